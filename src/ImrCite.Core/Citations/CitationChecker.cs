@@ -1,0 +1,257 @@
+using System;
+using System.Collections.Generic;
+using ImrCite.Catalogue;
+using ImrCite.Diagnostics;
+
+namespace ImrCite.Citations
+{
+    /// <summary>
+    /// The checks a resolved citation must pass: pages against its section and document, a stated total
+    /// against the document's length, supersession on the decision date, and the evidence hierarchy.
+    /// Verified page facts give errors; unverified ones give warnings that say so.
+    /// </summary>
+    internal static class CitationChecker
+    {
+        /// <summary>Checks a citation built in code (no text spans).</summary>
+        public static IReadOnlyList<CitationProblem> Check(Citation citation, GuidelineDate? asOf, GuidelineCatalogue? catalogue)
+        {
+            var problems = new List<CitationProblem>();
+            var tokens = new List<PageToken>();
+            if (citation.Pages is not null)
+            {
+                foreach (var range in citation.Pages.Ranges)
+                {
+                    tokens.Add(new PageToken(range, -1, 0));
+                    if (range.IsReversed)
+                    {
+                        problems.Add(ReversedRange(range, -1, 0));
+                    }
+                }
+            }
+            var mention = new Mention(citation, -1, 0);
+            CheckDocumentPages(citation.Document, tokens, problems);
+            if (citation.StatedTotal is { } total)
+            {
+                CheckStatedTotal(citation.Document, total, -1, 0, problems);
+            }
+            CheckSectionPages(new[] { mention }, tokens, problems);
+            CheckStanding(mention, asOf, catalogue, problems);
+            return problems;
+        }
+
+        /// <summary>A reversed range ("96-74").</summary>
+        public static CitationProblem ReversedRange(PageRange range, int start, int length) =>
+            new CitationProblem(Rules.ReversedPageRange,
+                Rules.ReversedPageRange.Format(range.ToString(), new PageRange(range.Last, range.First).ToString()),
+                start, length, new PageRange(range.Last, range.First).ToString());
+
+        /// <summary>Checks a statement's pages and stated total against one document it cites.</summary>
+        public static IEnumerable<CitationProblem> CheckDocument(GuidelineDocument document, CitationSegment segment)
+        {
+            var problems = new List<CitationProblem>();
+            CheckDocumentPages(document, segment.Pages, problems);
+            if (segment.StatedTotal is { } total)
+            {
+                CheckStatedTotal(document, total, segment.StatedTotalStart, segment.StatedTotalLength, problems);
+            }
+            return problems;
+        }
+
+        /// <summary>Checks the citations of one statement with their spans.</summary>
+        public static void CheckMentions(IReadOnlyList<Mention> mentions, CitationSegment segment, GuidelineDate? asOf, GuidelineCatalogue catalogue, List<CitationProblem> problems)
+        {
+            CheckSectionPages(mentions, segment.Pages, problems);
+            foreach (var mention in mentions)
+            {
+                CheckStanding(mention, asOf, catalogue, problems);
+            }
+        }
+
+        private static void CheckDocumentPages(GuidelineDocument document, IReadOnlyList<PageToken> tokens, List<CitationProblem> problems)
+        {
+            if (document.PageSet is null)
+            {
+                return;
+            }
+            foreach (var token in tokens)
+            {
+                var outside = document.PageSet.Outside(new PageSet(token.Range));
+                if (outside.IsEmpty)
+                {
+                    continue;
+                }
+                var severity = document.PagesProvenance == Provenance.Verified ? ImrSeverity.Error : ImrSeverity.Warning;
+                string known = document.PagesProvenance == Provenance.Verified ? "" : " (as recorded, not verified)";
+                problems.Add(new CitationProblem(Rules.PagesBeyondDocument,
+                    Rules.PagesBeyondDocument.Format(outside.ToDisplayString(), document.CanonicalName, document.PageSet.ToDisplayString() + known),
+                    token.Start, token.Length, severity: severity));
+            }
+        }
+
+        private static void CheckStatedTotal(GuidelineDocument document, int total, int start, int length, List<CitationProblem> problems)
+        {
+            int? actual = document.StatedTotal;
+            if (actual is null && document.PageSet is { } pages && pages.Low == 1)
+            {
+                actual = pages.High;
+            }
+            if (actual is { } expected && expected != total)
+            {
+                var severity = document.PagesProvenance == Provenance.Verified ? ImrSeverity.Error : ImrSeverity.Warning;
+                problems.Add(new CitationProblem(Rules.StatedTotalMismatch,
+                    Rules.StatedTotalMismatch.Format(total, document.CanonicalName, expected),
+                    start, length, expected.ToString(System.Globalization.CultureInfo.InvariantCulture), severity));
+            }
+        }
+
+        /// <summary>
+        /// Pages must lie in the cited sections (any of them, when a statement cites several: letters give one
+        /// page list for "When to Continue Opioids; Weaning of Medications"), and each cited section must
+        /// have at least one of its pages cited.
+        /// </summary>
+        private static void CheckSectionPages(IReadOnlyList<Mention> mentions, IReadOnlyList<PageToken> tokens, List<CitationProblem> problems)
+        {
+            if (tokens.Count == 0)
+            {
+                return;
+            }
+            var paged = new List<Mention>();
+            foreach (var mention in mentions)
+            {
+                if (mention.Citation.Section?.PageSet is not null)
+                {
+                    paged.Add(mention);
+                }
+            }
+            if (paged.Count == 0)
+            {
+                return;
+            }
+            var union = new List<PageRange>();
+            bool allVerified = true;
+            foreach (var mention in paged)
+            {
+                union.AddRange(mention.Citation.Section!.PageSet!.Ranges);
+                allVerified &= mention.Citation.Section.PagesProvenance == Provenance.Verified;
+            }
+            var sectionPages = new PageSet(union).Normalize();
+            var document = paged[0].Citation.Document;
+            foreach (var token in tokens)
+            {
+                var outside = sectionPages.Outside(new PageSet(token.Range));
+                if (outside.IsEmpty || (document.PageSet is not null && !document.PageSet.Contains(outside)))
+                {
+                    continue; // pages beyond the document are reported once, by the document check
+                }
+                string names = paged.Count == 1 ? paged[0].Citation.Section!.DisplayTitle : JoinTitles(paged);
+                string owner = DescribeOwner(document, outside);
+                var rule = allVerified ? Rules.PagesOutsideSection : Rules.PagesOutsideSectionUnverified;
+                problems.Add(new CitationProblem(rule, rule.Format(outside.ToDisplayString(), names, sectionPages.ToDisplayString(), owner), token.Start, token.Length));
+            }
+            if (paged.Count > 1)
+            {
+                var cited = new List<PageRange>();
+                foreach (var token in tokens)
+                {
+                    cited.Add(token.Range);
+                }
+                var citedSet = new PageSet(cited);
+                foreach (var mention in paged)
+                {
+                    var section = mention.Citation.Section!;
+                    if (section.PageSet!.OverlapWith(citedSet) == 0)
+                    {
+                        var rule = section.PagesProvenance == Provenance.Verified ? Rules.PagesOutsideSection : Rules.PagesOutsideSectionUnverified;
+                        problems.Add(new CitationProblem(rule,
+                            rule.Format(citedSet.ToDisplayString(), section.DisplayTitle, section.PageSet.ToDisplayString(), "; none of the cited pages belongs to it"),
+                            mention.Start, mention.Length));
+                    }
+                }
+            }
+        }
+
+        private static string JoinTitles(List<Mention> mentions)
+        {
+            var titles = new List<string>();
+            foreach (var mention in mentions)
+            {
+                titles.Add(mention.Citation.Section!.DisplayTitle);
+            }
+            return string.Join("' or '", titles);
+        }
+
+        /// <summary>Names the deepest section that holds the first of the pages, as a hint.</summary>
+        private static string DescribeOwner(GuidelineDocument document, PageSet pages)
+        {
+            int page = pages.Low;
+            GuidelineSection? best = null;
+            foreach (var section in document.AllSections)
+            {
+                if (section.PageSet is not null && section.PageSet.Contains(page)
+                    && (best is null || section.PageSet.High - section.PageSet.Low <= best.PageSet!.High - best.PageSet.Low))
+                {
+                    best = section;
+                }
+            }
+            return best is null ? "" : $"; page {page} is in '{best.DisplayTitle}' ({best.PageSet!.ToCitationString()})";
+        }
+
+        private static void CheckStanding(Mention mention, GuidelineDate? asOf, GuidelineCatalogue? catalogue, List<CitationProblem> problems)
+        {
+            var citation = mention.Citation;
+            var document = citation.Document;
+            if (asOf is { } date)
+            {
+                if (document.SupersededBy is not null && document.SupersededOn is { } on && date >= on)
+                {
+                    string successor = catalogue?.FindDocument(document.SupersededBy)?.CanonicalName ?? document.SupersededBy;
+                    problems.Add(new CitationProblem(Rules.SupersededCitation,
+                        Rules.SupersededCitation.Format(document.CanonicalName, successor, on), mention.Start, mention.Length, document.SupersededBy));
+                }
+                else if (citation.Section is { SupersededBy: not null, SupersededOn: { } sectionOn } section && date >= sectionOn)
+                {
+                    var successorSection = catalogue?.FindSection(section.SupersededBy!);
+                    string successor = successorSection is null ? section.SupersededBy! : successorSection.Document.CanonicalName + ", " + successorSection.DisplayTitle;
+                    problems.Add(new CitationProblem(Rules.SupersededCitation,
+                        Rules.SupersededCitation.Format("'" + section.DisplayTitle + "'", successor, sectionOn), mention.Start, mention.Length, section.SupersededBy));
+                }
+            }
+            if (catalogue is not null && !document.IsMtus && citation.Section is { } cited && cited.Addresses.Count > 0)
+            {
+                foreach (string treatmentId in cited.Addresses)
+                {
+                    if (catalogue.FindTreatment(treatmentId) is not { } treatment)
+                    {
+                        continue;
+                    }
+                    var mtus = catalogue.MtusSectionsAddressing(treatment, asOf);
+                    if (mtus.Count > 0)
+                    {
+                        var first = mtus[0];
+                        problems.Add(new CitationProblem(Rules.NonMtusForMtusTopic,
+                            Rules.NonMtusForMtusTopic.Format(document.CanonicalName, first.Document.CanonicalName + ", " + first.DisplayTitle),
+                            mention.Start, mention.Length, first.FullId));
+                        break;
+                    }
+                }
+            }
+        }
+
+        /// <summary>A resolved citation with the span of the words that name it.</summary>
+        internal readonly struct Mention
+        {
+            public Mention(Citation citation, int start, int length)
+            {
+                Citation = citation;
+                Start = start;
+                Length = length;
+            }
+
+            public Citation Citation { get; }
+
+            public int Start { get; }
+
+            public int Length { get; }
+        }
+    }
+}

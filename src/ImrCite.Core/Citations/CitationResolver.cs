@@ -1,0 +1,474 @@
+using System;
+using System.Collections.Generic;
+using ImrCite.Catalogue;
+using ImrCite.Diagnostics;
+
+namespace ImrCite.Citations
+{
+    /// <summary>A citation found in text: the resolved citation (if any) and the span of the words that name it.</summary>
+#if IMRCITE_PUBLIC
+    public
+#else
+    internal
+#endif
+    sealed class CitationMatch
+    {
+        internal CitationMatch(CitationSegment segment, Citation? citation, int start, int length, bool isNonMtusMarked)
+        {
+            Segment = segment;
+            Citation = citation;
+            Start = start;
+            Length = length;
+            IsMarkedNonMtus = isNonMtusMarked;
+        }
+
+        /// <summary>The syntax the citation was read from.</summary>
+        public CitationSegment Segment { get; }
+
+        /// <summary>The resolved citation, or null when the name did not resolve.</summary>
+        public Citation? Citation { get; }
+
+        /// <summary>0-based offset of the naming words (or regulation reference) in the text.</summary>
+        public int Start { get; }
+
+        /// <summary>Length of the naming words.</summary>
+        public int Length { get; }
+
+        /// <summary>True when the letter introduced it as a "Non-MTUS Citation".</summary>
+        public bool IsMarkedNonMtus { get; }
+    }
+
+    /// <summary>The result of reading and checking citation text: the citations found and every problem, with spans.</summary>
+#if IMRCITE_PUBLIC
+    public
+#else
+    internal
+#endif
+    sealed class CitationAnalysis
+    {
+        internal CitationAnalysis(string text, IReadOnlyList<CitationSegment> segments, IReadOnlyList<CitationMatch> matches, IReadOnlyList<CitationProblem> problems)
+        {
+            Text = text;
+            Segments = segments;
+            Matches = matches;
+            Problems = problems;
+        }
+
+        /// <summary>The text read.</summary>
+        public string Text { get; }
+
+        /// <summary>The citations as read, before resolution.</summary>
+        public IReadOnlyList<CitationSegment> Segments { get; }
+
+        /// <summary>The citations found, resolved or not.</summary>
+        public IReadOnlyList<CitationMatch> Matches { get; }
+
+        /// <summary>Every problem, in text order.</summary>
+        public IReadOnlyList<CitationProblem> Problems { get; }
+
+        /// <summary>The resolved citations.</summary>
+        public IEnumerable<Citation> Citations
+        {
+            get
+            {
+                foreach (var match in Matches)
+                {
+                    if (match.Citation is not null)
+                    {
+                        yield return match.Citation;
+                    }
+                }
+            }
+        }
+
+        /// <summary>True when no problem has error severity.</summary>
+        public bool IsValid
+        {
+            get
+            {
+                foreach (var problem in Problems)
+                {
+                    if (problem.Severity == ImrSeverity.Error)
+                    {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Resolves citation syntax against a catalogue: finds the document and sections the words name,
+    /// then checks pages, stated totals, regulation ranges and supersession.
+    /// </summary>
+#if IMRCITE_PUBLIC
+    public
+#else
+    internal
+#endif
+    sealed class CitationResolver
+    {
+        private const int MaxNameWords = 16;
+
+        // Words that carry no identity in letters' citation lines ("MTUS", "Guidelines", "Section(s):", "(updated 11/16/16)").
+        private static readonly HashSet<string> FillerWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "mtus", "non", "citation", "decision", "based", "on", "the", "guideline", "guidelines", "section", "sections", "s",
+            "chapter", "updated", "edition", "annual", "web", "online", "and", "of", "in", "per", "see", "acoem", "odg",
+            "official", "disability", "work", "loss", "data", "institute", "treatment", "index", "procedure", "summary", "twc", "practice",
+        };
+
+        private readonly GuidelineCatalogue _catalogue;
+
+        /// <summary>Creates a resolver over a catalogue.</summary>
+        public CitationResolver(GuidelineCatalogue catalogue)
+        {
+            _catalogue = catalogue;
+        }
+
+        /// <summary>The catalogue.</summary>
+        public GuidelineCatalogue Catalogue => _catalogue;
+
+        /// <summary>Reads and checks every citation in <paramref name="text"/>.</summary>
+        /// <param name="text">Citation text: one citation, or a statement holding several.</param>
+        /// <param name="asOf">The decision date: chooses among versions and enables supersession checks.</param>
+        public CitationAnalysis Analyze(string text, GuidelineDate? asOf = null) => Analyze(text, 0, text.Length, asOf);
+
+        /// <summary>Reads and checks the citations in text[start..end); spans stay relative to the whole text.</summary>
+        public CitationAnalysis Analyze(string text, int start, int end, GuidelineDate? asOf)
+        {
+            var segments = CitationSyntax.ParseStatement(text, start, end);
+            var matches = new List<CitationMatch>();
+            var problems = new List<CitationProblem>();
+            foreach (var segment in segments)
+            {
+                problems.AddRange(segment.Problems);
+                if (segment.IsRegulation)
+                {
+                    ResolveRegulation(text, segment, asOf, matches, problems);
+                }
+                else
+                {
+                    ResolveNamed(text, segment, asOf, matches, problems);
+                }
+            }
+            problems.Sort((a, b) => a.Start.CompareTo(b.Start));
+            return new CitationAnalysis(text, segments, matches, problems);
+        }
+
+        private void ResolveRegulation(string text, CitationSegment segment, GuidelineDate? asOf, List<CitationMatch> matches, List<CitationProblem> problems)
+        {
+            int length = segment.End - segment.Start;
+            if (segment.RegulationFirst is not { IsWellFormed: true } first || (segment.RegulationLast is { IsWellFormed: false }))
+            {
+                matches.Add(new CitationMatch(segment, null, segment.Start, length, segment.IsNonMtus));
+                return;
+            }
+            var firstSection = FindRegulation(first.Text, asOf, out var document);
+            if (firstSection is null || document is null)
+            {
+                problems.Add(UnknownRegulation(first));
+                matches.Add(new CitationMatch(segment, null, segment.Start, length, segment.IsNonMtus));
+                return;
+            }
+            GuidelineSection? lastSection = firstSection;
+            if (segment.RegulationLast is { } last)
+            {
+                lastSection = document.FindSectionByName(last.Text);
+                if (lastSection is null)
+                {
+                    problems.Add(UnknownRegulation(last));
+                    matches.Add(new CitationMatch(segment, null, segment.Start, length, segment.IsNonMtus));
+                    return;
+                }
+            }
+            var citation = lastSection == firstSection ? new Citation(document, firstSection, null) : Citation.RegulationRange(document, firstSection, lastSection!);
+            matches.Add(new CitationMatch(segment, citation, segment.Start, length, segment.IsNonMtus));
+        }
+
+        private static CitationProblem UnknownRegulation(RegulationNumber number) =>
+            new CitationProblem(Rules.UnknownSection,
+                Rules.UnknownSection.Format("8 C.C.R.", number.Text, " among the MTUS regulations in the catalogue; check the number"),
+                number.Start, number.Length);
+
+        private GuidelineSection? FindRegulation(string number, GuidelineDate? asOf, out GuidelineDocument? document)
+        {
+            document = null;
+            GuidelineSection? fallback = null;
+            GuidelineDocument? fallbackDocument = null;
+            foreach (var candidate in _catalogue.Documents)
+            {
+                if (candidate.Tier != EvidenceTier.MtusRegulation)
+                {
+                    continue;
+                }
+                var section = candidate.FindSectionByName(number);
+                if (section is null)
+                {
+                    continue;
+                }
+                if (asOf is null || candidate.IsInForceOn(asOf.Value))
+                {
+                    document = candidate;
+                    return section;
+                }
+                fallback ??= section;
+                fallbackDocument ??= candidate;
+            }
+            document = fallbackDocument;
+            return fallback;
+        }
+
+        private void ResolveNamed(string text, CitationSegment segment, GuidelineDate? asOf, List<CitationMatch> matches, List<CitationProblem> problems)
+        {
+            var words = new List<KeyWord>();
+            foreach (var (start, end) in segment.NameParts)
+            {
+                words.AddRange(TextKey.Tokenize(text, start, end));
+            }
+            var pages = segment.PageSet;
+            GuidelineDocument? document = null;
+            int documentStart = -1;
+            int documentEnd = -1;
+            var sectionsOfDocument = new List<(GuidelineSection Section, int Start, int End)>();
+            var emitted = new List<CitationMatch>();
+
+            void FlushDocument()
+            {
+                if (document is null)
+                {
+                    return;
+                }
+                if (sectionsOfDocument.Count == 0)
+                {
+                    var citation = new Citation(document, null, pages, segment.StatedTotal);
+                    emitted.Add(new CitationMatch(segment, citation, documentStart, documentEnd - documentStart, segment.IsNonMtus));
+                }
+                foreach (var (section, start, end) in sectionsOfDocument)
+                {
+                    var citation = new Citation(document, section, pages, segment.StatedTotal);
+                    emitted.Add(new CitationMatch(segment, citation, start, end - start, segment.IsNonMtus));
+                }
+                sectionsOfDocument.Clear();
+            }
+
+            int i = 0;
+            int guard = 0;
+            while (i < words.Count && guard++ < 10_000)
+            {
+                // A section of the current document, longest name first.
+                if (document is not null && TryMatchSection(document, words, i, out var section, out int sectionEnd))
+                {
+                    sectionsOfDocument.Add((section!, words[i].Start, words[sectionEnd - 1].End));
+                    i = sectionEnd;
+                    continue;
+                }
+                // A document (a new one starts: "..., and Forearm, Wrist, and Hand Complaints 2004, Section(s): ...").
+                if (TryMatchDocument(words, i, asOf, out var matched, out int documentWordsEnd))
+                {
+                    FlushDocument();
+                    document = matched;
+                    documentStart = words[i].Start;
+                    documentEnd = words[documentWordsEnd - 1].End;
+                    i = documentWordsEnd;
+                    continue;
+                }
+                if (IsFiller(words[i]))
+                {
+                    i++;
+                    continue;
+                }
+                // Unknown words up to the next ',' or ';'.
+                int runEnd = i + 1;
+                while (runEnd < words.Count && words[runEnd].SeparatorBefore == '\0')
+                {
+                    runEnd++;
+                }
+                int spanStart = words[i].Start;
+                int spanEnd = words[runEnd - 1].End;
+                string written = text.Substring(spanStart, spanEnd - spanStart);
+                if (document is null)
+                {
+                    problems.Add(new CitationProblem(Rules.UnknownDocument,
+                        Rules.UnknownDocument.Format(written, SuggestDocument(written)), spanStart, spanEnd - spanStart, SuggestDocumentName(written)));
+                    emitted.Add(new CitationMatch(segment, null, spanStart, spanEnd - spanStart, segment.IsNonMtus));
+                }
+                else
+                {
+                    string? suggestion = SuggestSection(document, written);
+                    problems.Add(new CitationProblem(Rules.UnknownSection,
+                        Rules.UnknownSection.Format(document.CanonicalName, written, suggestion is null ? "" : $"; did you mean '{suggestion}'?"),
+                        spanStart, spanEnd - spanStart, suggestion));
+                    emitted.Add(new CitationMatch(segment, null, spanStart, spanEnd - spanStart, segment.IsNonMtus));
+                }
+                i = runEnd;
+            }
+            FlushDocument();
+
+            if (emitted.Count == 0 && segment.Pages.Count > 0)
+            {
+                int start = segment.Start;
+                problems.Add(new CitationProblem(Rules.MalformedCitation,
+                    Rules.MalformedCitation.Format("The pages do not say which guideline they are in"), start, Math.Max(1, segment.End - start)));
+            }
+            matches.AddRange(emitted);
+            CheckPages(segment, emitted, asOf, problems);
+        }
+
+        private static bool IsFiller(KeyWord word)
+        {
+            if (FillerWords.Contains(word.Key))
+            {
+                return true;
+            }
+            // Years, dates and ordinals ("2016", "11 16 16", "21th").
+            char first = word.Key[0];
+            return first >= '0' && first <= '9';
+        }
+
+        private static string JoinKeys(List<KeyWord> words, int start, int end)
+        {
+            var builder = new System.Text.StringBuilder();
+            for (int k = start; k < end; k++)
+            {
+                if (k > start)
+                {
+                    builder.Append(' ');
+                }
+                builder.Append(words[k].Key);
+            }
+            return builder.ToString();
+        }
+
+        private static bool TryMatchSection(GuidelineDocument document, List<KeyWord> words, int start, out GuidelineSection? section, out int end)
+        {
+            int maxEnd = Math.Min(words.Count, start + MaxNameWords);
+            for (end = maxEnd; end > start; end--)
+            {
+                section = document.FindSectionByName(JoinKeys(words, start, end));
+                if (section is not null)
+                {
+                    return true;
+                }
+            }
+            section = null;
+            return false;
+        }
+
+        private bool TryMatchDocument(List<KeyWord> words, int start, GuidelineDate? asOf, out GuidelineDocument? document, out int end)
+        {
+            int maxEnd = Math.Min(words.Count, start + MaxNameWords);
+            for (end = maxEnd; end > start; end--)
+            {
+                var candidates = _catalogue.FindDocumentsByKey(JoinKeys(words, start, end));
+                if (candidates.Count > 0)
+                {
+                    document = GuidelineCatalogue.Choose(candidates, asOf);
+                    return document is not null;
+                }
+            }
+            document = null;
+            return false;
+        }
+
+        private void CheckPages(CitationSegment segment, List<CitationMatch> matches, GuidelineDate? asOf, List<CitationProblem> problems)
+        {
+            // Group by document: a statement's pages apply to the sections it names in each document.
+            var order = new List<string>();
+            var documents = new Dictionary<string, GuidelineDocument>(StringComparer.Ordinal);
+            var mentions = new Dictionary<string, List<CitationChecker.Mention>>(StringComparer.Ordinal);
+            foreach (var match in matches)
+            {
+                if (match.Citation is not { } citation)
+                {
+                    continue;
+                }
+                string id = citation.Document.Id;
+                if (!documents.ContainsKey(id))
+                {
+                    order.Add(id);
+                    documents.Add(id, citation.Document);
+                    mentions.Add(id, new List<CitationChecker.Mention>());
+                }
+                mentions[id].Add(new CitationChecker.Mention(citation, match.Start, match.Length));
+            }
+            foreach (string id in order)
+            {
+                problems.AddRange(CitationChecker.CheckDocument(documents[id], segment));
+                CitationChecker.CheckMentions(mentions[id], segment, asOf, _catalogue, problems);
+            }
+        }
+
+        private string SuggestDocument(string written)
+        {
+            string? name = SuggestDocumentName(written);
+            return name is null ? "; check the guideline's name" : $"; did you mean '{name}'?";
+        }
+
+        private string? SuggestDocumentName(string written)
+        {
+            string key = TextKey.Normalize(written);
+            string? best = null;
+            double bestScore = 0;
+            foreach (var pair in _catalogue.DocumentKeyIndex)
+            {
+                double score = Similarity(key, pair.Key);
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    best = pair.Value[0].Title;
+                }
+            }
+            return bestScore >= 0.6 ? best : null;
+        }
+
+        /// <summary>The title or alias of the document's section closest to <paramref name="written"/>, if any is close.</summary>
+        public static string? SuggestSection(GuidelineDocument document, string written)
+        {
+            string key = TextKey.Normalize(written);
+            string? best = null;
+            double bestScore = 0;
+            foreach (var section in document.AllSections)
+            {
+                var names = new List<string> { section.Title };
+                names.AddRange(section.Aliases);
+                foreach (string name in names)
+                {
+                    double score = Similarity(key, TextKey.Normalize(name));
+                    if (score > bestScore)
+                    {
+                        bestScore = score;
+                        best = name;
+                    }
+                }
+            }
+            return bestScore >= 0.6 ? best : null;
+        }
+
+        /// <summary>Similarity in [0, 1]: the better of edit-distance similarity and shared-word overlap.</summary>
+        internal static double Similarity(string a, string b)
+        {
+            if (a.Length == 0 || b.Length == 0)
+            {
+                return 0;
+            }
+            int longest = Math.Max(a.Length, b.Length);
+            int cap = Math.Max(2, longest / 3);
+            int distance = TextKey.Distance(a, b, cap);
+            double edit = distance > cap ? 0 : 1.0 - (double)distance / longest;
+            var wordsA = new HashSet<string>(a.Split(' '));
+            var wordsB = new HashSet<string>(b.Split(' '));
+            int shared = 0;
+            foreach (string word in wordsA)
+            {
+                if (wordsB.Contains(word))
+                {
+                    shared++;
+                }
+            }
+            double overlap = (double)shared / Math.Max(wordsA.Count, wordsB.Count);
+            return Math.Max(edit, overlap);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using ImrCite.Text;
+
+namespace ImrCite.Diagnostics
+{
+    /// <summary>A located finding of one rule.</summary>
+#if IMRCITE_PUBLIC
+    public
+#else
+    internal
+#endif
+    sealed class ImrDiagnostic
+    {
+        /// <summary>Creates a finding.</summary>
+        public ImrDiagnostic(RuleDescriptor rule, TextLocation location, string message, IReadOnlyList<TextLocation>? additionalLocations = null, ImrSeverity? severity = null)
+        {
+            Rule = rule;
+            Location = location;
+            Message = message;
+            AdditionalLocations = additionalLocations ?? System.Array.Empty<TextLocation>();
+            Severity = severity ?? rule.DefaultSeverity;
+        }
+
+        /// <summary>The rule.</summary>
+        public RuleDescriptor Rule { get; }
+
+        /// <summary>The rule id.</summary>
+        public string Id => Rule.Id;
+
+        /// <summary>Where the problem is.</summary>
+        public TextLocation Location { get; }
+
+        /// <summary>Related places, e.g. the first declaration of a duplicate.</summary>
+        public IReadOnlyList<TextLocation> AdditionalLocations { get; }
+
+        /// <summary>What is wrong and how to fix it.</summary>
+        public string Message { get; }
+
+        /// <summary>The severity.</summary>
+        public ImrSeverity Severity { get; }
+
+        /// <summary>Formats as <c>file(line,col): error IMR0001: message</c>, the MSBuild canonical form.</summary>
+        public override string ToString()
+        {
+            string severity = Severity switch
+            {
+                ImrSeverity.Error => "error",
+                ImrSeverity.Warning => "warning",
+                _ => "info",
+            };
+            return Location.IsNone ? $"{severity} {Id}: {Message}" : $"{Location}: {severity} {Id}: {Message}";
+        }
+    }
+}
