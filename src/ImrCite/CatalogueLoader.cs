@@ -63,7 +63,7 @@ namespace ImrCite
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
                     var location = new Text.LineMap(path, "").GetLocation(0, 0);
-                    ioProblems.Add(new ImrDiagnostic(Rules.CatalogueSyntaxError, location, Rules.CatalogueSyntaxError.Format("the file cannot be read (" + ex.Message.TrimEnd('.') + ")")));
+                    ioProblems.Add(new ImrDiagnostic(Rules.CatalogueSyntaxError, location, new object?[] { "the file cannot be read (" + ex.Message.TrimEnd('.') + ")" }));
                     continue;
                 }
                 files.Add(CatalogueReader.Read(path, text));

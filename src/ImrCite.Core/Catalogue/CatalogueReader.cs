@@ -45,7 +45,7 @@ namespace ImrCite.Catalogue
             {
                 file.HasSyntaxError = true;
                 file.Diagnostics.Add(new ImrDiagnostic(Rules.CatalogueSyntaxError, file.Locate(result.ErrorOffset, 0),
-                    Rules.CatalogueSyntaxError.Format(result.ErrorMessage)));
+                    new object?[] { result.ErrorMessage }));
                 return file;
             }
             var context = new Context(file);
@@ -267,7 +267,7 @@ namespace ImrCite.Catalogue
             }
 
             public void Report(RuleDescriptor rule, int start, int length, params object?[] args) =>
-                _file.Diagnostics.Add(new ImrDiagnostic(rule, _file.Locate(start, length), rule.Format(args)));
+                _file.Diagnostics.Add(new ImrDiagnostic(rule, _file.Locate(start, length), args));
 
             public bool Expect(JsonNode node, JsonNodeKind kind, string what)
             {

@@ -94,14 +94,14 @@ namespace ImrCite.Catalogue
             {
                 var firstLocation = first.File.Locate(first.Record.Id.Start, first.Record.Id.Length);
                 diagnostics.Add(new ImrDiagnostic(Rules.DuplicateId, file.Locate(record.Id.Start, record.Id.Length),
-                    Rules.DuplicateId.Format(kind, record.Id.Value, firstLocation.ToString()), new[] { firstLocation }));
+                    new object?[] { kind, record.Id.Value, firstLocation.ToString() }, new[] { firstLocation }));
                 return;
             }
             map.Add(record.Id.Value, (file, record));
         }
 
         private static void Report(List<ImrDiagnostic> diagnostics, CatalogueFile file, RuleDescriptor rule, int start, int length, params object?[] args) =>
-            diagnostics.Add(new ImrDiagnostic(rule, file.Locate(start, length), rule.Format(args)));
+            diagnostics.Add(new ImrDiagnostic(rule, file.Locate(start, length), args));
 
         private static void ValidateSections(
             CatalogueFile file,
@@ -118,7 +118,7 @@ namespace ImrCite.Catalogue
                 {
                     var firstLocation = file.Locate(first.Id.Start, first.Id.Length);
                     diagnostics.Add(new ImrDiagnostic(Rules.DuplicateId, file.Locate(section.Id.Start, section.Id.Length),
-                        Rules.DuplicateId.Format($"section (in document '{document.Id.Value}')", section.Id.Value, firstLocation.ToString()), new[] { firstLocation }));
+                        new object?[] { $"section (in document '{document.Id.Value}')", section.Id.Value, firstLocation.ToString() }, new[] { firstLocation }));
                 }
                 else
                 {
@@ -134,7 +134,7 @@ namespace ImrCite.Catalogue
                     if (keys.TryGetValue(key, out var owner) && !ReferenceEquals(owner, section))
                     {
                         diagnostics.Add(new ImrDiagnostic(Rules.DuplicateAlias, file.Locate(at.Start, at.Length),
-                            Rules.DuplicateAlias.Format(at.Value, owner.Id.Value, section.Id.Value, document.Id.Value),
+                            new object?[] { at.Value, owner.Id.Value, section.Id.Value, document.Id.Value },
                             new[] { file.Locate(owner.Title.Start, owner.Title.Length) }));
                     }
                     else if (!keys.ContainsKey(key))
@@ -244,7 +244,7 @@ namespace ImrCite.Catalogue
                     {
                         var other = siblings[j];
                         diagnostics.Add(new ImrDiagnostic(Rules.OverlappingPages, file.Locate(siblings[i].PagesText.Start, siblings[i].PagesText.Length),
-                            Rules.OverlappingPages.Format($"Section '{siblings[i].Id.Value}' (pages {mine}) shares {shared} pages with its sibling '{other.Id.Value}' (pages {theirs}); siblings may share only a boundary page"),
+                            new object?[] { $"Section '{siblings[i].Id.Value}' (pages {mine}) shares {shared} pages with its sibling '{other.Id.Value}' (pages {theirs}); siblings may share only a boundary page" },
                             new[] { file.Locate(other.PagesText.Start, other.PagesText.Length) }));
                     }
                 }
@@ -273,7 +273,7 @@ namespace ImrCite.Catalogue
                             if (first.Record.Id.Value != document.Id.Value && WindowsOverlap(first.Record, document))
                             {
                                 diagnostics.Add(new ImrDiagnostic(Rules.AmbiguousDocumentAlias, file.Locate(name.Start, name.Length),
-                                    Rules.AmbiguousDocumentAlias.Format(name.Value, first.Record.Id.Value, document.Id.Value),
+                                    new object?[] { name.Value, first.Record.Id.Value, document.Id.Value },
                                     new[] { first.File.Locate(first.Record.Id.Start, first.Record.Id.Length) }));
                             }
                         }

@@ -11,12 +11,13 @@ namespace ImrCite.Diagnostics
 #endif
     sealed class ImrDiagnostic
     {
-        /// <summary>Creates a finding.</summary>
-        public ImrDiagnostic(RuleDescriptor rule, TextLocation location, string message, IReadOnlyList<TextLocation>? additionalLocations = null, ImrSeverity? severity = null)
+        /// <summary>Creates a finding; the message is the rule's format applied to <paramref name="arguments"/>.</summary>
+        public ImrDiagnostic(RuleDescriptor rule, TextLocation location, object?[] arguments, IReadOnlyList<TextLocation>? additionalLocations = null, ImrSeverity? severity = null)
         {
             Rule = rule;
             Location = location;
-            Message = message;
+            Arguments = arguments;
+            Message = rule.Format(arguments);
             AdditionalLocations = additionalLocations ?? System.Array.Empty<TextLocation>();
             Severity = severity ?? rule.DefaultSeverity;
         }
@@ -32,6 +33,9 @@ namespace ImrCite.Diagnostics
 
         /// <summary>Related places, e.g. the first declaration of a duplicate.</summary>
         public IReadOnlyList<TextLocation> AdditionalLocations { get; }
+
+        /// <summary>The message arguments (hosts with their own descriptors format them).</summary>
+        public IReadOnlyList<object?> Arguments { get; }
 
         /// <summary>What is wrong and how to fix it.</summary>
         public string Message { get; }

@@ -67,7 +67,7 @@ namespace ImrCite.Diagnostics
         public const string MissingFieldTitle = "Missing required catalogue field";
         public const string MissingFieldMessage = "{0} is missing the required field '{1}'. Add it.";
         public const string InvalidValueTitle = "Invalid catalogue value";
-        public const string InvalidValueMessage = "Field '{0}' {1}.";
+        public const string InvalidValueMessage = "Field '{0}' {1}. Correct the value.";
         public const string DuplicateIdTitle = "Duplicate catalogue id";
         public const string DuplicateIdMessage = "Duplicate {0} id '{1}' (first declared at {2}). Ids must be unique: rename or remove one.";
         public const string InvalidPageSetTitle = "Invalid page set";

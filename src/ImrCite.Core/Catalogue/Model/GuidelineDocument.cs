@@ -116,21 +116,20 @@ namespace ImrCite.Catalogue
         public bool IsInForceOn(GuidelineDate date) => date >= EffectiveFrom && (EffectiveTo is null || date <= EffectiveTo.Value);
 
         /// <summary>The canonical name, e.g. "MTUS Chronic Pain Medical Treatment Guidelines (2009)".</summary>
-        public string CanonicalName
+        public string CanonicalName => FormatName(Title, Edition, Series, Chapter, IsMtus);
+
+        /// <summary>
+        /// Formats a document's canonical name: "MTUS " for MTUS documents (unless the name says it), then
+        /// "Series (Edition), Chapter N Title", "Series, Title (Edition)" or "Title (Edition)".
+        /// </summary>
+        public static string FormatName(string title, string edition, string? series, string? chapter, bool isMtus)
         {
-            get
+            string prefix = isMtus && !title.StartsWith("MTUS", StringComparison.Ordinal) && (series is null || !series.StartsWith("MTUS", StringComparison.Ordinal)) ? "MTUS " : "";
+            if (series is not null && chapter is not null)
             {
-                string prefix = IsMtus && !Title.StartsWith("MTUS", StringComparison.Ordinal) && (Series is null || !Series.StartsWith("MTUS", StringComparison.Ordinal)) ? "MTUS " : "";
-                if (Series is not null && Chapter is not null)
-                {
-                    return $"{prefix}{Series} ({Edition}), Chapter {Chapter} {Title}";
-                }
-                if (Series is not null)
-                {
-                    return $"{prefix}{Series}, {Title} ({Edition})";
-                }
-                return $"{prefix}{Title} ({Edition})";
+                return $"{prefix}{series} ({edition}), Chapter {chapter} {title}";
             }
+            return series is not null ? $"{prefix}{series}, {title} ({edition})" : $"{prefix}{title} ({edition})";
         }
 
         /// <summary>Finds a section by its id within the document ("opioids"), or null.</summary>
