@@ -28,6 +28,23 @@ namespace ImrCite.Generators.Analyzers
         public static readonly DiagnosticDescriptor UnknownTreatment = new(DiagnosticIds.UnknownTreatment, RuleText.UnknownTreatmentTitle, RuleText.UnknownTreatmentMessage, DiagnosticCategories.Catalogue, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.UnknownTreatment));
         public static readonly DiagnosticDescriptor AmbiguousDocumentAlias = new(DiagnosticIds.AmbiguousDocumentAlias, RuleText.AmbiguousDocumentAliasTitle, RuleText.AmbiguousDocumentAliasMessage, DiagnosticCategories.Catalogue, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.AmbiguousDocumentAlias));
 
+        public static readonly DiagnosticDescriptor MalformedCitation = new(DiagnosticIds.MalformedCitation, RuleText.MalformedCitationTitle, RuleText.MalformedCitationMessage, DiagnosticCategories.Citation, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.MalformedCitation));
+        public static readonly DiagnosticDescriptor UnknownDocument = new(DiagnosticIds.UnknownDocument, RuleText.UnknownDocumentTitle, RuleText.UnknownDocumentMessage, DiagnosticCategories.Citation, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.UnknownDocument));
+        public static readonly DiagnosticDescriptor UnknownSection = new(DiagnosticIds.UnknownSection, RuleText.UnknownSectionTitle, RuleText.UnknownSectionMessage, DiagnosticCategories.Citation, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.UnknownSection));
+        public static readonly DiagnosticDescriptor PagesOutsideSection = new(DiagnosticIds.PagesOutsideSection, RuleText.PagesOutsideSectionTitle, RuleText.PagesOutsideSectionMessage, DiagnosticCategories.Citation, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.PagesOutsideSection));
+        public static readonly DiagnosticDescriptor PagesOutsideSectionUnverified = new(DiagnosticIds.PagesOutsideSectionUnverified, RuleText.PagesOutsideSectionUnverifiedTitle, RuleText.PagesOutsideSectionUnverifiedMessage, DiagnosticCategories.Citation, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.PagesOutsideSectionUnverified));
+        public static readonly DiagnosticDescriptor PagesBeyondDocument = new(DiagnosticIds.PagesBeyondDocument, RuleText.PagesBeyondDocumentTitle, RuleText.PagesBeyondDocumentMessage, DiagnosticCategories.Citation, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.PagesBeyondDocument));
+        public static readonly DiagnosticDescriptor StatedTotalMismatch = new(DiagnosticIds.StatedTotalMismatch, RuleText.StatedTotalMismatchTitle, RuleText.StatedTotalMismatchMessage, DiagnosticCategories.Citation, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.StatedTotalMismatch));
+        public static readonly DiagnosticDescriptor ReversedPageRange = new(DiagnosticIds.ReversedPageRange, RuleText.ReversedPageRangeTitle, RuleText.ReversedPageRangeMessage, DiagnosticCategories.Citation, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.ReversedPageRange));
+        public static readonly DiagnosticDescriptor MalformedRegulation = new(DiagnosticIds.MalformedRegulation, RuleText.MalformedRegulationTitle, RuleText.MalformedRegulationMessage, DiagnosticCategories.Citation, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.MalformedRegulation));
+        public static readonly DiagnosticDescriptor SupersededCitation = new(DiagnosticIds.SupersededCitation, RuleText.SupersededCitationTitle, RuleText.SupersededCitationMessage, DiagnosticCategories.Citation, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.SupersededCitation));
+        public static readonly DiagnosticDescriptor NonMtusForMtusTopic = new(DiagnosticIds.NonMtusForMtusTopic, RuleText.NonMtusForMtusTopicTitle, RuleText.NonMtusForMtusTopicMessage, DiagnosticCategories.Citation, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.NonMtusForMtusTopic));
+
+        /// <summary>The citation descriptors, by id.</summary>
+        public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> Citation = System.Collections.Immutable.ImmutableArray.Create(
+            MalformedCitation, UnknownDocument, UnknownSection, PagesOutsideSection, PagesOutsideSectionUnverified, PagesBeyondDocument,
+            StatedTotalMismatch, ReversedPageRange, MalformedRegulation, SupersededCitation, NonMtusForMtusTopic);
+
         /// <summary>The catalogue descriptors, by id.</summary>
         public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> Catalogue = System.Collections.Immutable.ImmutableArray.Create(
             CatalogueSyntaxError, UnknownField, MissingField, InvalidValue, DuplicateId, InvalidPageSet, ReversedCataloguePageRange,
@@ -37,6 +54,13 @@ namespace ImrCite.Generators.Analyzers
         public static DiagnosticDescriptor? Find(string id)
         {
             foreach (var descriptor in Catalogue)
+            {
+                if (descriptor.Id == id)
+                {
+                    return descriptor;
+                }
+            }
+            foreach (var descriptor in Citation)
             {
                 if (descriptor.Id == id)
                 {

@@ -149,11 +149,12 @@ namespace ImrCite.Citations
     sealed class CitationProblem
     {
         /// <summary>Creates a problem.</summary>
-        public CitationProblem(RuleDescriptor rule, string message, int start = -1, int length = 0, string? suggestion = null, ImrSeverity? severity = null)
+        public CitationProblem(RuleDescriptor rule, object?[] arguments, int start = -1, int length = 0, string? suggestion = null, ImrSeverity? severity = null)
         {
             Rule = rule;
+            Arguments = arguments;
+            Message = rule.Format(arguments);
             Severity = severity ?? rule.DefaultSeverity;
-            Message = message;
             Start = start;
             Length = length;
             Suggestion = suggestion;
@@ -164,6 +165,9 @@ namespace ImrCite.Citations
 
         /// <summary>The rule id.</summary>
         public string Id => Rule.Id;
+
+        /// <summary>The message arguments (hosts with their own descriptors format them).</summary>
+        public System.Collections.Generic.IReadOnlyList<object?> Arguments { get; }
 
         /// <summary>What is wrong and how to fix it.</summary>
         public string Message { get; }

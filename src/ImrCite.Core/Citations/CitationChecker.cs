@@ -42,7 +42,7 @@ namespace ImrCite.Citations
         /// <summary>A reversed range ("96-74").</summary>
         public static CitationProblem ReversedRange(PageRange range, int start, int length) =>
             new CitationProblem(Rules.ReversedPageRange,
-                Rules.ReversedPageRange.Format(range.ToString(), new PageRange(range.Last, range.First).ToString()),
+                new object?[] { range.ToString(), new PageRange(range.Last, range.First).ToString() },
                 start, length, new PageRange(range.Last, range.First).ToString());
 
         /// <summary>Checks a statement's pages and stated total against one document it cites.</summary>
@@ -83,7 +83,7 @@ namespace ImrCite.Citations
                 var severity = document.PagesProvenance == Provenance.Verified ? ImrSeverity.Error : ImrSeverity.Warning;
                 string known = document.PagesProvenance == Provenance.Verified ? "" : " (as recorded, not verified)";
                 problems.Add(new CitationProblem(Rules.PagesBeyondDocument,
-                    Rules.PagesBeyondDocument.Format(outside.ToDisplayString(), document.CanonicalName, document.PageSet.ToDisplayString() + known),
+                    new object?[] { outside.ToDisplayString(), document.CanonicalName, document.PageSet.ToDisplayString() + known },
                     token.Start, token.Length, severity: severity));
             }
         }
@@ -99,7 +99,7 @@ namespace ImrCite.Citations
             {
                 var severity = document.PagesProvenance == Provenance.Verified ? ImrSeverity.Error : ImrSeverity.Warning;
                 problems.Add(new CitationProblem(Rules.StatedTotalMismatch,
-                    Rules.StatedTotalMismatch.Format(total, document.CanonicalName, expected),
+                    new object?[] { total, document.CanonicalName, expected },
                     start, length, expected.ToString(System.Globalization.CultureInfo.InvariantCulture), severity));
             }
         }
@@ -146,7 +146,7 @@ namespace ImrCite.Citations
                 string names = paged.Count == 1 ? paged[0].Citation.Section!.DisplayTitle : JoinTitles(paged);
                 string owner = DescribeOwner(document, outside);
                 var rule = allVerified ? Rules.PagesOutsideSection : Rules.PagesOutsideSectionUnverified;
-                problems.Add(new CitationProblem(rule, rule.Format(outside.ToDisplayString(), names, sectionPages.ToDisplayString(), owner), token.Start, token.Length));
+                problems.Add(new CitationProblem(rule, new object?[] { outside.ToDisplayString(), names, sectionPages.ToDisplayString(), owner }, token.Start, token.Length));
             }
             if (paged.Count > 1)
             {
@@ -163,7 +163,7 @@ namespace ImrCite.Citations
                     {
                         var rule = section.PagesProvenance == Provenance.Verified ? Rules.PagesOutsideSection : Rules.PagesOutsideSectionUnverified;
                         problems.Add(new CitationProblem(rule,
-                            rule.Format(citedSet.ToDisplayString(), section.DisplayTitle, section.PageSet.ToDisplayString(), "; none of the cited pages belongs to it"),
+                            new object?[] { citedSet.ToDisplayString(), section.DisplayTitle, section.PageSet.ToDisplayString(), "; none of the cited pages belongs to it" },
                             mention.Start, mention.Length));
                     }
                 }
@@ -206,14 +206,14 @@ namespace ImrCite.Citations
                 {
                     string successor = catalogue?.FindDocument(document.SupersededBy)?.CanonicalName ?? document.SupersededBy;
                     problems.Add(new CitationProblem(Rules.SupersededCitation,
-                        Rules.SupersededCitation.Format(document.CanonicalName, successor, on), mention.Start, mention.Length, document.SupersededBy));
+                        new object?[] { document.CanonicalName, successor, on }, mention.Start, mention.Length, document.SupersededBy));
                 }
                 else if (citation.Section is { SupersededBy: not null, SupersededOn: { } sectionOn } section && date >= sectionOn)
                 {
                     var successorSection = catalogue?.FindSection(section.SupersededBy!);
                     string successor = successorSection is null ? section.SupersededBy! : successorSection.Document.CanonicalName + ", " + successorSection.DisplayTitle;
                     problems.Add(new CitationProblem(Rules.SupersededCitation,
-                        Rules.SupersededCitation.Format("'" + section.DisplayTitle + "'", successor, sectionOn), mention.Start, mention.Length, section.SupersededBy));
+                        new object?[] { "'" + section.DisplayTitle + "'", successor, sectionOn }, mention.Start, mention.Length, section.SupersededBy));
                 }
             }
             if (catalogue is not null && !document.IsMtus && citation.Section is { } cited && cited.Addresses.Count > 0)
@@ -229,7 +229,7 @@ namespace ImrCite.Citations
                     {
                         var first = mtus[0];
                         problems.Add(new CitationProblem(Rules.NonMtusForMtusTopic,
-                            Rules.NonMtusForMtusTopic.Format(document.CanonicalName, first.Document.CanonicalName + ", " + first.DisplayTitle),
+                            new object?[] { document.CanonicalName, first.Document.CanonicalName + ", " + first.DisplayTitle },
                             mention.Start, mention.Length, first.FullId));
                         break;
                     }

@@ -189,7 +189,7 @@ namespace ImrCite.Citations
 
         private static CitationProblem UnknownRegulation(RegulationNumber number) =>
             new CitationProblem(Rules.UnknownSection,
-                Rules.UnknownSection.Format("8 C.C.R.", number.Text, " among the MTUS regulations in the catalogue; check the number"),
+                new object?[] { "8 C.C.R.", number.Text, "" },
                 number.Start, number.Length);
 
         private GuidelineSection? FindRegulation(string number, GuidelineDate? asOf, out GuidelineDocument? document)
@@ -291,14 +291,14 @@ namespace ImrCite.Citations
                 if (document is null)
                 {
                     problems.Add(new CitationProblem(Rules.UnknownDocument,
-                        Rules.UnknownDocument.Format(written, SuggestDocument(written)), spanStart, spanEnd - spanStart, SuggestDocumentName(written)));
+                        new object?[] { written, SuggestDocument(written) }, spanStart, spanEnd - spanStart, SuggestDocumentName(written)));
                     emitted.Add(new CitationMatch(segment, null, spanStart, spanEnd - spanStart, segment.IsNonMtus));
                 }
                 else
                 {
                     string? suggestion = SuggestSection(document, written);
                     problems.Add(new CitationProblem(Rules.UnknownSection,
-                        Rules.UnknownSection.Format(document.CanonicalName, written, suggestion is null ? "" : $"; did you mean '{suggestion}'?"),
+                        new object?[] { document.CanonicalName, written, suggestion is null ? "" : $" (did you mean '{suggestion}'?)" },
                         spanStart, spanEnd - spanStart, suggestion));
                     emitted.Add(new CitationMatch(segment, null, spanStart, spanEnd - spanStart, segment.IsNonMtus));
                 }
@@ -310,7 +310,7 @@ namespace ImrCite.Citations
             {
                 int start = segment.Start;
                 problems.Add(new CitationProblem(Rules.MalformedCitation,
-                    Rules.MalformedCitation.Format("The pages do not say which guideline they are in"), start, Math.Max(1, segment.End - start)));
+                    new object?[] { "The pages do not say which guideline they are in" }, start, Math.Max(1, segment.End - start)));
             }
             matches.AddRange(emitted);
             CheckPages(segment, emitted, asOf, problems);
@@ -403,7 +403,7 @@ namespace ImrCite.Citations
         private string SuggestDocument(string written)
         {
             string? name = SuggestDocumentName(written);
-            return name is null ? "; check the guideline's name" : $"; did you mean '{name}'?";
+            return name is null ? "" : $" (did you mean '{name}'?)";
         }
 
         private string? SuggestDocumentName(string written)

@@ -319,7 +319,7 @@ namespace ImrCite.Citations
                     {
                         int markerEnd = Math.Min(end, Math.Max(markerStart + 1, position));
                         segment.Problems.Add(new CitationProblem(Rules.MalformedCitation,
-                            Rules.MalformedCitation.Format("'" + text.Substring(markerStart, markerEnd - markerStart).Trim() + "' is not followed by any page number"),
+                            new object?[] { "'" + text.Substring(markerStart, markerEnd - markerStart).Trim() + "' is not followed by any page number" },
                             markerStart, markerEnd - markerStart));
                         return markerEnd;
                     }
@@ -337,7 +337,7 @@ namespace ImrCite.Citations
                     if (secondEnd == secondStart)
                     {
                         segment.Problems.Add(new CitationProblem(Rules.MalformedCitation,
-                            Rules.MalformedCitation.Format("the page range '" + text.Substring(itemStart, afterDash - itemStart).Trim() + "' has no last page"),
+                            new object?[] { "the page range '" + text.Substring(itemStart, afterDash - itemStart).Trim() + "' has no last page" },
                             itemStart, afterDash - itemStart));
                         itemEnd = afterDash;
                     }
@@ -358,7 +358,7 @@ namespace ImrCite.Citations
                 else
                 {
                     segment.Problems.Add(new CitationProblem(Rules.MalformedCitation,
-                        Rules.MalformedCitation.Format("'" + text.Substring(itemStart, itemEnd - itemStart) + "' is not a page number"),
+                        new object?[] { "'" + text.Substring(itemStart, itemEnd - itemStart) + "' is not a page number" },
                         itemStart, itemEnd - itemStart));
                 }
                 afterLast = itemEnd;
@@ -427,7 +427,7 @@ namespace ImrCite.Citations
             if (firstEnd == firstStart)
             {
                 segment.Problems.Add(new CitationProblem(Rules.MalformedRegulation,
-                    Rules.MalformedRegulation.Format("The regulation reference has no section number"), marker, Math.Max(1, p - marker)));
+                    new object?[] { "The regulation reference has no section number" }, marker, Math.Max(1, p - marker)));
                 position = Math.Max(p, marker + 1);
                 return;
             }
@@ -447,7 +447,7 @@ namespace ImrCite.Citations
                 else
                 {
                     segment.Problems.Add(new CitationProblem(Rules.MalformedRegulation,
-                        Rules.MalformedRegulation.Format("The regulation range '" + text.Substring(firstStart, afterDash - firstStart).Trim() + "' has no last section"),
+                        new object?[] { "The regulation range '" + text.Substring(firstStart, afterDash - firstStart).Trim() + "' has no last section" },
                         firstStart, afterDash - firstStart));
                     position = afterDash;
                 }
@@ -462,18 +462,18 @@ namespace ImrCite.Citations
             if (!first.IsWellFormed)
             {
                 segment.Problems.Add(new CitationProblem(Rules.MalformedRegulation,
-                    Rules.MalformedRegulation.Format(DescribeBadNumber(first.Text, null)), first.Start, first.Length, SuggestNumber(first.Text, null)));
+                    new object?[] { DescribeBadNumber(first.Text, null) }, first.Start, first.Length, SuggestNumber(first.Text, null)));
             }
             if (last is not null && !last.IsWellFormed)
             {
                 segment.Problems.Add(new CitationProblem(Rules.MalformedRegulation,
-                    Rules.MalformedRegulation.Format(DescribeBadNumber(last.Text, first.IsWellFormed ? first.Text : null)), last.Start, last.Length,
+                    new object?[] { DescribeBadNumber(last.Text, first.IsWellFormed ? first.Text : null) }, last.Start, last.Length,
                     SuggestNumber(last.Text, first.IsWellFormed ? first.Text : null)));
             }
             if (last is not null && first.IsWellFormed && last.IsWellFormed && RegulationNumber.Compare(first.Text, last.Text) > 0)
             {
                 segment.Problems.Add(new CitationProblem(Rules.MalformedRegulation,
-                    Rules.MalformedRegulation.Format($"The regulation range {first.Text} - {last.Text} runs backwards; write {last.Text} - {first.Text}"),
+                    new object?[] { $"The regulation range {first.Text} - {last.Text} runs backwards; write {last.Text} - {first.Text}" },
                     first.Start, last.Start + last.Length - first.Start, last.Text + " - " + first.Text));
             }
         }
@@ -734,7 +734,7 @@ namespace ImrCite.Citations
                     if (open.Count == 0)
                     {
                         segment.Problems.Add(new CitationProblem(Rules.MalformedCitation,
-                            Rules.MalformedCitation.Format("This ')' has no matching '('"), i, 1));
+                            new object?[] { "This ')' has no matching '('" }, i, 1));
                     }
                     else
                     {
@@ -747,7 +747,7 @@ namespace ImrCite.Citations
                 // "Page(s" is the common truncation; it is still an unclosed parenthesis.
                 int at = open.Pop();
                 segment.Problems.Add(new CitationProblem(Rules.MalformedCitation,
-                    Rules.MalformedCitation.Format("This '(' is never closed"), at, 1));
+                    new object?[] { "This '(' is never closed" }, at, 1));
             }
         }
 

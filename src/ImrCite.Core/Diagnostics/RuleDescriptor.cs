@@ -96,9 +96,9 @@ namespace ImrCite.Diagnostics
         public const string MalformedCitationTitle = "Malformed citation";
         public const string MalformedCitationMessage = "{0}. Write citations as \"MTUS Chronic Pain Medical Treatment Guidelines Opioids Page(s): 74-96\".";
         public const string UnknownDocumentTitle = "Unknown guideline document";
-        public const string UnknownDocumentMessage = "No guideline document in the catalogue is called '{0}'{1}.";
+        public const string UnknownDocumentMessage = "No guideline document in the catalogue is called '{0}'. Use a name the catalogue knows{1}.";
         public const string UnknownSectionTitle = "Unknown guideline section";
-        public const string UnknownSectionMessage = "{0} has no section '{1}'{2}.";
+        public const string UnknownSectionMessage = "{0} has no section '{1}'. Use a title or alias the catalogue lists{2}.";
         public const string PagesOutsideSectionTitle = "Pages outside the cited section";
         public const string PagesOutsideSectionMessage = "Page(s) {0} are outside '{1}', which is on pages {2} (verified). Cite the pages of the section, or the section those pages belong to{3}.";
         public const string PagesOutsideSectionUnverifiedTitle = "Pages outside the cited section (unverified pages)";
