@@ -26,8 +26,14 @@ namespace ImrCite.Generators.Analyzers
         /// <summary>Diagnostic property: the replacement the catalogue suggests (section title, successor id, number).</summary>
         public const string SuggestionProperty = "Suggestion";
 
-        /// <summary>Diagnostic property: the catalogue id of the record a superseded citation should move to.</summary>
-        public const string SuccessorProperty = "Successor";
+        /// <summary>Diagnostic property: text that replaces the diagnostic's span (a suggested section title).</summary>
+        public const string TextEditProperty = "TextEdit";
+
+        /// <summary>Diagnostic property: a C# expression that replaces the node at the diagnostic (or the whole literal).</summary>
+        public const string ReplacementProperty = "Replacement";
+
+        /// <summary>Diagnostic property: "literal" when <see cref="ReplacementProperty"/> replaces the whole string literal.</summary>
+        public const string ReplaceProperty = "Replace";
 
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.Citation;
@@ -55,6 +61,11 @@ namespace ImrCite.Generators.Analyzers
                 }
                 var cancellation = start.CancellationToken;
                 var resolver = new Lazy<CitationResolver>(() => new CitationResolver(LoadCatalogue(texts, cancellation)), LazyThreadSafetyMode.ExecutionAndPublication);
+                var compilation = start.Compilation;
+                var members = recordAttribute is null
+                    ? new Lazy<Dictionary<string, string>>(() => new Dictionary<string, string>())
+                    : new Lazy<Dictionary<string, string>>(() => GeneratedMembers.Index(compilation, recordAttribute, cancellation), LazyThreadSafetyMode.ExecutionAndPublication);
+                var state = new State(resolver, members);
                 GuidelineDate? asOf = null;
                 if (start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.ImrCiteAsOf", out string? asOfText)
                     && GuidelineDate.TryParse(asOfText?.Trim(), out var date))
@@ -64,13 +75,13 @@ namespace ImrCite.Generators.Analyzers
 
                 if (citationAttribute is not null)
                 {
-                    start.RegisterOperationAction(c => AnalyzeArgument(c, citationAttribute, resolver, asOf), OperationKind.Argument);
-                    start.RegisterOperationAction(c => AnalyzeInitializer(c, citationAttribute, resolver, asOf), OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
-                    start.RegisterOperationAction(c => AnalyzeAssignment(c, citationAttribute, resolver, asOf), OperationKind.SimpleAssignment);
+                    start.RegisterOperationAction(c => AnalyzeArgument(c, citationAttribute, state, asOf), OperationKind.Argument);
+                    start.RegisterOperationAction(c => AnalyzeInitializer(c, citationAttribute, state, asOf), OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
+                    start.RegisterOperationAction(c => AnalyzeAssignment(c, citationAttribute, state, asOf), OperationKind.SimpleAssignment);
                 }
                 if (recordAttribute is not null)
                 {
-                    start.RegisterOperationAction(c => AnalyzeGeneratedCall(c, recordAttribute, resolver, asOf), OperationKind.Invocation);
+                    start.RegisterOperationAction(c => AnalyzeGeneratedCall(c, recordAttribute, state, asOf), OperationKind.Invocation);
                 }
             });
         }
@@ -89,16 +100,16 @@ namespace ImrCite.Generators.Analyzers
             return CatalogueBuilder.Build(files);
         }
 
-        private static void AnalyzeArgument(OperationAnalysisContext context, INamedTypeSymbol attribute, Lazy<CitationResolver> resolver, GuidelineDate? asOf)
+        private static void AnalyzeArgument(OperationAnalysisContext context, INamedTypeSymbol attribute, State state, GuidelineDate? asOf)
         {
             var argument = (IArgumentOperation)context.Operation;
             if (argument.Parameter is { } parameter && HasAttribute(parameter, attribute))
             {
-                CheckValue(context, argument.Value, resolver.Value, asOf);
+                CheckValue(context, argument.Value, state, asOf);
             }
         }
 
-        private static void AnalyzeInitializer(OperationAnalysisContext context, INamedTypeSymbol attribute, Lazy<CitationResolver> resolver, GuidelineDate? asOf)
+        private static void AnalyzeInitializer(OperationAnalysisContext context, INamedTypeSymbol attribute, State state, GuidelineDate? asOf)
         {
             var initializer = (ISymbolInitializerOperation)context.Operation;
             bool marked = initializer switch
@@ -109,11 +120,11 @@ namespace ImrCite.Generators.Analyzers
             };
             if (marked)
             {
-                CheckValue(context, initializer.Value, resolver.Value, asOf);
+                CheckValue(context, initializer.Value, state, asOf);
             }
         }
 
-        private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol attribute, Lazy<CitationResolver> resolver, GuidelineDate? asOf)
+        private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol attribute, State state, GuidelineDate? asOf)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
             ISymbol? target = assignment.Target switch
@@ -124,7 +135,7 @@ namespace ImrCite.Generators.Analyzers
             };
             if (target is not null && HasAttribute(target, attribute))
             {
-                CheckValue(context, assignment.Value, resolver.Value, asOf);
+                CheckValue(context, assignment.Value, state, asOf);
             }
         }
 
@@ -140,27 +151,108 @@ namespace ImrCite.Generators.Analyzers
             return false;
         }
 
-        private static void CheckValue(OperationAnalysisContext context, IOperation value, CitationResolver resolver, GuidelineDate? asOf)
+        private static void CheckValue(OperationAnalysisContext context, IOperation value, State state, GuidelineDate? asOf)
         {
             if (value.ConstantValue is not { HasValue: true, Value: string text })
             {
                 return;
             }
-            var analysis = resolver.Analyze(text, asOf);
+            var analysis = state.Resolver.Value.Analyze(text, asOf);
             var syntax = value.Syntax;
+            bool inConstantContext = IsConstantContext(value);
             foreach (var problem in analysis.Problems)
             {
                 var location = problem.Start >= 0 ? LiteralSpans.Map(syntax, problem.Start, problem.Length) : syntax.GetLocation();
-                Report(context, problem, location);
+                var properties = ImmutableDictionary<string, string?>.Empty;
+                if (problem.Id == DiagnosticIds.UnknownSection && problem.Suggestion is not null && location != syntax.GetLocation())
+                {
+                    properties = properties.Add(TextEditProperty, problem.Suggestion);
+                }
+                else if (problem.Id == DiagnosticIds.SupersededCitation && problem.Suggestion is not null && !inConstantContext
+                    && Expression(state, problem.Suggestion, null) is { } successor)
+                {
+                    properties = properties.Add(ReplacementProperty, successor + ".ToString()").Add(ReplaceProperty, "literal");
+                }
+                Report(context, problem, location, properties);
             }
             if (analysis.Segments.Count == 0)
             {
-                Report(context, new CitationProblem(Rules.MalformedCitation, new object?[] { "The text holds no citation" }), syntax.GetLocation());
+                Report(context, new CitationProblem(Rules.MalformedCitation, new object?[] { "The text holds no citation" }), syntax.GetLocation(), ImmutableDictionary<string, string?>.Empty);
+                return;
             }
+
+            // A literal that names exactly one citation, with nothing wrong but its page order, can become the typed API.
+            if (inConstantContext || analysis.Matches.Count != 1 || analysis.Matches[0].Citation is not { } citation)
+            {
+                return;
+            }
+            foreach (var problem in analysis.Problems)
+            {
+                if (problem.Id != DiagnosticIds.ReversedPageRange && problem.Severity != ImrSeverity.Note)
+                {
+                    return;
+                }
+            }
+            if (citation.ThroughSection is not null || Expression(state, citation.Section?.FullId ?? citation.Document.Id, citation.Pages) is not { } expression)
+            {
+                return;
+            }
+            var fixProperties = ImmutableDictionary<string, string?>.Empty
+                .Add(ReplacementProperty, expression + ".ToString()")
+                .Add(ReplaceProperty, "literal");
+            Report(context, new CitationProblem(Rules.UseGeneratedCitation, new object?[] { text, citation.ToString(), ShortName(expression) }), syntax.GetLocation(), fixProperties);
         }
 
+        /// <summary>Constants in attributes, const fields, switch labels and default values cannot become method calls.</summary>
+        private static bool IsConstantContext(IOperation value)
+        {
+            for (var node = value.Syntax; node is not null; node = node.Parent)
+            {
+                switch (node)
+                {
+                    case AttributeArgumentSyntax:
+                    case ParameterSyntax:
+                    case CaseSwitchLabelSyntax:
+                    case ConstantPatternSyntax:
+                        return true;
+                    case FieldDeclarationSyntax field:
+                        return field.Modifiers.Any(SyntaxKind.ConstKeyword);
+                    case LocalDeclarationStatementSyntax local:
+                        return local.IsConst;
+                    case StatementSyntax:
+                    case MemberDeclarationSyntax:
+                        return false;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>The generated-API expression for a record with pages, e.g. global::Ns.Mtus.ChronicPain.Opioids.Pages(74, 96).</summary>
+        private static string? Expression(State state, string recordId, PageSet? pages)
+        {
+            if (!state.Members.Value.TryGetValue(recordId, out string? member))
+            {
+                return null;
+            }
+            if (pages is null || pages.IsEmpty)
+            {
+                return member + ".Cite()";
+            }
+            if (pages.Ranges.Count == 1)
+            {
+                var range = pages.Ranges[0];
+                int low = Math.Min(range.First, range.Last);
+                int high = Math.Max(range.First, range.Last);
+                return low == high ? $"{member}.Pages({low})" : $"{member}.Pages({low}, {high})";
+            }
+            return $"{member}.Pages(\"{pages.Normalize()}\")";
+        }
+
+        private static string ShortName(string expression) =>
+            expression.StartsWith("global::", StringComparison.Ordinal) ? expression.Substring(8) : expression;
+
         /// <summary>Checks constant pages given to the generated API, e.g. <c>Opioids.Pages(96, 74)</c>.</summary>
-        private static void AnalyzeGeneratedCall(OperationAnalysisContext context, INamedTypeSymbol recordAttribute, Lazy<CitationResolver> resolver, GuidelineDate? asOf)
+        private static void AnalyzeGeneratedCall(OperationAnalysisContext context, INamedTypeSymbol recordAttribute, State state, GuidelineDate? asOf)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
@@ -169,8 +261,8 @@ namespace ImrCite.Generators.Analyzers
                 return;
             }
             // Section.Pages(...) on a generated section property, or the generated document class's static Pages(...).
-            string? recordId = invocation.Instance is IPropertyReferenceOperation property ? RecordId(property.Property, recordAttribute)
-                : method.IsStatic ? RecordId(method.ContainingType, recordAttribute) : null;
+            string? recordId = invocation.Instance is IPropertyReferenceOperation property ? GeneratedMembers.RecordId(property.Property, recordAttribute)
+                : method.IsStatic ? GeneratedMembers.RecordId(method.ContainingType, recordAttribute) : null;
             if (recordId is null)
             {
                 return;
@@ -200,7 +292,7 @@ namespace ImrCite.Generators.Analyzers
                     return;
                 }
             }
-            var catalogue = resolver.Value.Catalogue;
+            var catalogue = state.Resolver.Value.Catalogue;
             Citation? citation = null;
             if (recordId.IndexOf('/') > 0)
             {
@@ -217,36 +309,32 @@ namespace ImrCite.Generators.Analyzers
             {
                 return;
             }
-            var syntax = invocation.Syntax is InvocationExpressionSyntax call ? (SyntaxNode)call.ArgumentList : invocation.Syntax;
+            var call = invocation.Syntax as InvocationExpressionSyntax;
+            var syntax = call is null ? invocation.Syntax : (SyntaxNode)call.ArgumentList;
             foreach (var problem in CitationChecker.Check(citation, asOf, catalogue))
             {
-                Report(context, problem, syntax.GetLocation());
-            }
-        }
-
-        private static string? RecordId(ISymbol symbol, INamedTypeSymbol attribute)
-        {
-            foreach (var data in symbol.GetAttributes())
-            {
-                if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute)
-                    && data.ConstructorArguments.Length == 1 && data.ConstructorArguments[0].Value is string id)
+                var properties = ImmutableDictionary<string, string?>.Empty;
+                var location = syntax.GetLocation();
+                if (problem.Id == DiagnosticIds.SupersededCitation && problem.Suggestion is not null
+                    && call?.Expression is MemberAccessExpressionSyntax access && state.Members.Value.TryGetValue(problem.Suggestion, out string? successor))
                 {
-                    return id;
+                    // Point at the superseded member ("Mtus.ChronicPain.Opioids") and offer its successor.
+                    location = access.Expression.GetLocation();
+                    properties = properties.Add(ReplacementProperty, successor);
                 }
+                Report(context, problem, location, properties);
             }
-            return null;
         }
 
-        private static void Report(OperationAnalysisContext context, CitationProblem problem, Location location)
+        private static void Report(OperationAnalysisContext context, CitationProblem problem, Location location, ImmutableDictionary<string, string?> properties)
         {
             if (DiagnosticDescriptors.Find(problem.Id) is not { } descriptor)
             {
                 return;
             }
-            var properties = ImmutableDictionary<string, string?>.Empty;
             if (problem.Suggestion is not null)
             {
-                properties = properties.Add(SuggestionProperty, problem.Suggestion);
+                properties = properties.SetItem(SuggestionProperty, problem.Suggestion);
             }
             var arguments = new object?[problem.Arguments.Count];
             for (int i = 0; i < arguments.Length; i++)
@@ -262,6 +350,63 @@ namespace ImrCite.Generators.Analyzers
                 _ => DiagnosticSeverity.Hidden,
             };
             context.ReportDiagnostic(Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties, arguments));
+        }
+    }
+
+    /// <summary>What one compilation's analysis shares: the catalogue's resolver and the generated members by record id.</summary>
+    internal sealed class State
+    {
+        public State(Lazy<CitationResolver> resolver, Lazy<Dictionary<string, string>> members)
+        {
+            Resolver = resolver;
+            Members = members;
+        }
+
+        public Lazy<CitationResolver> Resolver { get; }
+
+        public Lazy<Dictionary<string, string>> Members { get; }
+    }
+
+    /// <summary>Finds the generated API's members by the catalogue ids in their [GuidelineRecord] attributes.</summary>
+    internal static class GeneratedMembers
+    {
+        public static Dictionary<string, string> Index(Compilation compilation, INamedTypeSymbol recordAttribute, CancellationToken cancellationToken)
+        {
+            var index = new Dictionary<string, string>(StringComparer.Ordinal);
+            var pending = new Stack<INamespaceOrTypeSymbol>();
+            pending.Push(compilation.Assembly.GlobalNamespace);
+            while (pending.Count > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var member in pending.Pop().GetMembers())
+                {
+                    if (member is INamespaceOrTypeSymbol container)
+                    {
+                        pending.Push(container);
+                    }
+                    if (member is INamedTypeSymbol or IPropertySymbol && RecordId(member, recordAttribute) is { } id && !index.ContainsKey(id))
+                    {
+                        string path = member is INamedTypeSymbol type
+                            ? type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)
+                            : member.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + member.Name;
+                        index.Add(id, path);
+                    }
+                }
+            }
+            return index;
+        }
+
+        public static string? RecordId(ISymbol symbol, INamedTypeSymbol attribute)
+        {
+            foreach (var data in symbol.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute)
+                    && data.ConstructorArguments.Length == 1 && data.ConstructorArguments[0].Value is string id)
+                {
+                    return id;
+                }
+            }
+            return null;
         }
     }
 

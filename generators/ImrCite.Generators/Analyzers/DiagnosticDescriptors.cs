@@ -39,11 +39,12 @@ namespace ImrCite.Generators.Analyzers
         public static readonly DiagnosticDescriptor MalformedRegulation = new(DiagnosticIds.MalformedRegulation, RuleText.MalformedRegulationTitle, RuleText.MalformedRegulationMessage, DiagnosticCategories.Citation, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.MalformedRegulation));
         public static readonly DiagnosticDescriptor SupersededCitation = new(DiagnosticIds.SupersededCitation, RuleText.SupersededCitationTitle, RuleText.SupersededCitationMessage, DiagnosticCategories.Citation, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.SupersededCitation));
         public static readonly DiagnosticDescriptor NonMtusForMtusTopic = new(DiagnosticIds.NonMtusForMtusTopic, RuleText.NonMtusForMtusTopicTitle, RuleText.NonMtusForMtusTopicMessage, DiagnosticCategories.Citation, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.NonMtusForMtusTopic));
+        public static readonly DiagnosticDescriptor UseGeneratedCitation = new(DiagnosticIds.UseGeneratedCitation, RuleText.UseGeneratedCitationTitle, RuleText.UseGeneratedCitationMessage, DiagnosticCategories.Citation, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.UseGeneratedCitation));
 
         /// <summary>The citation descriptors, by id.</summary>
         public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> Citation = System.Collections.Immutable.ImmutableArray.Create(
             MalformedCitation, UnknownDocument, UnknownSection, PagesOutsideSection, PagesOutsideSectionUnverified, PagesBeyondDocument,
-            StatedTotalMismatch, ReversedPageRange, MalformedRegulation, SupersededCitation, NonMtusForMtusTopic);
+            StatedTotalMismatch, ReversedPageRange, MalformedRegulation, SupersededCitation, NonMtusForMtusTopic, UseGeneratedCitation);
 
         /// <summary>The catalogue descriptors, by id.</summary>
         public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> Catalogue = System.Collections.Immutable.ImmutableArray.Create(

@@ -67,6 +67,8 @@ namespace ImrCite.Diagnostics
         public const string SupersededCitation = "IMR0109";
         /// <summary>A non-MTUS source is cited for a topic the MTUS addresses.</summary>
         public const string NonMtusForMtusTopic = "IMR0110";
+        /// <summary>A valid citation literal could be the generated API's typed citation.</summary>
+        public const string UseGeneratedCitation = "IMR0111";
     }
 
     /// <summary>Diagnostic categories.</summary>

@@ -115,6 +115,8 @@ namespace ImrCite.Diagnostics
         public const string SupersededCitationMessage = "{0} was superseded by {1} on {2}. Cite the successor for decisions after that date.";
         public const string NonMtusForMtusTopicTitle = "Non-MTUS source cited for a topic the MTUS addresses";
         public const string NonMtusForMtusTopicMessage = "{0} is not part of the MTUS, but the MTUS addresses this topic in {1}. The MTUS is presumed correct (Labor Code 4610.5(c)(2)): cite it first.";
+        public const string UseGeneratedCitationTitle = "Citation text can be a typed citation";
+        public const string UseGeneratedCitationMessage = "'{0}' is {1}. Use the generated API ({2}) so the compiler checks it.";
 #pragma warning restore CS1591
     }
 
@@ -155,6 +157,7 @@ namespace ImrCite.Diagnostics
         public static readonly RuleDescriptor MalformedRegulation = new(DiagnosticIds.MalformedRegulation, RuleText.MalformedRegulationTitle, RuleText.MalformedRegulationMessage, DiagnosticCategories.Citation, ImrSeverity.Error);
         public static readonly RuleDescriptor SupersededCitation = new(DiagnosticIds.SupersededCitation, RuleText.SupersededCitationTitle, RuleText.SupersededCitationMessage, DiagnosticCategories.Citation, ImrSeverity.Warning);
         public static readonly RuleDescriptor NonMtusForMtusTopic = new(DiagnosticIds.NonMtusForMtusTopic, RuleText.NonMtusForMtusTopicTitle, RuleText.NonMtusForMtusTopicMessage, DiagnosticCategories.Citation, ImrSeverity.Note);
+        public static readonly RuleDescriptor UseGeneratedCitation = new(DiagnosticIds.UseGeneratedCitation, RuleText.UseGeneratedCitationTitle, RuleText.UseGeneratedCitationMessage, DiagnosticCategories.Citation, ImrSeverity.Note);
 #pragma warning restore CS1591
 
         /// <summary>Every rule, ordered by id.</summary>
@@ -165,7 +168,7 @@ namespace ImrCite.Diagnostics
             DuplicateAlias, DanglingSupersession, InvalidDate, UnknownSource, UnknownTreatment, AmbiguousDocumentAlias,
             MalformedCitation, UnknownDocument, UnknownSection, PagesOutsideSection, PagesOutsideSectionUnverified,
             PagesBeyondDocument, StatedTotalMismatch, ReversedPageRange, MalformedRegulation, SupersededCitation,
-            NonMtusForMtusTopic,
+            NonMtusForMtusTopic, UseGeneratedCitation,
         };
 
         /// <summary>Finds a rule by id, or null.</summary>
