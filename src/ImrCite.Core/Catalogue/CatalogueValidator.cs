@@ -240,20 +240,37 @@ namespace ImrCite.Catalogue
                         continue;
                     }
                     int shared = mine.OverlapWith(theirs);
-                    if (shared > 1)
+                    if (shared > 1 || (shared == 1 && !SharesOnlyABoundary(mine, theirs)))
                     {
                         var other = siblings[j];
                         diagnostics.Add(new ImrDiagnostic(Rules.OverlappingPages, file.Locate(siblings[i].PagesText.Start, siblings[i].PagesText.Length),
-                            new object?[] { $"Section '{siblings[i].Id.Value}' (pages {mine}) shares {shared} pages with its sibling '{other.Id.Value}' (pages {theirs}); siblings may share only a boundary page" },
+                            new object?[] { $"Section '{siblings[i].Id.Value}' (pages {mine}) shares {shared} page(s) with its sibling '{other.Id.Value}' (pages {theirs}); siblings may share only a boundary page (where one ends and the other begins)" },
                             new[] { file.Locate(other.PagesText.Start, other.PagesText.Length) }));
                     }
                 }
             }
         }
 
+        /// <summary>True when the one shared page is where each set begins or ends ("56-57" and "57"; not "74-96" and "80").</summary>
+        private static bool SharesOnlyABoundary(PageSet a, PageSet b)
+        {
+            foreach (var x in a.Normalize().Ranges)
+            {
+                foreach (var y in b.Normalize().Ranges)
+                {
+                    if (x.OverlapWith(y) == 1)
+                    {
+                        int page = Math.Max(x.Low, y.Low);
+                        return (page == x.Low || page == x.High) && (page == y.Low || page == y.High);
+                    }
+                }
+            }
+            return true;
+        }
+
         private static void ValidateDocumentAliases(IReadOnlyList<CatalogueFile> files, List<ImrDiagnostic> diagnostics)
         {
-            var seen = new Dictionary<string, (CatalogueFile File, DocumentRecord Record)>(StringComparer.Ordinal);
+            var seen = new Dictionary<string, List<(CatalogueFile File, DocumentRecord Record)>>(StringComparer.Ordinal);
             foreach (var file in files)
             {
                 foreach (var document in file.Documents)
@@ -268,19 +285,23 @@ namespace ImrCite.Catalogue
                         {
                             continue;
                         }
-                        if (seen.TryGetValue(key, out var first))
+                        if (!seen.TryGetValue(key, out var earlier))
+                        {
+                            earlier = new List<(CatalogueFile File, DocumentRecord Record)>();
+                            seen.Add(key, earlier);
+                        }
+                        // Compare with every earlier document of that name, not just the first.
+                        foreach (var first in earlier)
                         {
                             if (first.Record.Id.Value != document.Id.Value && WindowsOverlap(first.Record, document))
                             {
                                 diagnostics.Add(new ImrDiagnostic(Rules.AmbiguousDocumentAlias, file.Locate(name.Start, name.Length),
                                     new object?[] { name.Value, first.Record.Id.Value, document.Id.Value },
                                     new[] { first.File.Locate(first.Record.Id.Start, first.Record.Id.Length) }));
+                                break;
                             }
                         }
-                        else
-                        {
-                            seen.Add(key, (file, document));
-                        }
+                        earlier.Add((file, document));
                     }
                 }
             }

@@ -35,7 +35,10 @@ namespace ImrCite.Citations
                 CheckStatedTotal(citation.Document, total, -1, 0, problems);
             }
             CheckSectionPages(new[] { mention }, tokens, problems);
-            CheckStanding(mention, asOf, catalogue, problems);
+            if (!CheckDocumentStanding(citation.Document, -1, 0, asOf, catalogue, problems))
+            {
+                CheckStanding(mention, asOf, catalogue, problems);
+            }
             return problems;
         }
 
@@ -58,9 +61,14 @@ namespace ImrCite.Citations
         }
 
         /// <summary>Checks the citations of one statement with their spans.</summary>
-        public static void CheckMentions(IReadOnlyList<Mention> mentions, CitationSegment segment, GuidelineDate? asOf, GuidelineCatalogue catalogue, List<CitationProblem> problems)
+        public static void CheckMentions(IReadOnlyList<Mention> mentions, (int Start, int Length) documentSpan, CitationSegment segment, GuidelineDate? asOf, GuidelineCatalogue catalogue, List<CitationProblem> problems)
         {
             CheckSectionPages(mentions, segment.Pages, problems);
+            // A superseded document is reported once, on its name; sections on theirs.
+            if (mentions.Count > 0 && CheckDocumentStanding(mentions[0].Citation.Document, documentSpan.Start, documentSpan.Length, asOf, catalogue, problems))
+            {
+                return;
+            }
             foreach (var mention in mentions)
             {
                 CheckStanding(mention, asOf, catalogue, problems);
@@ -196,19 +204,25 @@ namespace ImrCite.Citations
             return best is null ? "" : $"; page {page} is in '{best.DisplayTitle}' ({best.PageSet!.ToCitationString()})";
         }
 
+        /// <summary>Reports a document superseded on the decision date; true when it did.</summary>
+        private static bool CheckDocumentStanding(GuidelineDocument document, int start, int length, GuidelineDate? asOf, GuidelineCatalogue? catalogue, List<CitationProblem> problems)
+        {
+            if (asOf is not { } date || document.SupersededBy is null || document.SupersededOn is not { } on || date < on)
+            {
+                return false;
+            }
+            string successor = catalogue?.FindDocument(document.SupersededBy)?.CanonicalName ?? document.SupersededBy;
+            problems.Add(new CitationProblem(Rules.SupersededCitation, new object?[] { document.CanonicalName, successor, on }, start, length, document.SupersededBy));
+            return true;
+        }
+
         private static void CheckStanding(Mention mention, GuidelineDate? asOf, GuidelineCatalogue? catalogue, List<CitationProblem> problems)
         {
             var citation = mention.Citation;
             var document = citation.Document;
             if (asOf is { } date)
             {
-                if (document.SupersededBy is not null && document.SupersededOn is { } on && date >= on)
-                {
-                    string successor = catalogue?.FindDocument(document.SupersededBy)?.CanonicalName ?? document.SupersededBy;
-                    problems.Add(new CitationProblem(Rules.SupersededCitation,
-                        new object?[] { document.CanonicalName, successor, on }, mention.Start, mention.Length, document.SupersededBy));
-                }
-                else if (citation.Section is { SupersededBy: not null, SupersededOn: { } sectionOn } section && date >= sectionOn)
+                if (citation.Section is { SupersededBy: not null, SupersededOn: { } sectionOn } section && date >= sectionOn)
                 {
                     var successorSection = catalogue?.FindSection(section.SupersededBy!);
                     string successor = successorSection is null ? section.SupersededBy! : successorSection.Document.CanonicalName + ", " + successorSection.DisplayTitle;

@@ -234,13 +234,21 @@ namespace ImrCite.Citations
             var sectionsOfDocument = new List<(GuidelineSection Section, int Start, int End)>();
             var emitted = new List<CitationMatch>();
 
+            bool documentHadUnknownSection = false;
+            var documentSpans = new Dictionary<string, (int Start, int Length)>(StringComparer.Ordinal);
+
             void FlushDocument()
             {
                 if (document is null)
                 {
                     return;
                 }
-                if (sectionsOfDocument.Count == 0)
+                if (!documentSpans.ContainsKey(document.Id))
+                {
+                    documentSpans.Add(document.Id, (documentStart, documentEnd - documentStart));
+                }
+                // A document named alone is a citation of the document; one whose section was not found is not.
+                if (sectionsOfDocument.Count == 0 && !documentHadUnknownSection)
                 {
                     var citation = new Citation(document, null, pages, segment.StatedTotal);
                     emitted.Add(new CitationMatch(segment, citation, documentStart, documentEnd - documentStart, segment.IsNonMtus));
@@ -251,6 +259,7 @@ namespace ImrCite.Citations
                     emitted.Add(new CitationMatch(segment, citation, start, end - start, segment.IsNonMtus));
                 }
                 sectionsOfDocument.Clear();
+                documentHadUnknownSection = false;
             }
 
             int i = 0;
@@ -260,7 +269,7 @@ namespace ImrCite.Citations
                 // A section of the current document, longest name first.
                 if (document is not null && TryMatchSection(document, words, i, out var section, out int sectionEnd))
                 {
-                    sectionsOfDocument.Add((section!, words[i].Start, words[sectionEnd - 1].End));
+                    sectionsOfDocument.Add((section!, words[i].Start, ExtendToClosingParenthesis(text, words[i].Start, words[sectionEnd - 1].End)));
                     i = sectionEnd;
                     continue;
                 }
@@ -270,7 +279,7 @@ namespace ImrCite.Citations
                     FlushDocument();
                     document = matched;
                     documentStart = words[i].Start;
-                    documentEnd = words[documentWordsEnd - 1].End;
+                    documentEnd = ExtendToClosingParenthesis(text, documentStart, words[documentWordsEnd - 1].End);
                     i = documentWordsEnd;
                     continue;
                 }
@@ -286,7 +295,7 @@ namespace ImrCite.Citations
                     runEnd++;
                 }
                 int spanStart = words[i].Start;
-                int spanEnd = words[runEnd - 1].End;
+                int spanEnd = ExtendToClosingParenthesis(text, words[i].Start, words[runEnd - 1].End);
                 string written = text.Substring(spanStart, spanEnd - spanStart);
                 if (document is null)
                 {
@@ -301,6 +310,7 @@ namespace ImrCite.Citations
                         new object?[] { document.CanonicalName, written, suggestion is null ? "" : $" (did you mean '{suggestion}'?)" },
                         spanStart, spanEnd - spanStart, suggestion));
                     emitted.Add(new CitationMatch(segment, null, spanStart, spanEnd - spanStart, segment.IsNonMtus));
+                    documentHadUnknownSection = true;
                 }
                 i = runEnd;
             }
@@ -313,7 +323,7 @@ namespace ImrCite.Citations
                     new object?[] { "The pages do not say which guideline they are in" }, start, Math.Max(1, segment.End - start)));
             }
             matches.AddRange(emitted);
-            CheckPages(segment, emitted, asOf, problems);
+            CheckPages(segment, emitted, documentSpans, asOf, problems);
         }
 
         private static bool IsFiller(KeyWord word)
@@ -372,7 +382,37 @@ namespace ImrCite.Citations
             return false;
         }
 
-        private void CheckPages(CitationSegment segment, List<CitationMatch> matches, GuidelineDate? asOf, List<CitationProblem> problems)
+        /// <summary>Includes a ')' that closes a '(' opened inside the span: "MRIs (magnetic resonance imaging)".</summary>
+        private static int ExtendToClosingParenthesis(string text, int start, int end)
+        {
+            int open = 0;
+            for (int k = start; k < end; k++)
+            {
+                open += text[k] == '(' ? 1 : text[k] == ')' ? -1 : 0;
+            }
+            while (open > 0 && end < text.Length && (text[end] == ')' || text[end] == ' '))
+            {
+                if (text[end] == ')')
+                {
+                    open--;
+                    end++;
+                    continue;
+                }
+                int next = end;
+                while (next < text.Length && text[next] == ' ')
+                {
+                    next++;
+                }
+                if (next >= text.Length || text[next] != ')')
+                {
+                    break;
+                }
+                end = next;
+            }
+            return end;
+        }
+
+        private void CheckPages(CitationSegment segment, List<CitationMatch> matches, Dictionary<string, (int Start, int Length)> documentSpans, GuidelineDate? asOf, List<CitationProblem> problems)
         {
             // Group by document: a statement's pages apply to the sections it names in each document.
             var order = new List<string>();
@@ -396,7 +436,8 @@ namespace ImrCite.Citations
             foreach (string id in order)
             {
                 problems.AddRange(CitationChecker.CheckDocument(documents[id], segment));
-                CitationChecker.CheckMentions(mentions[id], segment, asOf, _catalogue, problems);
+                var documentSpan = documentSpans.TryGetValue(id, out var span) ? span : (mentions[id][0].Start, mentions[id][0].Length);
+                CitationChecker.CheckMentions(mentions[id], documentSpan, segment, asOf, _catalogue, problems);
             }
         }
 

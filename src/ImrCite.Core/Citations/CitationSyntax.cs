@@ -412,6 +412,15 @@ namespace ImrCite.Citations
         {
             segment.IsRegulation = true;
             int p = marker;
+            // A title number may stand before the marker: "8 C.C.R.", "Title 8 CCR".
+            if (StartsWithWord(text, p, end, "title"))
+            {
+                p = SkipSpaces(text, p + 5, end);
+            }
+            if (p < end && text[p] == '8')
+            {
+                p = SkipSpaces(text, p + 1, end);
+            }
             // Skip the marker itself and what may follow it: "tit. 8", "§§", "section(s)".
             foreach (string candidate in RegulationMarkers)
             {
@@ -529,9 +538,9 @@ namespace ImrCite.Citations
             {
                 int before = p;
                 p = SkipSpaces(text, p, end);
-                if (p < end && (text[p] == '\u00a7' || text[p] == ','))
+                if (p < end && (text[p] == '\u00a7' || text[p] == ',' || (text[p] == '.' && p > 0 && char.IsLetter(text[p - 1]))))
                 {
-                    p++;
+                    p++; // "§", "," and the period of an abbreviation ("Regs.")
                     continue;
                 }
                 foreach (string filler in new[] { "tit. 8", "title 8", "sections", "section", "secs.", "sec." })
@@ -645,9 +654,10 @@ namespace ImrCite.Citations
                 {
                     continue;
                 }
-                if (StartsWithIgnoreCase(text, i, end, "page(s)"))
+                if (StartsWithIgnoreCase(text, i, end, "page(s)") || (StartsWithIgnoreCase(text, i, end, "page(s") && !StartsWithIgnoreCase(text, i, end, "page(s)")))
                 {
-                    int p = i + "page(s)".Length;
+                    // "Page(s" without its ')' is a common truncation; the parenthesis check reports it.
+                    int p = i + (StartsWithIgnoreCase(text, i, end, "page(s)") ? "page(s)".Length : "page(s".Length);
                     p = SkipSpaces(text, p, end);
                     if (p < end && text[p] == ':')
                     {

@@ -51,6 +51,11 @@ namespace ImrCite.Catalogue.Json
                 }
                 return new Result(root, 0, null);
             }
+            catch (InvalidOperationException ex)
+            {
+                // GetString() refuses escaped lone surrogates ("\uD800"): report where the reader stands.
+                return new Result(null, offsets.ToChar((int)reader.TokenStartIndex), "a string holds an invalid escape sequence (" + CleanMessage(ex.Message) + ")");
+            }
             catch (JsonException ex)
             {
                 // The reader reports 0-based line and byte-in-line; turn that into a character offset.
@@ -83,8 +88,8 @@ namespace ImrCite.Catalogue.Json
                     {
                         // PropertyName token: its span covers the quoted name.
                         int nameStart = offsets.ToChar((int)reader.TokenStartIndex);
+                        int nameEnd = offsets.ToChar((int)reader.TokenStartIndex + reader.ValueSpan.Length + 2); // the quoted name, not the ':'
                         string name = reader.GetString() ?? "";
-                        int nameEnd = offsets.ToChar((int)reader.BytesConsumed);
                         reader.Read();
                         JsonNode value = ReadValue(ref reader, offsets);
                         node.Properties.Add(new JsonProperty(name, nameStart, nameEnd, value));
