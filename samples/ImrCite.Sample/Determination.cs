@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+using ImrCite.Citations;
+
+namespace ImrCite.Sample;
+
+/// <summary>How the reviewer decided one disputed item.</summary>
+public enum Decision
+{
+    /// <summary>The utilization review denial stands.</summary>
+    Upheld,
+    /// <summary>The denial is reversed.</summary>
+    Overturned,
+    /// <summary>The denial is reversed in part.</summary>
+    PartiallyOverturned,
+}
+
+/// <summary>One disputed item/service with its decision, the guidelines each side relied on, and the rationale.</summary>
+public sealed record DisputedItem(
+    string Request,
+    Decision Decision,
+    IReadOnlyList<Citation> ClaimsAdministratorGuidelines,
+    IReadOnlyList<Citation> ReviewerGuidelines,
+    string Rationale);
+
+/// <summary>A final determination: the disputed items in the order they are decided.</summary>
+public sealed record Determination(string CaseNumber, IReadOnlyList<DisputedItem> Items);
