@@ -11,20 +11,22 @@ internal static class WrongCitations
 
     public static void Show()
     {
-        Cite("MTUS Chronic Pain Treatment Guidelines Opioids Page(s):");                       // IMR0100 "Page(s):" without pages
-        Cite("MTUS Chronic Pain Treatment Guidelines Opioids (Page(s): 74-96");                // IMR0100 unbalanced parenthesis
-        Cite("MTUS Chronic Pain Treatmnet Guidlines Opioids Page(s): 74-96");                  // IMR0101 unknown document
-        Cite("MTUS Chronic Pain Treatment Guidelines Opiods Page(s): 74-96");                  // IMR0102 unknown section, did you mean
+        Cite("MTUS ACOEM Chapter 12 Low Back Complaints Page(s):");                           // IMR0100 "Page(s):" without pages
+        Cite("MTUS ACOEM Chapter 12 Low Back Complaints (Page(s): 303-304");                  // IMR0100 unbalanced parenthesis
+        Cite("Guide to Spine Care Page(s): 12");                                                // IMR0101 unknown document
+        Cite("MTUS Chronic Pain Medical Treatment 2009 Opiods Page(s): 74-96");                // IMR0102 unknown section, did you mean
         Cite("MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 115");                        // IMR0105 page outside the verified chapter
-        Cite("MTUS Chronic Pain Treatment Guidelines Benzodiazepines Page(s): 30");            // IMR0104 outside the section (unverified pages)
-        Cite("MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96 of 112");          // IMR0106 stated total is not 127
-        Cite("MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 96-74");                 // IMR0107 reversed range
+        Cite("MTUS Chronic Pain Medical Treatment 2009 Benzodiazepines Page(s): 30");          // IMR0104 outside the section (unverified pages)
+        Cite("MTUS Chronic Pain Medical Treatment 2009 Opioids Page(s): 74-96 of 112");        // IMR0106 stated total is not 127
+        Cite("MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 304-303");                    // IMR0107 reversed range
         Cite("8 C.C.R. 9792.20 - 972.26");                                                     // IMR0108 malformed range end
         Cite("8 C.C.R. 9792.26 - 9792.20");                                                    // IMR0108 range runs backwards
         Cite("8 CCR 9792:24.2");                                                               // IMR0108 OCR noise
         Cite("Decision based on MTUS Chronic Pain Medical Treatment 2009, Section(s): Opioids"); // IMR0109 superseded on ImrCiteAsOf
         Cite("ODG Pain (Chronic) Opioids");                                                    // IMR0110 non-MTUS source for an MTUS topic
         _ = Mtus.ChronicPain.Opioids.Pages(96, 74);                                            // IMR0107 on the generated API
-        _ = Mtus.ChronicPain.Benzodiazepines.Pages(29);                                        // IMR0104 on the generated API
+        _ = Mtus.ChronicPain.Benzodiazepines.Pages(29);                                        // IMR0104 on the generated API (and IMR0109)
+        _ = Acoem.LowBackComplaints.Pages(115);                                                // IMR0105 on the generated API
+        Cite("MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 303-304");                    // IMR0111 valid: use the typed citation
     }
 }

@@ -241,7 +241,7 @@ namespace ImrCite.Citations
                     var mtus = catalogue.MtusSectionsAddressing(treatment, asOf);
                     if (mtus.Count > 0)
                     {
-                        var first = mtus[0];
+                        var first = ClosestTopic(mtus, document, cited);
                         problems.Add(new CitationProblem(Rules.NonMtusForMtusTopic,
                             new object?[] { document.CanonicalName, first.Document.CanonicalName + ", " + first.DisplayTitle },
                             mention.Start, mention.Length, first.FullId));
@@ -249,6 +249,37 @@ namespace ImrCite.Citations
                     }
                 }
             }
+        }
+
+        /// <summary>The MTUS section most like the cited one: shared words in document titles and section names.</summary>
+        private static GuidelineSection ClosestTopic(IReadOnlyList<GuidelineSection> candidates, GuidelineDocument document, GuidelineSection cited)
+        {
+            var citedWords = new HashSet<string>(TextKey.Normalize(document.Title + " " + cited.Title).Split(' '), StringComparer.Ordinal);
+            GuidelineSection best = candidates[0];
+            int bestScore = -1;
+            foreach (var candidate in candidates)
+            {
+                int score = 0;
+                var names = new List<string> { candidate.Document.Title, candidate.Title };
+                names.AddRange(candidate.Aliases);
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (string name in names)
+                {
+                    foreach (string word in TextKey.Normalize(name).Split(' '))
+                    {
+                        if (word.Length > 2 && seen.Add(word) && citedWords.Contains(word))
+                        {
+                            score++;
+                        }
+                    }
+                }
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    best = candidate;
+                }
+            }
+            return best;
         }
 
         /// <summary>A resolved citation with the span of the words that name it.</summary>

@@ -366,20 +366,34 @@ namespace ImrCite.Citations
             return false;
         }
 
+        /// <summary>
+        /// The document named at <paramref name="start"/>, allowing leading filler words ("MTUS", "ODG",
+        /// "Non-MTUS Citation"): the reading that consumes the most words wins, so "MTUS Chronic Pain Medical
+        /// Treatment 2009" is the 2009 label, not "MTUS Chronic Pain" followed by stray words.
+        /// </summary>
         private bool TryMatchDocument(List<KeyWord> words, int start, GuidelineDate? asOf, out GuidelineDocument? document, out int end)
         {
-            int maxEnd = Math.Min(words.Count, start + MaxNameWords);
-            for (end = maxEnd; end > start; end--)
+            document = null;
+            end = start;
+            for (int from = start; from < words.Count && from <= start + 4; from++)
             {
-                var candidates = _catalogue.FindDocumentsByKey(JoinKeys(words, start, end));
-                if (candidates.Count > 0)
+                if (from > start && !IsFiller(words[from - 1]))
                 {
-                    document = GuidelineCatalogue.Choose(candidates, asOf);
-                    return document is not null;
+                    break;
+                }
+                int maxEnd = Math.Min(words.Count, from + MaxNameWords);
+                for (int to = maxEnd; to > from && to > end; to--)
+                {
+                    var candidates = _catalogue.FindDocumentsByKey(JoinKeys(words, from, to));
+                    if (candidates.Count > 0 && GuidelineCatalogue.Choose(candidates, asOf) is { } chosen)
+                    {
+                        document = chosen;
+                        end = to;
+                        break;
+                    }
                 }
             }
-            document = null;
-            return false;
+            return document is not null;
         }
 
         /// <summary>Includes a ')' that closes a '(' opened inside the span: "MRIs (magnetic resonance imaging)".</summary>
