@@ -109,14 +109,13 @@ namespace ImrCite.Citations
 #endif
     sealed class CitationResolver
     {
-        private const int MaxNameWords = 16;
+        private const int MaxNameWords = 40;
 
         // Words that carry no identity in letters' citation lines ("MTUS", "Guidelines", "Section(s):", "(updated 11/16/16)").
         private static readonly HashSet<string> FillerWords = new HashSet<string>(StringComparer.Ordinal)
         {
             "mtus", "non", "citation", "decision", "based", "on", "the", "guideline", "guidelines", "section", "sections", "s",
-            "chapter", "updated", "edition", "annual", "web", "online", "and", "of", "in", "per", "see", "acoem", "odg",
-            "official", "disability", "work", "loss", "data", "institute", "treatment", "index", "procedure", "summary", "twc", "practice",
+            "chapter", "updated", "edition", "annual", "web", "online", "and", "of", "in", "per", "see", "acoem", "odg", "twc",
         };
 
         private readonly GuidelineCatalogue _catalogue;
@@ -266,19 +265,48 @@ namespace ImrCite.Citations
             int guard = 0;
             while (i < words.Count && guard++ < 10_000)
             {
-                // A section of the current document, longest name first.
-                if (document is not null && TryMatchSection(document, words, i, out var section, out int sectionEnd))
+                // Filler words ("MTUS", "Section(s):", years) may stand before a name; look past them.
+                int named = i;
+                while (named < words.Count && named - i < 4 && IsFiller(words[named]))
                 {
-                    sectionsOfDocument.Add((section!, words[i].Start, ExtendToClosingParenthesis(text, words[i].Start, words[sectionEnd - 1].End)));
+                    named++;
+                }
+
+                // A section of the current document: by its number ("3.3.9 ..."), else by the longest name,
+                // read where the words start or past filler words.
+                if (document is not null && TryMatchSectionByNumber(document, words, named, out var numbered, out int numberEnd))
+                {
+                    // The rest of a numbered section's title runs to the next numbered section or the next guideline.
+                    while (numberEnd < words.Count && !StartsNextItem(words, numberEnd, asOf))
+                    {
+                        numberEnd++;
+                    }
+                    sectionsOfDocument.Add((numbered!, words[named].Start, ExtendToClosingParenthesis(text, words[named].Start, words[numberEnd - 1].End)));
+                    i = numberEnd;
+                    continue;
+                }
+                int at = i;
+                GuidelineSection? section = null;
+                int sectionEnd = i;
+                bool found = document is not null && TryMatchSection(document, words, i, out section, out sectionEnd);
+                if (!found && document is not null && named > i && named < words.Count)
+                {
+                    found = TryMatchSection(document, words, named, out section, out sectionEnd);
+                    at = named;
+                }
+                if (found)
+                {
+                    sectionsOfDocument.Add((section!, words[at].Start, ExtendToClosingParenthesis(text, words[at].Start, words[sectionEnd - 1].End)));
                     i = sectionEnd;
                     continue;
                 }
-                // A document (a new one starts: "..., and Forearm, Wrist, and Hand Complaints 2004, Section(s): ...").
-                if (TryMatchDocument(words, i, asOf, out var matched, out int documentWordsEnd))
+
+                // A document: the first, or a new one after a separator ("..., and Forearm, Wrist, and Hand Complaints 2004").
+                if ((document is null || StartsAfterSeparator(words, i)) && TryMatchDocument(words, i, asOf, out var matched, out int documentWordsStart, out int documentWordsEnd))
                 {
                     FlushDocument();
                     document = matched;
-                    documentStart = words[i].Start;
+                    documentStart = words[documentWordsStart].Start;
                     documentEnd = ExtendToClosingParenthesis(text, documentStart, words[documentWordsEnd - 1].End);
                     i = documentWordsEnd;
                     continue;
@@ -326,6 +354,28 @@ namespace ImrCite.Citations
             CheckPages(segment, emitted, documentSpans, asOf, problems);
         }
 
+        /// <summary>True at the first word, or after a ',' or ';' (optionally followed by "and"): where letters name a new guideline.</summary>
+        private static bool StartsAfterSeparator(List<KeyWord> words, int i) =>
+            i == 0
+            || words[i].SeparatorBefore != '\0'
+            || (words[i - 1].Key == "and" && words[i - 1].SeparatorBefore != '\0');
+
+        /// <summary>True where a numbered section's title ends: a separator before a number or before another guideline's name.</summary>
+        private bool StartsNextItem(List<KeyWord> words, int i, GuidelineDate? asOf)
+        {
+            if (words[i].SeparatorBefore == '\0')
+            {
+                return false;
+            }
+            char first = words[i].Key[0];
+            if (first >= '0' && first <= '9')
+            {
+                return true;
+            }
+            int from = words[i].Key == "and" ? i + 1 : i;
+            return from < words.Count && TryMatchDocument(words, from, asOf, out _, out _, out _);
+        }
+
         private static bool IsFiller(KeyWord word)
         {
             if (FillerWords.Contains(word.Key))
@@ -371,9 +421,43 @@ namespace ImrCite.Citations
         /// "Non-MTUS Citation"): the reading that consumes the most words wins, so "MTUS Chronic Pain Medical
         /// Treatment 2009" is the 2009 label, not "MTUS Chronic Pain" followed by stray words.
         /// </summary>
-        private bool TryMatchDocument(List<KeyWord> words, int start, GuidelineDate? asOf, out GuidelineDocument? document, out int end)
+        /// <summary>A numbered section named by its number: the longest run of number words that is a section's number.</summary>
+        private static bool TryMatchSectionByNumber(GuidelineDocument document, List<KeyWord> words, int start, out GuidelineSection? section, out int end)
+        {
+            int run = start;
+            while (run < words.Count && run - start < 6 && IsNumber(words[run].Key) && (run == start || words[run].SeparatorBefore == '\0'))
+            {
+                run++;
+            }
+            for (end = run; end > start; end--)
+            {
+                string key = JoinKeys(words, start, end);
+                section = document.FindSectionByName(key);
+                if (section?.Number is not null && TextKey.Normalize(section.Number) == key)
+                {
+                    return true;
+                }
+            }
+            section = null;
+            return false;
+        }
+
+        private static bool IsNumber(string key)
+        {
+            foreach (char c in key)
+            {
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+            }
+            return key.Length > 0;
+        }
+
+        private bool TryMatchDocument(List<KeyWord> words, int start, GuidelineDate? asOf, out GuidelineDocument? document, out int matchStart, out int end)
         {
             document = null;
+            matchStart = start;
             end = start;
             for (int from = start; from < words.Count && from <= start + 4; from++)
             {
@@ -388,6 +472,7 @@ namespace ImrCite.Citations
                     if (candidates.Count > 0 && GuidelineCatalogue.Choose(candidates, asOf) is { } chosen)
                     {
                         document = chosen;
+                        matchStart = from;
                         end = to;
                         break;
                     }
