@@ -316,6 +316,13 @@ namespace ImrCite.Citations
                     i++;
                     continue;
                 }
+                // A source's name ("Official Disability Guidelines (ODG)", "Work Loss Data Institute") says who
+                // publishes what follows, not which document: read past it.
+                if (TryMatchSource(words, i, out int sourceEnd))
+                {
+                    i = sourceEnd;
+                    continue;
+                }
                 // Unknown words up to the next ',' or ';'.
                 int runEnd = i + 1;
                 while (runEnd < words.Count && words[runEnd].SeparatorBefore == '\0')
@@ -421,6 +428,18 @@ namespace ImrCite.Citations
         /// "Non-MTUS Citation"): the reading that consumes the most words wins, so "MTUS Chronic Pain Medical
         /// Treatment 2009" is the 2009 label, not "MTUS Chronic Pain" followed by stray words.
         /// </summary>
+        private bool TryMatchSource(List<KeyWord> words, int start, out int end)
+        {
+            for (end = Math.Min(words.Count, start + 8); end > start; end--)
+            {
+                if (_catalogue.FindSourcesByKey(JoinKeys(words, start, end)).Count > 0)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /// <summary>A numbered section named by its number: the longest run of number words that is a section's number.</summary>
         private static bool TryMatchSectionByNumber(GuidelineDocument document, List<KeyWord> words, int start, out GuidelineSection? section, out int end)
         {
