@@ -18,7 +18,8 @@ namespace ImrCite.Generators
             public static CatalogueFileSpec ParseFile(string path, string text, CancellationToken cancellationToken)
             {
                 var file = CatalogueReader.Read(path, text);
-                string fileName = System.IO.Path.GetFileName(path);
+                // The full path identifies the file: two folders may hold files of the same name.
+                string fileName = path;
                 var sources = file.Sources.Select(s => new SourceSpec(
                     s.Id.Value, s.Name, s.CodeName ?? Identifiers.FromTitle(s.Id.Value), (int)s.Tier,
                     EquatableArray.From(s.Aliases.Select(a => a.Value)), s.Note));
@@ -89,7 +90,8 @@ namespace ImrCite.Generators
                 }
                 // Source classes must differ from each other, from the catalogue class and be valid.
                 var sourceClasses = new Dictionary<string, string>(StringComparer.Ordinal);
-                var usedSourceClasses = new HashSet<string>(StringComparer.Ordinal) { Emitter.CatalogueClassName };
+                // Hint names are compared ignoring case, so class names must differ in more than case.
+                var usedSourceClasses = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Emitter.CatalogueClassName };
                 foreach (var source in sources.Values.OrderBy(s => s.Id, StringComparer.Ordinal))
                 {
                     sourceClasses[source.Id] = Identifiers.Unique(Identifiers.Sanitize(source.ClassName), usedSourceClasses);
@@ -107,7 +109,7 @@ namespace ImrCite.Generators
                     string sourceClass = sourceClasses[source.Id];
                     if (!used.TryGetValue(sourceClass, out var taken))
                     {
-                        taken = new HashSet<string>(StringComparer.Ordinal) { sourceClass };
+                        taken = new HashSet<string>(Emitter.ReservedMembers, StringComparer.OrdinalIgnoreCase) { sourceClass.TrimStart('@') };
                         used.Add(sourceClass, taken);
                     }
                     string wanted = Identifiers.Sanitize(document.CodeName ?? Identifiers.FromTitle(document.Title));

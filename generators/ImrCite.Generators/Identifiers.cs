@@ -78,7 +78,10 @@ namespace ImrCite.Generators
             return result;
         }
 
-        /// <summary>Returns <paramref name="wanted"/>, or it with the first free numeric suffix, and marks it used.</summary>
+        /// <summary>
+        /// Returns <paramref name="wanted"/>, or it with the first free numeric suffix, and marks it used. Names
+        /// are kept without '@'; give a case-insensitive set where names become hint names (Roslyn compares those ignoring case).
+        /// </summary>
         public static string Unique(string wanted, HashSet<string> used)
         {
             string bare = wanted.TrimStart('@');

@@ -36,7 +36,10 @@ namespace ImrCite.Catalogue
             section.Document = this;
             section.Parent = parent;
             _allSections.Add(section);
-            _sectionsById[section.Id] = section;
+            if (!_sectionsById.ContainsKey(section.Id))
+            {
+                _sectionsById.Add(section.Id, section); // a duplicate id keeps its first declaration, as validation reports
+            }
             foreach (var child in section.Children)
             {
                 Link(child, section);
@@ -139,6 +142,10 @@ namespace ImrCite.Catalogue
         public GuidelineSection? FindSectionByName(string name)
         {
             string key = TextKey.Normalize(name);
+            if (key.Length == 0)
+            {
+                return null;
+            }
             if (SectionLookup is not null)
             {
                 return SectionLookup(key);
@@ -150,7 +157,7 @@ namespace ImrCite.Catalogue
                 {
                     foreach (string sectionKey in section.MatchingKeys())
                     {
-                        if (!index.ContainsKey(sectionKey))
+                        if (sectionKey.Length > 0 && !index.ContainsKey(sectionKey))
                         {
                             index.Add(sectionKey, section);
                         }
