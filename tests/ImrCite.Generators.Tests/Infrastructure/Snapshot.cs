@@ -72,8 +72,8 @@ namespace ImrCite.Generators.Tests.Infrastructure
                 return;
             }
             var orphans = System.IO.Directory.GetFiles(directory, prefix + "*.verified" + Extension)
-                .Select(Path.GetFileName)
-                .Where(f => (f!.StartsWith(prefix + "#", StringComparison.Ordinal) || f == prefix + ".verified" + Extension) && !expected.Contains(f))
+                .Select(path => Path.GetFileName(path))
+                .Where(f => (f.StartsWith(prefix + "#", StringComparison.Ordinal) || f == prefix + ".verified" + Extension) && !expected.Contains(f))
                 .ToList();
             if (orphans.Count == 0)
             {
@@ -83,7 +83,7 @@ namespace ImrCite.Generators.Tests.Infrastructure
             {
                 foreach (string orphan in orphans)
                 {
-                    File.Delete(Path.Combine(directory, orphan!));
+                    File.Delete(Path.Combine(directory, orphan));
                 }
                 return;
             }
