@@ -35,7 +35,10 @@ namespace ImrCite.Generators
                 .Select(static (provider, _) =>
                 {
                     provider.GlobalOptions.TryGetValue("build_property.ImrCiteNamespace", out string? ns);
-                    return new GeneratorOptions(IsNamespace(ns) ? ns!.Trim() : DefaultNamespace);
+                    provider.GlobalOptions.TryGetValue("build_property.ImrCiteAsOf", out string? asOf);
+                    return new GeneratorOptions(
+                        IsNamespace(ns) ? ns!.Trim() : DefaultNamespace,
+                        GuidelineDate.TryParse(asOf?.Trim(), out var date) ? date.ToString() : null);
                 })
                 .WithTrackingName(TrackingNames.Options);
 
@@ -62,7 +65,8 @@ namespace ImrCite.Generators
                 {
                     var ((document, allNames), opts) = pair;
                     var name = allNames.Names.FirstOrDefault(n => n.Id == document.Id && n.FileName == document.FileName && n.Ordinal == document.Ordinal);
-                    return name is null ? null : new DocumentEmitSpec(document, name, opts);
+                    var successor = document.SupersededBy is null ? null : allNames.Names.FirstOrDefault(n => n.Id == document.SupersededBy);
+                    return name is null ? null : new DocumentEmitSpec(document, name, opts, successor is null ? null : successor.SourceClass + "." + successor.ClassName);
                 })
                 .Where(static spec => spec is not null)
                 .WithTrackingName(TrackingNames.DocumentEmit);

@@ -63,10 +63,12 @@ namespace ImrCite.Generators.Model
     internal sealed record DocumentNames(EquatableArray<DocumentName> Names, EquatableArray<SourceSpec> Sources);
 
     /// <summary>Options from MSBuild properties.</summary>
-    internal sealed record GeneratorOptions(string Namespace);
+    /// <param name="Namespace">The namespace of generated code.</param>
+    /// <param name="AsOf">The decision date (ImrCiteAsOf): records superseded by then are generated [Obsolete]; null means today's standing is not assumed and nothing is marked.</param>
+    internal sealed record GeneratorOptions(string Namespace, string? AsOf = null);
 
     /// <summary>Everything needed to emit one document's file.</summary>
-    internal sealed record DocumentEmitSpec(DocumentSpec Document, DocumentName Name, GeneratorOptions Options);
+    internal sealed record DocumentEmitSpec(DocumentSpec Document, DocumentName Name, GeneratorOptions Options, string? SuccessorClass = null);
 
     /// <summary>Everything needed to emit the catalogue file (source classes and the run-time catalogue).</summary>
     internal sealed record CatalogueEmitSpec(DocumentNames Names, EquatableArray<TreatmentSpec> Treatments, GeneratorOptions Options);
