@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
@@ -86,7 +87,12 @@ namespace ImrCite.CodeFixes
                 }
                 node = literal;
             }
-            var expression = SyntaxFactory.ParseExpression(replacement)
+            // The simplifier shortens names, not calls: mark every qualified name in the replacement so
+            // "global::ImrCite.Guidelines.Acoem.LowBackComplaints.Pages(303, 304)" becomes "Acoem.LowBackComplaints.Pages(303, 304)" under a using.
+            var parsed = SyntaxFactory.ParseExpression(replacement);
+            var expression = parsed.ReplaceNodes(
+                    parsed.DescendantNodesAndSelf().Where(n => n is MemberAccessExpressionSyntax or QualifiedNameSyntax or AliasQualifiedNameSyntax),
+                    (original, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation))
                 .WithTriviaFrom(node)
                 .WithAdditionalAnnotations(Simplifier.Annotation);
             return document.WithSyntaxRoot(root.ReplaceNode(node, expression));

@@ -169,7 +169,7 @@ namespace ImrCite.Generators.Analyzers
                     properties = properties.Add(TextEditProperty, problem.Suggestion);
                 }
                 else if (problem.Id == DiagnosticIds.SupersededCitation && problem.Suggestion is not null && !inConstantContext
-                    && Expression(state, problem.Suggestion, null) is { } successor)
+                    && Expression(state, Successor(state.Resolver.Value.Catalogue, problem.Suggestion, CitedSection(analysis, problem)), null) is { } successor)
                 {
                     properties = properties.Add(ReplacementProperty, successor + ".ToString()").Add(ReplaceProperty, "literal");
                 }
@@ -200,7 +200,53 @@ namespace ImrCite.Generators.Analyzers
             var fixProperties = ImmutableDictionary<string, string?>.Empty
                 .Add(ReplacementProperty, expression + ".ToString()")
                 .Add(ReplaceProperty, "literal");
-            Report(context, new CitationProblem(Rules.UseGeneratedCitation, new object?[] { text, citation.ToString(), ShortName(expression) }), syntax.GetLocation(), fixProperties);
+            var normalized = citation.Pages is null ? citation : new Citation(citation.Document, citation.Section, citation.Pages.Normalize(), citation.StatedTotal);
+            Report(context, new CitationProblem(Rules.UseGeneratedCitation, new object?[] { text, normalized.ToString(), ShortName(expression) }), syntax.GetLocation(), fixProperties);
+        }
+
+        /// <summary>
+        /// The record a superseded citation should move to: the section's own successor, else the same-named
+        /// section of the successor document, else the successor document itself.
+        /// </summary>
+        private static string Successor(GuidelineCatalogue catalogue, string successorId, GuidelineSection? cited)
+        {
+            if (cited is null)
+            {
+                return successorId;
+            }
+            if (cited.SupersededBy is not null && catalogue.FindSection(cited.SupersededBy) is not null)
+            {
+                return cited.SupersededBy;
+            }
+            if (catalogue.FindDocument(successorId) is { } successor)
+            {
+                var same = successor.FindSection(cited.Id) ?? successor.FindSectionByName(cited.Title);
+                if (same is not null)
+                {
+                    return same.FullId;
+                }
+            }
+            return successorId;
+        }
+
+        /// <summary>The one section cited from the superseded document the problem is about, if there is exactly one.</summary>
+        private static GuidelineSection? CitedSection(CitationAnalysis analysis, CitationProblem problem)
+        {
+            GuidelineSection? found = null;
+            foreach (var match in analysis.Matches)
+            {
+                var citation = match.Citation;
+                bool fromSuperseded = citation?.Document.SupersededBy == problem.Suggestion || citation?.Section?.SupersededBy == problem.Suggestion;
+                if (citation?.Section is { } section && fromSuperseded)
+                {
+                    if (found is not null && !ReferenceEquals(found, section))
+                    {
+                        return null;
+                    }
+                    found = section;
+                }
+            }
+            return found;
         }
 
         /// <summary>Constants in attributes, const fields, switch labels and default values cannot become method calls.</summary>
@@ -316,7 +362,8 @@ namespace ImrCite.Generators.Analyzers
                 var properties = ImmutableDictionary<string, string?>.Empty;
                 var location = syntax.GetLocation();
                 if (problem.Id == DiagnosticIds.SupersededCitation && problem.Suggestion is not null
-                    && call?.Expression is MemberAccessExpressionSyntax access && state.Members.Value.TryGetValue(problem.Suggestion, out string? successor))
+                    && call?.Expression is MemberAccessExpressionSyntax access
+                    && state.Members.Value.TryGetValue(Successor(catalogue, problem.Suggestion, citation.Section), out string? successor))
                 {
                     // Point at the superseded member ("Mtus.ChronicPain.Opioids") and offer its successor.
                     location = access.Expression.GetLocation();
