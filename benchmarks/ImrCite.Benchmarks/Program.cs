@@ -1,15 +1,27 @@
 using System;
+using System.IO;
+using System.Linq;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using ImrCite.Benchmarks;
 
-// dotnet run -c Release --project benchmarks/ImrCite.Benchmarks -- --filter '*'          (all benchmarks)
-// dotnet run -c Release --project benchmarks/ImrCite.Benchmarks -- make-catalogue DIR N  (write a synthetic catalogue)
-if (args.Length >= 2 && args[0] == "make-catalogue")
+// Every benchmark, default job (precise, slow):
+//   dotnet run -c Release --project benchmarks/ImrCite.Benchmarks -- --filter '*'
+// Quick mode: BenchmarkDotNet's ShortRun job (3 warm-ups, 3 iterations; a few minutes on 2 cores):
+//   dotnet run -c Release --project benchmarks/ImrCite.Benchmarks -- --filter '*' --quick   (same as --job short)
+// The synthetic catalogue on its own: dotnet run benchmarks/scripts/MakeSyntheticCatalogue.cs -- <out-dir> [sections]
+// Results go to benchmarks/BenchmarkDotNet.Artifacts (git-ignored) unless --artifacts says otherwise.
+bool quick = args.Contains("--quick", StringComparer.Ordinal);
+IConfig config = DefaultConfig.Instance;
+if (Paths.FindRepositoryFolder("benchmarks", folder => Directory.Exists(Path.Combine(folder, "ImrCite.Benchmarks"))) is { } benchmarks)
 {
-    int sections = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
-    SyntheticCatalogue.Write(args[1], sections);
-    Console.WriteLine($"Wrote a synthetic catalogue of {sections} sections to {args[1]}.");
-    return 0;
+    config = config.WithArtifactsPath(Path.Combine(benchmarks, "BenchmarkDotNet.Artifacts"));
 }
-BenchmarkSwitcher.FromAssembly(typeof(GeneratorBenchmarks).Assembly).Run(args);
-return 0;
+if (quick)
+{
+    config = config.AddJob(Job.ShortRun);
+}
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(GeneratorBenchmarks).Assembly)
+    .Run(args.Where(a => a != "--quick").ToArray(), config);
+return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;

@@ -1,0 +1,250 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using ImrCite.Catalogue;
+using ImrCite.Citations;
+using ImrCite.Diagnostics;
+
+namespace ImrCite.Cli.Letters;
+
+/// <summary>A citation found in a letter.</summary>
+public sealed record LetterCitation(
+    string File, int Line, int Column, int EndLine, int EndColumn, int? Page,
+    string Text, CitationRole Role, string? DisputedItem, Citation? Resolved);
+
+/// <summary>A finding in a letter, with a fingerprint that does not depend on line numbers.</summary>
+public sealed record LetterFinding(
+    RuleDescriptor Rule, ImrSeverity Severity, string Message, string File, int Line, int Column, int EndLine, int EndColumn,
+    int? Page, string Fingerprint, string SnippetLine, int SnippetStart, int SnippetLength);
+
+/// <summary>What linting one letter found.</summary>
+public sealed record LetterReport(
+    string File, IReadOnlyList<DisputedItem> Items, IReadOnlyList<LetterCitation> Citations, IReadOnlyList<LetterFinding> Findings,
+    int CitationLikeSpans, int ResolvedSpans);
+
+/// <summary>
+/// Checks a letter: every guideline statement and rationale mention through the shared core, plus the letter
+/// rules (topic match, a reviewer citation per item, a rationale per decision). Nothing read is dropped
+/// silently: citation-like text that does not resolve is a finding, and the report counts both.
+/// </summary>
+public sealed class LetterLinter
+{
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
+
+    // Words that make prose citation-like: a rationale sentence naming one of these is read as a citation.
+    private static readonly Regex Anchor = new(@"\b(MTUS|ACOEM|ODG|Official Disability Guidelines|C\.C\.R\.|CCR|Chronic Pain (Medical )?Treatment Guidelines)\b",
+        RegexOptions.CultureInvariant, Budget);
+
+    private readonly CitationResolver _resolver;
+    private readonly IReadOnlyDictionary<string, ImrSeverity> _severities;
+
+    /// <summary>Creates a linter over a catalogue, with per-rule severities (none = not reported).</summary>
+    public LetterLinter(GuidelineCatalogue catalogue, IReadOnlyDictionary<string, ImrSeverity>? severities = null)
+    {
+        _resolver = new CitationResolver(catalogue);
+        _severities = severities ?? new Dictionary<string, ImrSeverity>();
+    }
+
+    /// <summary>Lints one letter.</summary>
+    public LetterReport Lint(LetterDocument letter)
+    {
+        var structure = LetterReader.Read(letter.Text);
+        var citations = new List<LetterCitation>();
+        var findings = new List<LetterFinding>();
+        int citationLike = 0;
+        int resolved = 0;
+        var catalogue = _resolver.Catalogue;
+
+        foreach (var item in structure.Items)
+        {
+            bool reviewerCited = false;
+            foreach (var (span, role) in new[] { (item.ClaimsAdministrator, CitationRole.ClaimsAdministrator), (item.Maximus, CitationRole.Maximus) })
+            {
+                if (span is not { } block)
+                {
+                    continue;
+                }
+                int start = StatementStart(letter.Text, block);
+                if (start < 0)
+                {
+                    continue; // "did not cite any medical evidence": a statement that cites nothing
+                }
+                var analysis = _resolver.Analyze(letter.Text, start, block.End, structure.DecisionDate);
+                foreach (var match in analysis.Matches)
+                {
+                    citationLike++;
+                    if (match.Citation is { } citation)
+                    {
+                        resolved++;
+                        reviewerCited |= role == CitationRole.Maximus;
+                        citations.Add(NewCitation(letter, match.Start, match.Length, role, item.Text, citation));
+                        CheckTopic(letter, item, citation, match, findings, catalogue);
+                    }
+                    else
+                    {
+                        citations.Add(NewCitation(letter, match.Start, match.Length, role, item.Text, null));
+                    }
+                }
+                foreach (var problem in analysis.Problems)
+                {
+                    AddProblem(letter, item.Text, problem, findings);
+                }
+            }
+            if (!reviewerCited)
+            {
+                Add(letter, LetterRules.NoReviewerCitation, new object?[] { item.Text }, item.Line.Start, item.Line.End - item.Line.Start, item.Text, "", findings);
+            }
+            if (item.Rationale is not { } rationale || string.IsNullOrWhiteSpace(letter.Text.Substring(rationale.Start, rationale.End - rationale.Start)))
+            {
+                Add(letter, LetterRules.NoRationale, new object?[] { item.Text }, item.Line.Start, item.Line.End - item.Line.Start, item.Text, "", findings);
+            }
+            else
+            {
+                ReadRationale(letter, item, rationale, structure.DecisionDate, citations, findings, ref citationLike, ref resolved);
+            }
+        }
+        return new LetterReport(letter.Path, structure.Items, citations, findings, citationLike, resolved);
+    }
+
+    /// <summary>Where a statement's citations begin: at "Decision based on", or nowhere when it cites nothing.</summary>
+    private static int StatementStart(string text, TextSpan block)
+    {
+        string content = text.Substring(block.Start, block.End - block.Start);
+        int decision = content.IndexOf("Decision based on", StringComparison.OrdinalIgnoreCase);
+        if (decision >= 0)
+        {
+            return block.Start + decision;
+        }
+        if (content.Contains("did not cite", StringComparison.OrdinalIgnoreCase) || content.Trim().Length == 0)
+        {
+            return -1;
+        }
+        return block.Start;
+    }
+
+    /// <summary>Sentences of the rationale that name a guideline are read as citations; only the first citation of each counts.</summary>
+    private void ReadRationale(LetterDocument letter, DisputedItem item, TextSpan rationale, GuidelineDate? asOf,
+        List<LetterCitation> citations, List<LetterFinding> findings, ref int citationLike, ref int resolved)
+    {
+        string text = letter.Text;
+        int position = rationale.Start;
+        foreach (Match anchor in Anchor.Matches(text.Substring(0, rationale.End), rationale.Start))
+        {
+            if (anchor.Index < position)
+            {
+                continue;
+            }
+            int end = SentenceEnd(text, anchor.Index, rationale.End);
+            position = end;
+            var analysis = _resolver.Analyze(text, anchor.Index, end, asOf);
+            var first = analysis.Matches.FirstOrDefault(m => m.Citation is not null);
+            if (first is null)
+            {
+                continue; // prose such as "MTUS does not discourage..." names no section: not a citation
+            }
+            citationLike++;
+            resolved++;
+            citations.Add(NewCitation(letter, first.Start, first.Length, CitationRole.Rationale, item.Text, first.Citation));
+            foreach (var problem in analysis.Problems)
+            {
+                // Only problems about the citation itself (its pages), not about the prose after it.
+                if (problem.Start >= first.Segment.Start && problem.Start < first.Segment.End && problem.Id != DiagnosticIds.UnknownSection && problem.Id != DiagnosticIds.UnknownDocument)
+                {
+                    AddProblem(letter, item.Text, problem, findings);
+                }
+            }
+        }
+    }
+
+    private static int SentenceEnd(string text, int start, int limit)
+    {
+        int max = Math.Min(limit, start + 240);
+        for (int i = start; i < max - 1; i++)
+        {
+            if (text[i] == '.' && char.IsWhiteSpace(text[i + 1]) && !(i >= 1 && char.IsUpper(text[i - 1]) && (i < 2 || text[i - 2] == '.')))
+            {
+                return i;
+            }
+        }
+        return max;
+    }
+
+    private void CheckTopic(LetterDocument letter, DisputedItem item, Citation citation, CitationMatch match, List<LetterFinding> findings, GuidelineCatalogue catalogue)
+    {
+        if (citation.Section is not { } section || !AddressesAnything(section))
+        {
+            return;
+        }
+        var treatments = catalogue.FindTreatmentsIn(item.Text);
+        if (treatments.Count == 0 || treatments.Any(t => catalogue.Addresses(section, t)))
+        {
+            return;
+        }
+        var better = catalogue.MtusSectionsAddressing(treatments[0], null).FirstOrDefault(s => s.Document.Id == citation.Document.Id)
+            ?? catalogue.MtusSectionsAddressing(treatments[0], null).FirstOrDefault();
+        string suggestion = better is null ? "" : $", e.g. '{better.DisplayTitle}'";
+        var rule = LetterRules.SectionDoesNotAddressItem;
+        Add(letter, rule, new object?[] { section.DisplayTitle, item.Text, treatments[0].ToString(), suggestion }, match.Start, match.Length, item.Text, citation.ToString(), findings);
+    }
+
+    private static bool AddressesAnything(GuidelineSection section)
+    {
+        for (var current = section; current is not null; current = current.Parent)
+        {
+            if (current.Addresses.Count > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void AddProblem(LetterDocument letter, string item, CitationProblem problem, List<LetterFinding> findings)
+    {
+        var rule = problem.Id is DiagnosticIds.UnknownDocument or DiagnosticIds.UnknownSection ? problem.Rule : problem.Rule;
+        string key = problem.Start >= 0 ? Normalize(letter.Text.Substring(problem.Start, problem.Length)) : "";
+        AddWithSeverity(letter, rule, problem.Severity, problem.Message, Math.Max(0, problem.Start), problem.Length, item, key, findings);
+    }
+
+    private void Add(LetterDocument letter, RuleDescriptor rule, object?[] args, int start, int length, string item, string key, List<LetterFinding> findings) =>
+        AddWithSeverity(letter, rule, rule.DefaultSeverity, rule.Format(args), start, length, item, key, findings);
+
+    private void AddWithSeverity(LetterDocument letter, RuleDescriptor rule, ImrSeverity severity, string message, int start, int length, string item, string key, List<LetterFinding> findings)
+    {
+        if (_severities.TryGetValue(rule.Id, out var configured))
+        {
+            severity = configured;
+        }
+        if (severity == ImrSeverity.Hidden)
+        {
+            return;
+        }
+        var location = letter.Lines.GetLocation(start, length);
+        int lineStart = letter.Lines.GetLineStart(location.StartLine);
+        int lineEnd = letter.Text.IndexOf('\n', lineStart);
+        string snippet = letter.Text.Substring(lineStart, (lineEnd < 0 ? letter.Text.Length : lineEnd) - lineStart).TrimEnd('\r');
+        int snippetLength = location.StartLine == location.EndLine ? Math.Max(1, location.EndColumn - location.StartColumn) : Math.Max(1, snippet.Length - location.StartColumn + 1);
+        findings.Add(new LetterFinding(rule, severity, message, letter.Path, location.StartLine, location.StartColumn, location.EndLine, location.EndColumn,
+            letter.PageOf(location.StartLine), Fingerprint(letter.Path, item, key, rule.Id), snippet, location.StartColumn - 1, snippetLength));
+    }
+
+    private static LetterCitation NewCitation(LetterDocument letter, int start, int length, CitationRole role, string item, Citation? citation)
+    {
+        var location = letter.Lines.GetLocation(start, length);
+        return new LetterCitation(letter.Path, location.StartLine, location.StartColumn, location.EndLine, location.EndColumn,
+            letter.PageOf(location.StartLine), letter.Text.Substring(start, length), role, item, citation);
+    }
+
+    private static string Normalize(string text) => TextKey.Normalize(text);
+
+    /// <summary>From the letter's file name, the disputed item, the normalized citation and the rule: not from line numbers.</summary>
+    public static string Fingerprint(string file, string item, string citation, string rule)
+    {
+        string name = System.IO.Path.GetFileNameWithoutExtension(file);
+        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{name}\u001f{TextKey.Normalize(item)}\u001f{citation}\u001f{rule}"));
+        return Convert.ToHexString(hash, 0, 12).ToLowerInvariant();
+    }
+}

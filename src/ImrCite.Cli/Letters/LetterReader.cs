@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ImrCite.Catalogue;
+
+namespace ImrCite.Cli.Letters;
+
+/// <summary>Who relied on a citation.</summary>
+public enum CitationRole
+{
+    /// <summary>The "Claims Administrator guideline" statement.</summary>
+    ClaimsAdministrator,
+    /// <summary>The "MAXIMUS guideline" statement.</summary>
+    Maximus,
+    /// <summary>The decision rationale's prose.</summary>
+    Rationale,
+    /// <summary>Anywhere else.</summary>
+    Other,
+}
+
+/// <summary>A span of the letter text: [Start, End).</summary>
+public readonly record struct TextSpan(int Start, int End)
+{
+    /// <summary>True when the span holds nothing.</summary>
+    public bool IsEmpty => End <= Start;
+}
+
+/// <summary>One disputed item/service with its decision and its three blocks.</summary>
+public sealed record DisputedItem(
+    string Text,
+    string Decision,
+    TextSpan Line,
+    TextSpan? ClaimsAdministrator,
+    TextSpan? Maximus,
+    TextSpan? Rationale);
+
+/// <summary>The structure of a determination letter: decision date and disputed items.</summary>
+public sealed record LetterStructure(GuidelineDate? DecisionDate, IReadOnlyList<DisputedItem> Items);
+
+/// <summary>
+/// Reads a letter's structure: the "IMR ISSUES, DECISIONS AND RATIONALES" part, each "&lt;item&gt;: Upheld"
+/// line (the item may wrap onto the line before), and each item's "Claims Administrator guideline:",
+/// "MAXIMUS guideline:" and "Decision rationale:" blocks, which wrap across lines, blank lines and PDF pages.
+/// Linear-time: the patterns below have no nested quantifiers and run with a timeout.
+/// </summary>
+public static class LetterReader
+{
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
+    private static readonly Regex ItemLine = new(@"^(?<item>[^\n]*\S)[ \t]*:[ \t]*\n?[ \t]*(?<decision>Partially Overturned|Overturned|Upheld)[ \t]*$",
+        RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Budget);
+    private static readonly Regex Label = new(@"(?<label>Claims Administrator guideline|MAXIMUS guideline|Expert Reviewer guideline|Decision rationale)[ \t]*:",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Budget);
+    private static readonly Regex DecisionDate = new(@"Decision Date:[ \t]*(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Budget);
+
+    /// <summary>Reads the structure of <paramref name="text"/>.</summary>
+    public static LetterStructure Read(string text)
+    {
+        GuidelineDate? date = null;
+        var dateMatch = DecisionDate.Match(text);
+        if (dateMatch.Success
+            && GuidelineDate.TryParse($"{dateMatch.Groups["y"].Value}-{int.Parse(dateMatch.Groups["m"].Value, CultureInfo.InvariantCulture):D2}-{int.Parse(dateMatch.Groups["d"].Value, CultureInfo.InvariantCulture):D2}", out var parsed))
+        {
+            date = parsed;
+        }
+
+        int issues = text.IndexOf("IMR ISSUES, DECISIONS AND RATIONALES", StringComparison.OrdinalIgnoreCase);
+        int from = issues < 0 ? 0 : issues;
+        var itemMatches = new List<Match>();
+        foreach (Match match in ItemLine.Matches(text, from))
+        {
+            itemMatches.Add(match);
+        }
+
+        var items = new List<DisputedItem>();
+        for (int i = 0; i < itemMatches.Count; i++)
+        {
+            var match = itemMatches[i];
+            int blockEnd = i + 1 < itemMatches.Count ? StartOfItem(text, itemMatches[i + 1]) : text.Length;
+            int itemStart = StartOfItem(text, match);
+            string itemText = Collapse(text.Substring(itemStart, match.Groups["item"].Index + match.Groups["item"].Length - itemStart));
+            TextSpan? ca = null, maximus = null, rationale = null;
+            var labels = new List<(string Label, int LabelStart, int ContentStart)>();
+            foreach (Match label in Label.Matches(text.Substring(0, blockEnd), match.Index + match.Length))
+            {
+                labels.Add((label.Groups["label"].Value.ToLowerInvariant(), label.Index, label.Index + label.Length));
+            }
+            for (int k = 0; k < labels.Count; k++)
+            {
+                int end = k + 1 < labels.Count ? labels[k + 1].LabelStart : blockEnd;
+                var span = new TextSpan(labels[k].ContentStart, end);
+                switch (labels[k].Label)
+                {
+                    case "claims administrator guideline":
+                        ca ??= span;
+                        break;
+                    case "maximus guideline":
+                    case "expert reviewer guideline":
+                        maximus ??= span;
+                        break;
+                    default:
+                        rationale ??= span;
+                        break;
+                }
+            }
+            string decision = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(match.Groups["decision"].Value.ToLowerInvariant());
+            items.Add(new DisputedItem(itemText, decision, new TextSpan(itemStart, match.Index + match.Length), ca, maximus, rationale));
+        }
+        return new LetterStructure(date, items);
+    }
+
+    /// <summary>
+    /// An item line may be the second line of a wrapped item ("Norco 10/325 m" / "g #90 ...: Upheld"): take the
+    /// line before when it is not blank, not a label, not a page marker and does not end a sentence.
+    /// </summary>
+    private static int StartOfItem(string text, Match match)
+    {
+        int lineStart = match.Index;
+        int previousEnd = lineStart - 1;
+        if (previousEnd <= 0)
+        {
+            return lineStart;
+        }
+        int previousStart = text.LastIndexOf('\n', previousEnd - 1) + 1;
+        string previous = text.Substring(previousStart, previousEnd - previousStart).TrimEnd();
+        bool wraps = previous.Length > 0 && previous.Length < 120
+            && !previous.EndsWith('.') && !previous.EndsWith(':')
+            && !previous.StartsWith("===", StringComparison.Ordinal)
+            && !Label.IsMatch(previous)
+            && !previous.Contains("set forth below", StringComparison.OrdinalIgnoreCase)
+            && !ItemLine.IsMatch(previous);
+        return wraps ? previousStart : lineStart;
+    }
+
+    private static string Collapse(string text) => Regex.Replace(text.Replace('\n', ' '), "[ \t]+", " ", RegexOptions.None, Budget).Trim();
+}

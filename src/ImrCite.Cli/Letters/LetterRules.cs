@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using ImrCite.Diagnostics;
+
+namespace ImrCite.Cli.Letters;
+
+/// <summary>Rules about whole letters (IMR02xx), on top of the citation rules of the shared core.</summary>
+public static class LetterRules
+{
+    /// <summary>A cited section does not address the disputed item.</summary>
+    public static readonly RuleDescriptor SectionDoesNotAddressItem = new("IMR0200", "Cited section does not address the disputed item",
+        "'{0}' is cited for '{1}', but the section does not address {2}. Cite a section that does{3}.", DiagnosticCategories.Letter, ImrSeverity.Warning);
+
+    /// <summary>A disputed item has no MAXIMUS guideline citation.</summary>
+    public static readonly RuleDescriptor NoReviewerCitation = new("IMR0201", "Disputed item without a reviewer guideline citation",
+        "The decision on '{0}' has no MAXIMUS guideline citation. Cite the guideline the decision rests on.", DiagnosticCategories.Letter, ImrSeverity.Warning);
+
+    /// <summary>A decision line has no rationale.</summary>
+    public static readonly RuleDescriptor NoRationale = new("IMR0202", "Decision without a rationale",
+        "The decision on '{0}' has no decision rationale. Write the rationale under \"Decision rationale:\".", DiagnosticCategories.Letter, ImrSeverity.Warning);
+
+    /// <summary>Text that looks like a guideline citation but does not resolve.</summary>
+    public static readonly RuleDescriptor UnresolvedCitationLikeText = new("IMR0203", "Citation-like text that does not resolve",
+        "'{0}' looks like a guideline citation but names no document and section the catalogue knows. Check it against the catalogue.", DiagnosticCategories.Letter, ImrSeverity.Warning);
+
+    /// <summary>The letter rules.</summary>
+    public static IReadOnlyList<RuleDescriptor> All { get; } = new[] { SectionDoesNotAddressItem, NoReviewerCitation, NoRationale, UnresolvedCitationLikeText };
+
+    /// <summary>Every rule the CLI reports: the core's and the letter rules.</summary>
+    public static IEnumerable<RuleDescriptor> Everything()
+    {
+        foreach (var rule in Rules.All)
+        {
+            yield return rule;
+        }
+        foreach (var rule in All)
+        {
+            yield return rule;
+        }
+    }
+
+    /// <summary>Finds any rule by id.</summary>
+    public static RuleDescriptor? Find(string id)
+    {
+        foreach (var rule in Everything())
+        {
+            if (string.Equals(rule.Id, id, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return rule;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ImrCite.Cli.Letters;
+using ImrCite.Diagnostics;
+
+namespace ImrCite.Cli.Output;
+
+/// <summary>Writes lint reports as compiler-style text, JSON (docs/cli.md) or SARIF 2.1.0.</summary>
+public static class Writers
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string SeverityName(ImrSeverity severity) => severity switch
+    {
+        ImrSeverity.Error => "error",
+        ImrSeverity.Warning => "warning",
+        _ => "note",
+    };
+
+    private static string RoleName(CitationRole role) => role switch
+    {
+        CitationRole.ClaimsAdministrator => "claims_administrator",
+        CitationRole.Maximus => "maximus",
+        CitationRole.Rationale => "rationale",
+        _ => "other",
+    };
+
+    /// <summary><c>file(line,col): severity IMRxxxx: message</c>, the line, and the span underlined; colour only on a terminal.</summary>
+    public static void Text(IReadOnlyList<LetterReport> reports, TextWriter output, bool colour)
+    {
+        foreach (var report in reports)
+        {
+            foreach (var finding in report.Findings)
+            {
+                string where = finding.Page is { } page ? $" [page {page}]" : "";
+                string severity = SeverityName(finding.Severity);
+                if (colour)
+                {
+                    string code = finding.Severity == ImrSeverity.Error ? "\u001b[31m" : finding.Severity == ImrSeverity.Warning ? "\u001b[33m" : "\u001b[36m";
+                    severity = code + severity + "\u001b[0m";
+                }
+                output.WriteLine($"{finding.File}({finding.Line},{finding.Column}): {severity} {finding.Rule.Id}: {finding.Message}{where}");
+                output.WriteLine("    " + finding.SnippetLine);
+                output.WriteLine("    " + new string(' ', Math.Min(finding.SnippetStart, finding.SnippetLine.Length)) + "^" + new string('~', Math.Max(0, Math.Min(finding.SnippetLength, 200) - 1)));
+            }
+            output.WriteLine($"{report.File}: {report.Items.Count} disputed item(s), {report.Citations.Count(c => c.Resolved is not null)} citation(s); " +
+                $"{report.CitationLikeSpans} citation-like span(s), {report.ResolvedSpans} resolved; " +
+                $"{report.Findings.Count(f => f.Severity == ImrSeverity.Error)} error(s), {report.Findings.Count(f => f.Severity == ImrSeverity.Warning)} warning(s).");
+        }
+    }
+
+    /// <summary>One object with <c>citations</c>, <c>findings</c> and <c>summary</c> arrays.</summary>
+    public static void Json(IReadOnlyList<LetterReport> reports, TextWriter output)
+    {
+        var citations = new JsonArray();
+        var findings = new JsonArray();
+        var summary = new JsonArray();
+        foreach (var report in reports)
+        {
+            foreach (var citation in report.Citations)
+            {
+                var resolved = citation.Resolved;
+                citations.Add(new JsonObject
+                {
+                    ["file"] = citation.File,
+                    ["line"] = citation.Line,
+                    ["column"] = citation.Column,
+                    ["endLine"] = citation.EndLine,
+                    ["endColumn"] = citation.EndColumn,
+                    ["page"] = citation.Page,
+                    ["text"] = citation.Text,
+                    ["role"] = RoleName(citation.Role),
+                    ["disputedItem"] = citation.DisputedItem,
+                    ["normalized"] = resolved?.ToString(),
+                    ["document"] = resolved?.Document.Id,
+                    ["section"] = resolved?.Section?.FullId,
+                    ["pages"] = resolved?.Pages?.ToString(),
+                });
+            }
+            foreach (var finding in report.Findings)
+            {
+                findings.Add(new JsonObject
+                {
+                    ["ruleId"] = finding.Rule.Id,
+                    ["severity"] = SeverityName(finding.Severity),
+                    ["message"] = finding.Message,
+                    ["file"] = finding.File,
+                    ["line"] = finding.Line,
+                    ["column"] = finding.Column,
+                    ["endLine"] = finding.EndLine,
+                    ["endColumn"] = finding.EndColumn,
+                    ["page"] = finding.Page,
+                    ["fingerprint"] = finding.Fingerprint,
+                });
+            }
+            summary.Add(new JsonObject
+            {
+                ["file"] = report.File,
+                ["disputedItems"] = report.Items.Count,
+                ["citationLikeSpans"] = report.CitationLikeSpans,
+                ["resolvedSpans"] = report.ResolvedSpans,
+                ["errors"] = report.Findings.Count(f => f.Severity == ImrSeverity.Error),
+                ["warnings"] = report.Findings.Count(f => f.Severity == ImrSeverity.Warning),
+            });
+        }
+        var root = new JsonObject { ["citations"] = citations, ["findings"] = findings, ["summary"] = summary };
+        output.WriteLine(root.ToJsonString(Indented));
+    }
+
+    /// <summary>SARIF 2.1.0 with rules, levels, regions and partial fingerprints.</summary>
+    public static void Sarif(IReadOnlyList<LetterReport> reports, TextWriter output, string workingDirectory)
+    {
+        var rules = new JsonArray();
+        foreach (var rule in LetterRules.Everything())
+        {
+            rules.Add(new JsonObject
+            {
+                ["id"] = rule.Id,
+                ["name"] = string.Concat(rule.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1))).Replace("-", "", StringComparison.Ordinal).Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal),
+                ["shortDescription"] = new JsonObject { ["text"] = rule.Title },
+                ["fullDescription"] = new JsonObject { ["text"] = rule.MessageFormat },
+                ["help"] = new JsonObject { ["text"] = $"{rule.Title}. See {rule.HelpLink}" },
+                ["helpUri"] = rule.HelpLink,
+                ["defaultConfiguration"] = new JsonObject { ["level"] = SeverityName(rule.DefaultSeverity) },
+            });
+        }
+        var results = new JsonArray();
+        foreach (var report in reports)
+        {
+            foreach (var finding in report.Findings)
+            {
+                results.Add(new JsonObject
+                {
+                    ["ruleId"] = finding.Rule.Id,
+                    ["level"] = SeverityName(finding.Severity),
+                    ["message"] = new JsonObject { ["text"] = finding.Message },
+                    ["locations"] = new JsonArray(new JsonObject
+                    {
+                        ["physicalLocation"] = new JsonObject
+                        {
+                            ["artifactLocation"] = new JsonObject { ["uri"] = RelativeUri(finding.File, workingDirectory) },
+                            ["region"] = new JsonObject
+                            {
+                                ["startLine"] = finding.Line,
+                                ["startColumn"] = finding.Column,
+                                ["endLine"] = finding.EndLine,
+                                ["endColumn"] = Math.Max(finding.EndColumn, finding.EndLine == finding.Line ? finding.Column + 1 : 1),
+                            },
+                        },
+                    }),
+                    ["partialFingerprints"] = new JsonObject { ["imrciteFinding/v1"] = finding.Fingerprint },
+                });
+            }
+        }
+        string version = typeof(Writers).Assembly.GetName().Version?.ToString(3) ?? "1.0.0";
+        var root = new JsonObject
+        {
+            ["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json",
+            ["version"] = "2.1.0",
+            ["runs"] = new JsonArray(new JsonObject
+            {
+                ["tool"] = new JsonObject
+                {
+                    ["driver"] = new JsonObject
+                    {
+                        ["name"] = "imrcite",
+                        ["version"] = version,
+                        ["semanticVersion"] = version,
+                        ["informationUri"] = "https://github.com/imrcite/imrcite",
+                        ["rules"] = rules,
+                    },
+                },
+                ["results"] = results,
+            }),
+        };
+        output.WriteLine(root.ToJsonString(Indented));
+    }
+
+    private static string RelativeUri(string file, string workingDirectory)
+    {
+        if (file == "-")
+        {
+            return "stdin";
+        }
+        string full = Path.GetFullPath(file);
+        string relative = Path.GetRelativePath(workingDirectory, full);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? full : relative).Replace('\\', '/');
+    }
+}

@@ -1,0 +1,221 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using ImrCite.Cli;
+using ImrCite.Cli.Letters;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+using Xunit;
+
+namespace ImrCite.Cli.Tests
+{
+    /// <summary>The imrcite command line, run in-process on the project's own synthetic letters (samples/letters).</summary>
+    public sealed class CliTests
+    {
+        private static string Samples => Path.Combine(FindRepository(), "samples", "letters");
+
+        private static string FindRepository()
+        {
+            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+            {
+                if (File.Exists(Path.Combine(directory.FullName, "ImrCite.sln")))
+                {
+                    return directory.FullName;
+                }
+            }
+            throw new DirectoryNotFoundException("ImrCite.sln not found above the test binaries.");
+        }
+
+        private static (int Code, string Output, string Error) Run(params string[] args)
+        {
+            var output = new StringWriter();
+            var error = new StringWriter();
+            int code = CommandLine.Run(args, output, error, new StringReader(""));
+            return (code, output.ToString(), error.ToString());
+        }
+
+        private static string Letter(string name) => Path.Combine(Samples, name);
+
+        [Fact]
+        public void TheReaderFindsItemsDecisionsAndBlocks()
+        {
+            var structure = LetterReader.Read(File.ReadAllText(Letter("CM15-0000102.txt")));
+            Assert.Equal(new Catalogue.GuidelineDate(2015, 5, 2), structure.DecisionDate);
+            Assert.Equal(new[] { "Carisoprodol (Soma) 350 mg #60", "Tramadol ER 150 mg #30" }, structure.Items.Select(i => i.Text));
+            Assert.Equal(new[] { "Upheld", "Overturned" }, structure.Items.Select(i => i.Decision));
+            Assert.All(structure.Items, i => Assert.True(i.ClaimsAdministrator is not null && i.Maximus is not null && i.Rationale is not null));
+        }
+
+        [Fact]
+        public void AWrappedItemLineIsOneItem()
+        {
+            const string text = "IMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on decisions for the disputed items/services set forth below:\n\nNorco 10/325 m\ng #90 with 2 refills: Upheld\n\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.\n\nDecision rationale: Not supported.\n";
+            var item = Assert.Single(LetterReader.Read(text).Items);
+            Assert.Equal("Norco 10/325 m g #90 with 2 refills", item.Text);
+        }
+
+        [Fact]
+        public void LintReportsTopicMismatchesPagesTotalsAndRegulationsWithLocations()
+        {
+            var (code, output, _) = Run("lint", Samples);
+            Assert.Equal(CommandLine.Findings, code);
+            Assert.Contains("CM15-0000101.txt(21,90): warning IMR0200: 'Opioids' is cited for 'Diazepam (Valium) 5 mg #30'", output, StringComparison.Ordinal);
+            Assert.Contains("warning IMR0200: 'NSAIDs, GI symptoms & cardiovascular risk' is cited for 'Carisoprodol (Soma) 350 mg #60'", output, StringComparison.Ordinal);
+            Assert.Contains("warning IMR0104: Page(s) 80–81 are outside 'Weaning of medications'", output, StringComparison.Ordinal);
+            Assert.Contains("CM15-0000102.txt(23,10): error IMR0106", output, StringComparison.Ordinal);
+            Assert.Contains("error IMR0108: '972.26'", output, StringComparison.Ordinal);
+            Assert.Contains("warning IMR0201: The decision on 'Lumbar support brace'", output, StringComparison.Ordinal);
+            Assert.Contains("warning IMR0202: The decision on 'Lumbar support brace'", output, StringComparison.Ordinal);
+            Assert.Contains("             ^~~", output, StringComparison.Ordinal); // the "112" underlined
+        }
+
+        [Fact]
+        public void ValidCitationsRaiseNoErrors()
+        {
+            var (code, output, _) = Run("lint", Letter("CM15-0000101.txt"));
+            Assert.Equal(CommandLine.Clean, code);
+            Assert.DoesNotContain(": error ", output, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void JsonHasTheDocumentedFields()
+        {
+            var (_, output, _) = Run("lint", Samples, "--format", "json");
+            using var json = JsonDocument.Parse(output);
+            var citation = json.RootElement.GetProperty("citations").EnumerateArray().First(c => c.GetProperty("role").GetString() == "maximus");
+            foreach (string field in new[] { "file", "line", "column", "endLine", "endColumn", "text", "role", "disputedItem", "normalized", "document", "section", "pages" })
+            {
+                Assert.True(citation.TryGetProperty(field, out _), field);
+            }
+            var finding = json.RootElement.GetProperty("findings").EnumerateArray().First();
+            foreach (string field in new[] { "ruleId", "severity", "message", "file", "line", "column", "endLine", "endColumn", "fingerprint" })
+            {
+                Assert.True(finding.TryGetProperty(field, out _), field);
+            }
+            Assert.Contains(json.RootElement.GetProperty("citations").EnumerateArray(), c => c.GetProperty("section").GetString() == "mtus.cpmtg.2009/benzodiazepines" && c.GetProperty("pages").GetString() == "24");
+        }
+
+        [Fact]
+        public void SarifHasRulesResultsRegionsAndFingerprints()
+        {
+            var (_, output, _) = Run("lint", Samples, "--format", "sarif");
+            using var sarif = JsonDocument.Parse(output);
+            Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+            var run = sarif.RootElement.GetProperty("runs")[0];
+            Assert.Contains(run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray(), r => r.GetProperty("id").GetString() == "IMR0200");
+            var result = run.GetProperty("results").EnumerateArray().First(r => r.GetProperty("ruleId").GetString() == "IMR0106");
+            Assert.Equal("error", result.GetProperty("level").GetString());
+            var region = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+            Assert.Equal(23, region.GetProperty("startLine").GetInt32());
+            Assert.Equal(10, region.GetProperty("startColumn").GetInt32());
+            Assert.False(string.IsNullOrEmpty(result.GetProperty("partialFingerprints").GetProperty("imrciteFinding/v1").GetString()));
+        }
+
+        [Fact]
+        public void ABaselineAcceptsTodaysFindingsAndFailsOnlyOnNewOnes()
+        {
+            string baseline = Path.GetTempFileName();
+            Assert.Equal(CommandLine.Findings, Run("lint", Samples, "--write-baseline", baseline).Code);
+            var (code, output, _) = Run("lint", Samples, "--baseline", baseline);
+            Assert.Equal(CommandLine.Clean, code);
+            Assert.DoesNotContain("IMR01", output, StringComparison.Ordinal);
+
+            // A new defect in a letter the baseline does not know fails again.
+            string folder = Directory.CreateTempSubdirectory().FullName;
+            File.WriteAllText(Path.Combine(folder, "new.txt"), File.ReadAllText(Letter("CM15-0000101.txt")).Replace("Page(s): 24.", "Page(s): 24 of 99.", StringComparison.Ordinal));
+            Assert.Equal(CommandLine.Findings, Run("lint", folder, "--baseline", baseline).Code);
+        }
+
+        [Fact]
+        public void FingerprintsDoNotDependOnLineNumbers()
+        {
+            string a = LetterLinter.Fingerprint("x/CM1.pdf", "Norco 10/325 #90", "opioids", "IMR0104");
+            string b = LetterLinter.Fingerprint("y/CM1.txt", "Norco  10/325 #90", "opioids", "IMR0104");
+            Assert.Equal(a, b);
+            Assert.NotEqual(a, LetterLinter.Fingerprint("x/CM1.pdf", "Norco 10/325 #90", "opioids", "IMR0105"));
+        }
+
+        [Fact]
+        public void AnUnreadableFileIsNamedAndTheOthersAreStillChecked()
+        {
+            string folder = Directory.CreateTempSubdirectory().FullName;
+            File.WriteAllText(Path.Combine(folder, "broken.pdf"), "this is not a PDF");
+            File.Copy(Letter("CM15-0000102.txt"), Path.Combine(folder, "good.txt"));
+            var (code, output, error) = Run("lint", folder);
+            Assert.Equal(CommandLine.UsageOrInput, code);
+            Assert.Contains("broken.pdf: cannot read the letter", error, StringComparison.Ordinal);
+            Assert.Contains("good.txt(23,10): error IMR0106", output, StringComparison.Ordinal);
+            Assert.Equal(CommandLine.UsageOrInput, Run("lint", Path.Combine(folder, "missing.txt")).Code);
+        }
+
+        [Fact]
+        public void APdfLetterIsReadWithPagesLinesAndColumns()
+        {
+            var builder = new PdfDocumentBuilder();
+            var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+            string[] first = { "IMR ISSUES, DECISIONS AND RATIONALES", "Valium 5 mg #30: Upheld", "Claims Administrator guideline: Decision based on MTUS Chronic Pain", "Treatment Guidelines Opioids." };
+            string[] second = { "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines", "Benzodiazepines Page(s): 24.", "Decision rationale: Not supported for long-term use." };
+            foreach (var lines in new[] { first, second })
+            {
+                var page = builder.AddPage(PageSize.Letter);
+                double y = 700;
+                foreach (string line in lines)
+                {
+                    page.AddText(line, 11, new PdfPoint(50, y), font);
+                    y -= 20;
+                }
+            }
+            string path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "letter.pdf");
+            File.WriteAllBytes(path, builder.Build());
+            var (_, output, _) = Run("lint", path, "--format", "json");
+            using var json = JsonDocument.Parse(output);
+            var mismatch = json.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "IMR0200");
+            Assert.Equal(1, mismatch.GetProperty("page").GetInt32());
+            var benzodiazepines = json.RootElement.GetProperty("citations").EnumerateArray().Single(c => c.GetProperty("section").GetString() == "mtus.cpmtg.2009/benzodiazepines");
+            Assert.Equal(2, benzodiazepines.GetProperty("page").GetInt32());
+        }
+
+        [Fact]
+        public void SeverityCanBeChangedPerRule()
+        {
+            var (code, output, _) = Run("lint", Samples, "--severity", "IMR0106=warning", "--severity", "IMR0108=none");
+            Assert.Equal(CommandLine.Clean, code);
+            Assert.Contains("warning IMR0106", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("IMR0108", output, StringComparison.Ordinal);
+            Assert.Equal(CommandLine.UsageOrInput, Run("lint", Samples, "--severity", "IMR9999=error").Code);
+        }
+
+        [Fact]
+        public void ExplainDescribesARule()
+        {
+            var (code, output, _) = Run("explain", "IMR0106");
+            Assert.Equal(CommandLine.Clean, code);
+            Assert.Contains("Stated page total contradicts the document", output, StringComparison.Ordinal);
+            Assert.Contains("docs/diagnostics/IMR0106.md", output, StringComparison.Ordinal);
+            Assert.Equal(CommandLine.UsageOrInput, Run("explain", "IMR9999").Code);
+        }
+
+        [Fact]
+        public void TheShippedCatalogueChecksCleanAndIsCanonical()
+        {
+            string catalogue = Path.Combine(FindRepository(), "guidelines", "catalogue");
+            var check = Run("catalogue", "check", catalogue);
+            Assert.True(check.Code == CommandLine.Clean, check.Output);
+            var fmt = Run("catalogue", "fmt", "--check", catalogue);
+            Assert.True(fmt.Code == CommandLine.Clean, fmt.Output);
+        }
+
+        [Fact]
+        public void CatalogueCheckLocatesErrors()
+        {
+            string file = Path.Combine(Directory.CreateTempSubdirectory().FullName, "bad.imrcite.json");
+            File.WriteAllText(file, "{\n  \"sources\": [ { \"id\": \"mtus\", \"name\": \"M\", \"tier\": \"mtus\" } ]\n  \"documents\": []\n}\n");
+            var (code, output, _) = Run("catalogue", "check", file);
+            Assert.Equal(CommandLine.Findings, code);
+            Assert.Contains("bad.imrcite.json(3,3): error IMR0001", output, StringComparison.Ordinal);
+        }
+    }
+}
