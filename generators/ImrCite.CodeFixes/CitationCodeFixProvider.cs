@@ -80,12 +80,16 @@ namespace ImrCite.CodeFixes
             SyntaxNode node = root.FindNode(span, getInnermostNodeForTie: true);
             if (wholeLiteral)
             {
-                var literal = node.FirstAncestorOrSelf<LiteralExpressionSyntax>();
-                if (literal is null)
+                // The whole constant: the literal, or the cast, parenthesis or concatenation it stands in.
+                if (node is not ExpressionSyntax)
                 {
-                    return document;
+                    node = node.FirstAncestorOrSelf<ExpressionSyntax>() ?? node;
                 }
-                node = literal;
+                while (node.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax
+                    || (node.Parent is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression)))
+                {
+                    node = node.Parent;
+                }
             }
             // The simplifier shortens names, not calls: mark every qualified name in the replacement so
             // "global::ImrCite.Guidelines.Acoem.LowBackComplaints.Pages(303, 304)" becomes "Acoem.LowBackComplaints.Pages(303, 304)" under a using.

@@ -89,6 +89,9 @@ namespace ImrCite.Generators
                 w.Line("/// <summary>A citation of a page range of the document.</summary>");
                 w.Line("public static global::ImrCite.Citations.Citation Pages(int first, int last) => Document.Pages(first, last);");
                 w.Line();
+                w.Line("/// <summary>A citation of the document at a page set such as \"290, 303-304\".</summary>");
+                w.Line("public static global::ImrCite.Citations.Citation Pages(string pageSet) => Document.Pages(pageSet);");
+                w.Line();
                 EmitLookup(w, sections, members);
                 w.Line();
                 EmitBuild(w, document, name);

@@ -86,7 +86,7 @@ namespace ImrCite.Analyzers.Tests
         public void UnshippedListsNoUnknownRule()
         {
             var ids = new HashSet<string>(Descriptors().Select(d => d.Id));
-            Assert.Empty(Unshipped().Keys.Where(id => !ids.Contains(id)));
+            Assert.DoesNotContain(Unshipped().Keys, id => !ids.Contains(id));
         }
 
         [Theory]

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using ImrCite.Catalogue;
 using ImrCite.Citations;
@@ -78,6 +79,14 @@ namespace ImrCite.Generators.Analyzers
                     start.RegisterOperationAction(c => AnalyzeArgument(c, citationAttribute, state, asOf), OperationKind.Argument);
                     start.RegisterOperationAction(c => AnalyzeInitializer(c, citationAttribute, state, asOf), OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
                     start.RegisterOperationAction(c => AnalyzeAssignment(c, citationAttribute, state, asOf), OperationKind.SimpleAssignment);
+                    start.RegisterOperationAction(c =>
+                    {
+                        var initializer = (IParameterInitializerOperation)c.Operation;
+                        if (HasAttribute(initializer.Parameter, citationAttribute))
+                        {
+                            CheckValue(c, initializer.Value, state, asOf);
+                        }
+                    }, OperationKind.ParameterInitializer);
                 }
                 if (recordAttribute is not null)
                 {
@@ -103,7 +112,8 @@ namespace ImrCite.Generators.Analyzers
         private static void AnalyzeArgument(OperationAnalysisContext context, INamedTypeSymbol attribute, State state, GuidelineDate? asOf)
         {
             var argument = (IArgumentOperation)context.Operation;
-            if (argument.Parameter is { } parameter && HasAttribute(parameter, attribute))
+            // A default value is checked once, where it is declared (below), not at every call that omits it.
+            if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter is { } parameter && HasAttribute(parameter, attribute))
             {
                 CheckValue(context, argument.Value, state, asOf);
             }
@@ -139,17 +149,30 @@ namespace ImrCite.Generators.Analyzers
             }
         }
 
+        /// <summary>The marker on the symbol or on what it overrides ([GuidelineCitation] is inherited).</summary>
         private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol attribute)
         {
-            foreach (var data in symbol.GetAttributes())
+            for (ISymbol? current = symbol; current is not null; current = Overridden(current))
             {
-                if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute))
+                foreach (var data in current.GetAttributes())
                 {
-                    return true;
+                    if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute))
+                    {
+                        return true;
+                    }
                 }
             }
             return false;
         }
+
+        private static ISymbol? Overridden(ISymbol symbol) => symbol switch
+        {
+            IPropertySymbol property => property.OverriddenProperty,
+            IParameterSymbol { ContainingSymbol: IMethodSymbol { OverriddenMethod: { } overridden } } parameter when parameter.Ordinal < overridden.Parameters.Length
+                => overridden.Parameters[parameter.Ordinal],
+            IParameterSymbol { ContainingSymbol: IMethodSymbol { AssociatedSymbol: IPropertySymbol { OverriddenProperty: { } baseProperty } } } => baseProperty,
+            _ => null,
+        };
 
         private static void CheckValue(OperationAnalysisContext context, IOperation value, State state, GuidelineDate? asOf)
         {
@@ -317,11 +340,11 @@ namespace ImrCite.Generators.Analyzers
             if (method.Name == "Pages")
             {
                 var values = new List<int>();
-                foreach (var argument in invocation.Arguments)
+                foreach (var argument in invocation.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0))
                 {
                     if (argument.Value.ConstantValue is not { HasValue: true, Value: int page })
                     {
-                        return; // pages computed at run time are checked at run time
+                        return; // pages computed at run time (or given as a page-set string) are checked at run time
                     }
                     values.Add(page);
                 }

@@ -61,6 +61,9 @@ namespace ImrCite.Guidelines
             /// <summary>A citation of a page range of the document.</summary>
             public static global::ImrCite.Citations.Citation Pages(int first, int last) => Document.Pages(first, last);
 
+            /// <summary>A citation of the document at a page set such as "290, 303-304".</summary>
+            public static global::ImrCite.Citations.Citation Pages(string pageSet) => Document.Pages(pageSet);
+
             private static global::ImrCite.Catalogue.GuidelineSection? FindSection(string key)
             {
                 switch (key)
