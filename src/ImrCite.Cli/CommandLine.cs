@@ -76,6 +76,9 @@ public static class CommandLine
             var linter = new LetterLinter(catalogue, levels);
             var reports = new LetterReport?[files.Count];
             var failures = new ConcurrentBag<(int Index, string Message)>();
+            // Progress on the terminal only (standard error), never in redirected or captured output.
+            bool progress = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected && files.Count > 1;
+            int finished = 0;
             Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
                 try
@@ -86,6 +89,22 @@ public static class CommandLine
                 catch (LetterReadException ex)
                 {
                     failures.Add((i, ex.Message));
+                }
+                catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+                {
+                    failures.Add((i, $"{files[i]}: skipped: the letter exceeded the per-document scanning budget."));
+                }
+                int done = System.Threading.Interlocked.Increment(ref finished);
+                if (progress)
+                {
+                    lock (error)
+                    {
+                        error.Write($"\r  {done}/{files.Count} letters checked");
+                        if (done == files.Count)
+                        {
+                            error.WriteLine();
+                        }
+                    }
                 }
             });
             foreach (var failure in failures.OrderBy(f => f.Index))
@@ -334,13 +353,17 @@ public static class CommandLine
     private static Command CatalogueCheck(TextWriter output)
     {
         var paths = CataloguePaths();
-        var format = new Option<string>("--format") { Description = "text (default) or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format") { Description = "text (default), json or sarif.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
         var command = new Command("check", "Validate catalogue files; diagnostics in MSBuild format (file(line,col): severity IMR0xxx: message).") { paths, format };
         command.SetAction(parse =>
         {
             var loaded = CatalogueLoader.Load(OrShipped(parse.GetValue(paths)));
-            if (parse.GetValue(format) == "json")
+            if (parse.GetValue(format) == "sarif")
+            {
+                Writers.SarifForCatalogue(loaded.Diagnostics, output, Environment.CurrentDirectory);
+            }
+            else if (parse.GetValue(format) == "json")
             {
                 var array = new System.Text.Json.Nodes.JsonArray();
                 foreach (var d in loaded.Diagnostics)

@@ -111,8 +111,24 @@ public static class Writers
         output.WriteLine(root.ToJsonString(Indented));
     }
 
+    /// <summary>SARIF 2.1.0 for catalogue diagnostics (file, line, column in the catalogue files).</summary>
+    public static void SarifForCatalogue(IReadOnlyList<ImrDiagnostic> diagnostics, TextWriter output, string workingDirectory)
+    {
+        var results = diagnostics.Select(d => (d.Rule, d.Severity, d.Message, d.Location.Path, d.Location.StartLine, d.Location.StartColumn, d.Location.EndLine, d.Location.EndColumn,
+            Fingerprint: LetterLinter.Fingerprint(d.Location.Path, "", d.Message, d.Id)));
+        WriteSarif(results, output, workingDirectory);
+    }
+
     /// <summary>SARIF 2.1.0 with rules, levels, regions and partial fingerprints.</summary>
     public static void Sarif(IReadOnlyList<LetterReport> reports, TextWriter output, string workingDirectory)
+    {
+        var results = reports.SelectMany(r => r.Findings).Select(f => (f.Rule, f.Severity, f.Message, f.File, f.Line, f.Column, f.EndLine, f.EndColumn, f.Fingerprint));
+        WriteSarif(results, output, workingDirectory);
+    }
+
+    private static void WriteSarif(
+        IEnumerable<(RuleDescriptor Rule, ImrSeverity Severity, string Message, string File, int Line, int Column, int EndLine, int EndColumn, string Fingerprint)> findings,
+        TextWriter output, string workingDirectory)
     {
         var rules = new JsonArray();
         foreach (var rule in LetterRules.Everything())
@@ -129,9 +145,8 @@ public static class Writers
             });
         }
         var results = new JsonArray();
-        foreach (var report in reports)
+        foreach (var finding in findings)
         {
-            foreach (var finding in report.Findings)
             {
                 results.Add(new JsonObject
                 {
