@@ -352,24 +352,6 @@ namespace ImrCite.Tooling
     {
         /// <summary>Every catalogue file named or under the folders named, sorted ordinally, without duplicates.</summary>
         /// <param name="paths">Files or folders.</param>
-        public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
-        {
-            var files = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (string path in paths)
-            {
-                if (Directory.Exists(path))
-                {
-                    foreach (string file in Directory.EnumerateFiles(path, "*.imrcite.json", SearchOption.AllDirectories))
-                    {
-                        files.Add(file);
-                    }
-                }
-                else
-                {
-                    files.Add(path);
-                }
-            }
-            return files.ToList();
-        }
+        public static IReadOnlyList<string> Expand(IEnumerable<string> paths) => CatalogueLoader.ExpandPaths(paths);
     }
 }

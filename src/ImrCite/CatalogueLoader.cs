@@ -35,22 +35,7 @@ namespace ImrCite
         /// </summary>
         public static LoadedCatalogue Load(IEnumerable<string> paths)
         {
-            var filePaths = new List<string>();
-            foreach (string path in paths)
-            {
-                if (Directory.Exists(path))
-                {
-                    foreach (string file in Directory.EnumerateFiles(path, "*.imrcite.json", SearchOption.AllDirectories))
-                    {
-                        filePaths.Add(file);
-                    }
-                }
-                else
-                {
-                    filePaths.Add(path);
-                }
-            }
-            filePaths.Sort(StringComparer.Ordinal);
+            var filePaths = ExpandPaths(paths);
             var files = new List<CatalogueFile>();
             var ioProblems = new List<ImrDiagnostic>();
             foreach (string path in filePaths)
@@ -71,6 +56,30 @@ namespace ImrCite
             var diagnostics = new List<ImrDiagnostic>(ioProblems);
             diagnostics.AddRange(CatalogueValidator.Validate(files));
             return new LoadedCatalogue(files, diagnostics, CatalogueBuilder.Build(files));
+        }
+
+        /// <summary>
+        /// Every catalogue file (<c>*.imrcite.json</c>) named or under the folders named (recursively), sorted
+        /// ordinally — the order that decides "first declaration" — without duplicates.
+        /// </summary>
+        public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths)
+        {
+            var files = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (string path in paths)
+            {
+                if (Directory.Exists(path))
+                {
+                    foreach (string file in Directory.EnumerateFiles(path, "*.imrcite.json", SearchOption.AllDirectories))
+                    {
+                        files.Add(file);
+                    }
+                }
+                else
+                {
+                    files.Add(path);
+                }
+            }
+            return new List<string>(files);
         }
 
         /// <summary>Reads catalogue text held in memory (tests, tools).</summary>
