@@ -74,71 +74,83 @@ public static class CommandLine
             }
             var files = ExpandLetters(parse.GetValue(paths)!, parse.GetValue(include), parse.GetValue(exclude), error, out bool missing);
             var linter = new LetterLinter(catalogue, levels);
-            var reports = new LetterReport?[files.Count];
-            var failures = new ConcurrentBag<(int Index, string Message)>();
-            // Progress on the terminal only (standard error), never in redirected or captured output.
-            bool progress = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected && files.Count > 1;
-            int finished = 0;
-            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-            {
-                try
-                {
-                    var letter = files[i] == "-" ? LetterDocument.FromText("-", (input ?? Console.In).ReadToEnd()) : LetterDocument.Load(files[i]);
-                    reports[i] = linter.Lint(letter);
-                }
-                catch (LetterReadException ex)
-                {
-                    failures.Add((i, ex.Message));
-                }
-                catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
-                {
-                    failures.Add((i, $"{files[i]}: skipped: the letter exceeded the per-document scanning budget."));
-                }
-                int done = System.Threading.Interlocked.Increment(ref finished);
-                if (progress)
-                {
-                    lock (error)
-                    {
-                        error.Write($"\r  {done}/{files.Count} letters checked");
-                        if (done == files.Count)
-                        {
-                            error.WriteLine();
-                        }
-                    }
-                }
-            });
-            foreach (var failure in failures.OrderBy(f => f.Index))
-            {
-                error.WriteLine("imrcite: " + failure.Message);
-            }
-            var done = reports.Where(r => r is not null).Select(r => r!).ToList();
             var accepted = ReadBaseline(parse.GetValue(baseline), error, out bool baselineBroken);
             if (baselineBroken)
             {
                 return UsageOrInput;
             }
+            var sink = LintSink.For(parse.GetValue(format)!, output, ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected, Environment.CurrentDirectory);
+            var fingerprints = new SortedSet<string>(StringComparer.Ordinal);
+            bool anyFailure = false;
+            // Progress on the terminal only (standard error), never in redirected or captured output.
+            bool progress = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected && files.Count > 1;
+            int finished = 0;
+
+            // Letters are checked in parallel, a batch at a time, and written in input order as each batch
+            // completes, so memory is bounded by the batch, not by the corpus.
+            int batch = Math.Max(16, Environment.ProcessorCount * 16);
+            for (int first = 0; first < files.Count; first += batch)
+            {
+                int count = Math.Min(batch, files.Count - first);
+                var reports = new LetterReport?[count];
+                var failures = new ConcurrentBag<(int Index, string Message)>();
+                Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
+                {
+                    string file = files[first + k];
+                    try
+                    {
+                        var letter = file == "-" ? LetterDocument.FromText("-", (input ?? Console.In).ReadToEnd()) : LetterDocument.Load(file);
+                        reports[k] = linter.Lint(letter);
+                    }
+                    catch (LetterReadException ex)
+                    {
+                        failures.Add((k, ex.Message));
+                    }
+                    catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+                    {
+                        failures.Add((k, $"{file}: skipped: the letter exceeded the per-document scanning budget."));
+                    }
+                    int done = System.Threading.Interlocked.Increment(ref finished);
+                    if (progress)
+                    {
+                        lock (error)
+                        {
+                            error.Write($"\r  {done}/{files.Count} letters checked");
+                            if (done == files.Count)
+                            {
+                                error.WriteLine();
+                            }
+                        }
+                    }
+                });
+                foreach (var failure in failures.OrderBy(f => f.Index))
+                {
+                    error.WriteLine("imrcite: " + failure.Message);
+                    anyFailure = true;
+                }
+                foreach (var report in reports)
+                {
+                    if (report is null)
+                    {
+                        continue;
+                    }
+                    foreach (var finding in report.Findings)
+                    {
+                        fingerprints.Add(finding.Fingerprint);
+                    }
+                    sink.Add(report with { Findings = report.Findings.Where(f => !accepted.Contains(f.Fingerprint)).ToList() });
+                }
+            }
+            sink.Complete();
             if (parse.GetValue(writeBaseline) is { } baselineOut)
             {
-                File.WriteAllLines(baselineOut, done.SelectMany(r => r.Findings).Select(f => f.Fingerprint).Distinct().OrderBy(f => f, StringComparer.Ordinal));
+                File.WriteAllLines(baselineOut, fingerprints);
             }
-            var shown = done.Select(r => r with { Findings = r.Findings.Where(f => !accepted.Contains(f.Fingerprint)).ToList() }).ToList();
-            switch (parse.GetValue(format))
-            {
-                case "json":
-                    Writers.Json(shown, output);
-                    break;
-                case "sarif":
-                    Writers.Sarif(shown, output, Environment.CurrentDirectory);
-                    break;
-                default:
-                    Writers.Text(shown, output, colour: ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
-                    break;
-            }
-            if (missing || !failures.IsEmpty)
+            if (missing || anyFailure)
             {
                 return UsageOrInput;
             }
-            return shown.Any(r => r.Findings.Any(f => f.Severity == ImrSeverity.Error)) ? Findings : Clean;
+            return sink.HasErrors ? Findings : Clean;
         });
         return command;
     }

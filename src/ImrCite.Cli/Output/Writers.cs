@@ -12,7 +12,7 @@ namespace ImrCite.Cli.Output;
 /// <summary>Writes lint reports as compiler-style text, JSON (docs/cli.md) or SARIF 2.1.0.</summary>
 public static class Writers
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string SeverityName(ImrSeverity severity) => severity switch
     {
@@ -21,7 +21,7 @@ public static class Writers
         _ => "note",
     };
 
-    private static string RoleName(CitationRole role) => role switch
+    internal static string RoleName(CitationRole role) => role switch
     {
         CitationRole.ClaimsAdministrator => "claims_administrator",
         CitationRole.Maximus => "maximus",
@@ -56,60 +56,60 @@ public static class Writers
     /// <summary>One object with <c>citations</c>, <c>findings</c> and <c>summary</c> arrays.</summary>
     public static void Json(IReadOnlyList<LetterReport> reports, TextWriter output)
     {
-        var citations = new JsonArray();
-        var findings = new JsonArray();
-        var summary = new JsonArray();
+        var sink = new JsonSink(output);
         foreach (var report in reports)
         {
-            foreach (var citation in report.Citations)
-            {
-                var resolved = citation.Resolved;
-                citations.Add(new JsonObject
-                {
-                    ["file"] = citation.File,
-                    ["line"] = citation.Line,
-                    ["column"] = citation.Column,
-                    ["endLine"] = citation.EndLine,
-                    ["endColumn"] = citation.EndColumn,
-                    ["page"] = citation.Page,
-                    ["text"] = citation.Text,
-                    ["role"] = RoleName(citation.Role),
-                    ["disputedItem"] = citation.DisputedItem,
-                    ["normalized"] = resolved?.ToString(),
-                    ["document"] = resolved?.Document.Id,
-                    ["section"] = resolved?.Section?.FullId,
-                    ["pages"] = resolved?.Pages?.ToString(),
-                });
-            }
-            foreach (var finding in report.Findings)
-            {
-                findings.Add(new JsonObject
-                {
-                    ["ruleId"] = finding.Rule.Id,
-                    ["severity"] = SeverityName(finding.Severity),
-                    ["message"] = finding.Message,
-                    ["file"] = finding.File,
-                    ["line"] = finding.Line,
-                    ["column"] = finding.Column,
-                    ["endLine"] = finding.EndLine,
-                    ["endColumn"] = finding.EndColumn,
-                    ["page"] = finding.Page,
-                    ["fingerprint"] = finding.Fingerprint,
-                });
-            }
-            summary.Add(new JsonObject
-            {
-                ["file"] = report.File,
-                ["disputedItems"] = report.Items.Count,
-                ["citationLikeSpans"] = report.CitationLikeSpans,
-                ["resolvedSpans"] = report.ResolvedSpans,
-                ["errors"] = report.Findings.Count(f => f.Severity == ImrSeverity.Error),
-                ["warnings"] = report.Findings.Count(f => f.Severity == ImrSeverity.Warning),
-            });
+            sink.Add(report);
         }
-        var root = new JsonObject { ["citations"] = citations, ["findings"] = findings, ["summary"] = summary };
-        output.WriteLine(root.ToJsonString(Indented));
+        sink.Complete();
     }
+
+    internal static JsonObject CitationJson(LetterCitation citation)
+    {
+        var resolved = citation.Resolved;
+        return new JsonObject
+        {
+            ["file"] = citation.File,
+            ["line"] = citation.Line,
+            ["column"] = citation.Column,
+            ["endLine"] = citation.EndLine,
+            ["endColumn"] = citation.EndColumn,
+            ["page"] = citation.Page,
+            ["text"] = citation.Text,
+            ["role"] = RoleName(citation.Role),
+            ["disputedItem"] = citation.DisputedItem,
+            ["normalized"] = resolved?.ToString(),
+            ["document"] = resolved?.Document.Id,
+            ["section"] = resolved?.Section?.FullId,
+            ["pages"] = resolved?.Pages?.ToString(),
+        };
+    }
+
+    internal static JsonObject FindingJson(LetterFinding finding) => new()
+    {
+        ["ruleId"] = finding.Rule.Id,
+        ["severity"] = SeverityName(finding.Severity),
+        ["message"] = finding.Message,
+        ["file"] = finding.File,
+        ["line"] = finding.Line,
+        ["column"] = finding.Column,
+        ["endLine"] = finding.EndLine,
+        ["endColumn"] = finding.EndColumn,
+        ["page"] = finding.Page,
+        ["fingerprint"] = finding.Fingerprint,
+    };
+
+    internal static JsonObject SummaryJson(LetterReport report) => new()
+    {
+        ["file"] = report.File,
+        ["disputedItems"] = report.Items.Count,
+        ["citationLikeSpans"] = report.CitationLikeSpans,
+        ["resolvedSpans"] = report.ResolvedSpans,
+        ["errors"] = report.Findings.Count(f => f.Severity == ImrSeverity.Error),
+        ["warnings"] = report.Findings.Count(f => f.Severity == ImrSeverity.Warning),
+    };
+
+    internal static string Serialize(JsonNode node) => node.ToJsonString(Indented);
 
     /// <summary>SARIF 2.1.0 for catalogue diagnostics (file, line, column in the catalogue files).</summary>
     public static void SarifForCatalogue(IReadOnlyList<ImrDiagnostic> diagnostics, TextWriter output, string workingDirectory)
