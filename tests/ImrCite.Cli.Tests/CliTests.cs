@@ -130,6 +130,24 @@ namespace ImrCite.Cli.Tests
         }
 
         [Fact]
+        public void StandardInputIsALetter()
+        {
+            var output = new StringWriter();
+            int code = CommandLine.Run(new[] { "lint", "-" }, output, new StringWriter(), new StringReader(File.ReadAllText(Letter("CM15-0000102.txt"))));
+            Assert.Equal(CommandLine.Findings, code);
+            Assert.Contains("-(23,10): error IMR0106", output.ToString(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void IncludeAndExcludeGlobsSelectFilesInFolders()
+        {
+            var (code, output, _) = Run("lint", Samples, "--exclude", "CM15-0000102*", "--exclude", "CM15-0000103*");
+            Assert.Equal(CommandLine.Clean, code);
+            Assert.DoesNotContain("CM15-0000102", output, StringComparison.Ordinal);
+            Assert.Contains("CM15-0000101.txt: 2 disputed item(s)", output, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void FingerprintsDoNotDependOnLineNumbers()
         {
             string a = LetterLinter.Fingerprint("x/CM1.pdf", "Norco 10/325 #90", "opioids", "IMR0104");
