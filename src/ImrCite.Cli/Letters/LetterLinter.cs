@@ -204,9 +204,8 @@ public sealed class LetterLinter
 
     private void AddProblem(LetterDocument letter, string item, CitationProblem problem, List<LetterFinding> findings)
     {
-        var rule = problem.Id is DiagnosticIds.UnknownDocument or DiagnosticIds.UnknownSection ? problem.Rule : problem.Rule;
-        string key = problem.Start >= 0 ? Normalize(letter.Text.Substring(problem.Start, problem.Length)) : "";
-        AddWithSeverity(letter, rule, problem.Severity, problem.Message, Math.Max(0, problem.Start), problem.Length, item, key, findings);
+        string key = problem.Start >= 0 ? TextKey.Normalize(letter.Text.Substring(problem.Start, problem.Length)) : "";
+        AddWithSeverity(letter, problem.Rule, problem.Severity, problem.Message, Math.Max(0, problem.Start), problem.Length, item, key, findings);
     }
 
     private void Add(LetterDocument letter, RuleDescriptor rule, object?[] args, int start, int length, string item, string key, List<LetterFinding> findings) =>
@@ -237,8 +236,6 @@ public sealed class LetterLinter
         return new LetterCitation(letter.Path, location.StartLine, location.StartColumn, location.EndLine, location.EndColumn,
             letter.PageOf(location.StartLine), letter.Text.Substring(start, length), role, item, citation);
     }
-
-    private static string Normalize(string text) => TextKey.Normalize(text);
 
     /// <summary>From the letter's file name, the disputed item, the normalized citation and the rule: not from line numbers.</summary>
     public static string Fingerprint(string file, string item, string citation, string rule)
