@@ -130,6 +130,17 @@ namespace ImrCite.Cli.Tests
         }
 
         [Fact]
+        public void ARationaleCitationThatDoesNotResolveIsReported()
+        {
+            string text = File.ReadAllText(Letter("CM15-0000101.txt")).Replace(
+                "The MTUS Chronic Pain Medical Treatment Guidelines, page 80,", "The MTUS Spine Handbook, page 80,", StringComparison.Ordinal);
+            var output = new StringWriter();
+            CommandLine.Run(new[] { "lint", "-" }, output, new StringWriter(), new StringReader(text));
+            Assert.Contains("warning IMR0203: 'MTUS Spine Handbook, page 80", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("5 citation-like span(s), 4 resolved", output.ToString(), StringComparison.Ordinal); // the original letter: 5 of 5
+        }
+
+        [Fact]
         public void StandardInputIsALetter()
         {
             var output = new StringWriter();

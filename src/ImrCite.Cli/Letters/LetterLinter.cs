@@ -143,7 +143,16 @@ public sealed class LetterLinter
             var first = analysis.Matches.FirstOrDefault(m => m.Citation is not null);
             if (first is null)
             {
-                continue; // prose such as "MTUS does not discourage..." names no section: not a citation
+                // Prose such as "MTUS does not discourage..." names no guideline and is not a citation; but a
+                // sentence with pages or a regulation reference is one, and it must not pass unread.
+                if (analysis.Segments.Any(segment => segment.Pages.Count > 0 || segment.IsRegulation))
+                {
+                    citationLike++;
+                    string written = text.Substring(anchor.Index, end - anchor.Index).Trim();
+                    Add(letter, LetterRules.UnresolvedCitationLikeText, new object?[] { written.Length > 120 ? written.Substring(0, 117) + "..." : written },
+                        anchor.Index, end - anchor.Index, item.Text, TextKey.Normalize(written), findings);
+                }
+                continue;
             }
             citationLike++;
             resolved++;
