@@ -145,7 +145,10 @@ public sealed class LetterLinter
             {
                 // Prose such as "MTUS does not discourage..." names no guideline and is not a citation; but a
                 // sentence with pages or a regulation reference is one, and it must not pass unread.
-                if (analysis.Segments.Any(segment => segment.Pages.Count > 0 || segment.IsRegulation))
+                // (A known guideline followed by prose — "MTUS Opioid Treatment Guidelines recommend ..." — names a
+                // document: the unknown "section" is just the sentence, so that is not reported.)
+                bool namedADocument = analysis.Problems.Any(p => p.Id == DiagnosticIds.UnknownSection);
+                if (!namedADocument && analysis.Segments.Any(segment => segment.Pages.Count > 0 || segment.IsRegulation))
                 {
                     citationLike++;
                     string written = text.Substring(anchor.Index, end - anchor.Index).Trim();
