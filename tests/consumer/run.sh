@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# The consumer test: proves that the packages work for someone who has only them.
+#
+# It packs ImrCite and the ImrCite.Cli tool into a local folder feed, then, in a new folder outside the
+# repository and with a private NuGet cache and no package source but that feed, does what the README's
+# "Use it in your project" section tells a newcomer to do:
+#   1. dotnet new console; dotnet add package ImrCite
+#   2. write code with typed citations and one wrong citation literal; dotnet build compiles it and
+#      reports the wrong citation as file(line,col): warning IMR0104; the program runs
+#   3. the CI recipe: dotnet_diagnostic.IMR0104.severity = error makes the same build fail
+#   4. add a project-local catalogue file with <ImrCiteCatalogue>; use its generated constants
+#   5. <ImrCiteUseDefaultCatalogue>false</ImrCiteUseDefaultCatalogue> leaves the shipped catalogue out, and
+#      an <ImrCiteCatalogue> item that names no file, or a file not named *.imrcite.json, is reported
+#      (IMR0300, IMR0301)
+#   6. dotnet tool install --tool-path; imrcite lint a letter, with and without the team's catalogue
+# The files it writes into the new project are the ones in this folder; the README quotes them, and
+# tests/ImrCite.Cli.Tests/ReadmeQuickStartTests.cs keeps the two the same.
+#
+# Usage: tests/consumer/run.sh [work-folder]   (default: a new temporary folder, removed on success)
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+here="$repo/tests/consumer"
+work=${1:-$(mktemp -d "${TMPDIR:-/tmp}/imrcite-consumer.XXXXXX")}
+mkdir -p "$work"
+feed="$work/feed"
+app="$work/MyDeterminations"
+tools="$work/tools"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# A private package cache: the consumer must restore ImrCite from the feed, never from an earlier build.
+export NUGET_PACKAGES="$work/packages"
+
+case "$work" in "$repo"/*) echo "the work folder must be outside the repository: $work" >&2; exit 2 ;; esac
+
+step() { echo "== consumer: $*"; }
+fail() { echo "consumer test FAILED: $*" >&2; exit 1; }
+# expect LOG REGEX WHAT: the log must match the extended regular expression, or the test fails showing the log.
+expect() { grep -Eq -- "$2" "$1" || { cat "$1"; fail "$3"; }; }
+reject() { ! grep -Eq -- "$2" "$1" || { cat "$1"; fail "$3"; }; }
+
+step "pack ImrCite and ImrCite.Cli into $feed"
+dotnet pack "$repo/src/ImrCite/ImrCite.csproj" -c Release -o "$feed" -nologo -v:q -p:ContinuousIntegrationBuild=true
+dotnet pack "$repo/src/ImrCite.Cli/ImrCite.Cli.csproj" -c Release -o "$feed" -nologo -v:q -p:ContinuousIntegrationBuild=true
+ls "$feed"
+for package in ImrCite ImrCite.Cli; do
+  [ -f "$feed/$package.0.1.0.nupkg" ] && [ -f "$feed/$package.0.1.0.snupkg" ] || fail "$package package or its symbols missing from the feed"
+done
+
+step "deterministic: a clean rebuild packs the same assemblies"
+dotnet build "$repo/src/ImrCite/ImrCite.csproj" -c Release --no-incremental -nologo -v:q -p:ContinuousIntegrationBuild=true >/dev/null
+dotnet pack "$repo/src/ImrCite/ImrCite.csproj" -c Release --no-build -o "$work/feed-again" -nologo -v:q -p:ContinuousIntegrationBuild=true
+for entry in lib/net10.0/ImrCite.dll analyzers/dotnet/cs/ImrCite.Generators.dll analyzers/dotnet/cs/ImrCite.CodeFixes.dll; do
+  first=$(unzip -p "$feed/ImrCite.0.1.0.nupkg" "$entry" | sha256sum)
+  again=$(unzip -p "$work/feed-again/ImrCite.0.1.0.nupkg" "$entry" | sha256sum)
+  [ "$first" = "$again" ] || fail "$entry differs between two builds of the same commit"
+done
+
+step "a new console project in $app"
+mkdir -p "$app"
+cd "$app"
+# The feed is the only package source: the consumer needs nothing else.
+cat > nuget.config <<EOF
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="imrcite-local" value="$feed" />
+  </packageSources>
+</configuration>
+EOF
+dotnet new console --name MyDeterminations --output . --no-restore >/dev/null
+dotnet add package ImrCite --source "$feed"
+expect MyDeterminations.csproj '<PackageReference Include="ImrCite" Version="0.1.0" />' "the package reference was not added"
+
+step "build: generated citations compile; the wrong citation literal is reported with file(line,col)"
+cp "$here/Program.cs" Program.cs
+dotnet build -nologo > "$work/build.log" 2>&1 || { cat "$work/build.log"; fail "the consumer project does not build"; }
+expect "$work/build.log" 'Program\.cs\(10,[0-9]+\): warning IMR0104: Page\(s\) 30 are outside .Benzodiazepines.' "IMR0104 on the wrong citation literal, with its location, was not reported"
+reject "$work/build.log" 'warning (CS|AD|RS)[0-9]+|CS8032|CS8784|CS8785' "the analyzers or the generator failed to load or run"
+grep -E 'IMR0104' "$work/build.log" | head -n 1
+dotnet run --no-build > "$work/run.log"
+expect "$work/run.log" 'MTUS Chronic Pain Medical Treatment Guidelines \(2009\), Opioids, pp\. 74.96' "the typed MTUS citation did not print"
+expect "$work/run.log" 'Low Back Complaints.*pp\. 303.304' "the typed ACOEM citation did not print"
+cat "$work/run.log"
+
+step "CI recipe: dotnet_diagnostic.IMR0104.severity = error fails the build"
+printf 'root = true\n\n[*.cs]\ndotnet_diagnostic.IMR0104.severity = error\n' > .editorconfig
+if dotnet build -nologo --no-incremental > "$work/build-strict.log" 2>&1; then cat "$work/build-strict.log"; fail "the build passed with IMR0104 as an error"; fi
+expect "$work/build-strict.log" 'Program\.cs\(10,[0-9]+\): error IMR0104' "IMR0104 was not raised to an error"
+rm .editorconfig
+
+step "a project-local catalogue file, added with <ImrCiteCatalogue>, and its generated constants"
+mkdir -p guidelines
+cp "$here/guidelines/contoso.imrcite.json" guidelines/
+sed -i 's#</Project>#  <ItemGroup>\n    <ImrCiteCatalogue Include="guidelines/*.imrcite.json" />\n  </ItemGroup>\n\n</Project>#' MyDeterminations.csproj
+# The team's lines go at the end of the top-level statements, before the Letters class.
+awk -v lines="$here/OwnCatalogue.lines.cs" '/^static class Letters/ { while ((getline l < lines) > 0) print l; print "" } { print }' "$here/Program.cs" > Program.cs
+dotnet build -nologo > "$work/build-own.log" 2>&1 || { cat "$work/build-own.log"; fail "the project does not build with its own catalogue"; }
+reject "$work/build-own.log" 'IMR00[0-9][0-9]' "the team's catalogue file has diagnostics"
+dotnet run --no-build > "$work/run-own.log"
+expect "$work/run-own.log" '^Medication Review Policy \(2014\), Opioid Refills, pp\. 4.6$' "the team's typed citation did not print"
+expect "$work/run-own.log" '^contoso\.medication-policy\.2014/benzodiazepine-tapering$' "the team's section id did not print"
+cat "$work/run-own.log"
+
+step "ImrCiteUseDefaultCatalogue=false leaves the shipped catalogue out; wrong catalogue items are IMR0300 and IMR0301"
+echo '{}' > guidelines/notes.json
+sed -i 's#<ImrCiteCatalogue Include="guidelines/\*.imrcite.json" />#&\n    <ImrCiteCatalogue Include="guidelines/missing.imrcite.json" />\n    <ImrCiteCatalogue Include="guidelines/notes.json" />#' MyDeterminations.csproj
+if dotnet build -nologo --no-incremental -p:ImrCiteUseDefaultCatalogue=false > "$work/build-optout.log" 2>&1; then
+  cat "$work/build-optout.log"; fail "the build passed without the shipped catalogue, yet Program.cs uses Mtus"
+fi
+expect "$work/build-optout.log" "error CS0103: The name 'Mtus' does not exist" "Mtus was still generated without the shipped catalogue"
+reject "$work/build-optout.log" "error CS0103: The name 'Contoso' does not exist" "the team's catalogue was left out too"
+expect "$work/build-optout.log" "MyDeterminations\\.csproj : warning IMR0300: ImrCiteCatalogue item 'guidelines/missing.imrcite.json' names no file" "the missing catalogue file was not reported"
+expect "$work/build-optout.log" "warning IMR0301: ImrCiteCatalogue item 'guidelines/notes.json' is not named \\*\\.imrcite\\.json" "the wrongly named catalogue file was not reported"
+reject "$work/build-optout.log" "CS2001" "the missing catalogue file reached the compiler"
+
+step "install the imrcite tool from the feed and lint a letter"
+dotnet tool install ImrCite.Cli --tool-path "$tools" --add-source "$feed" --version 0.1.0
+cp -r "$here/letters" letters
+set +e
+"$tools/imrcite" lint letters > "$work/lint.log" 2>&1
+code=$?
+"$tools/imrcite" lint letters --catalogue guidelines > "$work/lint-own.log" 2>&1
+code_own=$?
+set -e
+cat "$work/lint.log"
+[ "$code" -eq 1 ] || fail "imrcite lint exited $code; expected 1 (the letter holds an error)"
+expect "$work/lint.log" 'CM26-0000001\.txt\(10,27\): error IMR0106' "the wrong 'of 112' total was not reported"
+expect "$work/lint.log" 'CM26-0000001\.txt\(21,51\): error IMR0101' "the team's guideline resolved without its catalogue"
+[ "$code_own" -eq 1 ] || fail "imrcite lint --catalogue exited $code_own; expected 1"
+expect "$work/lint-own.log" 'CM26-0000001\.txt\(22,10\): error IMR0103: Page\(s\) 12 are outside .Opioid Refills.' "the team's catalogue was not used by imrcite lint --catalogue"
+
+step "passed"
+if [ $# -eq 0 ]; then rm -rf "$work"; fi
