@@ -273,7 +273,12 @@ public static class CommandLine
                 if (equals > 0 && text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && text[..equals].Trim().EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
                 {
                     string key = text[..equals].Trim();
-                    entries.Add((key[prefix.Length..^suffix.Length], text[(equals + 1)..].Trim(), config));
+                    string rule = key[prefix.Length..^suffix.Length];
+                    // A project's .editorconfig also configures other analyzers (CA1000, IDE0005...): only IMR ids are ours.
+                    if (rule.StartsWith("IMR", StringComparison.OrdinalIgnoreCase))
+                    {
+                        entries.Add((rule, text[(equals + 1)..].Trim(), config));
+                    }
                 }
             }
         }
@@ -367,10 +372,13 @@ public static class CommandLine
         var paths = CataloguePaths();
         var format = new Option<string>("--format") { Description = "text (default), json or sarif.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
-        var command = new Command("check", "Validate catalogue files; diagnostics in MSBuild format (file(line,col): severity IMR0xxx: message).") { paths, format };
+        // A team's own files may name shipped sources, treatments or successors; they validate only beside them.
+        var withShipped = new Option<bool>("--with-shipped") { Description = "Validate the given files together with the shipped catalogue, as a project's build does." };
+        var command = new Command("check", "Validate catalogue files; diagnostics in MSBuild format (file(line,col): severity IMR0xxx: message).") { paths, format, withShipped };
         command.SetAction(parse =>
         {
-            var loaded = CatalogueLoader.Load(OrShipped(parse.GetValue(paths)));
+            string[] given = OrShipped(parse.GetValue(paths));
+            var loaded = CatalogueLoader.Load(parse.GetValue(withShipped) && parse.GetValue(paths) is { Length: > 0 } ? given.Prepend(ShippedCatalogue()).ToArray() : given);
             if (parse.GetValue(format) == "sarif")
             {
                 Writers.SarifForCatalogue(loaded.Diagnostics, output, Environment.CurrentDirectory);
@@ -442,8 +450,8 @@ public static class CommandLine
 
     private static Command CatalogueDiff(TextWriter output, TextWriter error)
     {
-        var old = new Argument<string>("old") { Description = "The old catalogue: a file, a folder, or git:REVISION (the revision's guidelines/catalogue)." };
-        var @new = new Argument<string>("new") { Description = "The new catalogue: a file, a folder, or git:REVISION." };
+        var old = new Argument<string>("old") { Description = "The old catalogue: a file, a folder, git:REVISION (the revision's guidelines/catalogue) or git:REVISION:PATH." };
+        var @new = new Argument<string>("new") { Description = "The new catalogue: a file, a folder, git:REVISION or git:REVISION:PATH." };
         var format = new Option<string>("--format") { Description = "text (default) or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var command = new Command("diff", "What changed between two catalogues, and the generated identifiers consumers gain or lose.") { old, @new, format };
@@ -466,8 +474,12 @@ public static class CommandLine
     {
         if (spec.StartsWith("git:", StringComparison.Ordinal))
         {
-            string revision = spec[4..];
-            var names = Git($"ls-tree --name-only {revision} guidelines/catalogue/", error);
+            // git:REVISION reads the revision's guidelines/catalogue; git:REVISION:PATH any file or folder in it.
+            string rest = spec[4..];
+            int colon = rest.IndexOf(':');
+            string revision = colon < 0 ? rest : rest[..colon];
+            string path = colon < 0 ? "guidelines/catalogue/" : rest[(colon + 1)..];
+            var names = Git($"ls-tree -r --full-name --name-only {revision} -- \"{path}\"", error);
             if (names is null)
             {
                 return null;

@@ -92,6 +92,25 @@ namespace ImrCite.Cli.Tests
             Assert.Equal(5, result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
         }
 
+        [Fact]
+        public void CheckWithShippedValidatesATeamFileThatCitesAShippedSource()
+        {
+            // A team's document under the shipped "mtus" source: alone it names an unknown source (IMR0014).
+            string folder = Directory.CreateTempSubdirectory("imrcite-cli-").FullName;
+            string file = Path.Combine(folder, "team.imrcite.json");
+            File.WriteAllText(file, """
+                { "documents": [ { "id": "team.notes", "source": "mtus", "title": "Team Notes on the MTUS", "codeName": "TeamNotes",
+                  "edition": "2020", "effectiveFrom": "2020-01-01", "sourceNote": "Test." } ] }
+                """);
+            var alone = Run("catalogue", "check", file);
+            Assert.Equal(CommandLine.Findings, alone.Code);
+            Assert.Contains("IMR0014", alone.Output, StringComparison.Ordinal);
+
+            var beside = Run("catalogue", "check", "--with-shipped", file);
+            Assert.True(beside.Code == CommandLine.Clean, beside.Output + beside.Error);
+            Assert.Contains(" 0 diagnostic(s)", beside.Output, StringComparison.Ordinal);
+        }
+
         /// <summary>Five pages with "Page N of 5" footers; Opioids opens page 3 where the catalogue says 2.</summary>
         private static byte[] GuidePdf()
         {

@@ -15,19 +15,7 @@ namespace ImrCite.Cli.Tests
     /// <summary>The imrcite command line, run in-process on the project's own synthetic letters (samples/letters).</summary>
     public sealed class CliTests
     {
-        private static string Samples => Path.Combine(FindRepository(), "samples", "letters");
-
-        private static string FindRepository()
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "ImrCite.sln")))
-                {
-                    return directory.FullName;
-                }
-            }
-            throw new DirectoryNotFoundException("ImrCite.sln not found above the test binaries.");
-        }
+        private static string Samples => Path.Combine(RepositoryFiles.Root, "samples", "letters");
 
         private static (int Code, string Output, string Error) Run(params string[] args)
         {
@@ -218,6 +206,20 @@ namespace ImrCite.Cli.Tests
         }
 
         [Fact]
+        public void AProjectEditorConfigServesAsLintConfigurationAndItsOtherAnalyzersAreIgnored()
+        {
+            string config = Path.Combine(Directory.CreateTempSubdirectory("imrcite-config-").FullName, ".editorconfig");
+            File.WriteAllText(config, "root = true\n\n[*.cs]\ndotnet_diagnostic.CA1000.severity = none\ndotnet_diagnostic.IMR0106.severity = warning\ndotnet_diagnostic.IMR0108.severity = none\n");
+            var (code, output, error) = Run("lint", Samples, "--config", config);
+            Assert.True(code == CommandLine.Clean, error);
+            Assert.Contains("warning IMR0106", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("IMR0108", output, StringComparison.Ordinal);
+
+            File.AppendAllText(config, "dotnet_diagnostic.IMR9999.severity = error\n");
+            Assert.Equal(CommandLine.UsageOrInput, Run("lint", Samples, "--config", config).Code);
+        }
+
+        [Fact]
         public void ExplainDescribesARule()
         {
             var (code, output, _) = Run("explain", "IMR0106");
@@ -230,7 +232,7 @@ namespace ImrCite.Cli.Tests
         [Fact]
         public void TheShippedCatalogueChecksCleanAndIsCanonical()
         {
-            string catalogue = Path.Combine(FindRepository(), "guidelines", "catalogue");
+            string catalogue = Path.Combine(RepositoryFiles.Root, "guidelines", "catalogue");
             var check = Run("catalogue", "check", catalogue);
             Assert.True(check.Code == CommandLine.Clean, check.Output);
             var fmt = Run("catalogue", "fmt", "--check", catalogue);

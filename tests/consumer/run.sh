@@ -25,7 +25,6 @@ work=${1:-$(mktemp -d "${TMPDIR:-/tmp}/imrcite-consumer.XXXXXX")}
 mkdir -p "$work"
 feed="$work/feed"
 app="$work/MyDeterminations"
-tools="$work/tools"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 # A private package cache: the consumer must restore ImrCite from the feed, never from an earlier build.
@@ -38,6 +37,14 @@ fail() { echo "consumer test FAILED: $*" >&2; exit 1; }
 # expect LOG REGEX WHAT: the log must match the extended regular expression, or the test fails showing the log.
 expect() { grep -Eq -- "$2" "$1" || { cat "$1"; fail "$3"; }; }
 reject() { ! grep -Eq -- "$2" "$1" || { cat "$1"; fail "$3"; }; }
+# expect_readme LOG PREFIX: the README shows output starting with PREFIX (to the end of the line or of the
+# `code span`); the log must hold that text, whole.
+expect_readme() {
+  local line
+  line=$(awk -v p="$2" '(i = index($0, p)) { s = substr($0, i); j = index(s, "`"); if (j) s = substr(s, 1, j - 1); print s; exit }' "$repo/README.md")
+  [ -n "$line" ] || fail "the README's quick start shows no line starting '$2'"
+  grep -Fq -- "$line" "$1" || { cat "$1"; fail "the output differs from the README's quick start: $line"; }
+}
 
 step "pack ImrCite and ImrCite.Cli into $feed"
 dotnet pack "$repo/src/ImrCite/ImrCite.csproj" -c Release -o "$feed" -nologo -v:q -p:ContinuousIntegrationBuild=true
@@ -78,7 +85,7 @@ cp "$here/Program.cs" Program.cs
 dotnet build -nologo > "$work/build.log" 2>&1 || { cat "$work/build.log"; fail "the consumer project does not build"; }
 expect "$work/build.log" 'Program\.cs\(10,[0-9]+\): warning IMR0104: Page\(s\) 30 are outside .Benzodiazepines.' "IMR0104 on the wrong citation literal, with its location, was not reported"
 reject "$work/build.log" 'warning (CS|AD|RS)[0-9]+|CS8032|CS8784|CS8785' "the analyzers or the generator failed to load or run"
-grep -E 'IMR0104' "$work/build.log" | head -n 1
+expect_readme "$work/build.log" 'Program.cs(10,105): warning IMR0104'
 dotnet run --no-build > "$work/run.log"
 expect "$work/run.log" 'MTUS Chronic Pain Medical Treatment Guidelines \(2009\), Opioids, pp\. 74.96' "the typed MTUS citation did not print"
 expect "$work/run.log" 'Low Back Complaints.*pp\. 303.304' "the typed ACOEM citation did not print"
@@ -116,17 +123,23 @@ expect "$work/build-optout.log" "warning IMR0301: ImrCiteCatalogue item 'guideli
 reject "$work/build-optout.log" "CS2001" "the missing catalogue file reached the compiler"
 
 step "install the imrcite tool from the feed and lint a letter"
-dotnet tool install ImrCite.Cli --tool-path "$tools" --add-source "$feed" --version 0.1.0
+dotnet tool install ImrCite.Cli --tool-path tools --add-source "$feed" --version 0.1.0
+tools/imrcite catalogue check --with-shipped guidelines/contoso.imrcite.json > "$work/check-own.log" 2>&1 || { cat "$work/check-own.log"; fail "imrcite catalogue check --with-shipped rejects the team's catalogue"; }
+expect "$work/check-own.log" ' 0 diagnostic\(s\)' "the team's catalogue has diagnostics"
 cp -r "$here/letters" letters
 set +e
-"$tools/imrcite" lint letters > "$work/lint.log" 2>&1
+tools/imrcite lint letters > "$work/lint.log" 2>&1
 code=$?
-"$tools/imrcite" lint letters --catalogue guidelines > "$work/lint-own.log" 2>&1
+tools/imrcite lint letters --catalogue guidelines > "$work/lint-own.log" 2>&1
 code_own=$?
 set -e
 cat "$work/lint.log"
 [ "$code" -eq 1 ] || fail "imrcite lint exited $code; expected 1 (the letter holds an error)"
 expect "$work/lint.log" 'CM26-0000001\.txt\(10,27\): error IMR0106' "the wrong 'of 112' total was not reported"
+expect_readme "$work/lint.log" 'letters/CM26-0000001.txt(10,27): error IMR0106'
+expect_readme "$work/run.log" 'MTUS Chronic Pain Medical Treatment Guidelines (2009), Opioids, pp. 74'
+expect_readme "$work/run-own.log" 'Medication Review Policy (2014), Opioid Refills, pp. 4'
+
 expect "$work/lint.log" 'CM26-0000001\.txt\(21,51\): error IMR0101' "the team's guideline resolved without its catalogue"
 [ "$code_own" -eq 1 ] || fail "imrcite lint --catalogue exited $code_own; expected 1"
 expect "$work/lint-own.log" 'CM26-0000001\.txt\(22,10\): error IMR0103: Page\(s\) 12 are outside .Opioid Refills.' "the team's catalogue was not used by imrcite lint --catalogue"
