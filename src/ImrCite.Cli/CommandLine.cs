@@ -335,9 +335,10 @@ public static class CommandLine
         command.SetAction(parse =>
         {
             string ruleId = parse.GetValue(id)!;
-            if (LetterRules.Find(ruleId) is not { } rule)
+            var rule = LetterRules.Find(ruleId) ?? BuildRules.All.FirstOrDefault(r => string.Equals(r.Id, ruleId, StringComparison.OrdinalIgnoreCase));
+            if (rule is null)
             {
-                error.WriteLine($"imrcite: '{ruleId}' is not a rule id. Rules: {string.Join(", ", LetterRules.Everything().Select(r => r.Id))}.");
+                error.WriteLine($"imrcite: '{ruleId}' is not a rule id. Rules: {string.Join(", ", LetterRules.Everything().Concat(BuildRules.All).Select(r => r.Id))}.");
                 return UsageOrInput;
             }
             output.WriteLine($"{rule.Id}: {rule.Title}");

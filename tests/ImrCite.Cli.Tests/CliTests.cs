@@ -220,6 +220,15 @@ namespace ImrCite.Cli.Tests
         }
 
         [Fact]
+        public void ExplainDescribesABuildRule()
+        {
+            var (code, output, _) = Run("explain", "IMR0300");
+            Assert.Equal(CommandLine.Clean, code);
+            Assert.Contains("ImrCite.Build", output, StringComparison.Ordinal);
+            Assert.Contains("docs/diagnostics/IMR0300.md", output, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void ExplainDescribesARule()
         {
             var (code, output, _) = Run("explain", "IMR0106");

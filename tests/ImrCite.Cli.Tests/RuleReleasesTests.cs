@@ -31,7 +31,7 @@ namespace ImrCite.Cli.Tests
         }
 
         /// <summary>The build rules: each Warning or Error task in the package's targets, with its code and text.</summary>
-        private static List<(string Id, string Severity, string Text)> BuildRules()
+        private static List<(string Id, string Severity, string Text)> BuildRulesInTargets()
         {
             string targets = RepositoryFiles.Read("src", "ImrCite", "buildTransitive", "ImrCite.targets");
             return Regex.Matches(targets, "<(?<task>Warning|Error)\\s[^>]*?Code=\"(?<id>IMR\\d{4})\"[^>]*?Text=\"(?<text>[^\"]*)\"", RegexOptions.Singleline)
@@ -64,7 +64,7 @@ namespace ImrCite.Cli.Tests
         [Fact]
         public void EveryBuildRuleIsTrackedAndDocumentedWithItsMessage()
         {
-            var rules = BuildRules();
+            var rules = BuildRulesInTargets();
             Assert.Equal(new[] { "IMR0300", "IMR0301" }, rules.Select(r => r.Id).Distinct());
             foreach (var (id, severity, text) in rules)
             {
@@ -73,9 +73,13 @@ namespace ImrCite.Cli.Tests
                 Assert.Equal(severity, row.Severity);
                 string page = RepositoryFiles.Read("docs", "diagnostics", id + ".md");
                 Assert.Contains("# " + id + ": " + row.Title, page, StringComparison.Ordinal);
-                // The page quotes the message, with the item placeholder written {0}.
+                // The page and the CLI's description (for explain) quote the message, with the item placeholder written {0}.
                 string message = Regex.Replace(text, "%\\([^)]*\\)", "{0}");
                 Assert.Contains(message, page, StringComparison.Ordinal);
+                var described = BuildRules.All.Single(r => r.Id == id);
+                Assert.Equal(message, described.MessageFormat);
+                Assert.Equal(row.Title, described.Title);
+                Assert.Equal(severity, described.DefaultSeverity.ToString());
                 Assert.Contains($"HelpLink=\"https://github.com/imrcite/imrcite/blob/main/docs/diagnostics/{id}.md\"", RepositoryFiles.Read("src", "ImrCite", "buildTransitive", "ImrCite.targets"), StringComparison.Ordinal);
             }
         }
@@ -83,7 +87,7 @@ namespace ImrCite.Cli.Tests
         [Fact]
         public void RuleReleasesListsNoUnknownRule()
         {
-            var known = new HashSet<string>(LetterRules.All.Select(r => r.Id).Concat(BuildRules().Select(r => r.Id)), StringComparer.Ordinal);
+            var known = new HashSet<string>(LetterRules.All.Select(r => r.Id).Concat(BuildRulesInTargets().Select(r => r.Id)), StringComparer.Ordinal);
             Assert.All(Tracked().Keys, id => Assert.Contains(id, known));
         }
 

@@ -51,3 +51,22 @@ public static class LetterRules
         return null;
     }
 }
+
+/// <summary>
+/// The build rules, reported by the ImrCite package's MSBuild targets (src/ImrCite/buildTransitive/ImrCite.targets)
+/// before the compiler runs. Described here so <c>imrcite explain</c> knows them; a test keeps these texts
+/// equal to the targets'.
+/// </summary>
+public static class BuildRules
+{
+    /// <summary>An ImrCiteCatalogue item names no file.</summary>
+    public static readonly RuleDescriptor CatalogueItemNamesNoFile = new("IMR0300", "Catalogue item names no file",
+        "ImrCiteCatalogue item '{0}' names no file. Fix the path in the project file; the generator reads only files that exist.", DiagnosticCategories.Build, ImrSeverity.Warning);
+
+    /// <summary>An ImrCiteCatalogue item is not named *.imrcite.json.</summary>
+    public static readonly RuleDescriptor CatalogueItemWrongName = new("IMR0301", "Catalogue item is not named *.imrcite.json",
+        "ImrCiteCatalogue item '{0}' is not named *.imrcite.json, so the generator ignores it. Rename the file to end in .imrcite.json.", DiagnosticCategories.Build, ImrSeverity.Warning);
+
+    /// <summary>The build rules.</summary>
+    public static IReadOnlyList<RuleDescriptor> All { get; } = new[] { CatalogueItemNamesNoFile, CatalogueItemWrongName };
+}

@@ -85,5 +85,7 @@ namespace ImrCite.Diagnostics
         public const string Citation = "ImrCite.Citation";
         /// <summary>Rules about determination letters.</summary>
         public const string Letter = "ImrCite.Letter";
+        /// <summary>Rules about how a project wires up the ImrCite package (MSBuild warnings).</summary>
+        public const string Build = "ImrCite.Build";
     }
 }
