@@ -42,6 +42,15 @@ namespace ImrCite.Generators
                 })
                 .WithTrackingName(TrackingNames.Options);
 
+            // ImrCiteGenerateApi=false (set by the package for a project that gets ImrCite only through a
+            // reference to a project that generates the API) keeps the catalogue for the analyzers' checks but
+            // emits nothing, so the referenced project's public classes are not declared a second time (CS0436).
+            var generate = context.AnalyzerConfigOptionsProvider
+                .Select(static (provider, _) =>
+                    !(provider.GlobalOptions.TryGetValue("build_property.ImrCiteGenerateApi", out string? value)
+                      && string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase)))
+                .WithTrackingName(TrackingNames.GenerateApi);
+
             // Names depend only on documents' identities (id, source, title/codeName), not their sections:
             // editing a section leaves this step unchanged, so other documents stay cached.
             var names = files
@@ -71,8 +80,13 @@ namespace ImrCite.Generators
                 .Where(static spec => spec is not null)
                 .WithTrackingName(TrackingNames.DocumentEmit);
 
-            context.RegisterSourceOutput(documentOutputs, static (output, spec) =>
-                output.AddSource(Emitter.HintName(spec!.Name), Emitter.EmitDocument(spec)));
+            context.RegisterSourceOutput(documentOutputs.Combine(generate), static (output, pair) =>
+            {
+                if (pair.Right)
+                {
+                    output.AddSource(Emitter.HintName(pair.Left!.Name), Emitter.EmitDocument(pair.Left));
+                }
+            });
 
             var treatments = files
                 .Select(static (file, _) => file.Treatments)
@@ -85,8 +99,13 @@ namespace ImrCite.Generators
                 .Select(static (pair, _) => new CatalogueEmitSpec(pair.Left.Left, pair.Left.Right, pair.Right))
                 .WithTrackingName(TrackingNames.CatalogueEmit);
 
-            context.RegisterSourceOutput(catalogueOutput, static (output, spec) =>
-                output.AddSource(Emitter.CatalogueClassName + ".g.cs", Emitter.EmitCatalogue(spec)));
+            context.RegisterSourceOutput(catalogueOutput.Combine(generate), static (output, pair) =>
+            {
+                if (pair.Right)
+                {
+                    output.AddSource(Emitter.CatalogueClassName + ".g.cs", Emitter.EmitCatalogue(pair.Left));
+                }
+            });
         }
 
         private static bool IsNamespace(string? text)

@@ -11,6 +11,8 @@ namespace ImrCite.Generators
         public const string DocumentNames = nameof(DocumentNames);
         /// <summary>The options from MSBuild properties.</summary>
         public const string Options = nameof(Options);
+        /// <summary>Whether to emit the API at all (ImrCiteGenerateApi).</summary>
+        public const string GenerateApi = nameof(GenerateApi);
         /// <summary>One document ready to emit.</summary>
         public const string DocumentEmit = nameof(DocumentEmit);
         /// <summary>The catalogue file ready to emit.</summary>

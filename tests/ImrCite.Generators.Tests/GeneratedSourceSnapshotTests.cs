@@ -58,6 +58,22 @@ namespace ImrCite.Generators.Tests
             Assert.All(run.Sources, s => Assert.Contains("namespace ImrCite.Guidelines\n", s.Text));
         }
 
+        [Theory]
+        [InlineData("false", 0)]
+        [InlineData(" FALSE ", 0)]
+        [InlineData("true", -1)]
+        [InlineData("", -1)]
+        public void ImrCiteGenerateApiFalseEmitsNothing(string value, int expectedSources)
+        {
+            var options = new Dictionary<string, string> { ["build_property.ImrCiteGenerateApi"] = value };
+            var texts = GeneratorHarness.Texts((TestCatalogues.MainPath, TestCatalogues.Main));
+            var run = GeneratorHarness.Run(texts, GeneratorHarness.CreateCompilation(), options);
+            GeneratorHarness.AssertHealthy(run);
+            int all = GeneratorHarness.Run(texts, GeneratorHarness.CreateCompilation()).Sources.Count;
+            Assert.True(all > 1);
+            Assert.Equal(expectedSources < 0 ? all : expectedSources, run.Sources.Count);
+        }
+
         [Fact]
         public void NoCatalogueFilesGiveAnEmptyCatalogue()
         {

@@ -92,7 +92,7 @@ namespace ImrCite.Generators.Tests
         {
             var (driver, _, _, _) = FirstRun();
             var result = Result(driver);
-            Assert.Equal(6, StepNames.Length);
+            Assert.Equal(7, StepNames.Length);
             foreach (string step in StepNames)
             {
                 Assert.True(result.TrackedSteps.ContainsKey(step), $"Step {step} is not tracked.\n{Describe(result)}");

@@ -9,10 +9,12 @@
 #      reports the wrong citation as file(line,col): warning IMR0104; the program runs
 #   3. the CI recipe: dotnet_diagnostic.IMR0104.severity = error makes the same build fail
 #   4. add a project-local catalogue file with <ImrCiteCatalogue>; use its generated constants
-#   5. <ImrCiteUseDefaultCatalogue>false</ImrCiteUseDefaultCatalogue> leaves the shipped catalogue out, and
+#   5. a library that references the project uses its generated API (no second copy, no CS0436) and its
+#      citation text is still checked
+#   6. <ImrCiteUseDefaultCatalogue>false</ImrCiteUseDefaultCatalogue> leaves the shipped catalogue out, and
 #      an <ImrCiteCatalogue> item that names no file, or a file not named *.imrcite.json, is reported
 #      (IMR0300, IMR0301)
-#   6. dotnet tool install --tool-path; imrcite lint a letter, with and without the team's catalogue
+#   7. dotnet tool install --tool-path; imrcite lint a letter, with and without the team's catalogue
 # The files it writes into the new project are the ones in this folder; the README quotes them, and
 # tests/ImrCite.Cli.Tests/ReadmeQuickStartTests.cs keeps the two the same.
 #
@@ -104,11 +106,22 @@ sed -i 's#</Project>#  <ItemGroup>\n    <ImrCiteCatalogue Include="guidelines/*.
 # The team's lines go at the end of the top-level statements, before the Letters class.
 awk -v lines="$here/OwnCatalogue.lines.cs" '/^static class Letters/ { while ((getline l < lines) > 0) print l; print "" } { print }' "$here/Program.cs" > Program.cs
 dotnet build -nologo > "$work/build-own.log" 2>&1 || { cat "$work/build-own.log"; fail "the project does not build with its own catalogue"; }
-reject "$work/build-own.log" 'IMR00[0-9][0-9]' "the team's catalogue file has diagnostics"
+reject "$work/build-own.log" 'IMR00[0-9][0-9]|IMR030[0-9]' "the team's catalogue file or its ImrCiteCatalogue item has diagnostics"
 dotnet run --no-build > "$work/run-own.log"
 expect "$work/run-own.log" '^Medication Review Policy \(2014\), Opioid Refills, pp\. 4.6$' "the team's typed citation did not print"
 expect "$work/run-own.log" '^contoso\.medication-policy\.2014/benzodiazepine-tapering$' "the team's section id did not print"
 cat "$work/run-own.log"
+
+step "a library that gets ImrCite through a project reference uses the referenced project's API and is still checked"
+mkdir -p "$work/Reports"
+( cd "$work/Reports"
+  dotnet new classlib --name Reports --output . --no-restore >/dev/null
+  rm -f Class1.cs
+  cp "$here/Reports/Report.cs" Report.cs
+  dotnet add reference "$app/MyDeterminations.csproj" >/dev/null
+  dotnet build -nologo > "$work/build-reports.log" 2>&1 ) || { cat "$work/build-reports.log"; fail "a project referencing the consumer project does not build"; }
+expect "$work/build-reports.log" 'Report\.cs\(14,[0-9]+\): warning IMR0104' "the analyzers did not check citation text in the referencing project"
+reject "$work/build-reports.log" 'CS0436' "the referencing project declared the generated classes a second time"
 
 step "ImrCiteUseDefaultCatalogue=false leaves the shipped catalogue out; wrong catalogue items are IMR0300 and IMR0301"
 echo '{}' > guidelines/notes.json
