@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using ImrCite.Generators.Analyzers;
+using ImrCite.Testing;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
@@ -13,8 +13,7 @@ namespace ImrCite.Analyzers.Tests
     /// <summary>Every descriptor is release-tracked, documented, and links to its help page.</summary>
     public sealed class ReleaseTrackingTests
     {
-        private static string RepoRoot([CallerFilePath] string path = "") =>
-            Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", ".."));
+        private static string RepoRoot() => RepositoryPaths.Root;
 
         public static IReadOnlyList<DiagnosticDescriptor> Descriptors()
         {

@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using ImrCite.Catalogue;
 using ImrCite.Citations;
 using ImrCite.Guidelines;
+using ImrCite.Testing;
 using Xunit;
 
 namespace ImrCite.Consumer.Tests
@@ -17,8 +17,7 @@ namespace ImrCite.Consumer.Tests
     /// </summary>
     public sealed class ShippedCatalogueGenerationTests
     {
-        private static string CatalogueDirectory([CallerFilePath] string here = "") =>
-            Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "guidelines", "catalogue"));
+        private static string CatalogueDirectory() => RepositoryPaths.Combine("guidelines", "catalogue");
 
         private static LoadedCatalogue Loaded() =>
             CatalogueLoader.Load(Directory.GetFiles(CatalogueDirectory(), "*.imrcite.json").OrderBy(p => p, StringComparer.Ordinal));

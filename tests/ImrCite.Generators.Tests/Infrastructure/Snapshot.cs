@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
+using ImrCite.Testing;
 using Xunit;
 
 namespace ImrCite.Generators.Tests.Infrastructure
@@ -95,7 +96,8 @@ namespace ImrCite.Generators.Tests.Infrastructure
         private static string BaseName(string callerFile, string callerMember) =>
             Path.GetFileNameWithoutExtension(callerFile) + "." + callerMember;
 
-        private static string Directory(string callerFile) => Path.Combine(Path.GetDirectoryName(callerFile)!, "Snapshots");
+        // The caller's path as compiled may be mapped to /_/ by a deterministic build; baselines live in the checkout.
+        private static string Directory(string callerFile) => Path.Combine(Path.GetDirectoryName(RepositoryPaths.SourceFile(callerFile))!, "Snapshots");
 
         private static string Sanitize(string part)
         {
