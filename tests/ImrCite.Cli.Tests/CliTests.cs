@@ -168,14 +168,12 @@ namespace ImrCite.Cli.Tests
             Assert.Equal(CommandLine.UsageOrInput, Run("lint", Path.Combine(folder, "missing.txt")).Code);
         }
 
-        [Fact]
-        public void APdfLetterIsReadWithPagesLinesAndColumns()
+        /// <summary>A PDF letter with one page per array of lines.</summary>
+        private static string PdfLetter(params string[][] pages)
         {
             var builder = new PdfDocumentBuilder();
             var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-            string[] first = { "IMR ISSUES, DECISIONS AND RATIONALES", "Valium 5 mg #30: Upheld", "Claims Administrator guideline: Decision based on MTUS Chronic Pain", "Treatment Guidelines Opioids." };
-            string[] second = { "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines", "Benzodiazepines Page(s): 24.", "Decision rationale: Not supported for long-term use." };
-            foreach (var lines in new[] { first, second })
+            foreach (var lines in pages)
             {
                 var page = builder.AddPage(PageSize.Letter);
                 double y = 700;
@@ -187,12 +185,51 @@ namespace ImrCite.Cli.Tests
             }
             string path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "letter.pdf");
             File.WriteAllBytes(path, builder.Build());
+            return path;
+        }
+
+        [Fact]
+        public void APdfLetterIsReadWithPagesLinesAndColumns()
+        {
+            string[] first = { "IMR ISSUES, DECISIONS AND RATIONALES", "Valium 5 mg #30: Upheld", "Claims Administrator guideline: Decision based on MTUS Chronic Pain", "Treatment Guidelines Opioids." };
+            string[] second = { "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines", "Benzodiazepines Page(s): 24.", "Decision rationale: Not supported for long-term use." };
+            string path = PdfLetter(first, second);
             var (_, output, _) = Run("lint", path, "--format", "json");
             using var json = JsonDocument.Parse(output);
             var mismatch = json.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "IMR0200");
             Assert.Equal(1, mismatch.GetProperty("page").GetInt32());
             var benzodiazepines = json.RootElement.GetProperty("citations").EnumerateArray().Single(c => c.GetProperty("section").GetString() == "mtus.cpmtg.2009/benzodiazepines");
             Assert.Equal(2, benzodiazepines.GetProperty("page").GetInt32());
+        }
+
+        [Fact]
+        public void APageBreakIsNeitherACitedPageNorTheEndOfACitation()
+        {
+            // The page marker between PDF pages ("=== page 2 ===") must not be read as "page 2" of the
+            // statement before it, and a guideline name broken by the page break must still resolve.
+            string[] first =
+            {
+                "IMR ISSUES, DECISIONS AND RATIONALES",
+                "Lumbar MRI: Upheld",
+                "Claims Administrator guideline: Decision based on Non-MTUS Citation American College",
+            };
+            string[] second =
+            {
+                "of Occupational and Environmental Medicine (ACOEM) Pain, Suffering, and the Restoration of",
+                "Function Chapter.",
+                "MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s):",
+                "General Approach.",
+            };
+            string[] third = { "Decision rationale: Imaging is not indicated without red flags." };
+            var (_, output, _) = Run("lint", PdfLetter(first, second, third), "--format", "json");
+            using var json = JsonDocument.Parse(output);
+            var findings = json.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()).ToList();
+            Assert.DoesNotContain("IMR0105", findings);
+            Assert.DoesNotContain("IMR0101", findings);
+            var sections = json.RootElement.GetProperty("citations").EnumerateArray()
+                .Select(c => c.TryGetProperty("section", out var section) && section.ValueKind == JsonValueKind.String ? section.GetString() : c.GetProperty("document").GetString()).ToList();
+            Assert.Contains("acoem.2004.ch6", sections);
+            Assert.Contains(sections, s => s is not null && s.StartsWith("acoem.2004.ch12/", StringComparison.Ordinal));
         }
 
         [Fact]

@@ -21,25 +21,45 @@ public sealed class LetterDocument
         Text = text;
         IsPdf = isPdf;
         Lines = new Text.LineMap(path, text);
+        ScanText = text;
         if (isPdf)
         {
+            var scan = new StringBuilder(text);
             int line = 1;
+            int offset = 0;
             foreach (string row in text.Split('\n'))
             {
-                if (row.StartsWith("=== page ", StringComparison.Ordinal) && int.TryParse(row.AsSpan(9).TrimEnd(" =\r".ToCharArray()), out int page))
+                if (row.StartsWith(PageMarkerPrefix, StringComparison.Ordinal) && int.TryParse(row.AsSpan(PageMarkerPrefix.Length).TrimEnd(" =\r".ToCharArray()), out int page))
                 {
                     _pageStarts.Add((line, page));
+                    // The marker and its line break become spaces: a citation that runs across a page break
+                    // reads on as if wrapped, and "page 2" of the marker is never taken for a cited page.
+                    int length = Math.Min(row.Length + 1, text.Length - offset);
+                    for (int i = 0; i < length; i++)
+                    {
+                        scan[offset + i] = ' ';
+                    }
                 }
+                offset += row.Length + 1;
                 line++;
             }
+            ScanText = scan.ToString();
         }
     }
+
+    private const string PageMarkerPrefix = "=== page ";
 
     /// <summary>The path as given ("-" for standard input).</summary>
     public string Path { get; }
 
-    /// <summary>The text the checks read.</summary>
+    /// <summary>The text as read, with "=== page N ===" lines between a PDF's pages; findings show its lines.</summary>
     public string Text { get; }
+
+    /// <summary>
+    /// The text the checks read: <see cref="Text"/> with each page-marker line (and its line break) blanked to
+    /// spaces, so offsets, lines and columns are those of <see cref="Text"/>.
+    /// </summary>
+    public string ScanText { get; }
 
     /// <summary>True when the text was extracted from a PDF.</summary>
     public bool IsPdf { get; }
@@ -90,7 +110,7 @@ public sealed class LetterDocument
             var text = new StringBuilder();
             foreach (var page in document.GetPages())
             {
-                text.Append("=== page ").Append(page.Number).Append(" ===\n");
+                text.Append(PageMarkerPrefix).Append(page.Number).Append(" ===\n");
                 text.Append(ContentOrderTextExtractor.GetText(page).Replace("\r\n", "\n")).Append('\n');
             }
             return new LetterDocument(path, text.ToString(), isPdf: true);

@@ -51,7 +51,7 @@ public sealed class LetterLinter
     /// <summary>Lints one letter.</summary>
     public LetterReport Lint(LetterDocument letter)
     {
-        var structure = LetterReader.Read(letter.Text);
+        var structure = LetterReader.Read(letter.ScanText);
         var citations = new List<LetterCitation>();
         var findings = new List<LetterFinding>();
         int citationLike = 0;
@@ -67,12 +67,12 @@ public sealed class LetterLinter
                 {
                     continue;
                 }
-                int start = StatementStart(letter.Text, block);
+                int start = StatementStart(letter.ScanText, block);
                 if (start < 0)
                 {
                     continue; // "did not cite any medical evidence": a statement that cites nothing
                 }
-                var analysis = _resolver.Analyze(letter.Text, start, block.End, structure.DecisionDate);
+                var analysis = _resolver.Analyze(letter.ScanText, start, block.End, structure.DecisionDate);
                 foreach (var match in analysis.Matches)
                 {
                     citationLike++;
@@ -97,7 +97,7 @@ public sealed class LetterLinter
             {
                 Add(letter, LetterRules.NoReviewerCitation, new object?[] { item.Text }, item.Line.Start, item.Line.End - item.Line.Start, item.Text, "", findings);
             }
-            if (item.Rationale is not { } rationale || string.IsNullOrWhiteSpace(letter.Text.Substring(rationale.Start, rationale.End - rationale.Start)))
+            if (item.Rationale is not { } rationale || string.IsNullOrWhiteSpace(letter.ScanText.Substring(rationale.Start, rationale.End - rationale.Start)))
             {
                 Add(letter, LetterRules.NoRationale, new object?[] { item.Text }, item.Line.Start, item.Line.End - item.Line.Start, item.Text, "", findings);
             }
@@ -129,7 +129,7 @@ public sealed class LetterLinter
     private void ReadRationale(LetterDocument letter, DisputedItem item, TextSpan rationale, GuidelineDate? asOf,
         List<LetterCitation> citations, List<LetterFinding> findings, ref int citationLike, ref int resolved)
     {
-        string text = letter.Text;
+        string text = letter.ScanText;
         int position = rationale.Start;
         foreach (Match anchor in Anchor.Matches(text.Substring(0, rationale.End), rationale.Start))
         {
@@ -216,7 +216,7 @@ public sealed class LetterLinter
 
     private void AddProblem(LetterDocument letter, string item, CitationProblem problem, List<LetterFinding> findings)
     {
-        string key = problem.Start >= 0 ? TextKey.Normalize(letter.Text.Substring(problem.Start, problem.Length)) : "";
+        string key = problem.Start >= 0 ? TextKey.Normalize(letter.ScanText.Substring(problem.Start, problem.Length)) : "";
         AddWithSeverity(letter, problem.Rule, problem.Severity, problem.Message, Math.Max(0, problem.Start), problem.Length, item, key, findings);
     }
 
@@ -246,7 +246,7 @@ public sealed class LetterLinter
     {
         var location = letter.Lines.GetLocation(start, length);
         return new LetterCitation(letter.Path, location.StartLine, location.StartColumn, location.EndLine, location.EndColumn,
-            letter.PageOf(location.StartLine), letter.Text.Substring(start, length), role, item, citation);
+            letter.PageOf(location.StartLine), letter.ScanText.Substring(start, length), role, item, citation);
     }
 
     /// <summary>From the letter's file name, the disputed item, the normalized citation and the rule: not from line numbers.</summary>
