@@ -289,6 +289,17 @@ namespace ImrCite.Tests
             AssertSpan(analysis, analysis.Problems[0], "74-");
         }
 
+        [Theory]
+        [InlineData("ACOEM Chapter 12 Low Back Complaints, page 303 to the effect that imaging is indicated", "303")]
+        [InlineData("ACOEM Chapter 12 Low Back Complaints, pages 303 to 304", "303-304")]
+        [InlineData("ACOEM Chapter 12 Low Back Complaints, pages 303 through 304", "303-304")]
+        public void ToAndThroughJoinPagesOnlyWhenAPageFollows(string text, string pages)
+        {
+            var analysis = Analyze(text);
+            Assert.DoesNotContain(analysis.Problems, p => p.Id == "IMR0100");
+            AssertCitation(analysis.Matches.First(m => m.Citation is not null).Citation!, "acoem.ch12.2004", null, pages);
+        }
+
         [Fact]
         public void UnclosedParenthesis_IsMalformedAtTheParenthesis()
         {
@@ -507,6 +518,22 @@ namespace ImrCite.Tests
             var resolved = AssertResolved(analysis, 2);
             AssertCitation(resolved[0].Citation, "mtus.cpmtg.2009", "opioids", "74-96");
             AssertCitation(resolved[1].Citation, "acoem.ch12.2004", null, "303");
+        }
+
+        [Theory]
+        [InlineData("Decision based on Chronic Pain Treatment Guidelines Opioids.  Decision based\non Non-MTUS Citation ODG Low Back - Lumbar & Thoracic (Acute & Chronic)")]
+        [InlineData("Decision based on Chronic Pain Treatment Guidelines Opioids. Decision\nbased on Non MTUS\nCitation ODG Low Back - Lumbar & Thoracic (Acute & Chronic)")]
+        [InlineData("Decision based on Chronic Pain Treatment Guidelines Opioids. DECISION BASED ON NON-MTUS CITATION: ODG Low Back - Lumbar & Thoracic (Acute & Chronic)")]
+        public void DecisionBasedOn_WrappedAcrossLines_StillStartsANewNonMtusCitation(string text)
+        {
+            var analysis = _resolver.Analyze(text, GuidelineDate.Parse("2015-06-01"));
+            Assert.Equal(2, analysis.Segments.Count);
+            Assert.False(analysis.Segments[0].IsNonMtus);
+            Assert.True(analysis.Segments[1].IsNonMtus);
+            Assert.DoesNotContain(analysis.Problems, p => p.Id is "IMR0101" or "IMR0102");
+            var resolved = AssertResolved(analysis, 2);
+            AssertCitation(resolved[0].Citation, "mtus.cpmtg.2009", "opioids", null);
+            Assert.StartsWith("odg.low-back", resolved[1].Citation.Document.Id, StringComparison.Ordinal);
         }
 
         [Fact]

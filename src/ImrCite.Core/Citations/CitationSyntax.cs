@@ -197,6 +197,10 @@ namespace ImrCite.Citations
             "c. c. r.", "c.c.r.", "c.c.r", "ccr", "\u00a7",
         };
 
+        // Statement phrases, matched across line breaks: letters wrap "Decision based\non Non-MTUS Citation".
+        private const string DecisionBasedOn = "decision based on";
+        private const string NonMtusCitation = "non-mtus citation";
+
         /// <summary>Reads every citation in <paramref name="text"/>[start..end).</summary>
         public static List<CitationSegment> ParseStatement(string text, int start = 0, int end = -1)
         {
@@ -252,7 +256,7 @@ namespace ImrCite.Citations
             {
                 limit = regulation;
             }
-            int nextDecision = IndexOfWord(text, "decision based on", bodyStart + 1, limit);
+            int nextDecision = IndexOfPhrase(text, DecisionBasedOn, bodyStart + 1, limit);
             if (nextDecision > 0)
             {
                 limit = nextDecision;
@@ -278,14 +282,16 @@ namespace ImrCite.Citations
         private static int SkipLead(string text, int position, int end, CitationSegment segment)
         {
             position = SkipSpaces(text, position, end);
-            if (StartsWithWord(text, position, end, "decision based on"))
+            int lead = PhraseLength(text, position, end, DecisionBasedOn);
+            if (lead > 0)
             {
-                position = SkipSpaces(text, position + "decision based on".Length, end);
+                position = SkipSpaces(text, position + lead, end);
             }
-            if (StartsWithWord(text, position, end, "non-mtus citation") || StartsWithWord(text, position, end, "non mtus citation"))
+            int nonMtus = PhraseLength(text, position, end, NonMtusCitation);
+            if (nonMtus > 0)
             {
                 segment.IsNonMtus = true;
-                position = SkipSpaces(text, position + "non-mtus citation".Length, end);
+                position = SkipSpaces(text, position + nonMtus, end);
                 if (position < end && text[position] == ':')
                 {
                     position = SkipSpaces(text, position + 1, end);
@@ -330,6 +336,12 @@ namespace ImrCite.Citations
                 int itemEnd = numberEnd;
                 int dash = SkipSpaces(text, numberEnd, end);
                 int afterDash = SkipRangeDash(text, dash, end);
+                if (afterDash > dash && char.IsLetter(text[dash]) && !StartsWithDigit(text, SkipPageWord(text, SkipSpaces(text, afterDash, end), end), end))
+                {
+                    // "page 48 to the effect that ...": "to" and "through" join pages only when a page follows; a
+                    // dash with nothing after it ("74-") is still a range without its last page.
+                    afterDash = dash;
+                }
                 if (afterDash > dash)
                 {
                     int secondStart = SkipPageWord(text, SkipSpaces(text, afterDash, end), end);
@@ -838,11 +850,52 @@ namespace ImrCite.Citations
         private static bool StartsWithWordOrDot(string text, int p, int end, string value) =>
             StartsWithIgnoreCase(text, p, end, value) && (p + value.Length >= end || !char.IsLetter(text[p + value.Length]));
 
-        internal static int IndexOfWord(string text, string value, int start, int end)
+        private static bool StartsWithDigit(string text, int p, int end) => p < end && text[p] >= '0' && text[p] <= '9';
+
+        /// <summary>
+        /// The length of <paramref name="phrase"/> standing at <paramref name="p"/> as whole words, or 0. Case is
+        /// ignored; a space in the phrase matches any run of white space (line breaks included), and a '-' matches
+        /// a hyphen or white space ("Non-MTUS", "Non MTUS").
+        /// </summary>
+        internal static int PhraseLength(string text, int p, int end, string phrase)
         {
-            for (int i = start; i + value.Length <= end; i++)
+            if (p < 0 || p >= end || (p > 0 && char.IsLetterOrDigit(text[p - 1])))
             {
-                if (StartsWithWord(text, i, end, value))
+                return 0;
+            }
+            int q = p;
+            foreach (char expected in phrase)
+            {
+                if (expected == ' ' || expected == '-')
+                {
+                    int spaces = SkipSpaces(text, q, end);
+                    if (expected == '-' && spaces < end && text[spaces] == '-')
+                    {
+                        spaces = SkipSpaces(text, spaces + 1, end);
+                    }
+                    if (spaces == q)
+                    {
+                        return 0;
+                    }
+                    q = spaces;
+                    continue;
+                }
+                if (q >= end || char.ToLowerInvariant(text[q]) != expected)
+                {
+                    return 0;
+                }
+                q++;
+            }
+            return q < end && char.IsLetterOrDigit(text[q]) ? 0 : q - p;
+        }
+
+        /// <summary>The first offset in [start, end) where <paramref name="phrase"/> stands (see <see cref="PhraseLength"/>), or -1.</summary>
+        internal static int IndexOfPhrase(string text, string phrase, int start, int end)
+        {
+            char first = phrase[0];
+            for (int i = start; i < end; i++)
+            {
+                if (char.ToLowerInvariant(text[i]) == first && PhraseLength(text, i, end, phrase) > 0)
                 {
                     return i;
                 }
