@@ -537,6 +537,64 @@ namespace ImrCite.Tests
         }
 
         [Fact]
+        public void TopicNamedAfterItsSourceAlone_IsThatSourcesSection()
+        {
+            var analysis = Analyze("Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) MRIs.", "2017-01-15");
+            AssertOnlyNotes(analysis);
+            AssertCitation(AssertResolved(analysis, 1).Single().Citation, "odg.low-back.2016", "mris", null);
+        }
+
+        [Fact]
+        public void TopicOfAnMtusSourceWithoutItsGuideline_IsNotGuessed()
+        {
+            // The MTUS holds the same topic in several documents and versions; naming the source alone picks none.
+            var analysis = Analyze("Decision based on MTUS Benzodiazepines.", "2017-01-15");
+            Assert.Contains(analysis.Problems, p => p.Id == "IMR0101");
+            Assert.Empty(analysis.Citations);
+        }
+
+        [Theory]
+        [InlineData("Decision based on Non-MTUS Citation ODG MRIs, Low Back - Lumbar & Thoracic (Acute & Chronic).")]
+        [InlineData("Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) MRIs Low Back - Lumbar & Thoracic (Acute & Chronic).")]
+        public void TopicWrittenBeforeItsChapter_ResolvesToTheChaptersSection(string text)
+        {
+            var analysis = Analyze(text, "2017-01-15");
+            AssertOnlyNotes(analysis);
+            var (match, citation) = AssertResolved(analysis, 1).Single();
+            AssertCitation(citation, "odg.low-back.2016", "mris", null);
+            Assert.Equal("MRIs", text.Substring(match.Start, match.Length));
+        }
+
+        [Fact]
+        public void DocumentRightAfterItsSourcesName_NeedsNoSeparator()
+        {
+            var analysis = Analyze("Decision based on Chronic Pain Treatment Guidelines Opioids Official Disability Guidelines Pain (Chronic) Norco", "2015-06-01");
+            AssertOnlyNotes(analysis);
+            var resolved = AssertResolved(analysis, 2);
+            AssertCitation(resolved[0].Citation, "mtus.cpmtg.2009", "opioids", null);
+            AssertCitation(resolved[1].Citation, "odg.pain.2016", "hydrocodone-acetaminophen", null);
+        }
+
+        [Fact]
+        public void TwoChaptersOfOneSourceJoinedByAnd_AreBothCited()
+        {
+            var analysis = Analyze("Decision based on Non-MTUS Citation ODG Low Back - Lumbar & Thoracic (Acute & Chronic) and Pain (Chronic) chapters, Norco.", "2017-01-15");
+            AssertOnlyNotes(analysis);
+            var resolved = AssertResolved(analysis, 2);
+            AssertCitation(resolved[0].Citation, "odg.low-back.2016", null, null);
+            AssertCitation(resolved[1].Citation, "odg.pain.2016", "hydrocodone-acetaminophen", null);
+        }
+
+        [Fact]
+        public void SectionTitleContainingAnd_IsNotSplitIntoTwoDocuments()
+        {
+            // "and" joins two documents only of the same source, before any section: an MTUS section list stays one citation each.
+            var analysis = Analyze("Chronic Pain Treatment Guidelines Opioids and Benzodiazepines", "2015-06-01");
+            Assert.DoesNotContain(analysis.Problems, p => p.Id == "IMR0101");
+            Assert.All(analysis.Citations, c => Assert.Equal("mtus.cpmtg.2009", c.Document.Id));
+        }
+
+        [Fact]
         public void CitationFollowedByARegulation_ResolvesBoth()
         {
             var analysis = Analyze("Chronic Pain Treatment Guidelines Opioids Page(s): 74-96; \u00a7 9792.24.2");

@@ -99,5 +99,32 @@ namespace ImrCite.Tests
                 }
             }
         }
+
+        [Theory]
+        [InlineData("MRI of the right shoulder without contrast", "mri-shoulder")]
+        [InlineData("Left knee MRI", "mri-knee")]
+        [InlineData("MRI of the lumbar spine", "mri-lumbar")]
+        [InlineData("MRI for the thoracic spine", "mri")]
+        public void ADisputedItemNamesItsMostSpecificTreatment_WhateverItsSide(string item, string treatment)
+        {
+            Assert.Equal(treatment, Assert.Single(Catalogue.Value.FindTreatmentsIn(item)).Id);
+        }
+
+        [Fact]
+        public void ASectionOnAKindOfTheDisputedTreatmentAddressesIt_ButNotAnotherKind()
+        {
+            var catalogue = Catalogue.Value;
+            var mri = catalogue.FindTreatment("mri")!;
+            var shoulderMri = catalogue.FindTreatment("mri-shoulder")!;
+            var lumbarMri = catalogue.FindTreatment("mri-lumbar")!;
+            var shoulderSpecialStudies = catalogue.FindSection("acoem.2004.ch9/ch9-special-studies")!;
+            var lowBackSpecialStudies = catalogue.FindSection("acoem.2004.ch12/ch12-special-studies")!;
+            // A disputed "MRI" (no body part) is addressed by a section on shoulder MRI...
+            Assert.True(catalogue.Addresses(shoulderSpecialStudies, mri));
+            // ...but a shoulder MRI is not addressed by the low back chapter's imaging section, nor the reverse.
+            Assert.False(catalogue.Addresses(lowBackSpecialStudies, shoulderMri));
+            Assert.False(catalogue.Addresses(shoulderSpecialStudies, lumbarMri));
+            Assert.True(catalogue.Addresses(lowBackSpecialStudies, lumbarMri));
+        }
     }
 }

@@ -197,7 +197,10 @@ public sealed class LetterLinter
         }
         var better = catalogue.MtusSectionsAddressing(treatments[0], null).FirstOrDefault(s => s.Document.Id == citation.Document.Id)
             ?? catalogue.MtusSectionsAddressing(treatments[0], null).FirstOrDefault();
-        string suggestion = better is null ? "" : $", e.g. '{better.DisplayTitle}'";
+        // Name the document when the suggestion is in another one: every ACOEM chapter has a 'Special Studies'.
+        string suggestion = better is null ? ""
+            : better.Document.Id == citation.Document.Id ? $", e.g. '{better.DisplayTitle}'"
+            : $", e.g. '{better.DisplayTitle}' in {better.Document.CanonicalName}";
         var rule = LetterRules.SectionDoesNotAddressItem;
         Add(letter, rule, new object?[] { section.DisplayTitle, item.Text, treatments[0].ToString(), suggestion }, match.Start, match.Length, item.Text, citation.ToString(), findings);
     }

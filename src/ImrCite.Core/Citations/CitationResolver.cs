@@ -115,7 +115,8 @@ namespace ImrCite.Citations
         private static readonly HashSet<string> FillerWords = new HashSet<string>(StringComparer.Ordinal)
         {
             "mtus", "non", "citation", "decision", "based", "on", "the", "guideline", "guidelines", "section", "sections", "s",
-            "chapter", "updated", "edition", "annual", "web", "online", "and", "of", "in", "per", "see", "acoem", "odg", "twc",
+            "chapter", "chapters", "topic", "topics", "updated", "edition", "annual", "web", "online", "and", "of", "in", "per", "see",
+            "acoem", "odg", "twc",
         };
 
         private readonly GuidelineCatalogue _catalogue;
@@ -236,6 +237,11 @@ namespace ImrCite.Citations
             bool documentHadUnknownSection = false;
             var documentSpans = new Dictionary<string, (int Start, int Length)>(StringComparer.Ordinal);
 
+            // The source named last ("Official Disability Guidelines (ODG)"), and whether it was the last thing read:
+            // a document may follow a source's name directly, and a topic named after it alone is one of its sections.
+            string? namedSource = null;
+            bool sourceJustNamed = false;
+
             void FlushDocument()
             {
                 if (document is null)
@@ -298,31 +304,41 @@ namespace ImrCite.Citations
                 {
                     sectionsOfDocument.Add((section!, words[at].Start, ExtendToClosingParenthesis(text, words[at].Start, words[sectionEnd - 1].End)));
                     i = sectionEnd;
+                    sourceJustNamed = false;
                     continue;
                 }
 
-                // A document: the first, or a new one after a separator ("..., and Forearm, Wrist, and Hand Complaints 2004").
-                if ((document is null || StartsAfterSeparator(words, i)) && TryMatchDocument(words, i, asOf, out var matched, out int documentWordsStart, out int documentWordsEnd))
+                // A document: the first, a new one after a separator ("..., and Forearm, Wrist, and Hand Complaints 2004"),
+                // one right after its source's name ("(ODG) Knee and Leg"), or a second chapter of the same source
+                // joined by "and" before any section ("ODG Low Back and Neck chapters").
+                bool joinsSameSource = document is not null && words[i].Key == "and" && sectionsOfDocument.Count == 0 && !documentHadUnknownSection;
+                if ((document is null || StartsAfterSeparator(words, i) || sourceJustNamed || joinsSameSource)
+                    && TryMatchDocument(words, i, asOf, namedSource, out var matched, out int documentWordsStart, out int documentWordsEnd)
+                    && (!joinsSameSource || StartsAfterSeparator(words, i) || sourceJustNamed || matched!.SourceId == document!.SourceId))
                 {
                     FlushDocument();
                     document = matched;
                     documentStart = words[documentWordsStart].Start;
                     documentEnd = ExtendToClosingParenthesis(text, documentStart, words[documentWordsEnd - 1].End);
                     i = documentWordsEnd;
+                    sourceJustNamed = false;
+                    continue;
+                }
+                // A source's name ("Official Disability Guidelines (ODG)", "Work Loss Data Institute", "ODG") says who
+                // publishes what follows, not which document: read past it.
+                if (TryMatchSource(words, i, out int sourceEnd, out var source))
+                {
+                    namedSource = source;
+                    sourceJustNamed = true;
+                    i = sourceEnd;
                     continue;
                 }
                 if (IsFiller(words[i]))
                 {
-                    i++;
+                    i++; // filler between a source and its document ("ODG (updated 2016) Knee") keeps the source just named
                     continue;
                 }
-                // A source's name ("Official Disability Guidelines (ODG)", "Work Loss Data Institute") says who
-                // publishes what follows, not which document: read past it.
-                if (TryMatchSource(words, i, out int sourceEnd))
-                {
-                    i = sourceEnd;
-                    continue;
-                }
+                sourceJustNamed = false;
                 // Unknown words up to the next ',' or ';'.
                 int runEnd = i + 1;
                 while (runEnd < words.Count && words[runEnd].SeparatorBefore == '\0')
@@ -332,6 +348,27 @@ namespace ImrCite.Citations
                 int spanStart = words[i].Start;
                 int spanEnd = ExtendToClosingParenthesis(text, words[i].Start, words[runEnd - 1].End);
                 string written = text.Substring(spanStart, spanEnd - spanStart);
+                if (document is null && TryMatchTopicBeforeItsDocument(words, i, runEnd, asOf, namedSource, out var later, out var topic, out int topicWordsEnd, out int laterStart, out int laterEnd))
+                {
+                    // "(ODG) physical therapy, elbow chapter", "(ODG) MRI shoulder": the topic first, then the chapter it is in.
+                    document = later;
+                    documentStart = words[laterStart].Start;
+                    documentEnd = ExtendToClosingParenthesis(text, documentStart, words[laterEnd - 1].End);
+                    sectionsOfDocument.Add((topic!, spanStart, ExtendToClosingParenthesis(text, spanStart, words[topicWordsEnd - 1].End)));
+                    i = laterEnd;
+                    continue;
+                }
+                if (document is null && namedSource is not null && TryMatchTopicOfSource(words, i, asOf, namedSource, out var owner, out var sourceTopic, out int topicEnd) && topicEnd == runEnd)
+                {
+                    // "(ODG) PRP": a topic named after its source alone is that source's section of the name.
+                    int topicSpanEnd = ExtendToClosingParenthesis(text, words[i].Start, words[topicEnd - 1].End);
+                    document = owner;
+                    documentStart = spanStart;
+                    documentEnd = topicSpanEnd;
+                    sectionsOfDocument.Add((sourceTopic!, spanStart, topicSpanEnd));
+                    i = topicEnd;
+                    continue;
+                }
                 if (document is null)
                 {
                     problems.Add(new CitationProblem(Rules.UnknownDocument,
@@ -428,16 +465,78 @@ namespace ImrCite.Citations
         /// "Non-MTUS Citation"): the reading that consumes the most words wins, so "MTUS Chronic Pain Medical
         /// Treatment 2009" is the 2009 label, not "MTUS Chronic Pain" followed by stray words.
         /// </summary>
-        private bool TryMatchSource(List<KeyWord> words, int start, out int end)
+        private bool TryMatchSource(List<KeyWord> words, int start, out int end, out string? sourceId)
         {
             for (end = Math.Min(words.Count, start + 8); end > start; end--)
             {
-                if (_catalogue.FindSourcesByKey(JoinKeys(words, start, end)).Count > 0)
+                var sources = _catalogue.FindSourcesByKey(JoinKeys(words, start, end));
+                if (sources.Count > 0)
+                {
+                    sourceId = sources[0].Id;
+                    return true;
+                }
+            }
+            sourceId = null;
+            return false;
+        }
+
+        /// <summary>
+        /// Words [start, runEnd) that name no document but a section of a document named right after it: in the
+        /// same run ("MRI shoulder") or past a separator ("physical therapy, elbow chapter"). The section's words
+        /// and the document's words must each be read whole.
+        /// </summary>
+        private bool TryMatchTopicBeforeItsDocument(List<KeyWord> words, int start, int runEnd, GuidelineDate? asOf, string? preferredSource,
+            out GuidelineDocument? document, out GuidelineSection? section, out int sectionEnd, out int documentStart, out int documentEnd)
+        {
+            for (int split = start + 1; split < runEnd; split++)
+            {
+                if (TryMatchDocument(words, split, asOf, preferredSource, out document, out documentStart, out documentEnd) && documentStart == split && documentEnd == runEnd
+                    && TryMatchSection(document!, words, start, out section, out sectionEnd) && sectionEnd == split)
                 {
                     return true;
                 }
             }
+            int nextRunEnd = runEnd + 1;
+            while (nextRunEnd < words.Count && words[nextRunEnd].SeparatorBefore == '\0')
+            {
+                nextRunEnd++;
+            }
+            if (runEnd < words.Count && TryMatchDocument(words, runEnd, asOf, preferredSource, out document, out documentStart, out documentEnd) && documentEnd == nextRunEnd
+                && TryMatchSection(document!, words, start, out section, out sectionEnd) && sectionEnd == runEnd)
+            {
+                return true;
+            }
+            document = null;
+            section = null;
+            sectionEnd = documentStart = documentEnd = runEnd;
             return false;
+        }
+
+        /// <summary>
+        /// The longest section name at <paramref name="start"/> among the documents of <paramref name="sourceId"/> (in force
+        /// on the decision date, when one is given); the first such document in catalogue order wins a tie.
+        /// </summary>
+        private bool TryMatchTopicOfSource(List<KeyWord> words, int start, GuidelineDate? asOf, string sourceId,
+            out GuidelineDocument? document, out GuidelineSection? section, out int end)
+        {
+            document = null;
+            section = null;
+            end = start;
+            // Only outside the MTUS: an MTUS topic without its guideline is ambiguous across documents and versions.
+            foreach (var candidate in _catalogue.Documents)
+            {
+                if (candidate.SourceId != sourceId || candidate.IsMtus || (asOf is { } date && !candidate.IsInForceOn(date)))
+                {
+                    continue;
+                }
+                if (TryMatchSection(candidate, words, start, out var found, out int foundEnd) && foundEnd > end)
+                {
+                    document = candidate;
+                    section = found;
+                    end = foundEnd;
+                }
+            }
+            return document is not null;
         }
 
         /// <summary>A numbered section named by its number: the longest run of number words that is a section's number.</summary>
@@ -473,7 +572,11 @@ namespace ImrCite.Citations
             return key.Length > 0;
         }
 
-        private bool TryMatchDocument(List<KeyWord> words, int start, GuidelineDate? asOf, out GuidelineDocument? document, out int matchStart, out int end)
+        private bool TryMatchDocument(List<KeyWord> words, int start, GuidelineDate? asOf, out GuidelineDocument? document, out int matchStart, out int end) =>
+            TryMatchDocument(words, start, asOf, null, out document, out matchStart, out end);
+
+        /// <summary>As above; among documents that share the words, those of <paramref name="preferredSource"/> (the source just named) come first.</summary>
+        private bool TryMatchDocument(List<KeyWord> words, int start, GuidelineDate? asOf, string? preferredSource, out GuidelineDocument? document, out int matchStart, out int end)
         {
             document = null;
             matchStart = start;
@@ -487,7 +590,7 @@ namespace ImrCite.Citations
                 int maxEnd = Math.Min(words.Count, from + MaxNameWords);
                 for (int to = maxEnd; to > from && to > end; to--)
                 {
-                    var candidates = _catalogue.FindDocumentsByKey(JoinKeys(words, from, to));
+                    var candidates = PreferSource(_catalogue.FindDocumentsByKey(JoinKeys(words, from, to)), preferredSource);
                     if (candidates.Count > 0 && GuidelineCatalogue.Choose(candidates, asOf) is { } chosen)
                     {
                         document = chosen;
@@ -498,6 +601,23 @@ namespace ImrCite.Citations
                 }
             }
             return document is not null;
+        }
+
+        private static IReadOnlyList<GuidelineDocument> PreferSource(IReadOnlyList<GuidelineDocument> candidates, string? sourceId)
+        {
+            if (sourceId is null || candidates.Count < 2)
+            {
+                return candidates;
+            }
+            var ofSource = new List<GuidelineDocument>();
+            foreach (var candidate in candidates)
+            {
+                if (candidate.SourceId == sourceId)
+                {
+                    ofSource.Add(candidate);
+                }
+            }
+            return ofSource.Count > 0 ? ofSource : candidates;
         }
 
         /// <summary>Includes a ')' that closes a '(' opened inside the span: "MRIs (magnetic resonance imaging)".</summary>

@@ -124,6 +124,10 @@ namespace ImrCite.Tests.Support
         public static void AssertNoProblems(CitationAnalysis analysis) =>
             Assert.True(analysis.Problems.Count == 0, "Expected no problems." + Environment.NewLine + Describe(analysis));
 
+        /// <summary>Asserts every problem is a note (the informational MTUS-first hint a non-MTUS citation gets).</summary>
+        public static void AssertOnlyNotes(CitationAnalysis analysis) =>
+            Assert.True(analysis.Problems.All(p => p.Severity == ImrSeverity.Note), "Expected notes at most." + Environment.NewLine + Describe(analysis));
+
         /// <summary>Asserts the problems are exactly these ids, in text order.</summary>
         public static void AssertProblemIds(CitationAnalysis analysis, params string[] ids) =>
             Assert.True(analysis.Problems.Select(p => p.Id).SequenceEqual(ids),

@@ -196,19 +196,33 @@ namespace ImrCite.Catalogue
         public IReadOnlyList<Treatment> FindTreatmentsIn(string text)
         {
             string key = " " + TextKey.Normalize(text) + " ";
+            // "MRI of the right shoulder" names "MRI of the shoulder": the side is not part of a treatment's name.
+            string withoutSide = key;
+            foreach (string side in SideWords)
+            {
+                withoutSide = withoutSide.Replace(side, " ");
+            }
             var found = new List<Treatment>();
             foreach (var (name, treatment) in _treatmentNames)
             {
-                if (!found.Contains(treatment) && key.IndexOf(" " + name + " ", StringComparison.Ordinal) >= 0)
+                string wanted = " " + name + " ";
+                if (!found.Contains(treatment)
+                    && (key.IndexOf(wanted, StringComparison.Ordinal) >= 0 || withoutSide.IndexOf(wanted, StringComparison.Ordinal) >= 0))
                 {
                     found.Add(treatment);
                 }
             }
+            // The most specific reading wins: "shoulder MRI" is a shoulder MRI, not also any MRI.
+            found.RemoveAll(general => found.Exists(other => other != general && ExpandClassSet(other).Contains(general.Id)));
             return found;
         }
 
+        private static readonly string[] SideWords = { " left ", " right ", " bilateral ", " lt ", " rt " };
+
         /// <summary>The treatment and every class it belongs to, transitively.</summary>
-        public IReadOnlyCollection<string> ExpandClasses(Treatment treatment)
+        public IReadOnlyCollection<string> ExpandClasses(Treatment treatment) => ExpandClassSet(treatment);
+
+        private HashSet<string> ExpandClassSet(Treatment treatment)
         {
             var ids = new HashSet<string>(StringComparer.Ordinal);
             var pending = new Stack<string>();
@@ -233,19 +247,32 @@ namespace ImrCite.Catalogue
 
         /// <summary>
         /// True when <paramref name="section"/> (or a section it is nested in, or one nested in it)
-        /// addresses <paramref name="treatment"/> or a class it belongs to.
+        /// addresses <paramref name="treatment"/>, a class it belongs to, or a kind of it (a disputed "MRI" and a
+        /// section on shoulder MRI).
         /// </summary>
         public bool Addresses(GuidelineSection section, Treatment treatment)
         {
             var ids = ExpandClasses(treatment);
             for (var current = section; current is not null; current = current.Parent)
             {
-                if (AddressesAny(current, ids))
+                if (AddressesAny(current, ids) || AddressesKindOf(current, treatment.Id))
                 {
                     return true;
                 }
             }
             return AddressesInChildren(section, ids);
+        }
+
+        private bool AddressesKindOf(GuidelineSection section, string treatmentId)
+        {
+            foreach (string id in section.Addresses)
+            {
+                if (FindTreatment(id) is { } addressed && !string.Equals(id, treatmentId, StringComparison.Ordinal) && ExpandClassSet(addressed).Contains(treatmentId))
+                {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static bool AddressesAny(GuidelineSection section, IReadOnlyCollection<string> ids)
