@@ -24,6 +24,7 @@ internal static class WrongCitations
         Cite("8 CCR 9792:24.2");                                                               // IMR0108 OCR noise
         Cite("Decision based on MTUS Chronic Pain Medical Treatment 2009, Section(s): Opioids"); // IMR0109 superseded on ImrCiteAsOf
         Cite("ODG Pain (Chronic) Opioids");                                                    // IMR0110 non-MTUS source for an MTUS topic
+        Cite("Decision based on Non-MTUS Citation www.example.org/imaging-policy");            // IMR0112 non-MTUS source the catalogue lacks
         _ = Mtus.ChronicPain.Opioids.Pages(96, 74);                                            // IMR0107 on the generated API
         _ = Mtus.ChronicPain.Benzodiazepines.Pages(29);                                        // IMR0104 on the generated API (and IMR0109)
         _ = Acoem.LowBackComplaints.Pages(115);                                                // IMR0105 on the generated API

@@ -7,7 +7,7 @@ using static ImrCite.Analyzers.Tests.Infrastructure.CitationAnalyzerTest;
 
 namespace ImrCite.Analyzers.Tests
 {
-    /// <summary>IMR0100–IMR0111 on the exact part of citation literals and generated-API calls.</summary>
+    /// <summary>IMR0100–IMR0112 on the exact part of citation literals and generated-API calls.</summary>
     public sealed class CitationLiteralAnalyzerTests
     {
         private const string AsOf2017 = "2017-03-01";
@@ -142,6 +142,24 @@ namespace ImrCite.Analyzers.Tests
         [Fact]
         public Task Imr0110NonMtusSourceForAnMtusTopic() =>
             VerifyAsync(Call("\"ODG Pain (Chronic) {|IMR0110:Opioids|}\""));
+
+        // ---- IMR0112 ----
+
+        [Fact]
+        public Task Imr0112NonMtusSourceTheCatalogueDoesNotHold() =>
+            VerifyAsync(Call("\"Decision based on Non-MTUS Citation {|IMR0112:http://www.example.org/famotidine.html|}\""));
+
+        [Fact]
+        public Task Imr0112OnlyForTheOtherSourceAfterAnOdgCitation() =>
+            VerifyAsync(Call("\"Decision based on Non-MTUS Citation ODG Pain (Chronic) {|IMR0110:Opioids|} and Other Medical Treatment Guidelines {|IMR0112:Spine Society Imaging Policy|}\""));
+
+        [Fact]
+        public Task Imr0101NotImr0112WithoutTheNonMtusMark() =>
+            VerifyAsync(Call("\"Decision based on {|IMR0101:http://www.example.org/famotidine.html|}\""));
+
+        [Fact]
+        public Task Imr0101NotImr0112ForAMisspeltCatalogueName() =>
+            VerifyAsync(Call("\"Decision based on Non-MTUS Citation {|IMR0101:Chronic Pain Treatmnt Guidelines|}\""));
 
         // ---- IMR0111 ----
 

@@ -58,13 +58,13 @@ namespace ImrCite.Analyzers.Tests
         public void TheGeneratorDeclaresTheExpectedDescriptors()
         {
             var ids = Descriptors().Select(d => d.Id).ToList();
-            Assert.Equal(28, ids.Count);
+            Assert.Equal(29, ids.Count);
             Assert.Equal(ids.Count, ids.Distinct().Count());
             for (int i = 1; i <= 16; i++)
             {
                 Assert.Contains($"IMR{i:D4}", ids);
             }
-            for (int i = 100; i <= 111; i++)
+            for (int i = 100; i <= 112; i++)
             {
                 Assert.Contains($"IMR{i:D4}", ids);
             }
@@ -108,7 +108,7 @@ namespace ImrCite.Analyzers.Tests
         public void TheAnalyzerSupportsExactlyTheCitationRules()
         {
             var supported = new CitationLiteralAnalyzer().SupportedDiagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal);
-            Assert.Equal(Enumerable.Range(100, 12).Select(i => $"IMR{i:D4}"), supported);
+            Assert.Equal(Enumerable.Range(100, 13).Select(i => $"IMR{i:D4}"), supported);
         }
 
         [Fact]

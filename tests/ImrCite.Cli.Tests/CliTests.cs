@@ -46,6 +46,20 @@ namespace ImrCite.Cli.Tests
         }
 
         [Fact]
+        public void APartlyAuthorizedRequestDisputesWhatRemains()
+        {
+            const string text = "IMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on decisions for the disputed items/services set forth below:\n"
+                + "Tramadol 50 mg #120 was the original request. Tramadol 50 mg #60 was authorized by the Claims Administrator. The remaining IMR eligible\n"
+                + "portion of the original request, Tramadol 50 mg #60 is:  Upheld\n"
+                + "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.\n"
+                + "Decision rationale: Not supported.\n";
+            var item = Assert.Single(LetterReader.Read(text).Items);
+            Assert.Equal("Tramadol 50 mg #60", item.Text);
+            Assert.Equal("Tramadol 50 mg #60", text.Substring(item.Line.Start, "Tramadol 50 mg #60".Length));
+            Assert.Equal("Upheld", item.Decision);
+        }
+
+        [Fact]
         public void LintReportsTopicMismatchesPagesTotalsAndRegulationsWithLocations()
         {
             var (code, output, _) = Run("lint", Samples);

@@ -595,6 +595,42 @@ namespace ImrCite.Tests
         }
 
         [Fact]
+        public void UncataloguedNonMtusReference_IsOneWarningOverTheWholeReference()
+        {
+            const string text = "Decision based on Non-MTUS Citation Spine Society. Imaging policy (IP). Chicago (IL): Spine Society; 2007 Jan. 10.";
+            var analysis = Analyze(text, "2017-01-15");
+            var problem = Assert.Single(analysis.Problems);
+            Assert.Equal("IMR0112", problem.Id);
+            Assert.Equal(ImrSeverity.Warning, problem.Severity);
+            AssertSpan(analysis, problem, "Spine Society. Imaging policy (IP). Chicago (IL): Spine Society; 2007 Jan. 10");
+            Assert.Empty(analysis.Citations);
+        }
+
+        [Fact]
+        public void AndOtherMedicalTreatmentGuidelines_StartsASecondNonMtusCitation()
+        {
+            const string text = "Decision based on Non-MTUS Citation ODG Pain (Chronic) Norco and Other Medical Treatment\nGuidelines www.example.org.";
+            var analysis = Analyze(text, "2017-01-15");
+            Assert.Equal(2, analysis.Segments.Count);
+            Assert.All(analysis.Segments, segment => Assert.True(segment.IsNonMtus));
+            AssertCitation(analysis.Citations.Single(), "odg.pain.2016", "hydrocodone-acetaminophen", null);
+            var problem = Assert.Single(analysis.Problems, p => p.Id == "IMR0112");
+            AssertSpan(analysis, problem, "www.example.org");
+            Assert.DoesNotContain(analysis.Problems, p => p.Id is "IMR0101" or "IMR0102");
+        }
+
+        [Theory]
+        [InlineData("Decision based on Non-MTUS Citation Chronic Pain Treatmnt Guidelines", "IMR0101")] // close to a catalogued name
+        [InlineData("Decision based on Non-MTUS Citation ODG Spine Imaging chapter", "IMR0101")]        // a catalogued source, unknown document
+        [InlineData("Decision based on www.example.org", "IMR0101")]                                    // not marked non-MTUS
+        public void UnknownNamesThatAreNotUncataloguedNonMtusSources_StayErrors(string text, string id)
+        {
+            var analysis = Analyze(text, "2017-01-15");
+            Assert.Contains(analysis.Problems, p => p.Id == id && p.Severity == ImrSeverity.Error);
+            Assert.DoesNotContain(analysis.Problems, p => p.Id == "IMR0112");
+        }
+
+        [Fact]
         public void CitationFollowedByARegulation_ResolvesBoth()
         {
             var analysis = Analyze("Chronic Pain Treatment Guidelines Opioids Page(s): 74-96; \u00a7 9792.24.2");

@@ -40,11 +40,13 @@ namespace ImrCite.Generators.Analyzers
         public static readonly DiagnosticDescriptor SupersededCitation = new(DiagnosticIds.SupersededCitation, RuleText.SupersededCitationTitle, RuleText.SupersededCitationMessage, DiagnosticCategories.Citation, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.SupersededCitation));
         public static readonly DiagnosticDescriptor NonMtusForMtusTopic = new(DiagnosticIds.NonMtusForMtusTopic, RuleText.NonMtusForMtusTopicTitle, RuleText.NonMtusForMtusTopicMessage, DiagnosticCategories.Citation, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.NonMtusForMtusTopic));
         public static readonly DiagnosticDescriptor UseGeneratedCitation = new(DiagnosticIds.UseGeneratedCitation, RuleText.UseGeneratedCitationTitle, RuleText.UseGeneratedCitationMessage, DiagnosticCategories.Citation, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.UseGeneratedCitation));
+        public static readonly DiagnosticDescriptor UncataloguedNonMtusSource = new(DiagnosticIds.UncataloguedNonMtusSource, RuleText.UncataloguedNonMtusSourceTitle, RuleText.UncataloguedNonMtusSourceMessage, DiagnosticCategories.Citation, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.UncataloguedNonMtusSource));
 
         /// <summary>The citation descriptors, by id.</summary>
         public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> Citation = System.Collections.Immutable.ImmutableArray.Create(
             MalformedCitation, UnknownDocument, UnknownSection, PagesOutsideSection, PagesOutsideSectionUnverified, PagesBeyondDocument,
-            StatedTotalMismatch, ReversedPageRange, MalformedRegulation, SupersededCitation, NonMtusForMtusTopic, UseGeneratedCitation);
+            StatedTotalMismatch, ReversedPageRange, MalformedRegulation, SupersededCitation, NonMtusForMtusTopic, UseGeneratedCitation,
+            UncataloguedNonMtusSource);
 
         /// <summary>The catalogue descriptors, by id.</summary>
         public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> Catalogue = System.Collections.Immutable.ImmutableArray.Create(

@@ -163,7 +163,8 @@ public sealed class LetterLinter
             foreach (var problem in analysis.Problems)
             {
                 // Only problems about the citation itself (its pages), not about the prose after it.
-                if (problem.Start >= first.Segment.Start && problem.Start < first.Segment.End && problem.Id != DiagnosticIds.UnknownSection && problem.Id != DiagnosticIds.UnknownDocument)
+                if (problem.Start >= first.Segment.Start && problem.Start < first.Segment.End
+                    && problem.Id is not (DiagnosticIds.UnknownSection or DiagnosticIds.UnknownDocument or DiagnosticIds.UncataloguedNonMtusSource))
                 {
                     AddProblem(letter, item.Text, problem, findings);
                 }

@@ -79,7 +79,9 @@ public static class LetterReader
             var match = itemMatches[i];
             int blockEnd = i + 1 < itemMatches.Count ? StartOfItem(text, itemMatches[i + 1]) : text.Length;
             int itemStart = StartOfItem(text, match);
-            string itemText = Collapse(text.Substring(itemStart, match.Groups["item"].Index + match.Groups["item"].Length - itemStart));
+            int itemEnd = match.Groups["item"].Index + match.Groups["item"].Length;
+            NarrowToRemainingRequest(text, ref itemStart, ref itemEnd);
+            string itemText = Collapse(text.Substring(itemStart, itemEnd - itemStart));
             TextSpan? ca = null, maximus = null, rationale = null;
             var labels = new List<(string Label, int LabelStart, int ContentStart)>();
             foreach (Match label in Label.Matches(text.Substring(0, blockEnd), match.Index + match.Length))
@@ -131,6 +133,47 @@ public static class LetterReader
             && !previous.Contains("set forth below", StringComparison.OrdinalIgnoreCase)
             && !ItemLine.IsMatch(previous);
         return wraps ? previousStart : lineStart;
+    }
+
+    /// <summary>
+    /// A partly authorized request names what is left in dispute at the end of a sentence: "Norco 10/325 #60 was
+    /// the original request. Norco 10/325 #30 was authorized by the Claims Administrator. The remaining IMR
+    /// eligible portion of the original request, Norco 10/325 #30 is: Upheld". The disputed item is what follows
+    /// the last "original request," without its closing "is".
+    /// </summary>
+    private static void NarrowToRemainingRequest(string text, ref int start, ref int end)
+    {
+        const string phrase = "original request,";
+        int at = text.LastIndexOf(phrase, end - 1, end - start, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return;
+        }
+        int narrowedStart = at + phrase.Length;
+        while (narrowedStart < end && char.IsWhiteSpace(text[narrowedStart]))
+        {
+            narrowedStart++;
+        }
+        int narrowedEnd = end;
+        foreach (string verb in new[] { " is", " are" })
+        {
+            if (narrowedEnd - narrowedStart > verb.Length
+                && string.Compare(text, narrowedEnd - verb.Length, verb, 0, verb.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && char.IsWhiteSpace(text[narrowedEnd - verb.Length]))
+            {
+                narrowedEnd -= verb.Length;
+                break;
+            }
+        }
+        while (narrowedEnd > narrowedStart && char.IsWhiteSpace(text[narrowedEnd - 1]))
+        {
+            narrowedEnd--;
+        }
+        if (narrowedEnd > narrowedStart)
+        {
+            start = narrowedStart;
+            end = narrowedEnd;
+        }
     }
 
     private static string Collapse(string text) => Regex.Replace(text.Replace('\n', ' '), "[ \t]+", " ", RegexOptions.None, Budget).Trim();

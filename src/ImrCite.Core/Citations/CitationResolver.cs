@@ -369,6 +369,28 @@ namespace ImrCite.Citations
                     i = topicEnd;
                     continue;
                 }
+                if (document is null && segment.IsNonMtus && namedSource is null && SuggestDocumentName(written) is null)
+                {
+                    // A non-MTUS citation of something the catalogue does not hold and that resembles nothing it does (an
+                    // article, a website): one finding for the whole reference, up to where a known name starts.
+                    int referenceEnd = runEnd;
+                    while (referenceEnd < words.Count
+                        && !TryMatchDocument(words, referenceEnd, asOf, out _, out _, out _) && !TryMatchSource(words, referenceEnd, out _, out _))
+                    {
+                        referenceEnd++;
+                        while (referenceEnd < words.Count && words[referenceEnd].SeparatorBefore == '\0')
+                        {
+                            referenceEnd++;
+                        }
+                    }
+                    spanEnd = ExtendToClosingParenthesis(text, spanStart, words[referenceEnd - 1].End);
+                    written = text.Substring(spanStart, spanEnd - spanStart);
+                    problems.Add(new CitationProblem(Rules.UncataloguedNonMtusSource,
+                        new object?[] { Shorten(written) }, spanStart, spanEnd - spanStart));
+                    emitted.Add(new CitationMatch(segment, null, spanStart, spanEnd - spanStart, segment.IsNonMtus));
+                    i = referenceEnd;
+                    continue;
+                }
                 if (document is null)
                 {
                     problems.Add(new CitationProblem(Rules.UnknownDocument,
@@ -396,6 +418,22 @@ namespace ImrCite.Citations
             }
             matches.AddRange(emitted);
             CheckPages(segment, emitted, documentSpans, asOf, problems);
+        }
+
+        /// <summary>Text for a message: one line, at most 100 characters.</summary>
+        private static string Shorten(string written)
+        {
+            var builder = new System.Text.StringBuilder(written.Length);
+            foreach (char c in written)
+            {
+                bool space = char.IsWhiteSpace(c);
+                if (!space || (builder.Length > 0 && builder[builder.Length - 1] != ' '))
+                {
+                    builder.Append(space ? ' ' : c);
+                }
+            }
+            string line = builder.ToString().Trim();
+            return line.Length <= 100 ? line : line.Substring(0, 99).TrimEnd() + "\u2026";
         }
 
         /// <summary>True at the first word, or after a ',' or ';' (optionally followed by "and"): where letters name a new guideline.</summary>

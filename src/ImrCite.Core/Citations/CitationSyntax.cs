@@ -182,7 +182,8 @@ namespace ImrCite.Citations
     /// name words are a document's name followed by section titles ("Opioids; Weaning of Medications",
     /// "Section(s): Initial Care, Follow-up Visits"); or a regulation reference
     /// (<c>8 C.C.R. 9792.20 - 9792.26</c>, <c>8 CCR §§ 9792.20–9792.26</c>). A citation ends after its
-    /// pages, before a regulation reference, or before the next "Decision based on".
+    /// pages, before a regulation reference, or before the next "Decision based on" or "and Other Medical
+    /// Treatment Guidelines" (which introduces another non-MTUS source). Phrases match across line breaks.
     /// </remarks>
 #if IMRCITE_PUBLIC
     public
@@ -200,6 +201,8 @@ namespace ImrCite.Citations
         // Statement phrases, matched across line breaks: letters wrap "Decision based\non Non-MTUS Citation".
         private const string DecisionBasedOn = "decision based on";
         private const string NonMtusCitation = "non-mtus citation";
+        // MAXIMUS letters join a second, other source to a non-MTUS citation: "ODG ... and Other Medical Treatment Guidelines www.mdguidelines.com".
+        private const string AndOtherGuidelines = "and other medical treatment guidelines";
 
         /// <summary>Reads every citation in <paramref name="text"/>[start..end).</summary>
         public static List<CitationSegment> ParseStatement(string text, int start = 0, int end = -1)
@@ -261,6 +264,11 @@ namespace ImrCite.Citations
             {
                 limit = nextDecision;
             }
+            int nextOther = IndexOfPhrase(text, AndOtherGuidelines, bodyStart + 1, limit);
+            if (nextOther > 0)
+            {
+                limit = nextOther;
+            }
 
             int pages = FindPagesMarker(text, bodyStart, limit, out int listStart);
             if (pages < 0)
@@ -286,6 +294,12 @@ namespace ImrCite.Citations
             if (lead > 0)
             {
                 position = SkipSpaces(text, position + lead, end);
+            }
+            int other = PhraseLength(text, position, end, AndOtherGuidelines);
+            if (other > 0)
+            {
+                segment.IsNonMtus = true;
+                position = SkipSpaces(text, position + other, end);
             }
             int nonMtus = PhraseLength(text, position, end, NonMtusCitation);
             if (nonMtus > 0)

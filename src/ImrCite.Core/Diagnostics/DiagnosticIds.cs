@@ -69,6 +69,8 @@ namespace ImrCite.Diagnostics
         public const string NonMtusForMtusTopic = "IMR0110";
         /// <summary>A valid citation literal could be the generated API's typed citation.</summary>
         public const string UseGeneratedCitation = "IMR0111";
+        /// <summary>A citation marked non-MTUS names a source the catalogue does not hold (an article, a website).</summary>
+        public const string UncataloguedNonMtusSource = "IMR0112";
     }
 
     /// <summary>Diagnostic categories.</summary>

@@ -117,6 +117,8 @@ namespace ImrCite.Diagnostics
         public const string NonMtusForMtusTopicMessage = "{0} is not part of the MTUS, but the MTUS addresses this topic in {1}. The MTUS is presumed correct (Labor Code 4610.5(c)(2)): cite it first.";
         public const string UseGeneratedCitationTitle = "Citation text can be a typed citation";
         public const string UseGeneratedCitationMessage = "'{0}' is {1}. Use the generated API ({2}) so the compiler checks it.";
+        public const string UncataloguedNonMtusSourceTitle = "Non-MTUS source not in the catalogue";
+        public const string UncataloguedNonMtusSourceMessage = "'{0}' is cited as non-MTUS evidence but is not in the catalogue, so it was not checked. If it is a guideline letters cite, add it to a catalogue file.";
 #pragma warning restore CS1591
     }
 
@@ -158,6 +160,7 @@ namespace ImrCite.Diagnostics
         public static readonly RuleDescriptor SupersededCitation = new(DiagnosticIds.SupersededCitation, RuleText.SupersededCitationTitle, RuleText.SupersededCitationMessage, DiagnosticCategories.Citation, ImrSeverity.Warning);
         public static readonly RuleDescriptor NonMtusForMtusTopic = new(DiagnosticIds.NonMtusForMtusTopic, RuleText.NonMtusForMtusTopicTitle, RuleText.NonMtusForMtusTopicMessage, DiagnosticCategories.Citation, ImrSeverity.Note);
         public static readonly RuleDescriptor UseGeneratedCitation = new(DiagnosticIds.UseGeneratedCitation, RuleText.UseGeneratedCitationTitle, RuleText.UseGeneratedCitationMessage, DiagnosticCategories.Citation, ImrSeverity.Note);
+        public static readonly RuleDescriptor UncataloguedNonMtusSource = new(DiagnosticIds.UncataloguedNonMtusSource, RuleText.UncataloguedNonMtusSourceTitle, RuleText.UncataloguedNonMtusSourceMessage, DiagnosticCategories.Citation, ImrSeverity.Warning);
 #pragma warning restore CS1591
 
         /// <summary>Every rule, ordered by id.</summary>
@@ -168,7 +171,7 @@ namespace ImrCite.Diagnostics
             DuplicateAlias, DanglingSupersession, InvalidDate, UnknownSource, UnknownTreatment, AmbiguousDocumentAlias,
             MalformedCitation, UnknownDocument, UnknownSection, PagesOutsideSection, PagesOutsideSectionUnverified,
             PagesBeyondDocument, StatedTotalMismatch, ReversedPageRange, MalformedRegulation, SupersededCitation,
-            NonMtusForMtusTopic, UseGeneratedCitation,
+            NonMtusForMtusTopic, UseGeneratedCitation, UncataloguedNonMtusSource,
         };
 
         /// <summary>Finds a rule by id, or null.</summary>
