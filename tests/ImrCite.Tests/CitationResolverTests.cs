@@ -674,6 +674,8 @@ namespace ImrCite.Tests
                 "74", "-", "96", "\u2013", " of ", "112", " and ", "&", "8 C.C.R. ", "CCR", "\u00a7", "\u00a7\u00a7 ", "9792.", "20", ":", "'", "..",
                 "Decision based on ", "Non-MTUS Citation: ", "Section(s): ", "(", ")", "Soma", "Weaning of Medications", "ACOEM Chapter 12 ",
                 "Low Back Complaints", "ODG ", "MRIs", "Title 8 ", " through ", " to ", "0", "999999", "1234567", "\u00e9", "\ud83d\ude00", "\ud800", " ",
+                "Official Disability Guidelines (ODG) ", "Non-MTUS Citation ", " and Other Medical Treatment Guidelines ", "www.example.org", "\n",
+                "Decision\nbased on ", "Pain (Chronic) ", " chapter", "Norco", "Low Back - Lumbar & Thoracic (Acute & Chronic)",
             };
             var random = new Random(127);
             for (int i = 0; i < 3000; i++)

@@ -526,7 +526,11 @@ namespace ImrCite.Citations
         private bool TryMatchTopicBeforeItsDocument(List<KeyWord> words, int start, int runEnd, GuidelineDate? asOf, string? preferredSource,
             out GuidelineDocument? document, out GuidelineSection? section, out int sectionEnd, out int documentStart, out int documentEnd)
         {
-            for (int split = start + 1; split < runEnd; split++)
+            // Both names are at most MaxNameWords long (documents allow a little leading filler), which also keeps
+            // a long run of prose linear.
+            int firstSplit = Math.Max(start + 1, runEnd - MaxNameWords - 4);
+            int lastSplit = Math.Min(runEnd - 1, start + MaxNameWords);
+            for (int split = firstSplit; split <= lastSplit; split++)
             {
                 if (TryMatchDocument(words, split, asOf, preferredSource, out document, out documentStart, out documentEnd) && documentStart == split && documentEnd == runEnd
                     && TryMatchSection(document!, words, start, out section, out sectionEnd) && sectionEnd == split)
