@@ -46,6 +46,28 @@ namespace ImrCite.Cli.Tests
         }
 
         [Fact]
+        public void ALetterWithoutADisputedItemIsReportedNotPassedAsClean()
+        {
+            string folder = Directory.CreateTempSubdirectory().FullName;
+            File.WriteAllText(Path.Combine(folder, "notes.txt"), "Notes for the file. The review is pending.\n");
+            var (code, output, _) = Run("lint", folder);
+            Assert.Equal(CommandLine.Clean, code); // a warning by default
+            Assert.Contains("notes.txt(1,1): warning IMR0204: No disputed item with a decision", output, StringComparison.Ordinal);
+
+            // A PDF with no text layer (a scan) says so; raised to an error, it fails the gate.
+            var builder = new PdfDocumentBuilder();
+            builder.AddPage(PageSize.Letter);
+            string scan = Path.Combine(folder, "scan.pdf");
+            File.WriteAllBytes(scan, builder.Build());
+            var (strictCode, strict, _) = Run("lint", scan, "--severity", "IMR0204=error");
+            Assert.Equal(CommandLine.Findings, strictCode);
+            Assert.Contains("error IMR0204: No text could be read from the letter (a scanned PDF has no text layer: run OCR on it first)", strict, StringComparison.Ordinal);
+
+            // A real letter is not reported.
+            Assert.DoesNotContain("IMR0204", Run("lint", Letter("CM15-0000102.txt")).Output, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void APartlyAuthorizedRequestDisputesWhatRemains()
         {
             const string text = "IMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on decisions for the disputed items/services set forth below:\n"
@@ -114,6 +136,31 @@ namespace ImrCite.Cli.Tests
             Assert.Equal(23, region.GetProperty("startLine").GetInt32());
             Assert.Equal(10, region.GetProperty("startColumn").GetInt32());
             Assert.False(string.IsNullOrEmpty(result.GetProperty("partialFingerprints").GetProperty("imrciteFinding/v1").GetString()));
+        }
+
+        [Fact]
+        public void SarifLocationsAreEscapedRelativeReferencesOrAbsoluteFileUris()
+        {
+            string root = Directory.CreateTempSubdirectory("imrcite-sarif-").FullName;
+            string inside = Path.Combine(root, "my letters", "a b.txt");
+            Directory.CreateDirectory(Path.GetDirectoryName(inside)!);
+            File.WriteAllText(inside, "Not a letter.\n");
+            var linter = new LetterLinter(Catalogue.GuidelineCatalogue.Empty);
+            var report = linter.Lint(LetterDocument.FromText(inside, File.ReadAllText(inside)));
+
+            string SarifUri(string workingDirectory)
+            {
+                var output = new StringWriter();
+                ImrCite.Cli.Output.Writers.Sarif(new[] { report }, output, workingDirectory);
+                using var sarif = JsonDocument.Parse(output.ToString());
+                return sarif.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0]
+                    .GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!;
+            }
+
+            Assert.Equal("my%20letters/a%20b.txt", SarifUri(root));
+            string elsewhere = Directory.CreateTempSubdirectory("imrcite-elsewhere-").FullName;
+            Assert.Equal(new Uri(inside).AbsoluteUri, SarifUri(elsewhere));
+            Assert.StartsWith("file:///", SarifUri(elsewhere), StringComparison.Ordinal);
         }
 
         [Fact]

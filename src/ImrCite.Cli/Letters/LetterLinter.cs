@@ -54,6 +54,15 @@ public sealed class LetterLinter
         var structure = LetterReader.Read(letter.ScanText);
         var citations = new List<LetterCitation>();
         var findings = new List<LetterFinding>();
+        if (structure.Items.Count == 0)
+        {
+            // A CI gate must not pass a letter it could not read: say so rather than report a clean letter.
+            bool noText = string.IsNullOrWhiteSpace(letter.ScanText);
+            var reason = noText
+                ? new object?[] { "No text could be read from the letter", letter.IsPdf ? " (a scanned PDF has no text layer: run OCR on it first)" : "" }
+                : new object?[] { "No disputed item with a decision (\"<item>: Upheld\", \"Overturned\" or \"Partially Overturned\") was found", "" };
+            Add(letter, LetterRules.NoDisputedItem, reason, 0, 0, "", noText ? "no text" : "no items", findings);
+        }
         int citationLike = 0;
         int resolved = 0;
         var catalogue = _resolver.Catalogue;

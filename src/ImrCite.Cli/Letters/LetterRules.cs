@@ -22,8 +22,12 @@ public static class LetterRules
     public static readonly RuleDescriptor UnresolvedCitationLikeText = new("IMR0203", "Citation-like text that does not resolve",
         "'{0}' looks like a guideline citation but names no document and section the catalogue knows. Check it against the catalogue.", DiagnosticCategories.Letter, ImrSeverity.Warning);
 
+    /// <summary>A letter in which no disputed item was found: nothing in it was checked.</summary>
+    public static readonly RuleDescriptor NoDisputedItem = new("IMR0204", "Letter without a disputed item",
+        "{0}{1}, so nothing in this letter was checked. Check that it is an IMR determination letter.", DiagnosticCategories.Letter, ImrSeverity.Warning);
+
     /// <summary>The letter rules.</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } = new[] { SectionDoesNotAddressItem, NoReviewerCitation, NoRationale, UnresolvedCitationLikeText };
+    public static IReadOnlyList<RuleDescriptor> All { get; } = new[] { SectionDoesNotAddressItem, NoReviewerCitation, NoRationale, UnresolvedCitationLikeText, NoDisputedItem };
 
     /// <summary>Every rule the CLI reports: the core's and the letter rules.</summary>
     public static IEnumerable<RuleDescriptor> Everything()

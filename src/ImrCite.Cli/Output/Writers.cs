@@ -203,6 +203,12 @@ public static class Writers
         }
         string full = Path.GetFullPath(file);
         string relative = Path.GetRelativePath(workingDirectory, full);
-        return (relative.StartsWith("..", StringComparison.Ordinal) ? full : relative).Replace('\\', '/');
+        if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        {
+            // Outside the working directory: an absolute file URI (a bare "/path" is a relative reference, SARIF1004).
+            return new Uri(full).AbsoluteUri;
+        }
+        // A relative reference: each segment escaped ("my letters/a b.pdf" is "my%20letters/a%20b.pdf").
+        return string.Join("/", relative.Split('/', '\\').Select(Uri.EscapeDataString));
     }
 }
