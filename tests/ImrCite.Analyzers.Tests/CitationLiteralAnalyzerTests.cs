@@ -159,7 +159,7 @@ namespace ImrCite.Analyzers.Tests
 
         [Fact]
         public Task Imr0101NotImr0112ForAMisspeltCatalogueName() =>
-            VerifyAsync(Call("\"Decision based on Non-MTUS Citation {|IMR0101:Chronic Pain Treatmnt Guidelines|}\""));
+            VerifyAsync(Call("\"Decision based on Non-MTUS Citation {|IMR0101:Chronic Pian Treatment Guidelines|}\""));
 
         // ---- IMR0111 ----
 

@@ -79,6 +79,14 @@ namespace ImrCite.Cli.Tests
             Assert.Equal("Tramadol 50 mg #60", item.Text);
             Assert.Equal("Tramadol 50 mg #60", text.Substring(item.Line.Start, "Tramadol 50 mg #60".Length));
             Assert.Equal("Upheld", item.Decision);
+
+            // The closing "is" may stand on the decision's line.
+            string wrapped = text.Replace("Tramadol 50 mg #60 is:  Upheld", "Tramadol 50 mg #60\nis: Upheld", StringComparison.Ordinal);
+            Assert.Equal("Tramadol 50 mg #60", Assert.Single(LetterReader.Read(wrapped).Items).Text);
+
+            // A sentence that names nothing after "original request," keeps its whole line.
+            string empty = text.Replace("original request, Tramadol 50 mg #60 is:", "original request, is:", StringComparison.Ordinal);
+            Assert.Equal("portion of the original request, is", Assert.Single(LetterReader.Read(empty).Items).Text);
         }
 
         [Fact]
@@ -291,6 +299,22 @@ namespace ImrCite.Cli.Tests
                 .Select(c => c.TryGetProperty("section", out var section) && section.ValueKind == JsonValueKind.String ? section.GetString() : c.GetProperty("document").GetString()).ToList();
             Assert.Contains("acoem.2004.ch6", sections);
             Assert.Contains(sections, s => s is not null && s.StartsWith("acoem.2004.ch12/", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void AnItemAtTheTopOfAPageDoesNotWrapOntoThePageBefore()
+        {
+            string[] first = { "IMR ISSUES, DECISIONS AND RATIONALES", "Case Number CM26-0000009" };
+            string[] second =
+            {
+                "Norco 10/325 mg #60: Upheld",
+                "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.",
+                "Decision rationale: Not supported.",
+            };
+            var letter = LetterDocument.Load(PdfLetter(first, second));
+            var item = Assert.Single(LetterReader.Read(letter.ScanText).Items);
+            Assert.Equal("Norco 10/325 mg #60", item.Text);
+            Assert.Equal(letter.Lines.GetLocation(item.Line.Start, 1).StartLine, letter.Text.Split('\n').ToList().FindIndex(l => l.StartsWith("Norco", StringComparison.Ordinal)) + 1);
         }
 
         [Fact]

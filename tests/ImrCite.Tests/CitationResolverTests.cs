@@ -591,7 +591,9 @@ namespace ImrCite.Tests
             // "and" joins two documents only of the same source, before any section: an MTUS section list stays one citation each.
             var analysis = Analyze("Chronic Pain Treatment Guidelines Opioids and Benzodiazepines", "2015-06-01");
             Assert.DoesNotContain(analysis.Problems, p => p.Id == "IMR0101");
-            Assert.All(analysis.Citations, c => Assert.Equal("mtus.cpmtg.2009", c.Document.Id));
+            var resolved = AssertResolved(analysis, 2);
+            AssertCitation(resolved[0].Citation, "mtus.cpmtg.2009", "opioids", null);
+            AssertCitation(resolved[1].Citation, "mtus.cpmtg.2009", "benzodiazepines", null);
         }
 
         [Fact]
@@ -619,8 +621,26 @@ namespace ImrCite.Tests
             Assert.DoesNotContain(analysis.Problems, p => p.Id is "IMR0101" or "IMR0102");
         }
 
+        [Fact]
+        public void LeadPhrasesAreReadInAnyOrder()
+        {
+            const string text = "Decision based on Non-MTUS Citation and Other Medical Treatment Guidelines www.example.org";
+            var analysis = Analyze(text, "2017-01-15");
+            var segment = Assert.Single(analysis.Segments);
+            Assert.True(segment.IsNonMtus);
+            AssertSpan(analysis, Assert.Single(analysis.Problems), "www.example.org");
+        }
+
+        [Fact]
+        public void ToAfterARegulationNumber_JoinsNumbersOnlyWhenOneFollows()
+        {
+            var analysis = Analyze("8 C.C.R. 9792.20 to the MTUS, and 8 C.C.R. 9792.20 to 9792.26", "2017-01-15");
+            Assert.DoesNotContain(analysis.Problems, p => p.Id == "IMR0108");
+            Assert.Contains(analysis.Matches, m => m.Citation is { } c && c.ToString().Contains("9792.26", StringComparison.Ordinal));
+        }
+
         [Theory]
-        [InlineData("Decision based on Non-MTUS Citation Chronic Pain Treatmnt Guidelines", "IMR0101")] // close to a catalogued name
+        [InlineData("Decision based on Non-MTUS Citation Chronic Pian Treatment Guidelines", "IMR0101")] // close to a catalogued name
         [InlineData("Decision based on Non-MTUS Citation ODG Spine Imaging chapter", "IMR0101")]        // a catalogued source, unknown document
         [InlineData("Decision based on www.example.org", "IMR0101")]                                    // not marked non-MTUS
         public void UnknownNamesThatAreNotUncataloguedNonMtusSources_StayErrors(string text, string id)

@@ -20,8 +20,8 @@ namespace ImrCite.Testing
         public static string Combine(params string[] parts) => Path.Combine(Root, Path.Combine(parts));
 
         /// <summary>
-        /// A <c>[CallerFilePath]</c> value as a real path in this checkout: unchanged when it exists as compiled,
-        /// otherwise re-rooted when the build mapped it to <c>/_/</c>.
+        /// A <c>[CallerFilePath]</c> value as a real path in this checkout: re-rooted onto <see cref="Root"/> when
+        /// the build mapped it to <c>/_/</c>, otherwise unchanged.
         /// </summary>
         public static string SourceFile(string callerFilePath)
         {

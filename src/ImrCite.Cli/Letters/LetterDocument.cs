@@ -32,9 +32,10 @@ public sealed class LetterDocument
                 if (row.StartsWith(PageMarkerPrefix, StringComparison.Ordinal) && int.TryParse(row.AsSpan(PageMarkerPrefix.Length).TrimEnd(" =\r".ToCharArray()), out int page))
                 {
                     _pageStarts.Add((line, page));
-                    // The marker and its line break become spaces: a citation that runs across a page break
-                    // reads on as if wrapped, and "page 2" of the marker is never taken for a cited page.
-                    int length = Math.Min(row.Length + 1, text.Length - offset);
+                    // The marker becomes spaces (its line break stays, so lines are those of the text): a citation
+                    // that runs across a page break reads on as if wrapped, "page 2" of the marker is never taken
+                    // for a cited page, and a line never wraps onto the line before it across a page break.
+                    int length = Math.Min(row.Length, text.Length - offset);
                     for (int i = 0; i < length; i++)
                     {
                         scan[offset + i] = ' ';
@@ -56,8 +57,8 @@ public sealed class LetterDocument
     public string Text { get; }
 
     /// <summary>
-    /// The text the checks read: <see cref="Text"/> with each page-marker line (and its line break) blanked to
-    /// spaces, so offsets, lines and columns are those of <see cref="Text"/>.
+    /// The text the checks read: <see cref="Text"/> with each page-marker line blanked to spaces, so offsets,
+    /// lines and columns are those of <see cref="Text"/>.
     /// </summary>
     public string ScanText { get; }
 

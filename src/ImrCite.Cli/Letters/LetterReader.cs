@@ -155,13 +155,21 @@ public static class LetterReader
             narrowedStart++;
         }
         int narrowedEnd = end;
-        foreach (string verb in new[] { " is", " are" })
+        foreach (string verb in new[] { "is", "are" })
         {
-            if (narrowedEnd - narrowedStart > verb.Length
-                && string.Compare(text, narrowedEnd - verb.Length, verb, 0, verb.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && char.IsWhiteSpace(text[narrowedEnd - verb.Length]))
+            // The verb as a word of its own, after any white space (it may stand on a line of its own).
+            int verbStart = narrowedEnd - verb.Length;
+            if (verbStart < narrowedStart || string.Compare(text, verbStart, verb, 0, verb.Length, StringComparison.OrdinalIgnoreCase) != 0)
             {
-                narrowedEnd -= verb.Length;
+                continue;
+            }
+            if (verbStart == narrowedStart)
+            {
+                return; // "... the original request, is: Upheld" names nothing: keep the whole line
+            }
+            if (char.IsWhiteSpace(text[verbStart - 1]))
+            {
+                narrowedEnd = verbStart;
                 break;
             }
         }

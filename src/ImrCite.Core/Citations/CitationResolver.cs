@@ -310,7 +310,7 @@ namespace ImrCite.Citations
 
                 // A document: the first, a new one after a separator ("..., and Forearm, Wrist, and Hand Complaints 2004"),
                 // one right after its source's name ("(ODG) Knee and Leg"), or a second chapter of the same source
-                // joined by "and" before any section ("ODG Low Back and Neck chapters").
+                // joined by "and" before any section ("ODG Low Back and Neck Chapter").
                 bool joinsSameSource = document is not null && words[i].Key == "and" && sectionsOfDocument.Count == 0 && !documentHadUnknownSection;
                 if ((document is null || StartsAfterSeparator(words, i) || sourceJustNamed || joinsSameSource)
                     && TryMatchDocument(words, i, asOf, namedSource, out var matched, out int documentWordsStart, out int documentWordsEnd)

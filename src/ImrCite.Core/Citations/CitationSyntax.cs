@@ -246,7 +246,11 @@ namespace ImrCite.Citations
         {
             var segment = new CitationSegment(position);
             int bodyStart = SkipLead(text, position, end, segment);
-            int regulation = FindRegulationMarker(text, bodyStart, end);
+            // Everything this citation can hold lies before the next "Decision based on": searching only that far
+            // keeps a statement of many citations linear.
+            int nextDecision = IndexOfPhrase(text, DecisionBasedOn, bodyStart + 1, end);
+            int limit = nextDecision > 0 ? nextDecision : end;
+            int regulation = FindRegulationMarker(text, bodyStart, limit);
             if (regulation == bodyStart || (regulation > bodyStart && !HasLetters(text, bodyStart, regulation)))
             {
                 ParseRegulation(text, regulation, end, segment, out position);
@@ -254,15 +258,9 @@ namespace ImrCite.Citations
                 return segment;
             }
 
-            int limit = end;
             if (regulation > bodyStart)
             {
                 limit = regulation;
-            }
-            int nextDecision = IndexOfPhrase(text, DecisionBasedOn, bodyStart + 1, limit);
-            if (nextDecision > 0)
-            {
-                limit = nextDecision;
             }
             int nextOther = IndexOfPhrase(text, AndOtherGuidelines, bodyStart + 1, limit);
             if (nextOther > 0)
@@ -290,28 +288,36 @@ namespace ImrCite.Citations
         private static int SkipLead(string text, int position, int end, CitationSegment segment)
         {
             position = SkipSpaces(text, position, end);
-            int lead = PhraseLength(text, position, end, DecisionBasedOn);
-            if (lead > 0)
+            // The lead phrases, in whatever order letters write them ("Non-MTUS Citation and Other Medical
+            // Treatment Guidelines ..."), each at most once.
+            bool decision = false, other = false, nonMtus = false;
+            while (true)
             {
-                position = SkipSpaces(text, position + lead, end);
-            }
-            int other = PhraseLength(text, position, end, AndOtherGuidelines);
-            if (other > 0)
-            {
-                segment.IsNonMtus = true;
-                position = SkipSpaces(text, position + other, end);
-            }
-            int nonMtus = PhraseLength(text, position, end, NonMtusCitation);
-            if (nonMtus > 0)
-            {
-                segment.IsNonMtus = true;
-                position = SkipSpaces(text, position + nonMtus, end);
+                int length;
+                if (!decision && (length = PhraseLength(text, position, end, DecisionBasedOn)) > 0)
+                {
+                    decision = true;
+                }
+                else if (!other && (length = PhraseLength(text, position, end, AndOtherGuidelines)) > 0)
+                {
+                    other = true;
+                    segment.IsNonMtus = true;
+                }
+                else if (!nonMtus && (length = PhraseLength(text, position, end, NonMtusCitation)) > 0)
+                {
+                    nonMtus = true;
+                    segment.IsNonMtus = true;
+                }
+                else
+                {
+                    return position;
+                }
+                position = SkipSpaces(text, position + length, end);
                 if (position < end && text[position] == ':')
                 {
                     position = SkipSpaces(text, position + 1, end);
                 }
             }
-            return position;
         }
 
         private static void AddNamePart(CitationSegment segment, string text, int start, int end)
@@ -470,6 +476,10 @@ namespace ImrCite.Citations
             position = firstEnd;
             int dash = SkipSpaces(text, firstEnd, end);
             int afterDash = SkipRangeDash(text, dash, end);
+            if (afterDash > dash && char.IsLetter(text[dash]) && !StartsWithDigit(text, SkipRegulationFiller(text, SkipSpaces(text, afterDash, end), end), end))
+            {
+                afterDash = dash; // "9792.20 to the MTUS": "to" joins numbers only when one follows
+            }
             if (afterDash > dash)
             {
                 int secondStart = SkipRegulationFiller(text, SkipSpaces(text, afterDash, end), end);
