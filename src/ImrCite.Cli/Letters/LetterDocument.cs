@@ -35,8 +35,7 @@ public sealed class LetterDocument
                     // The marker becomes spaces (its line break stays, so lines are those of the text): a citation
                     // that runs across a page break reads on as if wrapped, "page 2" of the marker is never taken
                     // for a cited page, and a line never wraps onto the line before it across a page break.
-                    int length = Math.Min(row.Length, text.Length - offset);
-                    for (int i = 0; i < length; i++)
+                    for (int i = 0; i < row.Length; i++)
                     {
                         scan[offset + i] = ' ';
                     }

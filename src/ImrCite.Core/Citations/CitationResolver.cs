@@ -311,10 +311,11 @@ namespace ImrCite.Citations
                 // A document: the first, a new one after a separator ("..., and Forearm, Wrist, and Hand Complaints 2004"),
                 // one right after its source's name ("(ODG) Knee and Leg"), or a second chapter of the same source
                 // joined by "and" before any section ("ODG Low Back and Neck Chapter").
-                bool joinsSameSource = document is not null && words[i].Key == "and" && sectionsOfDocument.Count == 0 && !documentHadUnknownSection;
-                if ((document is null || StartsAfterSeparator(words, i) || sourceJustNamed || joinsSameSource)
+                bool mayStartDocument = document is null || StartsAfterSeparator(words, i) || sourceJustNamed;
+                bool joinsSameSource = !mayStartDocument && words[i].Key == "and" && sectionsOfDocument.Count == 0 && !documentHadUnknownSection;
+                if ((mayStartDocument || joinsSameSource)
                     && TryMatchDocument(words, i, asOf, namedSource, out var matched, out int documentWordsStart, out int documentWordsEnd)
-                    && (!joinsSameSource || StartsAfterSeparator(words, i) || sourceJustNamed || matched!.SourceId == document!.SourceId))
+                    && (mayStartDocument || matched!.SourceId == document!.SourceId))
                 {
                     FlushDocument();
                     document = matched;
@@ -340,11 +341,7 @@ namespace ImrCite.Citations
                 }
                 sourceJustNamed = false;
                 // Unknown words up to the next ',' or ';'.
-                int runEnd = i + 1;
-                while (runEnd < words.Count && words[runEnd].SeparatorBefore == '\0')
-                {
-                    runEnd++;
-                }
+                int runEnd = RunEnd(words, i);
                 int spanStart = words[i].Start;
                 int spanEnd = ExtendToClosingParenthesis(text, words[i].Start, words[runEnd - 1].End);
                 string written = text.Substring(spanStart, spanEnd - spanStart);
@@ -369,7 +366,9 @@ namespace ImrCite.Citations
                     i = topicEnd;
                     continue;
                 }
-                if (document is null && segment.IsNonMtus && namedSource is null && SuggestDocumentName(written) is null)
+                // The closest catalogued name decides between IMR0112 and IMR0101, and IMR0101 offers it: look it up once.
+                string? suggestedDocument = document is null ? SuggestDocumentName(written) : null;
+                if (document is null && segment.IsNonMtus && namedSource is null && suggestedDocument is null)
                 {
                     // A non-MTUS citation of something the catalogue does not hold and that resembles nothing it does (an
                     // article, a website): one finding for the whole reference, up to where a known name starts.
@@ -377,11 +376,7 @@ namespace ImrCite.Citations
                     while (referenceEnd < words.Count
                         && !TryMatchDocument(words, referenceEnd, asOf, out _, out _, out _) && !TryMatchSource(words, referenceEnd, out _, out _))
                     {
-                        referenceEnd++;
-                        while (referenceEnd < words.Count && words[referenceEnd].SeparatorBefore == '\0')
-                        {
-                            referenceEnd++;
-                        }
+                        referenceEnd = RunEnd(words, referenceEnd);
                     }
                     spanEnd = ExtendToClosingParenthesis(text, spanStart, words[referenceEnd - 1].End);
                     written = text.Substring(spanStart, spanEnd - spanStart);
@@ -394,7 +389,7 @@ namespace ImrCite.Citations
                 if (document is null)
                 {
                     problems.Add(new CitationProblem(Rules.UnknownDocument,
-                        new object?[] { written, SuggestDocument(written) }, spanStart, spanEnd - spanStart, SuggestDocumentName(written)));
+                        new object?[] { written, suggestedDocument is null ? "" : $" (did you mean '{suggestedDocument}'?)" }, spanStart, spanEnd - spanStart, suggestedDocument));
                     emitted.Add(new CitationMatch(segment, null, spanStart, spanEnd - spanStart, segment.IsNonMtus));
                 }
                 else
@@ -418,6 +413,17 @@ namespace ImrCite.Citations
             }
             matches.AddRange(emitted);
             CheckPages(segment, emitted, documentSpans, asOf, problems);
+        }
+
+        /// <summary>Past the run of words that starts at <paramref name="start"/>: up to the next word after a ',' or ';'.</summary>
+        private static int RunEnd(List<KeyWord> words, int start)
+        {
+            int end = start + 1;
+            while (end < words.Count && words[end].SeparatorBefore == '\0')
+            {
+                end++;
+            }
+            return end;
         }
 
         /// <summary>Text for a message: one line, at most 100 characters.</summary>
@@ -538,12 +544,7 @@ namespace ImrCite.Citations
                     return true;
                 }
             }
-            int nextRunEnd = runEnd + 1;
-            while (nextRunEnd < words.Count && words[nextRunEnd].SeparatorBefore == '\0')
-            {
-                nextRunEnd++;
-            }
-            if (runEnd < words.Count && TryMatchDocument(words, runEnd, asOf, preferredSource, out document, out documentStart, out documentEnd) && documentEnd == nextRunEnd
+            if (runEnd < words.Count && TryMatchDocument(words, runEnd, asOf, preferredSource, out document, out documentStart, out documentEnd) && documentEnd == RunEnd(words, runEnd)
                 && TryMatchSection(document!, words, start, out section, out sectionEnd) && sectionEnd == runEnd)
             {
                 return true;
@@ -719,12 +720,6 @@ namespace ImrCite.Citations
                 var documentSpan = documentSpans.TryGetValue(id, out var span) ? span : (mentions[id][0].Start, mentions[id][0].Length);
                 CitationChecker.CheckMentions(mentions[id], documentSpan, segment, asOf, _catalogue, problems);
             }
-        }
-
-        private string SuggestDocument(string written)
-        {
-            string? name = SuggestDocumentName(written);
-            return name is null ? "" : $" (did you mean '{name}'?)";
         }
 
         private string? SuggestDocumentName(string written)

@@ -355,13 +355,7 @@ namespace ImrCite.Citations
                 int lastPage = firstPage;
                 int itemEnd = numberEnd;
                 int dash = SkipSpaces(text, numberEnd, end);
-                int afterDash = SkipRangeDash(text, dash, end);
-                if (afterDash > dash && char.IsLetter(text[dash]) && !StartsWithDigit(text, SkipPageWord(text, SkipSpaces(text, afterDash, end), end), end))
-                {
-                    // "page 48 to the effect that ...": "to" and "through" join pages only when a page follows; a
-                    // dash with nothing after it ("74-") is still a range without its last page.
-                    afterDash = dash;
-                }
+                int afterDash = SkipRangeDash(text, dash, end, SkipPageWord);
                 if (afterDash > dash)
                 {
                     int secondStart = SkipPageWord(text, SkipSpaces(text, afterDash, end), end);
@@ -475,11 +469,7 @@ namespace ImrCite.Citations
             segment.RegulationFirst = new RegulationNumber(text.Substring(firstStart, firstEnd - firstStart), firstStart);
             position = firstEnd;
             int dash = SkipSpaces(text, firstEnd, end);
-            int afterDash = SkipRangeDash(text, dash, end);
-            if (afterDash > dash && char.IsLetter(text[dash]) && !StartsWithDigit(text, SkipRegulationFiller(text, SkipSpaces(text, afterDash, end), end), end))
-            {
-                afterDash = dash; // "9792.20 to the MTUS": "to" joins numbers only when one follows
-            }
+            int afterDash = SkipRangeDash(text, dash, end, SkipRegulationFiller);
             if (afterDash > dash)
             {
                 int secondStart = SkipRegulationFiller(text, SkipSpaces(text, afterDash, end), end);
@@ -749,21 +739,19 @@ namespace ImrCite.Citations
             return p;
         }
 
-        private static int SkipRangeDash(string text, int p, int end)
+        /// <summary>
+        /// Past a range connector at <paramref name="p"/>, or <paramref name="p"/> itself. A dash always connects ("74-"
+        /// is a range without its last page); the words "to" and "through" only when a number follows, past what
+        /// <paramref name="skipBeforeNumber"/> skips ("page 48 to the effect that ..." is one page).
+        /// </summary>
+        private static int SkipRangeDash(string text, int p, int end, Func<string, int, int, int> skipBeforeNumber)
         {
             if (p < end && (text[p] == '-' || text[p] == '\u2013' || text[p] == '\u2014' || text[p] == '~'))
             {
                 return p + 1;
             }
-            if (StartsWithWord(text, p, end, "through"))
-            {
-                return p + 7;
-            }
-            if (StartsWithWord(text, p, end, "to"))
-            {
-                return p + 2;
-            }
-            return p;
+            int word = StartsWithWord(text, p, end, "through") ? 7 : StartsWithWord(text, p, end, "to") ? 2 : 0;
+            return word > 0 && StartsWithDigit(text, skipBeforeNumber(text, SkipSpaces(text, p + word, end), end), end) ? p + word : p;
         }
 
         private static void CheckParentheses(string text, int start, int end, CitationSegment segment)
