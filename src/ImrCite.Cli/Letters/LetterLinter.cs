@@ -205,8 +205,8 @@ public sealed class LetterLinter
         {
             return;
         }
-        var better = catalogue.MtusSectionsAddressing(treatments[0], null).FirstOrDefault(s => s.Document.Id == citation.Document.Id)
-            ?? catalogue.MtusSectionsAddressing(treatments[0], null).FirstOrDefault();
+        var addressing = catalogue.MtusSectionsAddressing(treatments[0], null);
+        var better = addressing.FirstOrDefault(s => s.Document.Id == citation.Document.Id) ?? addressing.FirstOrDefault();
         // Name the document when the suggestion is in another one: every ACOEM chapter has a 'Special Studies'.
         string suggestion = better is null ? ""
             : better.Document.Id == citation.Document.Id ? $", e.g. '{better.DisplayTitle}'"
