@@ -5,122 +5,121 @@ using System.Threading;
 using ImrCite.Catalogue;
 using ImrCite.Generators.Model;
 
-namespace ImrCite.Generators
+namespace ImrCite.Generators;
+
+public sealed partial class CatalogueGenerator
 {
-    public sealed partial class CatalogueGenerator
+    /// <summary>
+    /// Turns catalogue text into pipeline specs with the shared core's reader. Records the reader
+    /// could not read are left out; the catalogue analyzer reports them.
+    /// </summary>
+    internal static class Parser
     {
-        /// <summary>
-        /// Turns catalogue text into pipeline specs with the shared core's reader. Records the reader
-        /// could not read are left out; the catalogue analyzer reports them.
-        /// </summary>
-        internal static class Parser
+        public static CatalogueFileSpec ParseFile(string path, string text, CancellationToken cancellationToken)
         {
-            public static CatalogueFileSpec ParseFile(string path, string text, CancellationToken cancellationToken)
+            var file = CatalogueReader.Read(path, text);
+            // The full path identifies the file: two folders may hold files of the same name.
+            string fileName = path;
+            var sources = file.Sources.Select(s => new SourceSpec(
+                s.Id.Value, s.Name, s.CodeName ?? Identifiers.FromTitle(s.Id.Value), (int)s.Tier,
+                EquatableArray.From(s.Aliases.Select(a => a.Value)), s.Note));
+            var treatments = file.Treatments.Select(t => new TreatmentSpec(
+                t.Id.Value, EquatableArray.From(t.Names), EquatableArray.From(t.Classes.Select(c => c.Value))));
+            var documents = new List<DocumentSpec>();
+            for (int i = 0; i < file.Documents.Count; i++)
             {
-                var file = CatalogueReader.Read(path, text);
-                // The full path identifies the file: two folders may hold files of the same name.
-                string fileName = path;
-                var sources = file.Sources.Select(s => new SourceSpec(
-                    s.Id.Value, s.Name, s.CodeName ?? Identifiers.FromTitle(s.Id.Value), (int)s.Tier,
-                    EquatableArray.From(s.Aliases.Select(a => a.Value)), s.Note));
-                var treatments = file.Treatments.Select(t => new TreatmentSpec(
-                    t.Id.Value, EquatableArray.From(t.Names), EquatableArray.From(t.Classes.Select(c => c.Value))));
-                var documents = new List<DocumentSpec>();
-                for (int i = 0; i < file.Documents.Count; i++)
+                cancellationToken.ThrowIfCancellationRequested();
+                documents.Add(ToSpec(fileName, i, file.Documents[i]));
+            }
+            return new CatalogueFileSpec(fileName, EquatableArray.From(sources), EquatableArray.From(treatments), EquatableArray.From(documents));
+        }
+
+        private static DocumentSpec ToSpec(string fileName, int ordinal, DocumentRecord record) => new DocumentSpec(
+            fileName,
+            ordinal,
+            record.Id.Value,
+            record.Source.Value,
+            record.Tier is { } tier ? (int)tier : null,
+            record.Title.Value,
+            record.Edition,
+            record.Series,
+            record.Chapter,
+            record.CodeName,
+            EquatableArray.From(record.Aliases.Select(a => a.Value)),
+            record.EffectiveFrom?.ToString() ?? "0001-01-01",
+            record.EffectiveTo?.ToString(),
+            record.Pages?.ToString(),
+            (int)record.PagesProvenance,
+            record.StatedTotal,
+            record.Regulation,
+            record.SupersededBy?.Value,
+            record.SupersededOn?.ToString(),
+            record.SourceNote,
+            EquatableArray.From(record.Sections.Select(s => ToSpec(s, record.DefaultProvenance))));
+
+        private static SectionSpec ToSpec(SectionRecord record, Provenance defaultProvenance) => new SectionSpec(
+            record.Id.Value,
+            record.Title.Value,
+            record.Number,
+            record.CodeName,
+            EquatableArray.From(record.Aliases.Select(a => a.Value)),
+            record.Pages?.ToString(),
+            (int)(record.Provenance ?? defaultProvenance),
+            EquatableArray.From(record.Addresses.Select(a => a.Value)),
+            record.EffectiveFrom?.ToString(),
+            record.SupersededBy?.Value,
+            record.SupersededOn?.ToString(),
+            record.Note,
+            EquatableArray.From(record.Sections.Select(s => ToSpec(s, defaultProvenance))));
+
+        /// <summary>
+        /// Decides every document's class: the first declaration of an id wins (duplicates are reported
+        /// by the analyzer), documents whose source is unknown are left out, and class names that would
+        /// collide within a source class get a numeric suffix, in a deterministic order.
+        /// </summary>
+        public static DocumentNames Name(IEnumerable<CatalogueFileSpec> files)
+        {
+            var ordered = files.OrderBy(f => f.FileName, StringComparer.Ordinal).ToList();
+            var sources = new Dictionary<string, SourceSpec>(StringComparer.Ordinal);
+            foreach (var source in ordered.SelectMany(f => f.Sources))
+            {
+                if (!sources.ContainsKey(source.Id))
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    documents.Add(ToSpec(fileName, i, file.Documents[i]));
+                    sources.Add(source.Id, source);
                 }
-                return new CatalogueFileSpec(fileName, EquatableArray.From(sources), EquatableArray.From(treatments), EquatableArray.From(documents));
+            }
+            // Source classes must differ from each other, from the catalogue class and be valid.
+            var sourceClasses = new Dictionary<string, string>(StringComparer.Ordinal);
+            // Hint names are compared ignoring case, so class names must differ in more than case.
+            var usedSourceClasses = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Emitter.CatalogueClassName };
+            foreach (var source in sources.Values.OrderBy(s => s.Id, StringComparer.Ordinal))
+            {
+                sourceClasses[source.Id] = Identifiers.Unique(Identifiers.Sanitize(source.ClassName), usedSourceClasses);
             }
 
-            private static DocumentSpec ToSpec(string fileName, int ordinal, DocumentRecord record) => new DocumentSpec(
-                fileName,
-                ordinal,
-                record.Id.Value,
-                record.Source.Value,
-                record.Tier is { } tier ? (int)tier : null,
-                record.Title.Value,
-                record.Edition,
-                record.Series,
-                record.Chapter,
-                record.CodeName,
-                EquatableArray.From(record.Aliases.Select(a => a.Value)),
-                record.EffectiveFrom?.ToString() ?? "0001-01-01",
-                record.EffectiveTo?.ToString(),
-                record.Pages?.ToString(),
-                (int)record.PagesProvenance,
-                record.StatedTotal,
-                record.Regulation,
-                record.SupersededBy?.Value,
-                record.SupersededOn?.ToString(),
-                record.SourceNote,
-                EquatableArray.From(record.Sections.Select(s => ToSpec(s, record.DefaultProvenance))));
-
-            private static SectionSpec ToSpec(SectionRecord record, Provenance defaultProvenance) => new SectionSpec(
-                record.Id.Value,
-                record.Title.Value,
-                record.Number,
-                record.CodeName,
-                EquatableArray.From(record.Aliases.Select(a => a.Value)),
-                record.Pages?.ToString(),
-                (int)(record.Provenance ?? defaultProvenance),
-                EquatableArray.From(record.Addresses.Select(a => a.Value)),
-                record.EffectiveFrom?.ToString(),
-                record.SupersededBy?.Value,
-                record.SupersededOn?.ToString(),
-                record.Note,
-                EquatableArray.From(record.Sections.Select(s => ToSpec(s, defaultProvenance))));
-
-            /// <summary>
-            /// Decides every document's class: the first declaration of an id wins (duplicates are reported
-            /// by the analyzer), documents whose source is unknown are left out, and class names that would
-            /// collide within a source class get a numeric suffix, in a deterministic order.
-            /// </summary>
-            public static DocumentNames Name(IEnumerable<CatalogueFileSpec> files)
+            var seenIds = new HashSet<string>(StringComparer.Ordinal);
+            var used = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            var names = new List<DocumentName>();
+            foreach (var document in ordered.SelectMany(f => f.Documents))
             {
-                var ordered = files.OrderBy(f => f.FileName, StringComparer.Ordinal).ToList();
-                var sources = new Dictionary<string, SourceSpec>(StringComparer.Ordinal);
-                foreach (var source in ordered.SelectMany(f => f.Sources))
+                if (!seenIds.Add(document.Id) || !sources.TryGetValue(document.SourceId, out var source))
                 {
-                    if (!sources.ContainsKey(source.Id))
-                    {
-                        sources.Add(source.Id, source);
-                    }
+                    continue;
                 }
-                // Source classes must differ from each other, from the catalogue class and be valid.
-                var sourceClasses = new Dictionary<string, string>(StringComparer.Ordinal);
-                // Hint names are compared ignoring case, so class names must differ in more than case.
-                var usedSourceClasses = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Emitter.CatalogueClassName };
-                foreach (var source in sources.Values.OrderBy(s => s.Id, StringComparer.Ordinal))
+                string sourceClass = sourceClasses[source.Id];
+                if (!used.TryGetValue(sourceClass, out var taken))
                 {
-                    sourceClasses[source.Id] = Identifiers.Unique(Identifiers.Sanitize(source.ClassName), usedSourceClasses);
+                    taken = new HashSet<string>(Emitter.ReservedMembers, StringComparer.OrdinalIgnoreCase) { sourceClass.TrimStart('@') };
+                    used.Add(sourceClass, taken);
                 }
-
-                var seenIds = new HashSet<string>(StringComparer.Ordinal);
-                var used = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-                var names = new List<DocumentName>();
-                foreach (var document in ordered.SelectMany(f => f.Documents))
-                {
-                    if (!seenIds.Add(document.Id) || !sources.TryGetValue(document.SourceId, out var source))
-                    {
-                        continue;
-                    }
-                    string sourceClass = sourceClasses[source.Id];
-                    if (!used.TryGetValue(sourceClass, out var taken))
-                    {
-                        taken = new HashSet<string>(Emitter.ReservedMembers, StringComparer.OrdinalIgnoreCase) { sourceClass.TrimStart('@') };
-                        used.Add(sourceClass, taken);
-                    }
-                    string wanted = Identifiers.Sanitize(document.CodeName ?? Identifiers.FromTitle(document.Title));
-                    string className = Identifiers.Unique(wanted, taken);
-                    names.Add(new DocumentName(document.Id, document.FileName, document.Ordinal, sourceClass, className, document.Tier ?? source.Tier));
-                }
-                var sourceList = sources.Values
-                    .OrderBy(s => s.Id, StringComparer.Ordinal)
-                    .Select(s => s with { ClassName = sourceClasses[s.Id] });
-                return new DocumentNames(EquatableArray.From(names), EquatableArray.From(sourceList));
+                string wanted = Identifiers.Sanitize(document.CodeName ?? Identifiers.FromTitle(document.Title));
+                string className = Identifiers.Unique(wanted, taken);
+                names.Add(new DocumentName(document.Id, document.FileName, document.Ordinal, sourceClass, className, document.Tier ?? source.Tier));
             }
+            var sourceList = sources.Values
+                .OrderBy(s => s.Id, StringComparer.Ordinal)
+                .Select(s => s with { ClassName = sourceClasses[s.Id] });
+            return new DocumentNames(EquatableArray.From(names), EquatableArray.From(sourceList));
         }
     }
 }

@@ -5,124 +5,123 @@ using ImrCite.Catalogue;
 using ImrCite.Generators.Model;
 using Microsoft.CodeAnalysis;
 
-namespace ImrCite.Generators
+namespace ImrCite.Generators;
+
+/// <summary>
+/// Turns guideline catalogue files (AdditionalFiles named <c>*.imrcite.json</c>) into strongly typed
+/// citation constants: one static class per document, nested in its source's class
+/// (<c>Mtus.ChronicPain.Opioids.Pages(74, 96)</c>), plus the run-time catalogue. Reports no
+/// diagnostics: the catalogue analyzer does; broken records are skipped and the rest emitted.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed partial class CatalogueGenerator : IIncrementalGenerator
 {
-    /// <summary>
-    /// Turns guideline catalogue files (AdditionalFiles named <c>*.imrcite.json</c>) into strongly typed
-    /// citation constants: one static class per document, nested in its source's class
-    /// (<c>Mtus.ChronicPain.Opioids.Pages(74, 96)</c>), plus the run-time catalogue. Reports no
-    /// diagnostics: the catalogue analyzer does; broken records are skipped and the rest emitted.
-    /// </summary>
-    [Generator(LanguageNames.CSharp)]
-    public sealed partial class CatalogueGenerator : IIncrementalGenerator
+    /// <summary>The namespace of generated code unless <c>ImrCiteNamespace</c> says otherwise.</summary>
+    public const string DefaultNamespace = "ImrCite.Guidelines";
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        /// <summary>The namespace of generated code unless <c>ImrCiteNamespace</c> says otherwise.</summary>
-        public const string DefaultNamespace = "ImrCite.Guidelines";
+        // Each catalogue file is parsed once per text version: editing C# code never reaches this step,
+        // and editing one catalogue file re-parses only that file.
+        var files = context.AdditionalTextsProvider
+            .Where(static text => CatalogueReader.IsCatalogueFile(text.Path))
+            .Select(static (text, cancellationToken) =>
+                Parser.ParseFile(text.Path, text.GetText(cancellationToken)?.ToString() ?? "", cancellationToken))
+            .WithTrackingName(TrackingNames.ParseCatalogueFile);
 
-        /// <inheritdoc />
-        public void Initialize(IncrementalGeneratorInitializationContext context)
+        // Options are projected to a small record before combining, so unrelated options do not invalidate.
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) =>
+            {
+                provider.GlobalOptions.TryGetValue("build_property.ImrCiteNamespace", out string? ns);
+                provider.GlobalOptions.TryGetValue("build_property.ImrCiteAsOf", out string? asOf);
+                return new GeneratorOptions(
+                    IsNamespace(ns) ? ns!.Trim() : DefaultNamespace,
+                    GuidelineDate.TryParse(asOf?.Trim(), out var date) ? date.ToString() : null);
+            })
+            .WithTrackingName(TrackingNames.Options);
+
+        // ImrCiteGenerateApi=false (set by the package for a project that gets ImrCite only through a
+        // reference to a project that generates the API) keeps the catalogue for the analyzers' checks but
+        // emits nothing, so the referenced project's public classes are not declared a second time (CS0436).
+        var generate = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) =>
+                !(provider.GlobalOptions.TryGetValue("build_property.ImrCiteGenerateApi", out string? value)
+                  && string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase)))
+            .WithTrackingName(TrackingNames.GenerateApi);
+
+        // Names depend only on documents' identities (id, source, title/codeName), not their sections:
+        // editing a section leaves this step unchanged, so other documents stay cached.
+        var names = files
+            .Select(static (file, _) => new CatalogueFileSpec(
+                file.FileName,
+                file.Sources,
+                EquatableArray<TreatmentSpec>.Empty,
+                EquatableArray.From(file.Documents.Select(d => d with { Sections = EquatableArray<SectionSpec>.Empty, SourceNote = "", Aliases = EquatableArray<string>.Empty }))))
+            .Collect()
+            .Select(static (all, _) => Parser.Name(all))
+            .WithTrackingName(TrackingNames.DocumentNames);
+
+        var documents = files
+            .SelectMany(static (file, _) => file.Documents)
+            .WithTrackingName(TrackingNames.Documents);
+
+        var documentOutputs = documents
+            .Combine(names)
+            .Combine(options)
+            .Select(static (pair, _) =>
+            {
+                var ((document, allNames), opts) = pair;
+                var name = allNames.Names.FirstOrDefault(n => n.Id == document.Id && n.FileName == document.FileName && n.Ordinal == document.Ordinal);
+                var successor = document.SupersededBy is null ? null : allNames.Names.FirstOrDefault(n => n.Id == document.SupersededBy);
+                return name is null ? null : new DocumentEmitSpec(document, name, opts, successor is null ? null : successor.SourceClass + "." + successor.ClassName);
+            })
+            .Where(static spec => spec is not null)
+            .WithTrackingName(TrackingNames.DocumentEmit);
+
+        context.RegisterSourceOutput(documentOutputs.Combine(generate), static (output, pair) =>
         {
-            // Each catalogue file is parsed once per text version: editing C# code never reaches this step,
-            // and editing one catalogue file re-parses only that file.
-            var files = context.AdditionalTextsProvider
-                .Where(static text => CatalogueReader.IsCatalogueFile(text.Path))
-                .Select(static (text, cancellationToken) =>
-                    Parser.ParseFile(text.Path, text.GetText(cancellationToken)?.ToString() ?? "", cancellationToken))
-                .WithTrackingName(TrackingNames.ParseCatalogueFile);
-
-            // Options are projected to a small record before combining, so unrelated options do not invalidate.
-            var options = context.AnalyzerConfigOptionsProvider
-                .Select(static (provider, _) =>
-                {
-                    provider.GlobalOptions.TryGetValue("build_property.ImrCiteNamespace", out string? ns);
-                    provider.GlobalOptions.TryGetValue("build_property.ImrCiteAsOf", out string? asOf);
-                    return new GeneratorOptions(
-                        IsNamespace(ns) ? ns!.Trim() : DefaultNamespace,
-                        GuidelineDate.TryParse(asOf?.Trim(), out var date) ? date.ToString() : null);
-                })
-                .WithTrackingName(TrackingNames.Options);
-
-            // ImrCiteGenerateApi=false (set by the package for a project that gets ImrCite only through a
-            // reference to a project that generates the API) keeps the catalogue for the analyzers' checks but
-            // emits nothing, so the referenced project's public classes are not declared a second time (CS0436).
-            var generate = context.AnalyzerConfigOptionsProvider
-                .Select(static (provider, _) =>
-                    !(provider.GlobalOptions.TryGetValue("build_property.ImrCiteGenerateApi", out string? value)
-                      && string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase)))
-                .WithTrackingName(TrackingNames.GenerateApi);
-
-            // Names depend only on documents' identities (id, source, title/codeName), not their sections:
-            // editing a section leaves this step unchanged, so other documents stay cached.
-            var names = files
-                .Select(static (file, _) => new CatalogueFileSpec(
-                    file.FileName,
-                    file.Sources,
-                    EquatableArray<TreatmentSpec>.Empty,
-                    EquatableArray.From(file.Documents.Select(d => d with { Sections = EquatableArray<SectionSpec>.Empty, SourceNote = "", Aliases = EquatableArray<string>.Empty }))))
-                .Collect()
-                .Select(static (all, _) => Parser.Name(all))
-                .WithTrackingName(TrackingNames.DocumentNames);
-
-            var documents = files
-                .SelectMany(static (file, _) => file.Documents)
-                .WithTrackingName(TrackingNames.Documents);
-
-            var documentOutputs = documents
-                .Combine(names)
-                .Combine(options)
-                .Select(static (pair, _) =>
-                {
-                    var ((document, allNames), opts) = pair;
-                    var name = allNames.Names.FirstOrDefault(n => n.Id == document.Id && n.FileName == document.FileName && n.Ordinal == document.Ordinal);
-                    var successor = document.SupersededBy is null ? null : allNames.Names.FirstOrDefault(n => n.Id == document.SupersededBy);
-                    return name is null ? null : new DocumentEmitSpec(document, name, opts, successor is null ? null : successor.SourceClass + "." + successor.ClassName);
-                })
-                .Where(static spec => spec is not null)
-                .WithTrackingName(TrackingNames.DocumentEmit);
-
-            context.RegisterSourceOutput(documentOutputs.Combine(generate), static (output, pair) =>
+            if (pair.Right)
             {
-                if (pair.Right)
-                {
-                    output.AddSource(Emitter.HintName(pair.Left!.Name), Emitter.EmitDocument(pair.Left));
-                }
-            });
+                output.AddSource(Emitter.HintName(pair.Left!.Name), Emitter.EmitDocument(pair.Left));
+            }
+        });
 
-            var treatments = files
-                .Select(static (file, _) => file.Treatments)
-                .Collect()
-                .Select(static (all, _) => EquatableArray.From(all.SelectMany(t => t).GroupBy(t => t.Id).Select(g => g.First()).OrderBy(t => t.Id, StringComparer.Ordinal)));
+        var treatments = files
+            .Select(static (file, _) => file.Treatments)
+            .Collect()
+            .Select(static (all, _) => EquatableArray.From(all.SelectMany(t => t).GroupBy(t => t.Id).Select(g => g.First()).OrderBy(t => t.Id, StringComparer.Ordinal)));
 
-            var catalogueOutput = names
-                .Combine(treatments)
-                .Combine(options)
-                .Select(static (pair, _) => new CatalogueEmitSpec(pair.Left.Left, pair.Left.Right, pair.Right))
-                .WithTrackingName(TrackingNames.CatalogueEmit);
+        var catalogueOutput = names
+            .Combine(treatments)
+            .Combine(options)
+            .Select(static (pair, _) => new CatalogueEmitSpec(pair.Left.Left, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.CatalogueEmit);
 
-            context.RegisterSourceOutput(catalogueOutput.Combine(generate), static (output, pair) =>
+        context.RegisterSourceOutput(catalogueOutput.Combine(generate), static (output, pair) =>
+        {
+            if (pair.Right)
             {
-                if (pair.Right)
-                {
-                    output.AddSource(Emitter.CatalogueClassName + ".g.cs", Emitter.EmitCatalogue(pair.Left));
-                }
-            });
+                output.AddSource(Emitter.CatalogueClassName + ".g.cs", Emitter.EmitCatalogue(pair.Left));
+            }
+        });
+    }
+
+    private static bool IsNamespace(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
         }
-
-        private static bool IsNamespace(string? text)
+        foreach (string part in text!.Trim().Split('.'))
         {
-            if (string.IsNullOrWhiteSpace(text))
+            if (part.Length == 0 || Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(part) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None
+                || !Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(part))
             {
                 return false;
             }
-            foreach (string part in text!.Trim().Split('.'))
-            {
-                if (part.Length == 0 || Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(part) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None
-                    || !Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(part))
-                {
-                    return false;
-                }
-            }
-            return true;
         }
+        return true;
     }
 }

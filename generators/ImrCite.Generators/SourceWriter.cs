@@ -1,39 +1,38 @@
 using System.Text;
 
-namespace ImrCite.Generators
+namespace ImrCite.Generators;
+
+/// <summary>A small indented text writer for generated source (no syntax trees, no NormalizeWhitespace).</summary>
+internal sealed class SourceWriter
 {
-    /// <summary>A small indented text writer for generated source (no syntax trees, no NormalizeWhitespace).</summary>
-    internal sealed class SourceWriter
+    private readonly StringBuilder _builder = new StringBuilder();
+    private int _indent;
+
+    public void Line(string text = "")
     {
-        private readonly StringBuilder _builder = new StringBuilder();
-        private int _indent;
-
-        public void Line(string text = "")
+        if (text.Length > 0)
         {
-            if (text.Length > 0)
-            {
-                _builder.Append(' ', _indent * 4);
-            }
-            _builder.Append(text).Append('\n');
+            _builder.Append(' ', _indent * 4);
         }
-
-        public void Open(string text)
-        {
-            Line(text);
-            Line("{");
-            _indent++;
-        }
-
-        public void Close(string suffix = "")
-        {
-            _indent--;
-            Line("}" + suffix);
-        }
-
-        public void Indent() => _indent++;
-
-        public void Outdent() => _indent--;
-
-        public override string ToString() => _builder.ToString();
+        _builder.Append(text).Append('\n');
     }
+
+    public void Open(string text)
+    {
+        Line(text);
+        Line("{");
+        _indent++;
+    }
+
+    public void Close(string suffix = "")
+    {
+        _indent--;
+        Line("}" + suffix);
+    }
+
+    public void Indent() => _indent++;
+
+    public void Outdent() => _indent--;
+
+    public override string ToString() => _builder.ToString();
 }

@@ -1,21 +1,20 @@
-namespace ImrCite.Generators
+namespace ImrCite.Generators;
+
+/// <summary>Names of the generator's pipeline steps, for incremental-caching tests.</summary>
+public static class TrackingNames
 {
-    /// <summary>Names of the generator's pipeline steps, for incremental-caching tests.</summary>
-    public static class TrackingNames
-    {
-        /// <summary>Each catalogue file parsed into its specs.</summary>
-        public const string ParseCatalogueFile = nameof(ParseCatalogueFile);
-        /// <summary>The documents of all files, one item each.</summary>
-        public const string Documents = nameof(Documents);
-        /// <summary>The generated names of all documents.</summary>
-        public const string DocumentNames = nameof(DocumentNames);
-        /// <summary>The options from MSBuild properties.</summary>
-        public const string Options = nameof(Options);
-        /// <summary>Whether to emit the API at all (ImrCiteGenerateApi).</summary>
-        public const string GenerateApi = nameof(GenerateApi);
-        /// <summary>One document ready to emit.</summary>
-        public const string DocumentEmit = nameof(DocumentEmit);
-        /// <summary>The catalogue file ready to emit.</summary>
-        public const string CatalogueEmit = nameof(CatalogueEmit);
-    }
+    /// <summary>Each catalogue file parsed into its specs.</summary>
+    public const string ParseCatalogueFile = nameof(ParseCatalogueFile);
+    /// <summary>The documents of all files, one item each.</summary>
+    public const string Documents = nameof(Documents);
+    /// <summary>The generated names of all documents.</summary>
+    public const string DocumentNames = nameof(DocumentNames);
+    /// <summary>The options from MSBuild properties.</summary>
+    public const string Options = nameof(Options);
+    /// <summary>Whether to emit the API at all (ImrCiteGenerateApi).</summary>
+    public const string GenerateApi = nameof(GenerateApi);
+    /// <summary>One document ready to emit.</summary>
+    public const string DocumentEmit = nameof(DocumentEmit);
+    /// <summary>The catalogue file ready to emit.</summary>
+    public const string CatalogueEmit = nameof(CatalogueEmit);
 }

@@ -8,350 +8,349 @@ using System.Text.Json;
 using ImrCite.Catalogue;
 using ImrCite.Diagnostics;
 
-namespace ImrCite.Tooling
+namespace ImrCite.Tooling;
+
+/// <summary>The outcome of formatting one catalogue text.</summary>
+public sealed class CatalogueFormatResult
 {
-    /// <summary>The outcome of formatting one catalogue text.</summary>
-    public sealed class CatalogueFormatResult
+    internal CatalogueFormatResult(string path, string original, string? formatted, IReadOnlyList<ImrDiagnostic> diagnostics)
     {
-        internal CatalogueFormatResult(string path, string original, string? formatted, IReadOnlyList<ImrDiagnostic> diagnostics)
-        {
-            Path = path;
-            Original = original;
-            Formatted = formatted;
-            Diagnostics = diagnostics;
-        }
-
-        /// <summary>The path the text was read from (used to locate diagnostics).</summary>
-        public string Path { get; }
-
-        /// <summary>The text as given.</summary>
-        public string Original { get; }
-
-        /// <summary>The canonical text, or null when the file is broken and was not formatted.</summary>
-        public string? Formatted { get; }
-
-        /// <summary>
-        /// What reading the file found (located). When <see cref="Formatted"/> is null these explain why;
-        /// otherwise they are the file's other problems, which formatting neither causes nor fixes.
-        /// </summary>
-        public IReadOnlyList<ImrDiagnostic> Diagnostics { get; }
-
-        /// <summary>True when the file could be formatted.</summary>
-        public bool Succeeded => Formatted is not null;
-
-        /// <summary>True when the file was formatted and its text is already canonical.</summary>
-        public bool IsCanonical => Formatted is not null && string.Equals(Formatted, Original, StringComparison.Ordinal);
+        Path = path;
+        Original = original;
+        Formatted = formatted;
+        Diagnostics = diagnostics;
     }
 
-    /// <summary>The outcome of <see cref="CatalogueFormatter.FormatFile"/>.</summary>
-    public sealed class CatalogueFormatFileResult
+    /// <summary>The path the text was read from (used to locate diagnostics).</summary>
+    public string Path { get; }
+
+    /// <summary>The text as given.</summary>
+    public string Original { get; }
+
+    /// <summary>The canonical text, or null when the file is broken and was not formatted.</summary>
+    public string? Formatted { get; }
+
+    /// <summary>
+    /// What reading the file found (located). When <see cref="Formatted"/> is null these explain why;
+    /// otherwise they are the file's other problems, which formatting neither causes nor fixes.
+    /// </summary>
+    public IReadOnlyList<ImrDiagnostic> Diagnostics { get; }
+
+    /// <summary>True when the file could be formatted.</summary>
+    public bool Succeeded => Formatted is not null;
+
+    /// <summary>True when the file was formatted and its text is already canonical.</summary>
+    public bool IsCanonical => Formatted is not null && string.Equals(Formatted, Original, StringComparison.Ordinal);
+}
+
+/// <summary>The outcome of <see cref="CatalogueFormatter.FormatFile"/>.</summary>
+public sealed class CatalogueFormatFileResult
+{
+    internal CatalogueFormatFileResult(CatalogueFormatResult format, bool written, string diff)
     {
-        internal CatalogueFormatFileResult(CatalogueFormatResult format, bool written, string diff)
-        {
-            Format = format;
-            Written = written;
-            Diff = diff;
-        }
-
-        /// <summary>The formatting outcome (diagnostics; canonical text).</summary>
-        public CatalogueFormatResult Format { get; }
-
-        /// <summary>The file's path.</summary>
-        public string Path => Format.Path;
-
-        /// <summary>True when the file was broken and left alone.</summary>
-        public bool Failed => !Format.Succeeded;
-
-        /// <summary>True when the file is formatted and was not canonical (in check mode: would change).</summary>
-        public bool Changed => Format.Succeeded && !Format.IsCanonical;
-
-        /// <summary>True when the file was rewritten (never in check mode).</summary>
-        public bool Written { get; }
-
-        /// <summary>In check mode, a unified-style diff of the current text against the canonical one; empty otherwise or when canonical.</summary>
-        public string Diff { get; }
+        Format = format;
+        Written = written;
+        Diff = diff;
     }
 
-    /// <summary>Thrown by <see cref="CatalogueFormatter.Format(string)"/> when the text is not a readable catalogue file.</summary>
-    public sealed class CatalogueFormatException : Exception
-    {
-        /// <summary>Creates the exception.</summary>
-        public CatalogueFormatException(IReadOnlyList<ImrDiagnostic> diagnostics)
-            : base("The catalogue text cannot be formatted: " + string.Join("; ", diagnostics.Select(d => d.ToString())))
-        {
-            Diagnostics = diagnostics;
-        }
+    /// <summary>The formatting outcome (diagnostics; canonical text).</summary>
+    public CatalogueFormatResult Format { get; }
 
-        /// <summary>Why the text could not be formatted.</summary>
-        public IReadOnlyList<ImrDiagnostic> Diagnostics { get; }
+    /// <summary>The file's path.</summary>
+    public string Path => Format.Path;
+
+    /// <summary>True when the file was broken and left alone.</summary>
+    public bool Failed => !Format.Succeeded;
+
+    /// <summary>True when the file is formatted and was not canonical (in check mode: would change).</summary>
+    public bool Changed => Format.Succeeded && !Format.IsCanonical;
+
+    /// <summary>True when the file was rewritten (never in check mode).</summary>
+    public bool Written { get; }
+
+    /// <summary>In check mode, a unified-style diff of the current text against the canonical one; empty otherwise or when canonical.</summary>
+    public string Diff { get; }
+}
+
+/// <summary>Thrown by <see cref="CatalogueFormatter.Format(string)"/> when the text is not a readable catalogue file.</summary>
+public sealed class CatalogueFormatException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public CatalogueFormatException(IReadOnlyList<ImrDiagnostic> diagnostics)
+        : base("The catalogue text cannot be formatted: " + string.Join("; ", diagnostics.Select(d => d.ToString())))
+    {
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>Why the text could not be formatted.</summary>
+    public IReadOnlyList<ImrDiagnostic> Diagnostics { get; }
+}
+
+/// <summary>
+/// Writes catalogue files (<c>*.imrcite.json</c>) in one canonical layout, so that reviews show only
+/// real changes. The rules:
+/// <list type="bullet">
+/// <item>Two-space indentation, <c>"\n"</c> line endings, one trailing newline; arrays and objects one item per line; empty ones as <c>[]</c> and <c>{}</c>.</item>
+/// <item>Keys in the order of the schema's properties for each kind of object (file: <c>$schema</c>, <c>sources</c>, <c>treatments</c>, <c>documents</c>; then source, treatment, document and section as in <c>imrcite-catalogue.schema.json</c>). Unknown keys (which the validator reports as IMR0002) are kept after the known ones, in their original order.</item>
+/// <item>Array items keep their order: records, aliases and names are not sorted. Sections in particular stay in <b>document order</b>, which the catalogue uses for "first declaration" (duplicates keep the first) and the generator for member order.</item>
+/// <item>Strings are written with relaxed escaping: <c>&amp;</c>, <c>'</c>, <c>&lt;</c> and non-ASCII text such as en dashes stay readable; only quotes, backslashes and control characters are escaped. Numbers are kept as written.</item>
+/// <item>Comments and trailing commas, which the reader tolerates, are removed (keep notes in <c>note</c>/<c>sourceNote</c>).</item>
+/// </list>
+/// A file that is not valid JSON, or whose root is not an object, is not formatted.
+/// The layout is idempotent and preserves content: the records read before and after are the same.
+/// </summary>
+public static class CatalogueFormatter
+{
+    private static readonly string[] FileKeys = { "$schema", "sources", "treatments", "documents" };
+    private static readonly string[] SourceKeys = { "id", "name", "codeName", "tier", "aliases", "note" };
+    private static readonly string[] TreatmentKeys = { "id", "names", "classes" };
+    private static readonly string[] DocumentKeys =
+    {
+        "id", "source", "tier", "title", "series", "chapter", "codeName", "edition", "aliases", "effectiveFrom", "effectiveTo",
+        "pages", "provenance", "statedTotal", "defaultProvenance", "siblingOverlap", "regulation", "supersededBy", "supersededOn",
+        "sourceNote", "sections",
+    };
+    private static readonly string[] SectionKeys =
+    {
+        "id", "title", "number", "codeName", "aliases", "pages", "provenance", "addresses", "effectiveFrom", "supersededBy",
+        "supersededOn", "note", "siblingOverlap", "sections",
+    };
+
+    private enum Kind { Other, File, Source, Treatment, Document, Section }
+
+    /// <summary>Returns the canonical layout of a catalogue file's text.</summary>
+    /// <exception cref="CatalogueFormatException">The text is not a readable catalogue file.</exception>
+    public static string Format(string text)
+    {
+        var result = TryFormat("catalogue.imrcite.json", text);
+        return result.Formatted ?? throw new CatalogueFormatException(result.Diagnostics);
+    }
+
+    /// <summary>Formats a catalogue file's text; never throws. A broken file yields diagnostics and no text.</summary>
+    /// <param name="path">The file's path, used to locate diagnostics.</param>
+    /// <param name="text">The file's text.</param>
+    public static CatalogueFormatResult TryFormat(string path, string text)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+        var file = CatalogueReader.Read(path, text);
+        var diagnostics = new List<ImrDiagnostic>(file.Diagnostics);
+        if (file.HasSyntaxError)
+        {
+            return new CatalogueFormatResult(path, text, null, diagnostics);
+        }
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 256 });
+        }
+        catch (JsonException ex)
+        {
+            // The core reader accepted what System.Text.Json rejects: report it in the reader's terms.
+            int offset = OffsetOf(text, ex.LineNumber, ex.BytePositionInLine);
+            diagnostics.Add(new ImrDiagnostic(Rules.CatalogueSyntaxError, file.Locate(offset, 0), new object?[] { ex.Message.TrimEnd('.') }));
+            return new CatalogueFormatResult(path, text, null, diagnostics);
+        }
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                if (diagnostics.Count == 0)
+                {
+                    diagnostics.Add(new ImrDiagnostic(Rules.CatalogueSyntaxError, file.Locate(0, 0), new object?[] { "the file is not a JSON object" }));
+                }
+                return new CatalogueFormatResult(path, text, null, diagnostics);
+            }
+            return new CatalogueFormatResult(path, text, Write(document.RootElement), diagnostics);
+        }
     }
 
     /// <summary>
-    /// Writes catalogue files (<c>*.imrcite.json</c>) in one canonical layout, so that reviews show only
-    /// real changes. The rules:
-    /// <list type="bullet">
-    /// <item>Two-space indentation, <c>"\n"</c> line endings, one trailing newline; arrays and objects one item per line; empty ones as <c>[]</c> and <c>{}</c>.</item>
-    /// <item>Keys in the order of the schema's properties for each kind of object (file: <c>$schema</c>, <c>sources</c>, <c>treatments</c>, <c>documents</c>; then source, treatment, document and section as in <c>imrcite-catalogue.schema.json</c>). Unknown keys (which the validator reports as IMR0002) are kept after the known ones, in their original order.</item>
-    /// <item>Array items keep their order: records, aliases and names are not sorted. Sections in particular stay in <b>document order</b>, which the catalogue uses for "first declaration" (duplicates keep the first) and the generator for member order.</item>
-    /// <item>Strings are written with relaxed escaping: <c>&amp;</c>, <c>'</c>, <c>&lt;</c> and non-ASCII text such as en dashes stay readable; only quotes, backslashes and control characters are escaped. Numbers are kept as written.</item>
-    /// <item>Comments and trailing commas, which the reader tolerates, are removed (keep notes in <c>note</c>/<c>sourceNote</c>).</item>
-    /// </list>
-    /// A file that is not valid JSON, or whose root is not an object, is not formatted.
-    /// The layout is idempotent and preserves content: the records read before and after are the same.
+    /// Formats a catalogue file on disk. In check mode nothing is written and <see cref="CatalogueFormatFileResult.Diff"/>
+    /// holds a unified-style diff when the file is not canonical; otherwise a non-canonical file is replaced atomically
+    /// (a temporary file in the same folder, then a rename over the original), so a reader never sees a half-written catalogue.
     /// </summary>
-    public static class CatalogueFormatter
+    /// <param name="path">The catalogue file.</param>
+    /// <param name="checkOnly">True to only check (CI); false to rewrite.</param>
+    public static CatalogueFormatFileResult FormatFile(string path, bool checkOnly)
     {
-        private static readonly string[] FileKeys = { "$schema", "sources", "treatments", "documents" };
-        private static readonly string[] SourceKeys = { "id", "name", "codeName", "tier", "aliases", "note" };
-        private static readonly string[] TreatmentKeys = { "id", "names", "classes" };
-        private static readonly string[] DocumentKeys =
+        string text = File.ReadAllText(path);
+        var result = TryFormat(path, text);
+        if (result.Formatted is null || result.IsCanonical)
         {
-            "id", "source", "tier", "title", "series", "chapter", "codeName", "edition", "aliases", "effectiveFrom", "effectiveTo",
-            "pages", "provenance", "statedTotal", "defaultProvenance", "siblingOverlap", "regulation", "supersededBy", "supersededOn",
-            "sourceNote", "sections",
-        };
-        private static readonly string[] SectionKeys =
-        {
-            "id", "title", "number", "codeName", "aliases", "pages", "provenance", "addresses", "effectiveFrom", "supersededBy",
-            "supersededOn", "note", "siblingOverlap", "sections",
-        };
-
-        private enum Kind { Other, File, Source, Treatment, Document, Section }
-
-        /// <summary>Returns the canonical layout of a catalogue file's text.</summary>
-        /// <exception cref="CatalogueFormatException">The text is not a readable catalogue file.</exception>
-        public static string Format(string text)
-        {
-            var result = TryFormat("catalogue.imrcite.json", text);
-            return result.Formatted ?? throw new CatalogueFormatException(result.Diagnostics);
+            return new CatalogueFormatFileResult(result, false, "");
         }
-
-        /// <summary>Formats a catalogue file's text; never throws. A broken file yields diagnostics and no text.</summary>
-        /// <param name="path">The file's path, used to locate diagnostics.</param>
-        /// <param name="text">The file's text.</param>
-        public static CatalogueFormatResult TryFormat(string path, string text)
+        if (checkOnly)
         {
-            if (text is null)
-            {
-                throw new ArgumentNullException(nameof(text));
-            }
-            var file = CatalogueReader.Read(path, text);
-            var diagnostics = new List<ImrDiagnostic>(file.Diagnostics);
-            if (file.HasSyntaxError)
-            {
-                return new CatalogueFormatResult(path, text, null, diagnostics);
-            }
-            JsonDocument document;
-            try
-            {
-                document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 256 });
-            }
-            catch (JsonException ex)
-            {
-                // The core reader accepted what System.Text.Json rejects: report it in the reader's terms.
-                int offset = OffsetOf(text, ex.LineNumber, ex.BytePositionInLine);
-                diagnostics.Add(new ImrDiagnostic(Rules.CatalogueSyntaxError, file.Locate(offset, 0), new object?[] { ex.Message.TrimEnd('.') }));
-                return new CatalogueFormatResult(path, text, null, diagnostics);
-            }
-            using (document)
-            {
-                if (document.RootElement.ValueKind != JsonValueKind.Object)
-                {
-                    if (diagnostics.Count == 0)
-                    {
-                        diagnostics.Add(new ImrDiagnostic(Rules.CatalogueSyntaxError, file.Locate(0, 0), new object?[] { "the file is not a JSON object" }));
-                    }
-                    return new CatalogueFormatResult(path, text, null, diagnostics);
-                }
-                return new CatalogueFormatResult(path, text, Write(document.RootElement), diagnostics);
-            }
+            return new CatalogueFormatFileResult(result, false, LineDiff.Unified(text, result.Formatted, path, path + " (canonical)"));
         }
+        WriteAtomically(path, result.Formatted);
+        return new CatalogueFormatFileResult(result, true, "");
+    }
 
-        /// <summary>
-        /// Formats a catalogue file on disk. In check mode nothing is written and <see cref="CatalogueFormatFileResult.Diff"/>
-        /// holds a unified-style diff when the file is not canonical; otherwise a non-canonical file is replaced atomically
-        /// (a temporary file in the same folder, then a rename over the original), so a reader never sees a half-written catalogue.
-        /// </summary>
-        /// <param name="path">The catalogue file.</param>
-        /// <param name="checkOnly">True to only check (CI); false to rewrite.</param>
-        public static CatalogueFormatFileResult FormatFile(string path, bool checkOnly)
+    /// <summary>
+    /// Formats every catalogue file at <paramref name="paths"/> (files, or folders searched recursively for
+    /// <c>*.imrcite.json</c>), in path order.
+    /// </summary>
+    /// <param name="paths">Files or folders.</param>
+    /// <param name="checkOnly">True to only check (CI); false to rewrite.</param>
+    public static IReadOnlyList<CatalogueFormatFileResult> FormatFiles(IEnumerable<string> paths, bool checkOnly)
+    {
+        var results = new List<CatalogueFormatFileResult>();
+        foreach (string file in CatalogueFiles.Expand(paths))
         {
-            string text = File.ReadAllText(path);
-            var result = TryFormat(path, text);
-            if (result.Formatted is null || result.IsCanonical)
-            {
-                return new CatalogueFormatFileResult(result, false, "");
-            }
-            if (checkOnly)
-            {
-                return new CatalogueFormatFileResult(result, false, LineDiff.Unified(text, result.Formatted, path, path + " (canonical)"));
-            }
-            WriteAtomically(path, result.Formatted);
-            return new CatalogueFormatFileResult(result, true, "");
+            results.Add(FormatFile(file, checkOnly));
         }
+        return results;
+    }
 
-        /// <summary>
-        /// Formats every catalogue file at <paramref name="paths"/> (files, or folders searched recursively for
-        /// <c>*.imrcite.json</c>), in path order.
-        /// </summary>
-        /// <param name="paths">Files or folders.</param>
-        /// <param name="checkOnly">True to only check (CI); false to rewrite.</param>
-        public static IReadOnlyList<CatalogueFormatFileResult> FormatFiles(IEnumerable<string> paths, bool checkOnly)
+    /// <summary>Writes text to a file atomically: a temporary file in the same folder, then a rename over the target.</summary>
+    /// <param name="path">The file to replace.</param>
+    /// <param name="text">The new text (written as UTF-8 without a byte order mark).</param>
+    public static void WriteAtomically(string path, string text)
+    {
+        string full = System.IO.Path.GetFullPath(path);
+        string folder = System.IO.Path.GetDirectoryName(full) ?? ".";
+        string temp = System.IO.Path.Combine(folder, "." + System.IO.Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        try
         {
-            var results = new List<CatalogueFormatFileResult>();
-            foreach (string file in CatalogueFiles.Expand(paths))
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                results.Add(FormatFile(file, checkOnly));
+                byte[] bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
+                stream.Write(bytes, 0, bytes.Length);
+                stream.Flush(flushToDisk: true);
             }
-            return results;
+            File.Move(temp, full, overwrite: true);
         }
-
-        /// <summary>Writes text to a file atomically: a temporary file in the same folder, then a rename over the target.</summary>
-        /// <param name="path">The file to replace.</param>
-        /// <param name="text">The new text (written as UTF-8 without a byte order mark).</param>
-        public static void WriteAtomically(string path, string text)
+        finally
         {
-            string full = System.IO.Path.GetFullPath(path);
-            string folder = System.IO.Path.GetDirectoryName(full) ?? ".";
-            string temp = System.IO.Path.Combine(folder, "." + System.IO.Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-            try
+            if (File.Exists(temp))
             {
-                using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-                {
-                    byte[] bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
-                    stream.Write(bytes, 0, bytes.Length);
-                    stream.Flush(flushToDisk: true);
-                }
-                File.Move(temp, full, overwrite: true);
+                File.Delete(temp);
             }
-            finally
-            {
-                if (File.Exists(temp))
-                {
-                    File.Delete(temp);
-                }
-            }
-        }
-
-        private static string Write(JsonElement root)
-        {
-            var options = new JsonWriterOptions
-            {
-                Indented = true,
-                IndentSize = 2,
-                IndentCharacter = ' ',
-                NewLine = "\n",
-                Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-                SkipValidation = false,
-            };
-            using var buffer = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(buffer, options))
-            {
-                WriteValue(writer, root, Kind.File);
-            }
-            return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
-        }
-
-        private static void WriteValue(Utf8JsonWriter writer, JsonElement element, Kind kind)
-        {
-            switch (element.ValueKind)
-            {
-                case JsonValueKind.Object:
-                    WriteObject(writer, element, kind);
-                    break;
-                case JsonValueKind.Array:
-                    writer.WriteStartArray();
-                    foreach (var item in element.EnumerateArray())
-                    {
-                        WriteValue(writer, item, kind);
-                    }
-                    writer.WriteEndArray();
-                    break;
-                case JsonValueKind.String:
-                    writer.WriteStringValue(element.GetString());
-                    break;
-                case JsonValueKind.Number:
-                    writer.WriteRawValue(element.GetRawText(), skipInputValidation: true);
-                    break;
-                case JsonValueKind.True:
-                    writer.WriteBooleanValue(true);
-                    break;
-                case JsonValueKind.False:
-                    writer.WriteBooleanValue(false);
-                    break;
-                default:
-                    writer.WriteNullValue();
-                    break;
-            }
-        }
-
-        private static void WriteObject(Utf8JsonWriter writer, JsonElement element, Kind kind)
-        {
-            string[] order = kind switch
-            {
-                Kind.File => FileKeys,
-                Kind.Source => SourceKeys,
-                Kind.Treatment => TreatmentKeys,
-                Kind.Document => DocumentKeys,
-                Kind.Section => SectionKeys,
-                _ => Array.Empty<string>(),
-            };
-            var properties = element.EnumerateObject()
-                .Select((property, index) => (Property: property, Index: index, Rank: Rank(order, property.Name)))
-                .OrderBy(p => p.Rank)
-                .ThenBy(p => p.Index)
-                .ToList();
-            writer.WriteStartObject();
-            foreach (var (property, _, rank) in properties)
-            {
-                writer.WritePropertyName(property.Name);
-                WriteValue(writer, property.Value, rank == int.MaxValue ? Kind.Other : ChildKind(kind, property.Name));
-            }
-            writer.WriteEndObject();
-        }
-
-        private static int Rank(string[] order, string name)
-        {
-            int index = Array.IndexOf(order, name);
-            return index < 0 ? int.MaxValue : index;
-        }
-
-        private static Kind ChildKind(Kind parent, string name) => (parent, name) switch
-        {
-            (Kind.File, "sources") => Kind.Source,
-            (Kind.File, "treatments") => Kind.Treatment,
-            (Kind.File, "documents") => Kind.Document,
-            (Kind.Document, "sections") => Kind.Section,
-            (Kind.Section, "sections") => Kind.Section,
-            _ => Kind.Other,
-        };
-
-        private static int OffsetOf(string text, long? line, long? bytePositionInLine)
-        {
-            if (line is null)
-            {
-                return 0;
-            }
-            int offset = 0;
-            for (long i = 0; i < line.Value && offset < text.Length; i++)
-            {
-                int next = text.IndexOf('\n', offset);
-                if (next < 0)
-                {
-                    return text.Length;
-                }
-                offset = next + 1;
-            }
-            // Byte position approximates the column: exact for ASCII lines.
-            return (int)Math.Min(text.Length, offset + (bytePositionInLine ?? 0));
         }
     }
 
-    /// <summary>Expands catalogue paths (files, or folders searched recursively) into files in path order.</summary>
-    public static class CatalogueFiles
+    private static string Write(JsonElement root)
     {
-        /// <summary>Every catalogue file named or under the folders named, sorted ordinally, without duplicates.</summary>
-        /// <param name="paths">Files or folders.</param>
-        public static IReadOnlyList<string> Expand(IEnumerable<string> paths) => CatalogueLoader.ExpandPaths(paths);
+        var options = new JsonWriterOptions
+        {
+            Indented = true,
+            IndentSize = 2,
+            IndentCharacter = ' ',
+            NewLine = "\n",
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            SkipValidation = false,
+        };
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, options))
+        {
+            WriteValue(writer, root, Kind.File);
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
+
+    private static void WriteValue(Utf8JsonWriter writer, JsonElement element, Kind kind)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                WriteObject(writer, element, kind);
+                break;
+            case JsonValueKind.Array:
+                writer.WriteStartArray();
+                foreach (var item in element.EnumerateArray())
+                {
+                    WriteValue(writer, item, kind);
+                }
+                writer.WriteEndArray();
+                break;
+            case JsonValueKind.String:
+                writer.WriteStringValue(element.GetString());
+                break;
+            case JsonValueKind.Number:
+                writer.WriteRawValue(element.GetRawText(), skipInputValidation: true);
+                break;
+            case JsonValueKind.True:
+                writer.WriteBooleanValue(true);
+                break;
+            case JsonValueKind.False:
+                writer.WriteBooleanValue(false);
+                break;
+            default:
+                writer.WriteNullValue();
+                break;
+        }
+    }
+
+    private static void WriteObject(Utf8JsonWriter writer, JsonElement element, Kind kind)
+    {
+        string[] order = kind switch
+        {
+            Kind.File => FileKeys,
+            Kind.Source => SourceKeys,
+            Kind.Treatment => TreatmentKeys,
+            Kind.Document => DocumentKeys,
+            Kind.Section => SectionKeys,
+            _ => Array.Empty<string>(),
+        };
+        var properties = element.EnumerateObject()
+            .Select((property, index) => (Property: property, Index: index, Rank: Rank(order, property.Name)))
+            .OrderBy(p => p.Rank)
+            .ThenBy(p => p.Index)
+            .ToList();
+        writer.WriteStartObject();
+        foreach (var (property, _, rank) in properties)
+        {
+            writer.WritePropertyName(property.Name);
+            WriteValue(writer, property.Value, rank == int.MaxValue ? Kind.Other : ChildKind(kind, property.Name));
+        }
+        writer.WriteEndObject();
+    }
+
+    private static int Rank(string[] order, string name)
+    {
+        int index = Array.IndexOf(order, name);
+        return index < 0 ? int.MaxValue : index;
+    }
+
+    private static Kind ChildKind(Kind parent, string name) => (parent, name) switch
+    {
+        (Kind.File, "sources") => Kind.Source,
+        (Kind.File, "treatments") => Kind.Treatment,
+        (Kind.File, "documents") => Kind.Document,
+        (Kind.Document, "sections") => Kind.Section,
+        (Kind.Section, "sections") => Kind.Section,
+        _ => Kind.Other,
+    };
+
+    private static int OffsetOf(string text, long? line, long? bytePositionInLine)
+    {
+        if (line is null)
+        {
+            return 0;
+        }
+        int offset = 0;
+        for (long i = 0; i < line.Value && offset < text.Length; i++)
+        {
+            int next = text.IndexOf('\n', offset);
+            if (next < 0)
+            {
+                return text.Length;
+            }
+            offset = next + 1;
+        }
+        // Byte position approximates the column: exact for ASCII lines.
+        return (int)Math.Min(text.Length, offset + (bytePositionInLine ?? 0));
+    }
+}
+
+/// <summary>Expands catalogue paths (files, or folders searched recursively) into files in path order.</summary>
+public static class CatalogueFiles
+{
+    /// <summary>Every catalogue file named or under the folders named, sorted ordinally, without duplicates.</summary>
+    /// <param name="paths">Files or folders.</param>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths) => CatalogueLoader.ExpandPaths(paths);
 }

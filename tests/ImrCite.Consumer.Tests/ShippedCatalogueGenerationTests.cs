@@ -9,146 +9,145 @@ using ImrCite.Guidelines;
 using ImrCite.Testing;
 using Xunit;
 
-namespace ImrCite.Consumer.Tests
+namespace ImrCite.Consumer.Tests;
+
+/// <summary>
+/// Across the whole shipped catalogue: the generated API is consistent with itself and with the catalogue the
+/// run-time loader reads from the same files.
+/// </summary>
+public sealed class ShippedCatalogueGenerationTests
 {
-    /// <summary>
-    /// Across the whole shipped catalogue: the generated API is consistent with itself and with the catalogue the
-    /// run-time loader reads from the same files.
-    /// </summary>
-    public sealed class ShippedCatalogueGenerationTests
+    private static string CatalogueDirectory() => RepositoryPaths.Combine("guidelines", "catalogue");
+
+    private static LoadedCatalogue Loaded() =>
+        CatalogueLoader.Load(Directory.GetFiles(CatalogueDirectory(), "*.imrcite.json").OrderBy(p => p, StringComparer.Ordinal));
+
+    /// <summary>Every generated document class and section property, with the id its [GuidelineRecord] names.</summary>
+    private static IEnumerable<(string RecordId, object Value, string Member)> GeneratedMembers()
     {
-        private static string CatalogueDirectory() => RepositoryPaths.Combine("guidelines", "catalogue");
-
-        private static LoadedCatalogue Loaded() =>
-            CatalogueLoader.Load(Directory.GetFiles(CatalogueDirectory(), "*.imrcite.json").OrderBy(p => p, StringComparer.Ordinal));
-
-        /// <summary>Every generated document class and section property, with the id its [GuidelineRecord] names.</summary>
-        private static IEnumerable<(string RecordId, object Value, string Member)> GeneratedMembers()
+        var types = typeof(GeneratedCatalogue).Assembly.GetTypes()
+            .Where(t => t.Namespace == "ImrCite.Guidelines" && t.GetCustomAttribute<GuidelineRecordAttribute>() is not null);
+        foreach (var type in types)
         {
-            var types = typeof(GeneratedCatalogue).Assembly.GetTypes()
-                .Where(t => t.Namespace == "ImrCite.Guidelines" && t.GetCustomAttribute<GuidelineRecordAttribute>() is not null);
-            foreach (var type in types)
+            var document = (GuidelineDocument)type.GetProperty("Document", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+            yield return (type.GetCustomAttribute<GuidelineRecordAttribute>()!.Id, document, type.FullName!);
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Static).Where(p => p.PropertyType == typeof(GuidelineSection)))
             {
-                var document = (GuidelineDocument)type.GetProperty("Document", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-                yield return (type.GetCustomAttribute<GuidelineRecordAttribute>()!.Id, document, type.FullName!);
-                foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Static).Where(p => p.PropertyType == typeof(GuidelineSection)))
+                var record = property.GetCustomAttribute<GuidelineRecordAttribute>();
+                Assert.True(record is not null, $"{type.FullName}.{property.Name} has no [GuidelineRecord]");
+                yield return (record!.Id, property.GetValue(null)!, type.FullName + "." + property.Name);
+            }
+        }
+    }
+
+    [Fact]
+    public void EveryGeneratedMemberIsTheRecordItNames()
+    {
+        var members = GeneratedMembers().ToList();
+        Assert.True(members.Count > 50, $"Only {members.Count} generated members");
+        var wrong = members
+            .Where(m => m.Value switch
+            {
+                GuidelineDocument d => d.Id != m.RecordId,
+                GuidelineSection s => s.FullId != m.RecordId,
+                _ => true,
+            })
+            .Select(m => $"{m.Member}: [GuidelineRecord(\"{m.RecordId}\")] but is {(m.Value is GuidelineSection s ? s.FullId : ((GuidelineDocument)m.Value).Id)}")
+            .ToList();
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    [Fact]
+    public void EveryGeneratedMemberIsInTheGeneratedCatalogue()
+    {
+        foreach (var (id, value, member) in GeneratedMembers())
+        {
+            object? found = value is GuidelineDocument ? GeneratedCatalogue.Default.FindDocument(id) : GeneratedCatalogue.Default.FindSection(id);
+            Assert.True(ReferenceEquals(found, value), $"{member} ({id}) is not what GeneratedCatalogue.Default finds");
+        }
+    }
+
+    [Fact]
+    public void TheGeneratedCatalogueMatchesTheLoadedOne()
+    {
+        var loaded = Loaded();
+        var generated = GeneratedCatalogue.Default;
+        var differences = new List<string>();
+        foreach (var want in loaded.Catalogue.Documents.Where(d => loaded.Catalogue.FindSource(d.SourceId) is not null))
+        {
+            var got = generated.FindDocument(want.Id);
+            if (got is null)
+            {
+                differences.Add($"{want.Id}: not generated");
+                continue;
+            }
+            void Same(string what, object? a, object? b)
+            {
+                if (!Equals(a, b))
                 {
-                    var record = property.GetCustomAttribute<GuidelineRecordAttribute>();
-                    Assert.True(record is not null, $"{type.FullName}.{property.Name} has no [GuidelineRecord]");
-                    yield return (record!.Id, property.GetValue(null)!, type.FullName + "." + property.Name);
+                    differences.Add($"{want.Id} {what}: generated '{b}', loaded '{a}'");
                 }
             }
-        }
-
-        [Fact]
-        public void EveryGeneratedMemberIsTheRecordItNames()
-        {
-            var members = GeneratedMembers().ToList();
-            Assert.True(members.Count > 50, $"Only {members.Count} generated members");
-            var wrong = members
-                .Where(m => m.Value switch
-                {
-                    GuidelineDocument d => d.Id != m.RecordId,
-                    GuidelineSection s => s.FullId != m.RecordId,
-                    _ => true,
-                })
-                .Select(m => $"{m.Member}: [GuidelineRecord(\"{m.RecordId}\")] but is {(m.Value is GuidelineSection s ? s.FullId : ((GuidelineDocument)m.Value).Id)}")
-                .ToList();
-            Assert.True(wrong.Count == 0, string.Join("\n", wrong));
-        }
-
-        [Fact]
-        public void EveryGeneratedMemberIsInTheGeneratedCatalogue()
-        {
-            foreach (var (id, value, member) in GeneratedMembers())
+            Same("CanonicalName", want.CanonicalName, got.CanonicalName);
+            Same("Tier", want.Tier, got.Tier);
+            Same("PageSet", want.PageSet?.ToString(), got.PageSet?.ToString());
+            Same("PagesProvenance", want.PagesProvenance, got.PagesProvenance);
+            Same("EffectiveFrom", want.EffectiveFrom, got.EffectiveFrom);
+            Same("EffectiveTo", want.EffectiveTo, got.EffectiveTo);
+            Same("SupersededBy", want.SupersededBy, got.SupersededBy);
+            Same("Aliases", string.Join("|", want.Aliases), string.Join("|", got.Aliases));
+            Same("Sections", string.Join("|", want.AllSections.Select(s => s.Id)), string.Join("|", got.AllSections.Select(s => s.Id)));
+            foreach (var section in want.AllSections)
             {
-                object? found = value is GuidelineDocument ? GeneratedCatalogue.Default.FindDocument(id) : GeneratedCatalogue.Default.FindSection(id);
-                Assert.True(ReferenceEquals(found, value), $"{member} ({id}) is not what GeneratedCatalogue.Default finds");
-            }
-        }
-
-        [Fact]
-        public void TheGeneratedCatalogueMatchesTheLoadedOne()
-        {
-            var loaded = Loaded();
-            var generated = GeneratedCatalogue.Default;
-            var differences = new List<string>();
-            foreach (var want in loaded.Catalogue.Documents.Where(d => loaded.Catalogue.FindSource(d.SourceId) is not null))
-            {
-                var got = generated.FindDocument(want.Id);
-                if (got is null)
+                var other = got.AllSections.FirstOrDefault(s => s.Id == section.Id && s.Title == section.Title);
+                if (other is null)
                 {
-                    differences.Add($"{want.Id}: not generated");
+                    differences.Add($"{section.FullId}: not generated");
                     continue;
                 }
-                void Same(string what, object? a, object? b)
-                {
-                    if (!Equals(a, b))
-                    {
-                        differences.Add($"{want.Id} {what}: generated '{b}', loaded '{a}'");
-                    }
-                }
-                Same("CanonicalName", want.CanonicalName, got.CanonicalName);
-                Same("Tier", want.Tier, got.Tier);
-                Same("PageSet", want.PageSet?.ToString(), got.PageSet?.ToString());
-                Same("PagesProvenance", want.PagesProvenance, got.PagesProvenance);
-                Same("EffectiveFrom", want.EffectiveFrom, got.EffectiveFrom);
-                Same("EffectiveTo", want.EffectiveTo, got.EffectiveTo);
-                Same("SupersededBy", want.SupersededBy, got.SupersededBy);
-                Same("Aliases", string.Join("|", want.Aliases), string.Join("|", got.Aliases));
-                Same("Sections", string.Join("|", want.AllSections.Select(s => s.Id)), string.Join("|", got.AllSections.Select(s => s.Id)));
-                foreach (var section in want.AllSections)
-                {
-                    var other = got.AllSections.FirstOrDefault(s => s.Id == section.Id && s.Title == section.Title);
-                    if (other is null)
-                    {
-                        differences.Add($"{section.FullId}: not generated");
-                        continue;
-                    }
-                    Same(section.Id + " DisplayTitle", section.DisplayTitle, other.DisplayTitle);
-                    Same(section.Id + " PageSet", section.PageSet?.ToString(), other.PageSet?.ToString());
-                    Same(section.Id + " PagesProvenance", section.PagesProvenance, other.PagesProvenance);
-                    Same(section.Id + " Aliases", string.Join("|", section.Aliases), string.Join("|", other.Aliases));
-                    Same(section.Id + " Addresses", string.Join("|", section.Addresses), string.Join("|", other.Addresses));
-                    Same(section.Id + " SupersededBy", section.SupersededBy, other.SupersededBy);
-                }
+                Same(section.Id + " DisplayTitle", section.DisplayTitle, other.DisplayTitle);
+                Same(section.Id + " PageSet", section.PageSet?.ToString(), other.PageSet?.ToString());
+                Same(section.Id + " PagesProvenance", section.PagesProvenance, other.PagesProvenance);
+                Same(section.Id + " Aliases", string.Join("|", section.Aliases), string.Join("|", other.Aliases));
+                Same(section.Id + " Addresses", string.Join("|", section.Addresses), string.Join("|", other.Addresses));
+                Same(section.Id + " SupersededBy", section.SupersededBy, other.SupersededBy);
             }
-            Assert.True(differences.Count == 0, string.Join("\n", differences.Take(40)));
         }
+        Assert.True(differences.Count == 0, string.Join("\n", differences.Take(40)));
+    }
 
-        private static List<string> ReadBackFailures(Func<GuidelineSection, CitationAnalysis, bool> ok)
+    private static List<string> ReadBackFailures(Func<GuidelineSection, CitationAnalysis, bool> ok)
+    {
+        var failures = new List<string>();
+        foreach (var document in GeneratedCatalogue.Default.Documents)
         {
-            var failures = new List<string>();
-            foreach (var document in GeneratedCatalogue.Default.Documents)
+            foreach (var section in document.AllSections)
             {
-                foreach (var section in document.AllSections)
+                string text = section.CiteAtOwnPages().ToString();
+                var analysis = GeneratedCatalogue.Validate(text, document.EffectiveFrom);
+                if (!ok(section, analysis))
                 {
-                    string text = section.CiteAtOwnPages().ToString();
-                    var analysis = GeneratedCatalogue.Validate(text, document.EffectiveFrom);
-                    if (!ok(section, analysis))
-                    {
-                        failures.Add($"{section.FullId}: '{text}' reads as [{string.Join("; ", analysis.Citations.Select(c => c.Document.Id + "/" + c.Section?.Id))}] {string.Join(" ", analysis.Problems.Select(p => p.Id + " " + p.Message))}");
-                    }
+                    failures.Add($"{section.FullId}: '{text}' reads as [{string.Join("; ", analysis.Citations.Select(c => c.Document.Id + "/" + c.Section?.Id))}] {string.Join(" ", analysis.Problems.Select(p => p.Id + " " + p.Message))}");
                 }
             }
-            return failures;
         }
+        return failures;
+    }
 
-        /// <summary>The canonical form of every section citation (Citation.ToString) reads back as that section, without errors.</summary>
-        [Fact]
-        public void EveryCanonicalSectionCitationResolvesToItsSection()
-        {
-            var failures = ReadBackFailures((section, analysis) =>
-                analysis.Citations.Any(c => ReferenceEquals(c.Section, section)) && analysis.IsValid);
-            Assert.True(failures.Count == 0, $"{failures.Count} canonical citation(s) do not resolve to their section:\n" + string.Join("\n", failures.Take(60)));
-        }
+    /// <summary>The canonical form of every section citation (Citation.ToString) reads back as that section, without errors.</summary>
+    [Fact]
+    public void EveryCanonicalSectionCitationResolvesToItsSection()
+    {
+        var failures = ReadBackFailures((section, analysis) =>
+            analysis.Citations.Any(c => ReferenceEquals(c.Section, section)) && analysis.IsValid);
+        Assert.True(failures.Count == 0, $"{failures.Count} canonical citation(s) do not resolve to their section:\n" + string.Join("\n", failures.Take(60)));
+    }
 
-        /// <summary>One canonical citation reads as one citation, not as the section plus a stray document-only citation.</summary>
-        [Fact]
-        public void EveryCanonicalSectionCitationReadsAsOneCitation()
-        {
-            var failures = ReadBackFailures((section, analysis) => analysis.Citations.Count() == 1);
-            Assert.True(failures.Count == 0, $"{failures.Count} canonical citation(s) read as more than one citation:\n" + string.Join("\n", failures.Take(60)));
-        }
+    /// <summary>One canonical citation reads as one citation, not as the section plus a stray document-only citation.</summary>
+    [Fact]
+    public void EveryCanonicalSectionCitationReadsAsOneCitation()
+    {
+        var failures = ReadBackFailures((section, analysis) => analysis.Citations.Count() == 1);
+        Assert.True(failures.Count == 0, $"{failures.Count} canonical citation(s) read as more than one citation:\n" + string.Join("\n", failures.Take(60)));
     }
 }

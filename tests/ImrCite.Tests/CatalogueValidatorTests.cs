@@ -5,482 +5,481 @@ using ImrCite.Tests.Support;
 using Xunit;
 using static ImrCite.Tests.Support.Catalogues;
 
-namespace ImrCite.Tests
+namespace ImrCite.Tests;
+
+/// <summary>What checking catalogue files together reports: ids, references, page arithmetic, aliases.</summary>
+public sealed class CatalogueValidatorTests
 {
-    /// <summary>What checking catalogue files together reports: ids, references, page arithmetic, aliases.</summary>
-    public sealed class CatalogueValidatorTests
+    private const string Sources = """
+          "sources": [
+            { "id": "mtus", "name": "MTUS", "tier": "mtus" },
+            { "id": "odg", "name": "ODG", "tier": "guideline" }
+          ],
+        """;
+
+    /// <summary>A file with the two sources, the given treatments and the given documents.</summary>
+    private static string File(string documents, string treatments = "[]") =>
+        "{\n" + Sources + "\n  \"treatments\": " + treatments + ",\n  \"documents\": " + documents + "\n}\n";
+
+    /// <summary>One document (pages 1-127) with the given sections.</summary>
+    private static string DocumentWithSections(string sections, string extra = "") => File($$"""
+        [
+            {
+              "id": "mtus.cpmtg.2009", "source": "mtus", "title": "Chronic Pain Medical Treatment Guidelines", "edition": "2009",
+              "effectiveFrom": "2009-07-18", "pages": "1-127", "sourceNote": "Test."{{extra}},
+              "sections": {{sections}}
+            }
+          ]
+        """);
+
+    [Fact]
+    public void ValidCatalogue_HasNoDiagnostics()
     {
-        private const string Sources = """
-              "sources": [
-                { "id": "mtus", "name": "MTUS", "tier": "mtus" },
-                { "id": "odg", "name": "ODG", "tier": "guideline" }
-              ],
+        var loaded = ResolverCatalogue.Load();
+        AssertClean(loaded);
+        Assert.Equal(6, loaded.Catalogue.Documents.Count);
+        Assert.Equal(4, loaded.Catalogue.Sources.Count);
+        Assert.Equal(6, loaded.Catalogue.Treatments.Count);
+    }
+
+    [Fact]
+    public void ValidCatalogueSplitOverFiles_HasNoDiagnostics()
+    {
+        string sources = "{\n" + Sources + "\n  \"documents\": []\n}";
+        string documents = """
+            {
+              "documents": [
+                { "id": "odg.pain", "source": "odg", "title": "Pain (Chronic)", "edition": "2016", "effectiveFrom": "2016-01-01", "sourceNote": "n" }
+              ]
+            }
             """;
+        var loaded = ImrCite.CatalogueLoader.FromText(("a.imrcite.json", sources), ("b.imrcite.json", documents));
+        AssertClean(loaded);
+        Assert.NotNull(loaded.Catalogue.FindDocument("odg.pain"));
+    }
 
-        /// <summary>A file with the two sources, the given treatments and the given documents.</summary>
-        private static string File(string documents, string treatments = "[]") =>
-            "{\n" + Sources + "\n  \"treatments\": " + treatments + ",\n  \"documents\": " + documents + "\n}\n";
+    // ---- IMR0005: duplicate ids ----------------------------------------------------------------
 
-        /// <summary>One document (pages 1-127) with the given sections.</summary>
-        private static string DocumentWithSections(string sections, string extra = "") => File($$"""
+    [Fact]
+    public void DuplicateDocumentIdAcrossFiles_IsReportedInTheSecondFile_PointingAtTheFirst()
+    {
+        string first = File("""
             [
-                {
-                  "id": "mtus.cpmtg.2009", "source": "mtus", "title": "Chronic Pain Medical Treatment Guidelines", "edition": "2009",
-                  "effectiveFrom": "2009-07-18", "pages": "1-127", "sourceNote": "Test."{{extra}},
-                  "sections": {{sections}}
-                }
+                { "id": "mtus.cpmtg.2009", "source": "mtus", "title": "Chronic Pain Medical Treatment Guidelines", "edition": "2009",
+                  "effectiveFrom": "2009-07-18", "sourceNote": "First." }
               ]
             """);
+        const string second = """
+            {
+              "documents": [
+                { "id": "odg.pain", "source": "odg", "title": "Pain (Chronic)", "edition": "2016", "effectiveFrom": "2016-01-01", "sourceNote": "n" },
+                { "id": "mtus.cpmtg.2009", "source": "mtus", "title": "Chronic Pain Medical Treatment Guidelines", "edition": "2009",
+                  "effectiveFrom": "2009-07-18", "sourceNote": "Second." }
+              ]
+            }
+            """;
+        var loaded = ImrCite.CatalogueLoader.FromText(("a.imrcite.json", first), ("b.imrcite.json", second));
+        var diagnostic = AssertSingle(loaded, "IMR0005");
+        Assert.Equal("b.imrcite.json", diagnostic.Location.Path);
+        AssertSpan(diagnostic, second, "\"mtus.cpmtg.2009\"");
+        var firstDeclaration = Assert.Single(diagnostic.AdditionalLocations);
+        Assert.Equal("a.imrcite.json", firstDeclaration.Path);
+        var expected = TestText.PositionOf(first, "\"mtus.cpmtg.2009\"");
+        Assert.Equal(expected, (firstDeclaration.StartLine, firstDeclaration.StartColumn));
+        Assert.Contains(firstDeclaration.ToString(), diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal("First.", loaded.Catalogue.FindDocument("mtus.cpmtg.2009")!.SourceNote); // the first declaration wins
+    }
 
-        [Fact]
-        public void ValidCatalogue_HasNoDiagnostics()
-        {
-            var loaded = ResolverCatalogue.Load();
-            AssertClean(loaded);
-            Assert.Equal(6, loaded.Catalogue.Documents.Count);
-            Assert.Equal(4, loaded.Catalogue.Sources.Count);
-            Assert.Equal(6, loaded.Catalogue.Treatments.Count);
-        }
+    [Fact]
+    public void DuplicateSourceIdInOneFile_IsReported()
+    {
+        const string text = """
+            {
+              "sources": [
+                { "id": "mtus", "name": "MTUS", "tier": "mtus" },
+                { "id": "mtus", "name": "MTUS again", "tier": "mtus" }
+              ]
+            }
+            """;
+        var diagnostic = AssertSingle(Load(text), "IMR0005");
+        AssertSpan(diagnostic, text, "\"mtus\"", occurrence: 3);
+        Assert.Equal(TestText.PositionOf(text, "\"mtus\""), (diagnostic.AdditionalLocations[0].StartLine, diagnostic.AdditionalLocations[0].StartColumn));
+    }
 
-        [Fact]
-        public void ValidCatalogueSplitOverFiles_HasNoDiagnostics()
-        {
-            string sources = "{\n" + Sources + "\n  \"documents\": []\n}";
-            string documents = """
-                {
-                  "documents": [
-                    { "id": "odg.pain", "source": "odg", "title": "Pain (Chronic)", "edition": "2016", "effectiveFrom": "2016-01-01", "sourceNote": "n" }
+    [Fact]
+    public void DuplicateTreatmentId_IsReported()
+    {
+        string text = File("[]", treatments: """
+            [
+                { "id": "carisoprodol", "names": ["carisoprodol"] },
+                { "id": "carisoprodol", "names": ["Soma"] }
+              ]
+            """);
+        var diagnostic = AssertSingle(Load(text), "IMR0005");
+        AssertSpan(diagnostic, text, "\"carisoprodol\"", occurrence: 3);
+    }
+
+    [Fact]
+    public void DuplicateSectionIdWithinADocument_IsReportedEvenWhenNested()
+    {
+        string text = DocumentWithSections("""
+            [
+                    { "id": "opioids", "title": "Opioids", "pages": "74-96",
+                      "sections": [ { "id": "opioids", "title": "Long-term Opioid Use", "pages": "80-82" } ] }
                   ]
-                }
-                """;
-            var loaded = ImrCite.CatalogueLoader.FromText(("a.imrcite.json", sources), ("b.imrcite.json", documents));
-            AssertClean(loaded);
-            Assert.NotNull(loaded.Catalogue.FindDocument("odg.pain"));
-        }
+            """);
+        var diagnostic = AssertSingle(Load(text), "IMR0005");
+        AssertSpan(diagnostic, text, "\"opioids\"", occurrence: 2);
+        Assert.Equal(TestText.OffsetOf(text, "\"opioids\""), diagnostic.AdditionalLocations[0].Start);
+    }
 
-        // ---- IMR0005: duplicate ids ----------------------------------------------------------------
+    [Fact]
+    public void SameSectionIdInTwoDocuments_IsFine()
+    {
+        AssertClean(ResolverCatalogue.Load()); // "opioids" is a section of both the 2009 and the 2016 guidelines
+    }
 
-        [Fact]
-        public void DuplicateDocumentIdAcrossFiles_IsReportedInTheSecondFile_PointingAtTheFirst()
-        {
-            string first = File("""
-                [
-                    { "id": "mtus.cpmtg.2009", "source": "mtus", "title": "Chronic Pain Medical Treatment Guidelines", "edition": "2009",
-                      "effectiveFrom": "2009-07-18", "sourceNote": "First." }
+    // ---- IMR0008: sibling overlap --------------------------------------------------------------
+
+    [Fact]
+    public void OverlappingSiblings_AreReportedAtTheLaterSibling_PointingAtTheEarlier()
+    {
+        string text = DocumentWithSections("""
+            [
+                    { "id": "opioids", "title": "Opioids", "pages": "74-96" },
+                    { "id": "opioid-dosing", "title": "Opioid dosing", "pages": "90-100" }
                   ]
-                """);
-            const string second = """
-                {
-                  "documents": [
-                    { "id": "odg.pain", "source": "odg", "title": "Pain (Chronic)", "edition": "2016", "effectiveFrom": "2016-01-01", "sourceNote": "n" },
-                    { "id": "mtus.cpmtg.2009", "source": "mtus", "title": "Chronic Pain Medical Treatment Guidelines", "edition": "2009",
-                      "effectiveFrom": "2009-07-18", "sourceNote": "Second." }
+            """);
+        var diagnostic = AssertSingle(Load(text), "IMR0008");
+        AssertSpan(diagnostic, text, "\"90-100\"");
+        Assert.Equal(TestText.OffsetOf(text, "\"74-96\""), Assert.Single(diagnostic.AdditionalLocations).Start);
+        Assert.Contains("shares 7 page(s)", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SiblingsSharingExactlyOneBoundaryPage_AreFine()
+    {
+        string text = DocumentWithSections("""
+            [
+                    { "id": "criteria", "title": "Criteria for use", "pages": "76-80" },
+                    { "id": "continue", "title": "When to Continue Opioids", "pages": "80-81" },
+                    { "id": "discontinue", "title": "When to Discontinue Opioids", "pages": "81-82" }
                   ]
-                }
-                """;
-            var loaded = ImrCite.CatalogueLoader.FromText(("a.imrcite.json", first), ("b.imrcite.json", second));
-            var diagnostic = AssertSingle(loaded, "IMR0005");
-            Assert.Equal("b.imrcite.json", diagnostic.Location.Path);
-            AssertSpan(diagnostic, second, "\"mtus.cpmtg.2009\"");
-            var firstDeclaration = Assert.Single(diagnostic.AdditionalLocations);
-            Assert.Equal("a.imrcite.json", firstDeclaration.Path);
-            var expected = TestText.PositionOf(first, "\"mtus.cpmtg.2009\"");
-            Assert.Equal(expected, (firstDeclaration.StartLine, firstDeclaration.StartColumn));
-            Assert.Contains(firstDeclaration.ToString(), diagnostic.Message, StringComparison.Ordinal);
-            Assert.Equal("First.", loaded.Catalogue.FindDocument("mtus.cpmtg.2009")!.SourceNote); // the first declaration wins
-        }
+            """);
+        AssertClean(Load(text));
+    }
 
-        [Fact]
-        public void DuplicateSourceIdInOneFile_IsReported()
-        {
-            const string text = """
-                {
-                  "sources": [
-                    { "id": "mtus", "name": "MTUS", "tier": "mtus" },
-                    { "id": "mtus", "name": "MTUS again", "tier": "mtus" }
+    [Fact]
+    public void SingleSiblingPageInsideAnotherSiblingsRange_IsAnOverlap_NotABoundary()
+    {
+        // "80" shares one page with "74-96", but not at a boundary: it lies inside the other section.
+        string text = DocumentWithSections("""
+            [
+                    { "id": "opioids", "title": "Opioids", "pages": "74-96" },
+                    { "id": "continue", "title": "When to Continue Opioids", "pages": "80" }
                   ]
-                }
-                """;
-            var diagnostic = AssertSingle(Load(text), "IMR0005");
-            AssertSpan(diagnostic, text, "\"mtus\"", occurrence: 3);
-            Assert.Equal(TestText.PositionOf(text, "\"mtus\""), (diagnostic.AdditionalLocations[0].StartLine, diagnostic.AdditionalLocations[0].StartColumn));
-        }
+            """);
+        var diagnostic = AssertSingle(Load(text), "IMR0008");
+        AssertSpan(diagnostic, text, "\"80\"");
+    }
 
-        [Fact]
-        public void DuplicateTreatmentId_IsReported()
-        {
-            string text = File("[]", treatments: """
-                [
-                    { "id": "carisoprodol", "names": ["carisoprodol"] },
-                    { "id": "carisoprodol", "names": ["Soma"] }
+    [Fact]
+    public void SiblingOverlapAllowedOnTheDocument_PermitsOverlappingTopLevelSections()
+    {
+        string text = DocumentWithSections("""
+            [
+                    { "id": "opioids", "title": "Opioids", "pages": "74-96" },
+                    { "id": "opioid-dosing", "title": "Opioid dosing", "pages": "90-100" }
                   ]
-                """);
-            var diagnostic = AssertSingle(Load(text), "IMR0005");
-            AssertSpan(diagnostic, text, "\"carisoprodol\"", occurrence: 3);
-        }
+            """, extra: ", \"siblingOverlap\": \"allowed\"");
+        AssertClean(Load(text));
+    }
 
-        [Fact]
-        public void DuplicateSectionIdWithinADocument_IsReportedEvenWhenNested()
-        {
-            string text = DocumentWithSections("""
-                [
-                        { "id": "opioids", "title": "Opioids", "pages": "74-96",
-                          "sections": [ { "id": "opioids", "title": "Long-term Opioid Use", "pages": "80-82" } ] }
-                      ]
-                """);
-            var diagnostic = AssertSingle(Load(text), "IMR0005");
-            AssertSpan(diagnostic, text, "\"opioids\"", occurrence: 2);
-            Assert.Equal(TestText.OffsetOf(text, "\"opioids\""), diagnostic.AdditionalLocations[0].Start);
-        }
-
-        [Fact]
-        public void SameSectionIdInTwoDocuments_IsFine()
-        {
-            AssertClean(ResolverCatalogue.Load()); // "opioids" is a section of both the 2009 and the 2016 guidelines
-        }
-
-        // ---- IMR0008: sibling overlap --------------------------------------------------------------
-
-        [Fact]
-        public void OverlappingSiblings_AreReportedAtTheLaterSibling_PointingAtTheEarlier()
-        {
-            string text = DocumentWithSections("""
-                [
-                        { "id": "opioids", "title": "Opioids", "pages": "74-96" },
-                        { "id": "opioid-dosing", "title": "Opioid dosing", "pages": "90-100" }
-                      ]
-                """);
-            var diagnostic = AssertSingle(Load(text), "IMR0008");
-            AssertSpan(diagnostic, text, "\"90-100\"");
-            Assert.Equal(TestText.OffsetOf(text, "\"74-96\""), Assert.Single(diagnostic.AdditionalLocations).Start);
-            Assert.Contains("shares 7 page(s)", diagnostic.Message, StringComparison.Ordinal);
-        }
-
-        [Fact]
-        public void SiblingsSharingExactlyOneBoundaryPage_AreFine()
-        {
-            string text = DocumentWithSections("""
-                [
+    [Fact]
+    public void SiblingOverlapAllowedOnASection_PermitsItsChildrenOnly()
+    {
+        string text = DocumentWithSections("""
+            [
+                    { "id": "opioids", "title": "Opioids", "pages": "74-96", "siblingOverlap": "allowed",
+                      "sections": [
                         { "id": "criteria", "title": "Criteria for use", "pages": "76-80" },
-                        { "id": "continue", "title": "When to Continue Opioids", "pages": "80-81" },
-                        { "id": "discontinue", "title": "When to Discontinue Opioids", "pages": "81-82" }
-                      ]
-                """);
-            AssertClean(Load(text));
-        }
-
-        [Fact]
-        public void SingleSiblingPageInsideAnotherSiblingsRange_IsAnOverlap_NotABoundary()
-        {
-            // "80" shares one page with "74-96", but not at a boundary: it lies inside the other section.
-            string text = DocumentWithSections("""
-                [
-                        { "id": "opioids", "title": "Opioids", "pages": "74-96" },
-                        { "id": "continue", "title": "When to Continue Opioids", "pages": "80" }
-                      ]
-                """);
-            var diagnostic = AssertSingle(Load(text), "IMR0008");
-            AssertSpan(diagnostic, text, "\"80\"");
-        }
-
-        [Fact]
-        public void SiblingOverlapAllowedOnTheDocument_PermitsOverlappingTopLevelSections()
-        {
-            string text = DocumentWithSections("""
-                [
-                        { "id": "opioids", "title": "Opioids", "pages": "74-96" },
-                        { "id": "opioid-dosing", "title": "Opioid dosing", "pages": "90-100" }
-                      ]
-                """, extra: ", \"siblingOverlap\": \"allowed\"");
-            AssertClean(Load(text));
-        }
-
-        [Fact]
-        public void SiblingOverlapAllowedOnASection_PermitsItsChildrenOnly()
-        {
-            string text = DocumentWithSections("""
-                [
-                        { "id": "opioids", "title": "Opioids", "pages": "74-96", "siblingOverlap": "allowed",
-                          "sections": [
-                            { "id": "criteria", "title": "Criteria for use", "pages": "76-80" },
-                            { "id": "continue", "title": "When to Continue Opioids", "pages": "78-81" }
-                          ] },
-                        { "id": "opioid-dosing", "title": "Opioid dosing", "pages": "95-100" }
-                      ]
-                """);
-            var diagnostic = AssertSingle(Load(text), "IMR0008");
-            AssertSpan(diagnostic, text, "\"95-100\"");
-        }
-
-        // ---- IMR0009 / IMR0010: containment --------------------------------------------------------
-
-        [Fact]
-        public void SectionPagesBeyondTheDocument_AreReportedAtTheSectionPages()
-        {
-            string text = DocumentWithSections("""
-                [
-                        { "id": "weaning", "title": "Weaning of Medications", "pages": "124-130" }
-                      ]
-                """);
-            var diagnostic = AssertSingle(Load(text), "IMR0009");
-            AssertSpan(diagnostic, text, "\"124-130\"");
-            Assert.Contains("1-127", diagnostic.Message, StringComparison.Ordinal);
-        }
-
-        [Fact]
-        public void ChildSectionOutsideItsParent_IsReportedAtTheChildPages()
-        {
-            string text = DocumentWithSections("""
-                [
-                        { "id": "opioids", "title": "Opioids", "pages": "74-96",
-                          "sections": [ { "id": "weaning-opioids", "title": "Weaning of opioids", "pages": "96-98" } ] }
-                      ]
-                """);
-            var diagnostic = AssertSingle(Load(text), "IMR0010");
-            AssertSpan(diagnostic, text, "\"96-98\"");
-            Assert.Contains("'opioids'", diagnostic.Message, StringComparison.Ordinal);
-        }
-
-        [Fact]
-        public void ChildBeyondTheDocument_IsReportedOnceAsBeyondTheDocument()
-        {
-            string text = DocumentWithSections("""
-                [
-                        { "id": "opioids", "title": "Opioids", "pages": "74-96",
-                          "sections": [ { "id": "appendix", "title": "Appendix", "pages": "200" } ] }
-                      ]
-                """);
-            var diagnostic = AssertSingle(Load(text), "IMR0009");
-            AssertSpan(diagnostic, text, "\"200\"");
-        }
-
-        [Fact]
-        public void DocumentPagesThatContradictTheStatedTotal_AreInvalid()
-        {
-            string text = DocumentWithSections("[]", extra: ", \"statedTotal\": 112");
-            var diagnostic = AssertSingle(Load(text), "IMR0004");
-            AssertSpan(diagnostic, text, "\"1-127\"");
-        }
-
-        // ---- IMR0011: aliases ----------------------------------------------------------------------
-
-        [Fact]
-        public void AliasNamingAnotherSectionsTitle_IsReportedAtTheAlias()
-        {
-            string text = DocumentWithSections("""
-                [
-                        { "id": "opioids", "title": "Opioids", "pages": "74-96" },
-                        { "id": "opioid-guidelines", "title": "Opioid guidelines", "aliases": ["OPIOIDS"], "pages": "97-100" }
-                      ]
-                """);
-            var diagnostic = AssertSingle(Load(text), "IMR0011");
-            AssertSpan(diagnostic, text, "\"OPIOIDS\"");
-            Assert.Equal(TestText.OffsetOf(text, "\"Opioids\""), Assert.Single(diagnostic.AdditionalLocations).Start);
-        }
-
-        [Fact]
-        public void AliasesThatDifferOnlyInPunctuationAndAmpersand_Collide()
-        {
-            string text = DocumentWithSections("""
-                [
-                        { "id": "nsaids-gi", "title": "NSAIDs, GI symptoms & cardiovascular risk", "pages": "68-69" },
-                        { "id": "nsaids-specific", "title": "NSAIDs, specific drug list & adverse effects", "pages": "70-73",
-                          "aliases": ["nsaids gi symptoms and cardiovascular risk"] }
-                      ]
-                """);
-            var diagnostic = AssertSingle(Load(text), "IMR0011");
-            AssertSpan(diagnostic, text, "\"nsaids gi symptoms and cardiovascular risk\"");
-        }
-
-        [Fact]
-        public void AliasClaimedByANestedSection_IsAlsoReported()
-        {
-            string text = DocumentWithSections("""
-                [
-                        { "id": "carisoprodol", "title": "Carisoprodol (Soma)", "aliases": ["Soma"], "pages": "29" },
-                        { "id": "opioids", "title": "Opioids", "pages": "74-96",
-                          "sections": [ { "id": "criteria", "title": "Criteria for use", "aliases": ["soma"], "pages": "76-80" } ] }
-                      ]
-                """);
-            var diagnostic = AssertSingle(Load(text), "IMR0011");
-            AssertSpan(diagnostic, text, "\"soma\"");
-        }
-
-        [Fact]
-        public void SectionWhoseAliasRepeatsItsOwnTitle_IsFine()
-        {
-            string text = DocumentWithSections("""
-                [
-                        { "id": "opioids", "title": "Opioids", "aliases": ["opioids", "OPIOIDS"], "pages": "74-96" }
-                      ]
-                """);
-            AssertClean(Load(text));
-        }
-
-        // ---- IMR0012: supersession -----------------------------------------------------------------
-
-        [Fact]
-        public void DocumentSupersededByAMissingDocument_IsDangling()
-        {
-            string text = DocumentWithSections("[]", extra: ", \"supersededBy\": \"mtus.cpmtg.2016\", \"supersededOn\": \"2016-07-28\"");
-            var diagnostic = AssertSingle(Load(text), "IMR0012");
-            AssertSpan(diagnostic, text, "\"mtus.cpmtg.2016\"");
-        }
-
-        [Theory]
-        [InlineData("mtus.cpmtg.2009/opioid")]
-        [InlineData("mtus.cpmtg.2016/opioids")]
-        public void SectionSupersededByAMissingSection_IsDangling(string successor)
-        {
-            string text = DocumentWithSections($$"""
-                [
-                        { "id": "opioids", "title": "Opioids", "pages": "74-96", "supersededBy": "{{successor}}", "supersededOn": "2016-07-28" }
-                      ]
-                """);
-            var diagnostic = AssertSingle(Load(text), "IMR0012");
-            AssertSpan(diagnostic, text, "\"" + successor + "\"");
-        }
-
-        [Fact]
-        public void SectionSupersededByANestedSectionOfAnotherDocument_IsFine()
-        {
-            string text = File("""
-                [
-                    { "id": "old", "source": "mtus", "title": "Old", "edition": "1", "effectiveFrom": "2009-07-18", "sourceNote": "n",
-                      "sections": [ { "id": "opioids", "title": "Opioids", "supersededBy": "new/criteria", "supersededOn": "2016-07-28" } ] },
-                    { "id": "new", "source": "mtus", "title": "New", "edition": "2", "effectiveFrom": "2016-07-28", "sourceNote": "n",
-                      "sections": [ { "id": "opioids", "title": "Opioids", "sections": [ { "id": "criteria", "title": "Criteria" } ] } ] }
+                        { "id": "continue", "title": "When to Continue Opioids", "pages": "78-81" }
+                      ] },
+                    { "id": "opioid-dosing", "title": "Opioid dosing", "pages": "95-100" }
                   ]
-                """);
-            AssertClean(Load(text));
-        }
+            """);
+        var diagnostic = AssertSingle(Load(text), "IMR0008");
+        AssertSpan(diagnostic, text, "\"95-100\"");
+    }
 
-        [Fact]
-        public void SectionSupersededByAReferenceWithoutASlash_IsInvalid()
-        {
-            string text = DocumentWithSections("""
-                [
-                        { "id": "opioids", "title": "Opioids", "supersededBy": "opioids-2016", "supersededOn": "2016-07-28" }
-                      ]
-                """);
-            var diagnostic = AssertSingle(Load(text), "IMR0004");
-            AssertSpan(diagnostic, text, "\"opioids-2016\"");
-        }
+    // ---- IMR0009 / IMR0010: containment --------------------------------------------------------
 
-        // ---- IMR0014 / IMR0015: references to sources and treatments -------------------------------
-
-        [Fact]
-        public void UnknownSource_IsReportedAtTheSourceValue_ListingKnownSources()
-        {
-            string text = File("""
-                [
-                    { "id": "acoem.ch12", "source": "acoem", "title": "Low Back Complaints", "edition": "2004",
-                      "effectiveFrom": "2004-06-15", "sourceNote": "n" }
+    [Fact]
+    public void SectionPagesBeyondTheDocument_AreReportedAtTheSectionPages()
+    {
+        string text = DocumentWithSections("""
+            [
+                    { "id": "weaning", "title": "Weaning of Medications", "pages": "124-130" }
                   ]
-                """);
-            var diagnostic = AssertSingle(Load(text), "IMR0014");
-            AssertSpan(diagnostic, text, "\"acoem\"");
-            Assert.Contains("mtus, odg", diagnostic.Message, StringComparison.Ordinal);
-        }
+            """);
+        var diagnostic = AssertSingle(Load(text), "IMR0009");
+        AssertSpan(diagnostic, text, "\"124-130\"");
+        Assert.Contains("1-127", diagnostic.Message, StringComparison.Ordinal);
+    }
 
-        [Fact]
-        public void SectionAddressingAnUnknownTreatment_IsReportedAtTheId()
-        {
-            string text = File(treatments: """[ { "id": "opioids", "names": ["opioids"] } ]""", documents: """
-                [
-                    { "id": "d", "source": "mtus", "title": "D", "edition": "1", "effectiveFrom": "2009-07-18", "sourceNote": "n",
-                      "sections": [ { "id": "opioids", "title": "Opioids", "addresses": ["opioids", "opiods"] } ] }
+    [Fact]
+    public void ChildSectionOutsideItsParent_IsReportedAtTheChildPages()
+    {
+        string text = DocumentWithSections("""
+            [
+                    { "id": "opioids", "title": "Opioids", "pages": "74-96",
+                      "sections": [ { "id": "weaning-opioids", "title": "Weaning of opioids", "pages": "96-98" } ] }
                   ]
-                """);
-            var diagnostic = AssertSingle(Load(text), "IMR0015");
-            AssertSpan(diagnostic, text, "\"opiods\"");
-        }
+            """);
+        var diagnostic = AssertSingle(Load(text), "IMR0010");
+        AssertSpan(diagnostic, text, "\"96-98\"");
+        Assert.Contains("'opioids'", diagnostic.Message, StringComparison.Ordinal);
+    }
 
-        [Fact]
-        public void TreatmentInAnUnknownClass_IsReportedAtTheClassId()
-        {
-            string text = File("[]", treatments: """
-                [
-                    { "id": "carisoprodol", "names": ["carisoprodol", "Soma"], "classes": ["muscle-relaxants"] }
+    [Fact]
+    public void ChildBeyondTheDocument_IsReportedOnceAsBeyondTheDocument()
+    {
+        string text = DocumentWithSections("""
+            [
+                    { "id": "opioids", "title": "Opioids", "pages": "74-96",
+                      "sections": [ { "id": "appendix", "title": "Appendix", "pages": "200" } ] }
                   ]
-                """);
-            var diagnostic = AssertSingle(Load(text), "IMR0015");
-            AssertSpan(diagnostic, text, "\"muscle-relaxants\"");
-        }
+            """);
+        var diagnostic = AssertSingle(Load(text), "IMR0009");
+        AssertSpan(diagnostic, text, "\"200\"");
+    }
 
-        // ---- IMR0016: ambiguous document aliases ---------------------------------------------------
+    [Fact]
+    public void DocumentPagesThatContradictTheStatedTotal_AreInvalid()
+    {
+        string text = DocumentWithSections("[]", extra: ", \"statedTotal\": 112");
+        var diagnostic = AssertSingle(Load(text), "IMR0004");
+        AssertSpan(diagnostic, text, "\"1-127\"");
+    }
 
-        [Fact]
-        public void AliasSharedByDocumentsInForceTogether_IsAmbiguous()
-        {
-            string text = File("""
-                [
-                    { "id": "odg.pain.2015", "source": "odg", "title": "Pain (Chronic)", "edition": "2015",
-                      "effectiveFrom": "2015-01-01", "sourceNote": "n" },
-                    { "id": "odg.pain.2016", "source": "odg", "title": "Pain Chapter", "aliases": ["Pain (chronic)"], "edition": "2016",
-                      "effectiveFrom": "2016-01-01", "sourceNote": "n" }
+    // ---- IMR0011: aliases ----------------------------------------------------------------------
+
+    [Fact]
+    public void AliasNamingAnotherSectionsTitle_IsReportedAtTheAlias()
+    {
+        string text = DocumentWithSections("""
+            [
+                    { "id": "opioids", "title": "Opioids", "pages": "74-96" },
+                    { "id": "opioid-guidelines", "title": "Opioid guidelines", "aliases": ["OPIOIDS"], "pages": "97-100" }
                   ]
-                """);
-            var diagnostic = AssertSingle(Load(text), "IMR0016");
-            Assert.Equal(ImrSeverity.Warning, diagnostic.Severity);
-            AssertSpan(diagnostic, text, "\"Pain (chronic)\"");
-            Assert.Equal(TestText.OffsetOf(text, "\"odg.pain.2015\""), Assert.Single(diagnostic.AdditionalLocations).Start);
-        }
+            """);
+        var diagnostic = AssertSingle(Load(text), "IMR0011");
+        AssertSpan(diagnostic, text, "\"OPIOIDS\"");
+        Assert.Equal(TestText.OffsetOf(text, "\"Opioids\""), Assert.Single(diagnostic.AdditionalLocations).Start);
+    }
 
-        [Fact]
-        public void TitleSharedByDocumentsWhoseWindowsDoNotOverlap_IsFine()
-        {
-            AssertClean(ResolverCatalogue.Load()); // both Chronic Pain Medical Treatment Guidelines; 2009 ends the day before 2016 starts
-        }
-
-        [Fact]
-        public void TitleSharedByDocumentsWhoseWindowsShareOneDay_IsAmbiguous()
-        {
-            string text = File("""
-                [
-                    { "id": "cpmtg.2009", "source": "mtus", "title": "Chronic Pain Medical Treatment Guidelines", "edition": "2009",
-                      "effectiveFrom": "2009-07-18", "effectiveTo": "2016-07-28", "sourceNote": "n" },
-                    { "id": "cpmtg.2016", "source": "mtus", "title": "Chronic Pain Medical Treatment Guidelines", "edition": "2016",
-                      "effectiveFrom": "2016-07-28", "sourceNote": "n" }
+    [Fact]
+    public void AliasesThatDifferOnlyInPunctuationAndAmpersand_Collide()
+    {
+        string text = DocumentWithSections("""
+            [
+                    { "id": "nsaids-gi", "title": "NSAIDs, GI symptoms & cardiovascular risk", "pages": "68-69" },
+                    { "id": "nsaids-specific", "title": "NSAIDs, specific drug list & adverse effects", "pages": "70-73",
+                      "aliases": ["nsaids gi symptoms and cardiovascular risk"] }
                   ]
-                """);
-            var diagnostic = AssertSingle(Load(text), "IMR0016");
-            AssertSpan(diagnostic, text, "\"Chronic Pain Medical Treatment Guidelines\"", occurrence: 2);
-        }
+            """);
+        var diagnostic = AssertSingle(Load(text), "IMR0011");
+        AssertSpan(diagnostic, text, "\"nsaids gi symptoms and cardiovascular risk\"");
+    }
 
-        [Fact]
-        public void AliasOfAThirdDocument_IsCheckedAgainstEveryEarlierHolder_NotJustTheFirst()
-        {
-            // 2009 and 2016 share the title without overlapping; a third document in force with 2016 claims it too.
-            string text = File("""
-                [
-                    { "id": "cpmtg.2009", "source": "mtus", "title": "Chronic Pain Medical Treatment Guidelines", "edition": "2009",
-                      "effectiveFrom": "2009-07-18", "effectiveTo": "2016-07-27", "sourceNote": "n" },
-                    { "id": "cpmtg.2016", "source": "mtus", "title": "Chronic Pain Medical Treatment Guidelines", "edition": "2016",
-                      "effectiveFrom": "2016-07-28", "sourceNote": "n" },
-                    { "id": "odg.pain.2017", "source": "odg", "title": "Pain (Chronic)", "edition": "2017",
-                      "aliases": ["Chronic Pain Medical Treatment Guidelines"], "effectiveFrom": "2017-01-01", "sourceNote": "n" }
+    [Fact]
+    public void AliasClaimedByANestedSection_IsAlsoReported()
+    {
+        string text = DocumentWithSections("""
+            [
+                    { "id": "carisoprodol", "title": "Carisoprodol (Soma)", "aliases": ["Soma"], "pages": "29" },
+                    { "id": "opioids", "title": "Opioids", "pages": "74-96",
+                      "sections": [ { "id": "criteria", "title": "Criteria for use", "aliases": ["soma"], "pages": "76-80" } ] }
                   ]
-                """);
-            var diagnostic = AssertSingle(Load(text), "IMR0016");
-            AssertSpan(diagnostic, text, "\"Chronic Pain Medical Treatment Guidelines\"", occurrence: 3);
-            Assert.Contains("cpmtg.2016", diagnostic.Message, StringComparison.Ordinal);
-        }
+            """);
+        var diagnostic = AssertSingle(Load(text), "IMR0011");
+        AssertSpan(diagnostic, text, "\"soma\"");
+    }
 
-        // ---- several problems at once --------------------------------------------------------------
+    [Fact]
+    public void SectionWhoseAliasRepeatsItsOwnTitle_IsFine()
+    {
+        string text = DocumentWithSections("""
+            [
+                    { "id": "opioids", "title": "Opioids", "aliases": ["opioids", "OPIOIDS"], "pages": "74-96" }
+                  ]
+            """);
+        AssertClean(Load(text));
+    }
 
-        [Fact]
-        public void EveryProblemIsReported_NotJustTheFirst()
-        {
-            string text = DocumentWithSections("""
-                [
-                        { "id": "a", "title": "A", "pages": "10-20", "addresses": ["nothing"] },
-                        { "id": "b", "title": "B", "pages": "15-25" },
-                        { "id": "c", "title": "C", "pages": "120-140" }
-                      ]
-                """);
-            var ids = Load(text).Diagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal).ToArray();
-            Assert.Equal(new[] { "IMR0008", "IMR0009", "IMR0015" }, ids);
-        }
+    // ---- IMR0012: supersession -----------------------------------------------------------------
+
+    [Fact]
+    public void DocumentSupersededByAMissingDocument_IsDangling()
+    {
+        string text = DocumentWithSections("[]", extra: ", \"supersededBy\": \"mtus.cpmtg.2016\", \"supersededOn\": \"2016-07-28\"");
+        var diagnostic = AssertSingle(Load(text), "IMR0012");
+        AssertSpan(diagnostic, text, "\"mtus.cpmtg.2016\"");
+    }
+
+    [Theory]
+    [InlineData("mtus.cpmtg.2009/opioid")]
+    [InlineData("mtus.cpmtg.2016/opioids")]
+    public void SectionSupersededByAMissingSection_IsDangling(string successor)
+    {
+        string text = DocumentWithSections($$"""
+            [
+                    { "id": "opioids", "title": "Opioids", "pages": "74-96", "supersededBy": "{{successor}}", "supersededOn": "2016-07-28" }
+                  ]
+            """);
+        var diagnostic = AssertSingle(Load(text), "IMR0012");
+        AssertSpan(diagnostic, text, "\"" + successor + "\"");
+    }
+
+    [Fact]
+    public void SectionSupersededByANestedSectionOfAnotherDocument_IsFine()
+    {
+        string text = File("""
+            [
+                { "id": "old", "source": "mtus", "title": "Old", "edition": "1", "effectiveFrom": "2009-07-18", "sourceNote": "n",
+                  "sections": [ { "id": "opioids", "title": "Opioids", "supersededBy": "new/criteria", "supersededOn": "2016-07-28" } ] },
+                { "id": "new", "source": "mtus", "title": "New", "edition": "2", "effectiveFrom": "2016-07-28", "sourceNote": "n",
+                  "sections": [ { "id": "opioids", "title": "Opioids", "sections": [ { "id": "criteria", "title": "Criteria" } ] } ] }
+              ]
+            """);
+        AssertClean(Load(text));
+    }
+
+    [Fact]
+    public void SectionSupersededByAReferenceWithoutASlash_IsInvalid()
+    {
+        string text = DocumentWithSections("""
+            [
+                    { "id": "opioids", "title": "Opioids", "supersededBy": "opioids-2016", "supersededOn": "2016-07-28" }
+                  ]
+            """);
+        var diagnostic = AssertSingle(Load(text), "IMR0004");
+        AssertSpan(diagnostic, text, "\"opioids-2016\"");
+    }
+
+    // ---- IMR0014 / IMR0015: references to sources and treatments -------------------------------
+
+    [Fact]
+    public void UnknownSource_IsReportedAtTheSourceValue_ListingKnownSources()
+    {
+        string text = File("""
+            [
+                { "id": "acoem.ch12", "source": "acoem", "title": "Low Back Complaints", "edition": "2004",
+                  "effectiveFrom": "2004-06-15", "sourceNote": "n" }
+              ]
+            """);
+        var diagnostic = AssertSingle(Load(text), "IMR0014");
+        AssertSpan(diagnostic, text, "\"acoem\"");
+        Assert.Contains("mtus, odg", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SectionAddressingAnUnknownTreatment_IsReportedAtTheId()
+    {
+        string text = File(treatments: """[ { "id": "opioids", "names": ["opioids"] } ]""", documents: """
+            [
+                { "id": "d", "source": "mtus", "title": "D", "edition": "1", "effectiveFrom": "2009-07-18", "sourceNote": "n",
+                  "sections": [ { "id": "opioids", "title": "Opioids", "addresses": ["opioids", "opiods"] } ] }
+              ]
+            """);
+        var diagnostic = AssertSingle(Load(text), "IMR0015");
+        AssertSpan(diagnostic, text, "\"opiods\"");
+    }
+
+    [Fact]
+    public void TreatmentInAnUnknownClass_IsReportedAtTheClassId()
+    {
+        string text = File("[]", treatments: """
+            [
+                { "id": "carisoprodol", "names": ["carisoprodol", "Soma"], "classes": ["muscle-relaxants"] }
+              ]
+            """);
+        var diagnostic = AssertSingle(Load(text), "IMR0015");
+        AssertSpan(diagnostic, text, "\"muscle-relaxants\"");
+    }
+
+    // ---- IMR0016: ambiguous document aliases ---------------------------------------------------
+
+    [Fact]
+    public void AliasSharedByDocumentsInForceTogether_IsAmbiguous()
+    {
+        string text = File("""
+            [
+                { "id": "odg.pain.2015", "source": "odg", "title": "Pain (Chronic)", "edition": "2015",
+                  "effectiveFrom": "2015-01-01", "sourceNote": "n" },
+                { "id": "odg.pain.2016", "source": "odg", "title": "Pain Chapter", "aliases": ["Pain (chronic)"], "edition": "2016",
+                  "effectiveFrom": "2016-01-01", "sourceNote": "n" }
+              ]
+            """);
+        var diagnostic = AssertSingle(Load(text), "IMR0016");
+        Assert.Equal(ImrSeverity.Warning, diagnostic.Severity);
+        AssertSpan(diagnostic, text, "\"Pain (chronic)\"");
+        Assert.Equal(TestText.OffsetOf(text, "\"odg.pain.2015\""), Assert.Single(diagnostic.AdditionalLocations).Start);
+    }
+
+    [Fact]
+    public void TitleSharedByDocumentsWhoseWindowsDoNotOverlap_IsFine()
+    {
+        AssertClean(ResolverCatalogue.Load()); // both Chronic Pain Medical Treatment Guidelines; 2009 ends the day before 2016 starts
+    }
+
+    [Fact]
+    public void TitleSharedByDocumentsWhoseWindowsShareOneDay_IsAmbiguous()
+    {
+        string text = File("""
+            [
+                { "id": "cpmtg.2009", "source": "mtus", "title": "Chronic Pain Medical Treatment Guidelines", "edition": "2009",
+                  "effectiveFrom": "2009-07-18", "effectiveTo": "2016-07-28", "sourceNote": "n" },
+                { "id": "cpmtg.2016", "source": "mtus", "title": "Chronic Pain Medical Treatment Guidelines", "edition": "2016",
+                  "effectiveFrom": "2016-07-28", "sourceNote": "n" }
+              ]
+            """);
+        var diagnostic = AssertSingle(Load(text), "IMR0016");
+        AssertSpan(diagnostic, text, "\"Chronic Pain Medical Treatment Guidelines\"", occurrence: 2);
+    }
+
+    [Fact]
+    public void AliasOfAThirdDocument_IsCheckedAgainstEveryEarlierHolder_NotJustTheFirst()
+    {
+        // 2009 and 2016 share the title without overlapping; a third document in force with 2016 claims it too.
+        string text = File("""
+            [
+                { "id": "cpmtg.2009", "source": "mtus", "title": "Chronic Pain Medical Treatment Guidelines", "edition": "2009",
+                  "effectiveFrom": "2009-07-18", "effectiveTo": "2016-07-27", "sourceNote": "n" },
+                { "id": "cpmtg.2016", "source": "mtus", "title": "Chronic Pain Medical Treatment Guidelines", "edition": "2016",
+                  "effectiveFrom": "2016-07-28", "sourceNote": "n" },
+                { "id": "odg.pain.2017", "source": "odg", "title": "Pain (Chronic)", "edition": "2017",
+                  "aliases": ["Chronic Pain Medical Treatment Guidelines"], "effectiveFrom": "2017-01-01", "sourceNote": "n" }
+              ]
+            """);
+        var diagnostic = AssertSingle(Load(text), "IMR0016");
+        AssertSpan(diagnostic, text, "\"Chronic Pain Medical Treatment Guidelines\"", occurrence: 3);
+        Assert.Contains("cpmtg.2016", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    // ---- several problems at once --------------------------------------------------------------
+
+    [Fact]
+    public void EveryProblemIsReported_NotJustTheFirst()
+    {
+        string text = DocumentWithSections("""
+            [
+                    { "id": "a", "title": "A", "pages": "10-20", "addresses": ["nothing"] },
+                    { "id": "b", "title": "B", "pages": "15-25" },
+                    { "id": "c", "title": "C", "pages": "120-140" }
+                  ]
+            """);
+        var ids = Load(text).Diagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "IMR0008", "IMR0009", "IMR0015" }, ids);
     }
 }

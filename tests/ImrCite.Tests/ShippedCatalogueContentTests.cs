@@ -5,126 +5,125 @@ using ImrCite.Catalogue;
 using ImrCite.Citations;
 using Xunit;
 
-namespace ImrCite.Tests
+namespace ImrCite.Tests;
+
+/// <summary>What the shipped catalogue must hold (guidelines/CHANGELOG.md), and that versions resolve by date.</summary>
+public sealed class ShippedCatalogueContentTests
 {
-    /// <summary>What the shipped catalogue must hold (guidelines/CHANGELOG.md), and that versions resolve by date.</summary>
-    public sealed class ShippedCatalogueContentTests
+    private static readonly Lazy<GuidelineCatalogue> Catalogue = new(() =>
+        CatalogueLoader.Load(new[] { Path.Combine(AppContext.BaseDirectory, "guidelines") }).Catalogue);
+
+    private static GuidelineDocument Document(string id) =>
+        Catalogue.Value.FindDocument(id) ?? throw new Xunit.Sdk.XunitException($"The catalogue has no document '{id}'.");
+
+    [Fact]
+    public void TheChronicPainGuidelines2009HaveAtLeast80SectionsWithPagesWithin127()
     {
-        private static readonly Lazy<GuidelineCatalogue> Catalogue = new(() =>
-            CatalogueLoader.Load(new[] { Path.Combine(AppContext.BaseDirectory, "guidelines") }).Catalogue);
+        var cpmtg = Document("mtus.cpmtg.2009");
+        Assert.Equal(127, cpmtg.StatedTotal);
+        Assert.Equal(new GuidelineDate(2009, 7, 18), cpmtg.EffectiveFrom);
+        Assert.Equal("8 CCR 9792.24.2", cpmtg.Regulation);
+        Assert.Equal(Provenance.Verified, cpmtg.PagesProvenance);
+        var paged = cpmtg.AllSections.Where(s => s.PageSet is not null).ToList();
+        Assert.True(paged.Count >= 80, $"{paged.Count} sections with pages");
+        Assert.All(paged, s => Assert.True(s.PageSet!.High <= 127, s.Title));
+    }
 
-        private static GuidelineDocument Document(string id) =>
-            Catalogue.Value.FindDocument(id) ?? throw new Xunit.Sdk.XunitException($"The catalogue has no document '{id}'.");
-
-        [Fact]
-        public void TheChronicPainGuidelines2009HaveAtLeast80SectionsWithPagesWithin127()
+    [Fact]
+    public void EveryAcoemSecondEditionChapterHasAPageRange()
+    {
+        for (int chapter = 1; chapter <= 16; chapter++)
         {
-            var cpmtg = Document("mtus.cpmtg.2009");
-            Assert.Equal(127, cpmtg.StatedTotal);
-            Assert.Equal(new GuidelineDate(2009, 7, 18), cpmtg.EffectiveFrom);
-            Assert.Equal("8 CCR 9792.24.2", cpmtg.Regulation);
-            Assert.Equal(Provenance.Verified, cpmtg.PagesProvenance);
-            var paged = cpmtg.AllSections.Where(s => s.PageSet is not null).ToList();
-            Assert.True(paged.Count >= 80, $"{paged.Count} sections with pages");
-            Assert.All(paged, s => Assert.True(s.PageSet!.High <= 127, s.Title));
+            var document = Document($"acoem.2004.ch{chapter}");
+            Assert.Equal(chapter.ToString(System.Globalization.CultureInfo.InvariantCulture), document.Chapter);
+            Assert.NotNull(document.PageSet);
         }
+        var lowBack = Document("acoem.2004.ch12");
+        Assert.Equal("286-326", lowBack.PageSet!.ToString());
+        Assert.Equal(Provenance.Verified, lowBack.PagesProvenance);
+    }
 
-        [Fact]
-        public void EveryAcoemSecondEditionChapterHasAPageRange()
+    [Fact]
+    public void OdgHasAtLeast60SectionsWithoutPagesAndEachAddressesSomething()
+    {
+        var odg = Catalogue.Value.Documents.Where(d => d.SourceId == "odg").SelectMany(d => d.AllSections).ToList();
+        Assert.True(odg.Count >= 60, $"{odg.Count} ODG sections");
+        Assert.All(odg, s => Assert.Null(s.PageSet));
+        Assert.True(odg.Count(s => s.Addresses.Count > 0) >= 60);
+    }
+
+    [Fact]
+    public void TheMtusRegulations9792_20Through9792_26AreCitable()
+    {
+        var regulations = Document("ccr.mtus");
+        foreach (string number in new[] { "9792.20", "9792.21", "9792.22", "9792.23", "9792.24", "9792.24.1", "9792.24.2", "9792.24.3", "9792.24.4", "9792.25", "9792.26" })
         {
-            for (int chapter = 1; chapter <= 16; chapter++)
+            Assert.NotNull(regulations.FindSectionByName(number));
+        }
+    }
+
+    [Fact]
+    public void EveryDocumentHasASourceNoteAndEveryPagedSectionAProvenance()
+    {
+        Assert.All(Catalogue.Value.Documents, d => Assert.False(string.IsNullOrWhiteSpace(d.SourceNote), d.Id));
+    }
+
+    [Theory]
+    [InlineData("2015-06-01", "mtus.cpmtg.2009")]
+    [InlineData("2016-07-27", "mtus.cpmtg.2009")]
+    [InlineData("2016-07-28", "mtus.cpmtg.2016")]
+    [InlineData("2017-11-30", "mtus.cpmtg.2016")]
+    public void TheSameNameResolvesToTheVersionInForce(string date, string expectedDocument)
+    {
+        var analysis = new CitationResolver(Catalogue.Value).Analyze("Chronic Pain Medical Treatment Guidelines Opioids", GuidelineDate.Parse(date));
+        Assert.Equal(expectedDocument, Assert.Single(analysis.Citations).Document.Id);
+    }
+
+    [Fact]
+    public void EveryMtusVersionFrom2009ToTheLatestOrderHasAnEffectiveWindowAndAChain()
+    {
+        // 2009 CPMTG -> 2016 CPMTG -> ACOEM Chronic Pain (AD order from 2017-12-01); ACOEM 2004 chapters -> 2017 guidelines -> 2019/2020 orders.
+        Assert.Equal("mtus.cpmtg.2016", Document("mtus.cpmtg.2009").SupersededBy);
+        Assert.Equal(new GuidelineDate(2016, 7, 28), Document("mtus.cpmtg.2016").EffectiveFrom);
+        Assert.Equal("8 CCR 9792.24.4", Document("mtus.opioids.2016").Regulation);
+        Assert.Equal(new GuidelineDate(2017, 12, 1), Document(Document("mtus.cpmtg.2016").SupersededBy!).EffectiveFrom);
+        Assert.Equal(new GuidelineDate(2018, 1, 1), Document("mtus.formulary.2018").EffectiveFrom);
+        var knee2017 = Document("acoem.2017.knee");
+        Assert.Equal(new GuidelineDate(2020, 9, 21), Document(knee2017.SupersededBy!).EffectiveFrom);
+        foreach (var document in Catalogue.Value.Documents.Where(d => d.IsMtus))
+        {
+            if (document.SupersededBy is { } successor)
             {
-                var document = Document($"acoem.2004.ch{chapter}");
-                Assert.Equal(chapter.ToString(System.Globalization.CultureInfo.InvariantCulture), document.Chapter);
-                Assert.NotNull(document.PageSet);
-            }
-            var lowBack = Document("acoem.2004.ch12");
-            Assert.Equal("286-326", lowBack.PageSet!.ToString());
-            Assert.Equal(Provenance.Verified, lowBack.PagesProvenance);
-        }
-
-        [Fact]
-        public void OdgHasAtLeast60SectionsWithoutPagesAndEachAddressesSomething()
-        {
-            var odg = Catalogue.Value.Documents.Where(d => d.SourceId == "odg").SelectMany(d => d.AllSections).ToList();
-            Assert.True(odg.Count >= 60, $"{odg.Count} ODG sections");
-            Assert.All(odg, s => Assert.Null(s.PageSet));
-            Assert.True(odg.Count(s => s.Addresses.Count > 0) >= 60);
-        }
-
-        [Fact]
-        public void TheMtusRegulations9792_20Through9792_26AreCitable()
-        {
-            var regulations = Document("ccr.mtus");
-            foreach (string number in new[] { "9792.20", "9792.21", "9792.22", "9792.23", "9792.24", "9792.24.1", "9792.24.2", "9792.24.3", "9792.24.4", "9792.25", "9792.26" })
-            {
-                Assert.NotNull(regulations.FindSectionByName(number));
-            }
-        }
-
-        [Fact]
-        public void EveryDocumentHasASourceNoteAndEveryPagedSectionAProvenance()
-        {
-            Assert.All(Catalogue.Value.Documents, d => Assert.False(string.IsNullOrWhiteSpace(d.SourceNote), d.Id));
-        }
-
-        [Theory]
-        [InlineData("2015-06-01", "mtus.cpmtg.2009")]
-        [InlineData("2016-07-27", "mtus.cpmtg.2009")]
-        [InlineData("2016-07-28", "mtus.cpmtg.2016")]
-        [InlineData("2017-11-30", "mtus.cpmtg.2016")]
-        public void TheSameNameResolvesToTheVersionInForce(string date, string expectedDocument)
-        {
-            var analysis = new CitationResolver(Catalogue.Value).Analyze("Chronic Pain Medical Treatment Guidelines Opioids", GuidelineDate.Parse(date));
-            Assert.Equal(expectedDocument, Assert.Single(analysis.Citations).Document.Id);
-        }
-
-        [Fact]
-        public void EveryMtusVersionFrom2009ToTheLatestOrderHasAnEffectiveWindowAndAChain()
-        {
-            // 2009 CPMTG -> 2016 CPMTG -> ACOEM Chronic Pain (AD order from 2017-12-01); ACOEM 2004 chapters -> 2017 guidelines -> 2019/2020 orders.
-            Assert.Equal("mtus.cpmtg.2016", Document("mtus.cpmtg.2009").SupersededBy);
-            Assert.Equal(new GuidelineDate(2016, 7, 28), Document("mtus.cpmtg.2016").EffectiveFrom);
-            Assert.Equal("8 CCR 9792.24.4", Document("mtus.opioids.2016").Regulation);
-            Assert.Equal(new GuidelineDate(2017, 12, 1), Document(Document("mtus.cpmtg.2016").SupersededBy!).EffectiveFrom);
-            Assert.Equal(new GuidelineDate(2018, 1, 1), Document("mtus.formulary.2018").EffectiveFrom);
-            var knee2017 = Document("acoem.2017.knee");
-            Assert.Equal(new GuidelineDate(2020, 9, 21), Document(knee2017.SupersededBy!).EffectiveFrom);
-            foreach (var document in Catalogue.Value.Documents.Where(d => d.IsMtus))
-            {
-                if (document.SupersededBy is { } successor)
-                {
-                    Assert.True(Document(successor).EffectiveFrom <= document.SupersededOn!.Value, $"{document.Id} -> {successor}");
-                    Assert.True(document.EffectiveTo is null || document.EffectiveTo.Value < document.SupersededOn.Value, document.Id);
-                }
+                Assert.True(Document(successor).EffectiveFrom <= document.SupersededOn!.Value, $"{document.Id} -> {successor}");
+                Assert.True(document.EffectiveTo is null || document.EffectiveTo.Value < document.SupersededOn.Value, document.Id);
             }
         }
+    }
 
-        [Theory]
-        [InlineData("MRI of the right shoulder without contrast", "mri-shoulder")]
-        [InlineData("Left knee MRI", "mri-knee")]
-        [InlineData("MRI of the lumbar spine", "mri-lumbar")]
-        [InlineData("MRI for the thoracic spine", "mri")]
-        public void ADisputedItemNamesItsMostSpecificTreatment_WhateverItsSide(string item, string treatment)
-        {
-            Assert.Equal(treatment, Assert.Single(Catalogue.Value.FindTreatmentsIn(item)).Id);
-        }
+    [Theory]
+    [InlineData("MRI of the right shoulder without contrast", "mri-shoulder")]
+    [InlineData("Left knee MRI", "mri-knee")]
+    [InlineData("MRI of the lumbar spine", "mri-lumbar")]
+    [InlineData("MRI for the thoracic spine", "mri")]
+    public void ADisputedItemNamesItsMostSpecificTreatment_WhateverItsSide(string item, string treatment)
+    {
+        Assert.Equal(treatment, Assert.Single(Catalogue.Value.FindTreatmentsIn(item)).Id);
+    }
 
-        [Fact]
-        public void ASectionOnAKindOfTheDisputedTreatmentAddressesIt_ButNotAnotherKind()
-        {
-            var catalogue = Catalogue.Value;
-            var mri = catalogue.FindTreatment("mri")!;
-            var shoulderMri = catalogue.FindTreatment("mri-shoulder")!;
-            var lumbarMri = catalogue.FindTreatment("mri-lumbar")!;
-            var shoulderSpecialStudies = catalogue.FindSection("acoem.2004.ch9/ch9-special-studies")!;
-            var lowBackSpecialStudies = catalogue.FindSection("acoem.2004.ch12/ch12-special-studies")!;
-            // A disputed "MRI" (no body part) is addressed by a section on shoulder MRI...
-            Assert.True(catalogue.Addresses(shoulderSpecialStudies, mri));
-            // ...but a shoulder MRI is not addressed by the low back chapter's imaging section, nor the reverse.
-            Assert.False(catalogue.Addresses(lowBackSpecialStudies, shoulderMri));
-            Assert.False(catalogue.Addresses(shoulderSpecialStudies, lumbarMri));
-            Assert.True(catalogue.Addresses(lowBackSpecialStudies, lumbarMri));
-        }
+    [Fact]
+    public void ASectionOnAKindOfTheDisputedTreatmentAddressesIt_ButNotAnotherKind()
+    {
+        var catalogue = Catalogue.Value;
+        var mri = catalogue.FindTreatment("mri")!;
+        var shoulderMri = catalogue.FindTreatment("mri-shoulder")!;
+        var lumbarMri = catalogue.FindTreatment("mri-lumbar")!;
+        var shoulderSpecialStudies = catalogue.FindSection("acoem.2004.ch9/ch9-special-studies")!;
+        var lowBackSpecialStudies = catalogue.FindSection("acoem.2004.ch12/ch12-special-studies")!;
+        // A disputed "MRI" (no body part) is addressed by a section on shoulder MRI...
+        Assert.True(catalogue.Addresses(shoulderSpecialStudies, mri));
+        // ...but a shoulder MRI is not addressed by the low back chapter's imaging section, nor the reverse.
+        Assert.False(catalogue.Addresses(lowBackSpecialStudies, shoulderMri));
+        Assert.False(catalogue.Addresses(shoulderSpecialStudies, lumbarMri));
+        Assert.True(catalogue.Addresses(lowBackSpecialStudies, lumbarMri));
     }
 }

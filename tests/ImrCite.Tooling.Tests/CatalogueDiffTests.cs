@@ -4,88 +4,87 @@ using ImrCite.Catalogue;
 using Xunit;
 using Xunit.Abstractions;
 
-namespace ImrCite.Tooling.Tests
+namespace ImrCite.Tooling.Tests;
+
+public class CatalogueDiffTests
 {
-    public class CatalogueDiffTests
+    private const string Guide = "ImrCite.Guidelines.TestSrc.Guide";
+    private readonly ITestOutputHelper _output;
+
+    public CatalogueDiffTests(ITestOutputHelper output) => _output = output;
+
+    private static CatalogueDiffResult Compare(string before, string after, GuidelineDate? asOf = null) =>
+        CatalogueDiffer.Compare(
+            CatalogueSnapshot.FromTexts("old", ("test.imrcite.json", before)),
+            CatalogueSnapshot.FromTexts("new", ("test.imrcite.json", after)),
+            new CatalogueDiffOptions { AsOf = asOf ?? new GuidelineDate(2025, 1, 1) });
+
+    [Fact]
+    public void Generated_api_lists_section_members_and_ids()
     {
-        private const string Guide = "ImrCite.Guidelines.TestSrc.Guide";
-        private readonly ITestOutputHelper _output;
+        var members = GeneratedApi.Collect(new[] { ("test.imrcite.json", Fixtures.Catalogue()) }, null);
+        Assert.Contains(Guide, members.Keys);
+        Assert.Contains(Guide + ".Opioids", members.Keys);
+        Assert.Contains(Guide + ".Ids.Opioids", members.Keys);
+        Assert.Contains(Guide + ".Pages(int, int)", members.Keys);
+        Assert.Contains("ImrCite.Guidelines.TestSrc", members.Keys);
+        Assert.DoesNotContain(members.Values, m => m.IsObsolete);
+    }
 
-        public CatalogueDiffTests(ITestOutputHelper output) => _output = output;
+    [Fact]
+    public void Removing_a_section_is_a_breaking_change_and_retitling_one_is_a_rename()
+    {
+        var diff = Compare(Fixtures.Catalogue(), Fixtures.Catalogue(introTitle: "Overview", withNsaids: false));
+        _output.WriteLine(diff.ToText());
 
-        private static CatalogueDiffResult Compare(string before, string after, GuidelineDate? asOf = null) =>
-            CatalogueDiffer.Compare(
-                CatalogueSnapshot.FromTexts("old", ("test.imrcite.json", before)),
-                CatalogueSnapshot.FromTexts("new", ("test.imrcite.json", after)),
-                new CatalogueDiffOptions { AsOf = asOf ?? new GuidelineDate(2025, 1, 1) });
+        Assert.Contains(new CatalogueChange(CatalogueChangeKind.SectionRemoved, Fixtures.DocumentId + "/nsaids", "NSAIDs & GI risk", null), diff.Changes);
+        Assert.Contains(new CatalogueChange(CatalogueChangeKind.SectionRenamed, Fixtures.DocumentId + "/intro", "Introduction", "Overview"), diff.Changes);
+        Assert.Equal(2, diff.Changes.Count);
 
-        [Fact]
-        public void Generated_api_lists_section_members_and_ids()
-        {
-            var members = GeneratedApi.Collect(new[] { ("test.imrcite.json", Fixtures.Catalogue()) }, null);
-            Assert.Contains(Guide, members.Keys);
-            Assert.Contains(Guide + ".Opioids", members.Keys);
-            Assert.Contains(Guide + ".Ids.Opioids", members.Keys);
-            Assert.Contains(Guide + ".Pages(int, int)", members.Keys);
-            Assert.Contains("ImrCite.Guidelines.TestSrc", members.Keys);
-            Assert.DoesNotContain(members.Values, m => m.IsObsolete);
-        }
+        Assert.True(diff.IsBreaking);
+        var removed = diff.RemovedMembers.Select(m => m.Path).ToList();
+        Assert.Contains(Guide + ".Introduction", removed);
+        Assert.Contains(Guide + ".Ids.Introduction", removed);
+        Assert.Contains(Guide + ".NSAIDsGIRisk", removed);
+        Assert.Contains(Guide + ".Ids.NSAIDsGIRisk", removed);
+        Assert.Equal(4, removed.Count);
+        Assert.Equal(new[] { Guide + ".Ids.Overview", Guide + ".Overview" }, diff.AddedMembers.Select(m => m.Path).OrderBy(p => p, System.StringComparer.Ordinal));
 
-        [Fact]
-        public void Removing_a_section_is_a_breaking_change_and_retitling_one_is_a_rename()
-        {
-            var diff = Compare(Fixtures.Catalogue(), Fixtures.Catalogue(introTitle: "Overview", withNsaids: false));
-            _output.WriteLine(diff.ToText());
+        string text = diff.ToText();
+        Assert.Contains("section removed: test.guide.2020/nsaids", text);
+        Assert.Contains("Breaking: generated members removed", text);
 
-            Assert.Contains(new CatalogueChange(CatalogueChangeKind.SectionRemoved, Fixtures.DocumentId + "/nsaids", "NSAIDs & GI risk", null), diff.Changes);
-            Assert.Contains(new CatalogueChange(CatalogueChangeKind.SectionRenamed, Fixtures.DocumentId + "/intro", "Introduction", "Overview"), diff.Changes);
-            Assert.Equal(2, diff.Changes.Count);
+        using var json = JsonDocument.Parse(diff.ToJson());
+        Assert.True(json.RootElement.GetProperty("breaking").GetBoolean());
+        Assert.Contains(json.RootElement.GetProperty("changes").EnumerateArray(), c => c.GetProperty("kind").GetString() == "SectionRemoved");
+        Assert.Contains(json.RootElement.GetProperty("api").EnumerateArray(), c => c.GetProperty("kind").GetString() == "Removed" && c.GetProperty("path").GetString() == Guide + ".Introduction");
+    }
 
-            Assert.True(diff.IsBreaking);
-            var removed = diff.RemovedMembers.Select(m => m.Path).ToList();
-            Assert.Contains(Guide + ".Introduction", removed);
-            Assert.Contains(Guide + ".Ids.Introduction", removed);
-            Assert.Contains(Guide + ".NSAIDsGIRisk", removed);
-            Assert.Contains(Guide + ".Ids.NSAIDsGIRisk", removed);
-            Assert.Equal(4, removed.Count);
-            Assert.Equal(new[] { Guide + ".Ids.Overview", Guide + ".Overview" }, diff.AddedMembers.Select(m => m.Path).OrderBy(p => p, System.StringComparer.Ordinal));
+    [Fact]
+    public void Repaging_and_supersession_are_reported_and_obsolete_members_listed()
+    {
+        string after = Fixtures.Catalogue(extraIntro: ", \"provenance\": \"verified\", \"supersededBy\": \"test.guide.2020/opioids\", \"supersededOn\": \"2021-06-01\"");
+        var diff = Compare(Fixtures.Catalogue(), after);
+        _output.WriteLine(diff.ToText());
+        Assert.Contains(diff.Changes, c => c.Kind == CatalogueChangeKind.SectionRepaged && c.Id == Fixtures.DocumentId + "/intro" && c.New == "pp. 1-2 [verified]");
+        Assert.Contains(diff.Changes, c => c.Kind == CatalogueChangeKind.SectionSuperseded && c.New == "test.guide.2020/opioids on 2021-06-01");
+        Assert.False(diff.IsBreaking);
+        var obsolete = Assert.Single(diff.ObsoletedMembers);
+        Assert.Equal(Guide + ".Introduction", obsolete.Path);
+        Assert.Contains("superseded", obsolete.ObsoleteMessage);
 
-            string text = diff.ToText();
-            Assert.Contains("section removed: test.guide.2020/nsaids", text);
-            Assert.Contains("Breaking: generated members removed", text);
+        // Before the supersession date nothing is obsolete yet.
+        Assert.Empty(Compare(Fixtures.Catalogue(), after, new GuidelineDate(2021, 5, 31)).ObsoletedMembers);
+    }
 
-            using var json = JsonDocument.Parse(diff.ToJson());
-            Assert.True(json.RootElement.GetProperty("breaking").GetBoolean());
-            Assert.Contains(json.RootElement.GetProperty("changes").EnumerateArray(), c => c.GetProperty("kind").GetString() == "SectionRemoved");
-            Assert.Contains(json.RootElement.GetProperty("api").EnumerateArray(), c => c.GetProperty("kind").GetString() == "Removed" && c.GetProperty("path").GetString() == Guide + ".Introduction");
-        }
-
-        [Fact]
-        public void Repaging_and_supersession_are_reported_and_obsolete_members_listed()
-        {
-            string after = Fixtures.Catalogue(extraIntro: ", \"provenance\": \"verified\", \"supersededBy\": \"test.guide.2020/opioids\", \"supersededOn\": \"2021-06-01\"");
-            var diff = Compare(Fixtures.Catalogue(), after);
-            _output.WriteLine(diff.ToText());
-            Assert.Contains(diff.Changes, c => c.Kind == CatalogueChangeKind.SectionRepaged && c.Id == Fixtures.DocumentId + "/intro" && c.New == "pp. 1-2 [verified]");
-            Assert.Contains(diff.Changes, c => c.Kind == CatalogueChangeKind.SectionSuperseded && c.New == "test.guide.2020/opioids on 2021-06-01");
-            Assert.False(diff.IsBreaking);
-            var obsolete = Assert.Single(diff.ObsoletedMembers);
-            Assert.Equal(Guide + ".Introduction", obsolete.Path);
-            Assert.Contains("superseded", obsolete.ObsoleteMessage);
-
-            // Before the supersession date nothing is obsolete yet.
-            Assert.Empty(Compare(Fixtures.Catalogue(), after, new GuidelineDate(2021, 5, 31)).ObsoletedMembers);
-        }
-
-        [Fact]
-        public void Shipped_catalogue_compared_with_itself_has_no_changes()
-        {
-            var snapshot = CatalogueSnapshot.FromPaths("shipped", new[] { Fixtures.ShippedFolder() });
-            var members = GeneratedApi.Collect(snapshot.Files, new GuidelineDate(2025, 1, 1));
-            Assert.Contains("ImrCite.Guidelines.Mtus.ChronicPain.Opioids", members.Keys);
-            Assert.Contains("ImrCite.Guidelines.Mtus.ChronicPain.Ids.Opioids", members.Keys);
-            var diff = CatalogueDiffer.Compare(snapshot, snapshot);
-            Assert.True(diff.IsEmpty, diff.ToText());
-        }
+    [Fact]
+    public void Shipped_catalogue_compared_with_itself_has_no_changes()
+    {
+        var snapshot = CatalogueSnapshot.FromPaths("shipped", new[] { Fixtures.ShippedFolder() });
+        var members = GeneratedApi.Collect(snapshot.Files, new GuidelineDate(2025, 1, 1));
+        Assert.Contains("ImrCite.Guidelines.Mtus.ChronicPain.Opioids", members.Keys);
+        Assert.Contains("ImrCite.Guidelines.Mtus.ChronicPain.Ids.Opioids", members.Keys);
+        var diff = CatalogueDiffer.Compare(snapshot, snapshot);
+        Assert.True(diff.IsEmpty, diff.ToText());
     }
 }

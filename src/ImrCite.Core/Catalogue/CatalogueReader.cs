@@ -4,569 +4,568 @@ using System.Globalization;
 using ImrCite.Catalogue.Json;
 using ImrCite.Diagnostics;
 
-namespace ImrCite.Catalogue
-{
-    /// <summary>
-    /// Reads one catalogue file (JSON; see guidelines/README.md) into records that keep their spans.
-    /// Never throws: every problem becomes a located diagnostic, and a broken record is skipped while the
-    /// rest of the file is still read.
-    /// </summary>
+namespace ImrCite.Catalogue;
+
+/// <summary>
+/// Reads one catalogue file (JSON; see guidelines/README.md) into records that keep their spans.
+/// Never throws: every problem becomes a located diagnostic, and a broken record is skipped while the
+/// rest of the file is still read.
+/// </summary>
 #if IMRCITE_PUBLIC
-    public
+public
 #else
-    internal
+internal
 #endif
-    static class CatalogueReader
+static class CatalogueReader
+{
+    private static readonly string[] FileFields = { "$schema", "sources", "treatments", "documents" };
+    private static readonly string[] SourceFields = { "id", "name", "codeName", "tier", "aliases", "note" };
+    private static readonly string[] TreatmentFields = { "id", "names", "classes" };
+    private static readonly string[] DocumentFields =
     {
-        private static readonly string[] FileFields = { "$schema", "sources", "treatments", "documents" };
-        private static readonly string[] SourceFields = { "id", "name", "codeName", "tier", "aliases", "note" };
-        private static readonly string[] TreatmentFields = { "id", "names", "classes" };
-        private static readonly string[] DocumentFields =
-        {
-            "id", "source", "tier", "title", "series", "chapter", "codeName", "edition", "aliases", "effectiveFrom", "effectiveTo",
-            "pages", "provenance", "statedTotal", "defaultProvenance", "siblingOverlap", "regulation", "supersededBy", "supersededOn",
-            "sourceNote", "sections",
-        };
-        private static readonly string[] SectionFields =
-        {
-            "id", "title", "number", "codeName", "aliases", "pages", "provenance", "addresses", "effectiveFrom", "supersededBy",
-            "supersededOn", "note", "siblingOverlap", "sections",
-        };
+        "id", "source", "tier", "title", "series", "chapter", "codeName", "edition", "aliases", "effectiveFrom", "effectiveTo",
+        "pages", "provenance", "statedTotal", "defaultProvenance", "siblingOverlap", "regulation", "supersededBy", "supersededOn",
+        "sourceNote", "sections",
+    };
+    private static readonly string[] SectionFields =
+    {
+        "id", "title", "number", "codeName", "aliases", "pages", "provenance", "addresses", "effectiveFrom", "supersededBy",
+        "supersededOn", "note", "siblingOverlap", "sections",
+    };
 
-        /// <summary>True when a path names a catalogue file (<c>*.imrcite.json</c>).</summary>
-        public static bool IsCatalogueFile(string path) => path.EndsWith(".imrcite.json", StringComparison.OrdinalIgnoreCase);
+    /// <summary>True when a path names a catalogue file (<c>*.imrcite.json</c>).</summary>
+    public static bool IsCatalogueFile(string path) => path.EndsWith(".imrcite.json", StringComparison.OrdinalIgnoreCase);
 
-        /// <summary>Reads a catalogue file's text.</summary>
-        public static CatalogueFile Read(string path, string text)
+    /// <summary>Reads a catalogue file's text.</summary>
+    public static CatalogueFile Read(string path, string text)
+    {
+        var file = new CatalogueFile(path, text);
+        var result = JsonTreeReader.Read(text);
+        if (result.Root is null)
         {
-            var file = new CatalogueFile(path, text);
-            var result = JsonTreeReader.Read(text);
-            if (result.Root is null)
-            {
-                file.HasSyntaxError = true;
-                file.Diagnostics.Add(new ImrDiagnostic(Rules.CatalogueSyntaxError, file.Locate(result.ErrorOffset, 0),
-                    new object?[] { result.ErrorMessage }));
-                return file;
-            }
-            var context = new Context(file);
-            if (!context.Expect(result.Root, JsonNodeKind.Object, "The catalogue file"))
-            {
-                return file;
-            }
-            var top = context.Fields(result.Root, FileFields, "the catalogue file");
-            foreach (var item in context.Array(top, "sources"))
-            {
-                if (ReadSource(context, item) is { } source)
-                {
-                    file.Sources.Add(source);
-                }
-            }
-            foreach (var item in context.Array(top, "treatments"))
-            {
-                if (ReadTreatment(context, item) is { } treatment)
-                {
-                    file.Treatments.Add(treatment);
-                }
-            }
-            foreach (var item in context.Array(top, "documents"))
-            {
-                if (ReadDocument(context, item) is { } document)
-                {
-                    file.Documents.Add(document);
-                }
-            }
+            file.HasSyntaxError = true;
+            file.Diagnostics.Add(new ImrDiagnostic(Rules.CatalogueSyntaxError, file.Locate(result.ErrorOffset, 0),
+                new object?[] { result.ErrorMessage }));
             return file;
         }
-
-        private static SourceRecord? ReadSource(Context context, JsonNode node)
+        var context = new Context(file);
+        if (!context.Expect(result.Root, JsonNodeKind.Object, "The catalogue file"))
         {
-            if (!context.Expect(node, JsonNodeKind.Object, "A source"))
-            {
-                return null;
-            }
-            var fields = context.Fields(node, SourceFields, "a source");
-            var record = new SourceRecord { Start = node.Start, Length = node.Length };
-            if (!context.RequiredId(fields, node, "A source", record))
-            {
-                return null;
-            }
-            record.Name = context.RequiredString(fields, node, $"Source '{record.Id.Value}'", "name")?.Value ?? record.Id.Value;
-            record.CodeName = context.CodeName(fields);
-            record.Tier = context.Tier(fields, "tier", required: true, node, $"Source '{record.Id.Value}'") ?? EvidenceTier.Other;
-            context.Strings(fields, "aliases", record.Aliases);
-            record.Note = context.OptionalString(fields, "note")?.Value;
-            return record;
+            return file;
         }
-
-        private static TreatmentRecord? ReadTreatment(Context context, JsonNode node)
+        var top = context.Fields(result.Root, FileFields, "the catalogue file");
+        foreach (var item in context.Array(top, "sources"))
         {
-            if (!context.Expect(node, JsonNodeKind.Object, "A treatment"))
+            if (ReadSource(context, item) is { } source)
             {
-                return null;
+                file.Sources.Add(source);
             }
-            var fields = context.Fields(node, TreatmentFields, "a treatment");
-            var record = new TreatmentRecord { Start = node.Start, Length = node.Length };
-            if (!context.RequiredId(fields, node, "A treatment", record))
-            {
-                return null;
-            }
-            var names = new List<LocatedText>();
-            if (!fields.ContainsKey("names"))
-            {
-                context.Missing(node, $"Treatment '{record.Id.Value}'", "names");
-            }
-            context.Strings(fields, "names", names);
-            foreach (var name in names)
-            {
-                record.Names.Add(name.Value);
-            }
-            context.Ids(fields, "classes", record.Classes);
-            return record;
         }
-
-        private static DocumentRecord? ReadDocument(Context context, JsonNode node)
+        foreach (var item in context.Array(top, "treatments"))
         {
-            if (!context.Expect(node, JsonNodeKind.Object, "A document"))
+            if (ReadTreatment(context, item) is { } treatment)
             {
-                return null;
+                file.Treatments.Add(treatment);
             }
-            var fields = context.Fields(node, DocumentFields, "a document");
-            var record = new DocumentRecord { Start = node.Start, Length = node.Length };
-            if (!context.RequiredId(fields, node, "A document", record))
-            {
-                return null;
-            }
-            string owner = $"Document '{record.Id.Value}'";
-            var source = context.RequiredId(fields, node, owner, "source");
-            var title = context.RequiredString(fields, node, owner, "title");
-            var edition = context.RequiredString(fields, node, owner, "edition");
-            var sourceNote = context.RequiredString(fields, node, owner, "sourceNote");
-            record.Source = source ?? new LocatedText("", node.Start, 1);
-            record.Title = title ?? new LocatedText(record.Id.Value, node.Start, 1);
-            record.Edition = edition?.Value ?? "";
-            record.SourceNote = sourceNote?.Value ?? "";
-            record.Tier = context.Tier(fields, "tier", required: false, node, owner);
-            record.Series = context.OptionalString(fields, "series")?.Value;
-            record.Chapter = context.OptionalString(fields, "chapter")?.Value;
-            record.CodeName = context.CodeName(fields);
-            context.Strings(fields, "aliases", record.Aliases);
-            record.EffectiveFrom = context.Date(fields, "effectiveFrom", required: true, node, owner, out _);
-            record.EffectiveTo = context.Date(fields, "effectiveTo", required: false, node, owner, out var toText);
-            record.EffectiveToText = toText;
-            if (record.EffectiveFrom is { } from && record.EffectiveTo is { } to && to < from)
-            {
-                context.Report(Rules.InvalidDate, toText.Start, toText.Length,
-                    $"{owner} ends on {to} before it takes effect on {from}");
-            }
-            record.Pages = context.Pages(fields, out var pagesText);
-            record.PagesText = pagesText;
-            record.PagesProvenance = context.Provenance(fields, "provenance") ?? Provenance.Cited;
-            record.StatedTotal = context.PositiveInteger(fields, "statedTotal");
-            record.DefaultProvenance = context.Provenance(fields, "defaultProvenance") ?? Provenance.Cited;
-            record.SiblingOverlap = context.Overlap(fields);
-            record.Regulation = context.OptionalString(fields, "regulation")?.Value;
-            record.SupersededBy = context.OptionalId(fields, "supersededBy");
-            record.SupersededOn = context.Date(fields, "supersededOn", required: record.SupersededBy is not null, node, owner, out _);
-            foreach (var item in context.Array(fields, "sections"))
-            {
-                if (ReadSection(context, item, record.Id.Value) is { } section)
-                {
-                    record.Sections.Add(section);
-                }
-            }
-            return record;
         }
-
-        private static SectionRecord? ReadSection(Context context, JsonNode node, string documentId)
+        foreach (var item in context.Array(top, "documents"))
         {
-            if (!context.Expect(node, JsonNodeKind.Object, "A section"))
+            if (ReadDocument(context, item) is { } document)
             {
-                return null;
+                file.Documents.Add(document);
             }
-            var fields = context.Fields(node, SectionFields, "a section");
-            var record = new SectionRecord { Start = node.Start, Length = node.Length };
-            if (!context.RequiredId(fields, node, $"A section of '{documentId}'", record))
-            {
-                return null;
-            }
-            string owner = $"Section '{record.Id.Value}'";
-            record.Title = context.RequiredString(fields, node, owner, "title") ?? new LocatedText(record.Id.Value, node.Start, 1);
-            record.Number = context.OptionalString(fields, "number")?.Value;
-            record.CodeName = context.CodeName(fields);
-            context.Strings(fields, "aliases", record.Aliases);
-            record.Pages = context.Pages(fields, out var pagesText);
-            record.PagesText = pagesText;
-            record.Provenance = context.Provenance(fields, "provenance");
-            context.Ids(fields, "addresses", record.Addresses);
-            record.EffectiveFrom = context.Date(fields, "effectiveFrom", required: false, node, owner, out _);
-            record.SupersededBy = context.SectionReference(fields, "supersededBy");
-            record.SupersededOn = context.Date(fields, "supersededOn", required: record.SupersededBy is not null, node, owner, out _);
-            record.Note = context.OptionalString(fields, "note")?.Value;
-            record.SiblingOverlap = context.Overlap(fields);
-            foreach (var item in context.Array(fields, "sections"))
-            {
-                if (ReadSection(context, item, documentId) is { } child)
-                {
-                    record.Sections.Add(child);
-                }
-            }
-            return record;
         }
+        return file;
+    }
 
-        /// <summary>True for a stable id: lower-case letters and digits separated by '.' or '-'.</summary>
-        public static bool IsValidId(string id)
+    private static SourceRecord? ReadSource(Context context, JsonNode node)
+    {
+        if (!context.Expect(node, JsonNodeKind.Object, "A source"))
         {
-            if (id.Length == 0 || !IsIdChar(id[0]) || !IsIdChar(id[id.Length - 1]))
+            return null;
+        }
+        var fields = context.Fields(node, SourceFields, "a source");
+        var record = new SourceRecord { Start = node.Start, Length = node.Length };
+        if (!context.RequiredId(fields, node, "A source", record))
+        {
+            return null;
+        }
+        record.Name = context.RequiredString(fields, node, $"Source '{record.Id.Value}'", "name")?.Value ?? record.Id.Value;
+        record.CodeName = context.CodeName(fields);
+        record.Tier = context.Tier(fields, "tier", required: true, node, $"Source '{record.Id.Value}'") ?? EvidenceTier.Other;
+        context.Strings(fields, "aliases", record.Aliases);
+        record.Note = context.OptionalString(fields, "note")?.Value;
+        return record;
+    }
+
+    private static TreatmentRecord? ReadTreatment(Context context, JsonNode node)
+    {
+        if (!context.Expect(node, JsonNodeKind.Object, "A treatment"))
+        {
+            return null;
+        }
+        var fields = context.Fields(node, TreatmentFields, "a treatment");
+        var record = new TreatmentRecord { Start = node.Start, Length = node.Length };
+        if (!context.RequiredId(fields, node, "A treatment", record))
+        {
+            return null;
+        }
+        var names = new List<LocatedText>();
+        if (!fields.ContainsKey("names"))
+        {
+            context.Missing(node, $"Treatment '{record.Id.Value}'", "names");
+        }
+        context.Strings(fields, "names", names);
+        foreach (var name in names)
+        {
+            record.Names.Add(name.Value);
+        }
+        context.Ids(fields, "classes", record.Classes);
+        return record;
+    }
+
+    private static DocumentRecord? ReadDocument(Context context, JsonNode node)
+    {
+        if (!context.Expect(node, JsonNodeKind.Object, "A document"))
+        {
+            return null;
+        }
+        var fields = context.Fields(node, DocumentFields, "a document");
+        var record = new DocumentRecord { Start = node.Start, Length = node.Length };
+        if (!context.RequiredId(fields, node, "A document", record))
+        {
+            return null;
+        }
+        string owner = $"Document '{record.Id.Value}'";
+        var source = context.RequiredId(fields, node, owner, "source");
+        var title = context.RequiredString(fields, node, owner, "title");
+        var edition = context.RequiredString(fields, node, owner, "edition");
+        var sourceNote = context.RequiredString(fields, node, owner, "sourceNote");
+        record.Source = source ?? new LocatedText("", node.Start, 1);
+        record.Title = title ?? new LocatedText(record.Id.Value, node.Start, 1);
+        record.Edition = edition?.Value ?? "";
+        record.SourceNote = sourceNote?.Value ?? "";
+        record.Tier = context.Tier(fields, "tier", required: false, node, owner);
+        record.Series = context.OptionalString(fields, "series")?.Value;
+        record.Chapter = context.OptionalString(fields, "chapter")?.Value;
+        record.CodeName = context.CodeName(fields);
+        context.Strings(fields, "aliases", record.Aliases);
+        record.EffectiveFrom = context.Date(fields, "effectiveFrom", required: true, node, owner, out _);
+        record.EffectiveTo = context.Date(fields, "effectiveTo", required: false, node, owner, out var toText);
+        record.EffectiveToText = toText;
+        if (record.EffectiveFrom is { } from && record.EffectiveTo is { } to && to < from)
+        {
+            context.Report(Rules.InvalidDate, toText.Start, toText.Length,
+                $"{owner} ends on {to} before it takes effect on {from}");
+        }
+        record.Pages = context.Pages(fields, out var pagesText);
+        record.PagesText = pagesText;
+        record.PagesProvenance = context.Provenance(fields, "provenance") ?? Provenance.Cited;
+        record.StatedTotal = context.PositiveInteger(fields, "statedTotal");
+        record.DefaultProvenance = context.Provenance(fields, "defaultProvenance") ?? Provenance.Cited;
+        record.SiblingOverlap = context.Overlap(fields);
+        record.Regulation = context.OptionalString(fields, "regulation")?.Value;
+        record.SupersededBy = context.OptionalId(fields, "supersededBy");
+        record.SupersededOn = context.Date(fields, "supersededOn", required: record.SupersededBy is not null, node, owner, out _);
+        foreach (var item in context.Array(fields, "sections"))
+        {
+            if (ReadSection(context, item, record.Id.Value) is { } section)
             {
-                return false;
+                record.Sections.Add(section);
             }
-            for (int i = 0; i < id.Length; i++)
+        }
+        return record;
+    }
+
+    private static SectionRecord? ReadSection(Context context, JsonNode node, string documentId)
+    {
+        if (!context.Expect(node, JsonNodeKind.Object, "A section"))
+        {
+            return null;
+        }
+        var fields = context.Fields(node, SectionFields, "a section");
+        var record = new SectionRecord { Start = node.Start, Length = node.Length };
+        if (!context.RequiredId(fields, node, $"A section of '{documentId}'", record))
+        {
+            return null;
+        }
+        string owner = $"Section '{record.Id.Value}'";
+        record.Title = context.RequiredString(fields, node, owner, "title") ?? new LocatedText(record.Id.Value, node.Start, 1);
+        record.Number = context.OptionalString(fields, "number")?.Value;
+        record.CodeName = context.CodeName(fields);
+        context.Strings(fields, "aliases", record.Aliases);
+        record.Pages = context.Pages(fields, out var pagesText);
+        record.PagesText = pagesText;
+        record.Provenance = context.Provenance(fields, "provenance");
+        context.Ids(fields, "addresses", record.Addresses);
+        record.EffectiveFrom = context.Date(fields, "effectiveFrom", required: false, node, owner, out _);
+        record.SupersededBy = context.SectionReference(fields, "supersededBy");
+        record.SupersededOn = context.Date(fields, "supersededOn", required: record.SupersededBy is not null, node, owner, out _);
+        record.Note = context.OptionalString(fields, "note")?.Value;
+        record.SiblingOverlap = context.Overlap(fields);
+        foreach (var item in context.Array(fields, "sections"))
+        {
+            if (ReadSection(context, item, documentId) is { } child)
             {
-                char c = id[i];
-                if (c == '.' || c == '-')
-                {
-                    if (id[i - 1] == '.' || id[i - 1] == '-')
-                    {
-                        return false;
-                    }
-                }
-                else if (!IsIdChar(c))
+                record.Sections.Add(child);
+            }
+        }
+        return record;
+    }
+
+    /// <summary>True for a stable id: lower-case letters and digits separated by '.' or '-'.</summary>
+    public static bool IsValidId(string id)
+    {
+        if (id.Length == 0 || !IsIdChar(id[0]) || !IsIdChar(id[id.Length - 1]))
+        {
+            return false;
+        }
+        for (int i = 0; i < id.Length; i++)
+        {
+            char c = id[i];
+            if (c == '.' || c == '-')
+            {
+                if (id[i - 1] == '.' || id[i - 1] == '-')
                 {
                     return false;
                 }
             }
-            return true;
-        }
-
-        private static bool IsIdChar(char c) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-
-        private static bool IsIdentifier(string text)
-        {
-            if (text.Length == 0 || !(char.IsLetter(text[0]) || text[0] == '_'))
+            else if (!IsIdChar(c))
             {
                 return false;
             }
-            foreach (char c in text)
-            {
-                if (!(c < 128 && (char.IsLetterOrDigit(c) || c == '_')))
-                {
-                    return false;
-                }
-            }
-            return true;
         }
+        return true;
+    }
 
-        /// <summary>Shared state and field helpers for one file.</summary>
-        private sealed class Context
+    private static bool IsIdChar(char c) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+
+    private static bool IsIdentifier(string text)
+    {
+        if (text.Length == 0 || !(char.IsLetter(text[0]) || text[0] == '_'))
         {
-            private readonly CatalogueFile _file;
-
-            public Context(CatalogueFile file)
+            return false;
+        }
+        foreach (char c in text)
+        {
+            if (!(c < 128 && (char.IsLetterOrDigit(c) || c == '_')))
             {
-                _file = file;
-            }
-
-            public void Report(RuleDescriptor rule, int start, int length, params object?[] args) =>
-                _file.Diagnostics.Add(new ImrDiagnostic(rule, _file.Locate(start, length), args));
-
-            public bool Expect(JsonNode node, JsonNodeKind kind, string what)
-            {
-                if (node.Kind == kind)
-                {
-                    return true;
-                }
-                Report(Rules.InvalidValue, node.Start, node.Length, what.ToLowerInvariant(), $"must be {new JsonNode(kind, 0, 0).KindName}, not {node.KindName}");
                 return false;
             }
+        }
+        return true;
+    }
 
-            public void Missing(JsonNode node, string owner, string field) =>
-                Report(Rules.MissingField, node.Start, 1, owner, field);
+    /// <summary>Shared state and field helpers for one file.</summary>
+    private sealed class Context
+    {
+        private readonly CatalogueFile _file;
 
-            /// <summary>The object's fields by name; reports unknown and repeated fields.</summary>
-            public Dictionary<string, JsonProperty> Fields(JsonNode node, string[] allowed, string what)
+        public Context(CatalogueFile file)
+        {
+            _file = file;
+        }
+
+        public void Report(RuleDescriptor rule, int start, int length, params object?[] args) =>
+            _file.Diagnostics.Add(new ImrDiagnostic(rule, _file.Locate(start, length), args));
+
+        public bool Expect(JsonNode node, JsonNodeKind kind, string what)
+        {
+            if (node.Kind == kind)
             {
-                var fields = new Dictionary<string, JsonProperty>(StringComparer.Ordinal);
-                foreach (var property in node.Properties)
-                {
-                    if (System.Array.IndexOf(allowed, property.Name) < 0)
-                    {
-                        Report(Rules.UnknownField, property.NameStart, property.NameEnd - property.NameStart, property.Name, what, string.Join(", ", allowed));
-                        continue;
-                    }
-                    if (fields.ContainsKey(property.Name))
-                    {
-                        Report(Rules.InvalidValue, property.NameStart, property.NameEnd - property.NameStart, property.Name, "appears twice in the same object; keep one");
-                        continue;
-                    }
-                    fields.Add(property.Name, property);
-                }
-                return fields;
-            }
-
-            public IEnumerable<JsonNode> Array(Dictionary<string, JsonProperty> fields, string name)
-            {
-                if (!fields.TryGetValue(name, out var property))
-                {
-                    return System.Array.Empty<JsonNode>();
-                }
-                if (property.Value.Kind != JsonNodeKind.Array)
-                {
-                    Report(Rules.InvalidValue, property.Value.Start, property.Value.Length, name, $"must be an array, not {property.Value.KindName}");
-                    return System.Array.Empty<JsonNode>();
-                }
-                return property.Value.Items;
-            }
-
-            public LocatedText? OptionalString(Dictionary<string, JsonProperty> fields, string name)
-            {
-                if (!fields.TryGetValue(name, out var property))
-                {
-                    return null;
-                }
-                var value = property.Value;
-                if (value.Kind != JsonNodeKind.String)
-                {
-                    Report(Rules.InvalidValue, value.Start, value.Length, name, $"must be a string, not {value.KindName}");
-                    return null;
-                }
-                return new LocatedText(value.Text ?? "", value.Start, value.Length);
-            }
-
-            public LocatedText? RequiredString(Dictionary<string, JsonProperty> fields, JsonNode node, string owner, string name)
-            {
-                if (!fields.ContainsKey(name))
-                {
-                    Missing(node, owner, name);
-                    return null;
-                }
-                var text = OptionalString(fields, name);
-                if (text is { Value.Length: 0 })
-                {
-                    Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, name, "must not be empty");
-                }
-                return text;
-            }
-
-            public bool RequiredId(Dictionary<string, JsonProperty> fields, JsonNode node, string owner, CatalogueRecord record)
-            {
-                var id = RequiredId(fields, node, owner, "id");
-                if (id is null)
-                {
-                    return false;
-                }
-                record.Id = id.Value;
                 return true;
             }
+            Report(Rules.InvalidValue, node.Start, node.Length, what.ToLowerInvariant(), $"must be {new JsonNode(kind, 0, 0).KindName}, not {node.KindName}");
+            return false;
+        }
 
-            public LocatedText? RequiredId(Dictionary<string, JsonProperty> fields, JsonNode node, string owner, string name)
+        public void Missing(JsonNode node, string owner, string field) =>
+            Report(Rules.MissingField, node.Start, 1, owner, field);
+
+        /// <summary>The object's fields by name; reports unknown and repeated fields.</summary>
+        public Dictionary<string, JsonProperty> Fields(JsonNode node, string[] allowed, string what)
+        {
+            var fields = new Dictionary<string, JsonProperty>(StringComparer.Ordinal);
+            foreach (var property in node.Properties)
             {
-                if (!fields.ContainsKey(name))
+                if (System.Array.IndexOf(allowed, property.Name) < 0)
+                {
+                    Report(Rules.UnknownField, property.NameStart, property.NameEnd - property.NameStart, property.Name, what, string.Join(", ", allowed));
+                    continue;
+                }
+                if (fields.ContainsKey(property.Name))
+                {
+                    Report(Rules.InvalidValue, property.NameStart, property.NameEnd - property.NameStart, property.Name, "appears twice in the same object; keep one");
+                    continue;
+                }
+                fields.Add(property.Name, property);
+            }
+            return fields;
+        }
+
+        public IEnumerable<JsonNode> Array(Dictionary<string, JsonProperty> fields, string name)
+        {
+            if (!fields.TryGetValue(name, out var property))
+            {
+                return System.Array.Empty<JsonNode>();
+            }
+            if (property.Value.Kind != JsonNodeKind.Array)
+            {
+                Report(Rules.InvalidValue, property.Value.Start, property.Value.Length, name, $"must be an array, not {property.Value.KindName}");
+                return System.Array.Empty<JsonNode>();
+            }
+            return property.Value.Items;
+        }
+
+        public LocatedText? OptionalString(Dictionary<string, JsonProperty> fields, string name)
+        {
+            if (!fields.TryGetValue(name, out var property))
+            {
+                return null;
+            }
+            var value = property.Value;
+            if (value.Kind != JsonNodeKind.String)
+            {
+                Report(Rules.InvalidValue, value.Start, value.Length, name, $"must be a string, not {value.KindName}");
+                return null;
+            }
+            return new LocatedText(value.Text ?? "", value.Start, value.Length);
+        }
+
+        public LocatedText? RequiredString(Dictionary<string, JsonProperty> fields, JsonNode node, string owner, string name)
+        {
+            if (!fields.ContainsKey(name))
+            {
+                Missing(node, owner, name);
+                return null;
+            }
+            var text = OptionalString(fields, name);
+            if (text is { Value.Length: 0 })
+            {
+                Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, name, "must not be empty");
+            }
+            return text;
+        }
+
+        public bool RequiredId(Dictionary<string, JsonProperty> fields, JsonNode node, string owner, CatalogueRecord record)
+        {
+            var id = RequiredId(fields, node, owner, "id");
+            if (id is null)
+            {
+                return false;
+            }
+            record.Id = id.Value;
+            return true;
+        }
+
+        public LocatedText? RequiredId(Dictionary<string, JsonProperty> fields, JsonNode node, string owner, string name)
+        {
+            if (!fields.ContainsKey(name))
+            {
+                Missing(node, owner, name);
+                return null;
+            }
+            return OptionalId(fields, name);
+        }
+
+        public LocatedText? OptionalId(Dictionary<string, JsonProperty> fields, string name)
+        {
+            var text = OptionalString(fields, name);
+            if (text is { } id && !IsValidId(id.Value))
+            {
+                Report(Rules.InvalidValue, id.Start, id.Length, name,
+                    $"'{id.Value}' is not a valid id: use lower-case letters and digits separated by '.' or '-'");
+                return null;
+            }
+            return text;
+        }
+
+        public LocatedText? SectionReference(Dictionary<string, JsonProperty> fields, string name)
+        {
+            var text = OptionalString(fields, name);
+            if (text is { } reference)
+            {
+                int slash = reference.Value.IndexOf('/');
+                if (slash <= 0 || !IsValidId(reference.Value.Substring(0, slash)) || !IsValidId(reference.Value.Substring(slash + 1)))
+                {
+                    Report(Rules.InvalidValue, reference.Start, reference.Length, name,
+                        $"'{reference.Value}' is not a section reference: write '<document id>/<section id>'");
+                    return null;
+                }
+            }
+            return text;
+        }
+
+        public string? CodeName(Dictionary<string, JsonProperty> fields)
+        {
+            var text = OptionalString(fields, "codeName");
+            if (text is { } name && !IsIdentifier(name.Value))
+            {
+                Report(Rules.InvalidValue, name.Start, name.Length, "codeName",
+                    $"'{name.Value}' is not a C# identifier: use ASCII letters, digits and '_', not starting with a digit");
+                return null;
+            }
+            return text?.Value;
+        }
+
+        public void Strings(Dictionary<string, JsonProperty> fields, string name, List<LocatedText> into)
+        {
+            foreach (var item in Array(fields, name))
+            {
+                if (item.Kind != JsonNodeKind.String || string.IsNullOrWhiteSpace(item.Text))
+                {
+                    Report(Rules.InvalidValue, item.Start, item.Length, name, "must hold non-empty strings");
+                    continue;
+                }
+                into.Add(new LocatedText(item.Text!, item.Start, item.Length));
+            }
+        }
+
+        public void Ids(Dictionary<string, JsonProperty> fields, string name, List<LocatedText> into)
+        {
+            var strings = new List<LocatedText>();
+            Strings(fields, name, strings);
+            foreach (var id in strings)
+            {
+                if (!IsValidId(id.Value))
+                {
+                    Report(Rules.InvalidValue, id.Start, id.Length, name, $"'{id.Value}' is not a valid id");
+                    continue;
+                }
+                into.Add(id);
+            }
+        }
+
+        public EvidenceTier? Tier(Dictionary<string, JsonProperty> fields, string name, bool required, JsonNode node, string owner)
+        {
+            if (!fields.ContainsKey(name))
+            {
+                if (required)
                 {
                     Missing(node, owner, name);
-                    return null;
                 }
-                return OptionalId(fields, name);
+                return null;
             }
-
-            public LocatedText? OptionalId(Dictionary<string, JsonProperty> fields, string name)
+            var text = OptionalString(fields, name);
+            if (text is null)
             {
-                var text = OptionalString(fields, name);
-                if (text is { } id && !IsValidId(id.Value))
+                return null;
+            }
+            var tier = EnumNames.ParseTier(text.Value.Value);
+            if (tier is null)
+            {
+                Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, name, $"'{text.Value.Value}' is not a tier; use one of {string.Join(", ", EnumNames.Tiers)}");
+            }
+            return tier;
+        }
+
+        public Provenance? Provenance(Dictionary<string, JsonProperty> fields, string name)
+        {
+            var text = OptionalString(fields, name);
+            if (text is null)
+            {
+                return null;
+            }
+            var value = EnumNames.ParseProvenance(text.Value.Value);
+            if (value is null)
+            {
+                Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, name, $"'{text.Value.Value}' is not a provenance; use one of {string.Join(", ", EnumNames.Provenances)}");
+            }
+            return value;
+        }
+
+        public SiblingOverlap Overlap(Dictionary<string, JsonProperty> fields)
+        {
+            var text = OptionalString(fields, "siblingOverlap");
+            if (text is null)
+            {
+                return SiblingOverlap.Boundary;
+            }
+            var value = EnumNames.ParseOverlap(text.Value.Value);
+            if (value is null)
+            {
+                Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, "siblingOverlap", $"'{text.Value.Value}' is not allowed; use one of {string.Join(", ", EnumNames.Overlaps)}");
+            }
+            return value ?? SiblingOverlap.Boundary;
+        }
+
+        public int? PositiveInteger(Dictionary<string, JsonProperty> fields, string name)
+        {
+            if (!fields.TryGetValue(name, out var property))
+            {
+                return null;
+            }
+            var value = property.Value;
+            if (value.Kind != JsonNodeKind.Number || !int.TryParse(value.Text, NumberStyles.None, CultureInfo.InvariantCulture, out int number) || number < 1)
+            {
+                Report(Rules.InvalidValue, value.Start, value.Length, name, "must be a whole number of at least 1");
+                return null;
+            }
+            return number;
+        }
+
+        public GuidelineDate? Date(Dictionary<string, JsonProperty> fields, string name, bool required, JsonNode node, string owner, out LocatedText text)
+        {
+            text = default;
+            if (!fields.ContainsKey(name))
+            {
+                if (required)
                 {
-                    Report(Rules.InvalidValue, id.Start, id.Length, name,
-                        $"'{id.Value}' is not a valid id: use lower-case letters and digits separated by '.' or '-'");
-                    return null;
+                    Missing(node, owner, name);
                 }
-                return text;
+                return null;
             }
-
-            public LocatedText? SectionReference(Dictionary<string, JsonProperty> fields, string name)
+            var located = OptionalString(fields, name);
+            if (located is null)
             {
-                var text = OptionalString(fields, name);
-                if (text is { } reference)
+                return null;
+            }
+            text = located.Value;
+            if (!GuidelineDate.TryParse(text.Value, out var date))
+            {
+                Report(Rules.InvalidDate, text.Start, text.Length, $"'{text.Value}' in '{name}' of {owner.Substring(0, 1).ToLowerInvariant()}{owner.Substring(1)} is not a valid date");
+                return null;
+            }
+            return date;
+        }
+
+        public PageSet? Pages(Dictionary<string, JsonProperty> fields, out LocatedText text)
+        {
+            text = default;
+            var located = OptionalString(fields, "pages");
+            if (located is null)
+            {
+                return null;
+            }
+            text = located.Value;
+            var pages = PageSet.TryParse(text.Value, out string? error);
+            if (pages is null)
+            {
+                Report(Rules.InvalidPageSet, text.Start, text.Length, text.Value, error);
+                return null;
+            }
+            bool valid = true;
+            foreach (var range in pages.Ranges)
+            {
+                if (range.IsReversed)
                 {
-                    int slash = reference.Value.IndexOf('/');
-                    if (slash <= 0 || !IsValidId(reference.Value.Substring(0, slash)) || !IsValidId(reference.Value.Substring(slash + 1)))
+                    Report(Rules.ReversedCataloguePageRange, text.Start, text.Length, range.ToString(), new PageRange(range.Last, range.First).ToString());
+                    valid = false;
+                }
+            }
+            for (int i = 0; i < pages.Ranges.Count; i++)
+            {
+                for (int j = 0; j < i; j++)
+                {
+                    if (pages.Ranges[i].OverlapWith(pages.Ranges[j]) > 0)
                     {
-                        Report(Rules.InvalidValue, reference.Start, reference.Length, name,
-                            $"'{reference.Value}' is not a section reference: write '<document id>/<section id>'");
-                        return null;
-                    }
-                }
-                return text;
-            }
-
-            public string? CodeName(Dictionary<string, JsonProperty> fields)
-            {
-                var text = OptionalString(fields, "codeName");
-                if (text is { } name && !IsIdentifier(name.Value))
-                {
-                    Report(Rules.InvalidValue, name.Start, name.Length, "codeName",
-                        $"'{name.Value}' is not a C# identifier: use ASCII letters, digits and '_', not starting with a digit");
-                    return null;
-                }
-                return text?.Value;
-            }
-
-            public void Strings(Dictionary<string, JsonProperty> fields, string name, List<LocatedText> into)
-            {
-                foreach (var item in Array(fields, name))
-                {
-                    if (item.Kind != JsonNodeKind.String || string.IsNullOrWhiteSpace(item.Text))
-                    {
-                        Report(Rules.InvalidValue, item.Start, item.Length, name, "must hold non-empty strings");
-                        continue;
-                    }
-                    into.Add(new LocatedText(item.Text!, item.Start, item.Length));
-                }
-            }
-
-            public void Ids(Dictionary<string, JsonProperty> fields, string name, List<LocatedText> into)
-            {
-                var strings = new List<LocatedText>();
-                Strings(fields, name, strings);
-                foreach (var id in strings)
-                {
-                    if (!IsValidId(id.Value))
-                    {
-                        Report(Rules.InvalidValue, id.Start, id.Length, name, $"'{id.Value}' is not a valid id");
-                        continue;
-                    }
-                    into.Add(id);
-                }
-            }
-
-            public EvidenceTier? Tier(Dictionary<string, JsonProperty> fields, string name, bool required, JsonNode node, string owner)
-            {
-                if (!fields.ContainsKey(name))
-                {
-                    if (required)
-                    {
-                        Missing(node, owner, name);
-                    }
-                    return null;
-                }
-                var text = OptionalString(fields, name);
-                if (text is null)
-                {
-                    return null;
-                }
-                var tier = EnumNames.ParseTier(text.Value.Value);
-                if (tier is null)
-                {
-                    Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, name, $"'{text.Value.Value}' is not a tier; use one of {string.Join(", ", EnumNames.Tiers)}");
-                }
-                return tier;
-            }
-
-            public Provenance? Provenance(Dictionary<string, JsonProperty> fields, string name)
-            {
-                var text = OptionalString(fields, name);
-                if (text is null)
-                {
-                    return null;
-                }
-                var value = EnumNames.ParseProvenance(text.Value.Value);
-                if (value is null)
-                {
-                    Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, name, $"'{text.Value.Value}' is not a provenance; use one of {string.Join(", ", EnumNames.Provenances)}");
-                }
-                return value;
-            }
-
-            public SiblingOverlap Overlap(Dictionary<string, JsonProperty> fields)
-            {
-                var text = OptionalString(fields, "siblingOverlap");
-                if (text is null)
-                {
-                    return SiblingOverlap.Boundary;
-                }
-                var value = EnumNames.ParseOverlap(text.Value.Value);
-                if (value is null)
-                {
-                    Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, "siblingOverlap", $"'{text.Value.Value}' is not allowed; use one of {string.Join(", ", EnumNames.Overlaps)}");
-                }
-                return value ?? SiblingOverlap.Boundary;
-            }
-
-            public int? PositiveInteger(Dictionary<string, JsonProperty> fields, string name)
-            {
-                if (!fields.TryGetValue(name, out var property))
-                {
-                    return null;
-                }
-                var value = property.Value;
-                if (value.Kind != JsonNodeKind.Number || !int.TryParse(value.Text, NumberStyles.None, CultureInfo.InvariantCulture, out int number) || number < 1)
-                {
-                    Report(Rules.InvalidValue, value.Start, value.Length, name, "must be a whole number of at least 1");
-                    return null;
-                }
-                return number;
-            }
-
-            public GuidelineDate? Date(Dictionary<string, JsonProperty> fields, string name, bool required, JsonNode node, string owner, out LocatedText text)
-            {
-                text = default;
-                if (!fields.ContainsKey(name))
-                {
-                    if (required)
-                    {
-                        Missing(node, owner, name);
-                    }
-                    return null;
-                }
-                var located = OptionalString(fields, name);
-                if (located is null)
-                {
-                    return null;
-                }
-                text = located.Value;
-                if (!GuidelineDate.TryParse(text.Value, out var date))
-                {
-                    Report(Rules.InvalidDate, text.Start, text.Length, $"'{text.Value}' in '{name}' of {owner.Substring(0, 1).ToLowerInvariant()}{owner.Substring(1)} is not a valid date");
-                    return null;
-                }
-                return date;
-            }
-
-            public PageSet? Pages(Dictionary<string, JsonProperty> fields, out LocatedText text)
-            {
-                text = default;
-                var located = OptionalString(fields, "pages");
-                if (located is null)
-                {
-                    return null;
-                }
-                text = located.Value;
-                var pages = PageSet.TryParse(text.Value, out string? error);
-                if (pages is null)
-                {
-                    Report(Rules.InvalidPageSet, text.Start, text.Length, text.Value, error);
-                    return null;
-                }
-                bool valid = true;
-                foreach (var range in pages.Ranges)
-                {
-                    if (range.IsReversed)
-                    {
-                        Report(Rules.ReversedCataloguePageRange, text.Start, text.Length, range.ToString(), new PageRange(range.Last, range.First).ToString());
+                        Report(Rules.OverlappingPages, text.Start, text.Length,
+                            $"Pages {pages.Ranges[j]} and {pages.Ranges[i]} of the page set '{text.Value}' overlap; list each page once");
                         valid = false;
                     }
                 }
-                for (int i = 0; i < pages.Ranges.Count; i++)
-                {
-                    for (int j = 0; j < i; j++)
-                    {
-                        if (pages.Ranges[i].OverlapWith(pages.Ranges[j]) > 0)
-                        {
-                            Report(Rules.OverlappingPages, text.Start, text.Length,
-                                $"Pages {pages.Ranges[j]} and {pages.Ranges[i]} of the page set '{text.Value}' overlap; list each page once");
-                            valid = false;
-                        }
-                    }
-                }
-                return valid ? pages : null;
             }
+            return valid ? pages : null;
         }
     }
 }

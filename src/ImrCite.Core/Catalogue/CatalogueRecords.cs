@@ -2,221 +2,220 @@ using System.Collections.Generic;
 using ImrCite.Diagnostics;
 using ImrCite.Text;
 
-namespace ImrCite.Catalogue
+namespace ImrCite.Catalogue;
+
+/// <summary>A string read from a catalogue file with its span.</summary>
+#if IMRCITE_PUBLIC
+public
+#else
+internal
+#endif
+readonly struct LocatedText
 {
-    /// <summary>A string read from a catalogue file with its span.</summary>
-#if IMRCITE_PUBLIC
-    public
-#else
-    internal
-#endif
-    readonly struct LocatedText
+    /// <summary>Creates a located string.</summary>
+    public LocatedText(string value, int start, int length)
     {
-        /// <summary>Creates a located string.</summary>
-        public LocatedText(string value, int start, int length)
-        {
-            Value = value;
-            Start = start;
-            Length = length;
-        }
-
-        /// <summary>The value.</summary>
-        public string Value { get; }
-
-        /// <summary>0-based offset of the JSON value (including quotes).</summary>
-        public int Start { get; }
-
-        /// <summary>Length of the JSON value.</summary>
-        public int Length { get; }
-
-        /// <inheritdoc />
-        public override string ToString() => Value;
+        Value = value;
+        Start = start;
+        Length = length;
     }
 
-    /// <summary>A record of a catalogue file: where it stands.</summary>
+    /// <summary>The value.</summary>
+    public string Value { get; }
+
+    /// <summary>0-based offset of the JSON value (including quotes).</summary>
+    public int Start { get; }
+
+    /// <summary>Length of the JSON value.</summary>
+    public int Length { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => Value;
+}
+
+/// <summary>A record of a catalogue file: where it stands.</summary>
 #if IMRCITE_PUBLIC
-    public
+public
 #else
-    internal
+internal
 #endif
-    abstract class CatalogueRecord
+abstract class CatalogueRecord
+{
+    /// <summary>0-based offset of the record's JSON object.</summary>
+    public int Start { get; internal set; }
+
+    /// <summary>Length of the record's JSON object.</summary>
+    public int Length { get; internal set; }
+
+    /// <summary>The record's id with its span.</summary>
+    public LocatedText Id { get; internal set; }
+}
+
+/// <summary>A source as written in a catalogue file.</summary>
+#if IMRCITE_PUBLIC
+public
+#else
+internal
+#endif
+sealed class SourceRecord : CatalogueRecord
+{
+    /// <summary>The full name.</summary>
+    public string Name { get; internal set; } = "";
+    /// <summary>The generated class name.</summary>
+    public string? CodeName { get; internal set; }
+    /// <summary>The evidence tier.</summary>
+    public EvidenceTier Tier { get; internal set; } = EvidenceTier.Other;
+    /// <summary>Other names.</summary>
+    public List<LocatedText> Aliases { get; } = new List<LocatedText>();
+    /// <summary>The maintainers' note.</summary>
+    public string? Note { get; internal set; }
+}
+
+/// <summary>A treatment as written in a catalogue file.</summary>
+#if IMRCITE_PUBLIC
+public
+#else
+internal
+#endif
+sealed class TreatmentRecord : CatalogueRecord
+{
+    /// <summary>Generic and brand names.</summary>
+    public List<string> Names { get; } = new List<string>();
+    /// <summary>Class ids.</summary>
+    public List<LocatedText> Classes { get; } = new List<LocatedText>();
+}
+
+/// <summary>A document as written in a catalogue file.</summary>
+#if IMRCITE_PUBLIC
+public
+#else
+internal
+#endif
+sealed class DocumentRecord : CatalogueRecord
+{
+    /// <summary>The source id.</summary>
+    public LocatedText Source { get; internal set; }
+    /// <summary>The tier override.</summary>
+    public EvidenceTier? Tier { get; internal set; }
+    /// <summary>The title.</summary>
+    public LocatedText Title { get; internal set; }
+    /// <summary>The series.</summary>
+    public string? Series { get; internal set; }
+    /// <summary>The chapter number.</summary>
+    public string? Chapter { get; internal set; }
+    /// <summary>The generated class name.</summary>
+    public string? CodeName { get; internal set; }
+    /// <summary>The edition label.</summary>
+    public string Edition { get; internal set; } = "";
+    /// <summary>Other names.</summary>
+    public List<LocatedText> Aliases { get; } = new List<LocatedText>();
+    /// <summary>First day in force.</summary>
+    public GuidelineDate? EffectiveFrom { get; internal set; }
+    /// <summary>Last day in force.</summary>
+    public GuidelineDate? EffectiveTo { get; internal set; }
+    /// <summary>Where "effectiveTo" is written.</summary>
+    public LocatedText EffectiveToText { get; internal set; }
+    /// <summary>The pages the document spans.</summary>
+    public PageSet? Pages { get; internal set; }
+    /// <summary>Where "pages" is written.</summary>
+    public LocatedText PagesText { get; internal set; }
+    /// <summary>How the pages are known.</summary>
+    public Provenance PagesProvenance { get; internal set; } = Provenance.Cited;
+    /// <summary>The footer total.</summary>
+    public int? StatedTotal { get; internal set; }
+    /// <summary>Provenance for sections that state none.</summary>
+    public Provenance DefaultProvenance { get; internal set; } = Provenance.Cited;
+    /// <summary>Whether top-level sections may overlap.</summary>
+    public SiblingOverlap SiblingOverlap { get; internal set; }
+    /// <summary>The adopting regulation.</summary>
+    public string? Regulation { get; internal set; }
+    /// <summary>The successor's id.</summary>
+    public LocatedText? SupersededBy { get; internal set; }
+    /// <summary>When it was superseded.</summary>
+    public GuidelineDate? SupersededOn { get; internal set; }
+    /// <summary>Where the facts come from.</summary>
+    public string SourceNote { get; internal set; } = "";
+    /// <summary>Top-level sections.</summary>
+    public List<SectionRecord> Sections { get; } = new List<SectionRecord>();
+}
+
+/// <summary>A section as written in a catalogue file.</summary>
+#if IMRCITE_PUBLIC
+public
+#else
+internal
+#endif
+sealed class SectionRecord : CatalogueRecord
+{
+    /// <summary>The title.</summary>
+    public LocatedText Title { get; internal set; }
+    /// <summary>The number.</summary>
+    public string? Number { get; internal set; }
+    /// <summary>The generated member name.</summary>
+    public string? CodeName { get; internal set; }
+    /// <summary>Other names.</summary>
+    public List<LocatedText> Aliases { get; } = new List<LocatedText>();
+    /// <summary>The pages.</summary>
+    public PageSet? Pages { get; internal set; }
+    /// <summary>Where "pages" is written.</summary>
+    public LocatedText PagesText { get; internal set; }
+    /// <summary>How the pages are known (null: the document's default).</summary>
+    public Provenance? Provenance { get; internal set; }
+    /// <summary>Treatment ids addressed.</summary>
+    public List<LocatedText> Addresses { get; } = new List<LocatedText>();
+    /// <summary>First day it applies.</summary>
+    public GuidelineDate? EffectiveFrom { get; internal set; }
+    /// <summary>The successor's full id.</summary>
+    public LocatedText? SupersededBy { get; internal set; }
+    /// <summary>When it was superseded.</summary>
+    public GuidelineDate? SupersededOn { get; internal set; }
+    /// <summary>The maintainers' note.</summary>
+    public string? Note { get; internal set; }
+    /// <summary>Whether child sections may overlap.</summary>
+    public SiblingOverlap SiblingOverlap { get; internal set; }
+    /// <summary>Child sections.</summary>
+    public List<SectionRecord> Sections { get; } = new List<SectionRecord>();
+}
+
+/// <summary>One catalogue file as read: its records, and the problems found while reading it.</summary>
+#if IMRCITE_PUBLIC
+public
+#else
+internal
+#endif
+sealed class CatalogueFile
+{
+    internal CatalogueFile(string path, string text)
     {
-        /// <summary>0-based offset of the record's JSON object.</summary>
-        public int Start { get; internal set; }
-
-        /// <summary>Length of the record's JSON object.</summary>
-        public int Length { get; internal set; }
-
-        /// <summary>The record's id with its span.</summary>
-        public LocatedText Id { get; internal set; }
+        Path = path;
+        Text = text;
+        Lines = new LineMap(path, text);
     }
 
-    /// <summary>A source as written in a catalogue file.</summary>
-#if IMRCITE_PUBLIC
-    public
-#else
-    internal
-#endif
-    sealed class SourceRecord : CatalogueRecord
-    {
-        /// <summary>The full name.</summary>
-        public string Name { get; internal set; } = "";
-        /// <summary>The generated class name.</summary>
-        public string? CodeName { get; internal set; }
-        /// <summary>The evidence tier.</summary>
-        public EvidenceTier Tier { get; internal set; } = EvidenceTier.Other;
-        /// <summary>Other names.</summary>
-        public List<LocatedText> Aliases { get; } = new List<LocatedText>();
-        /// <summary>The maintainers' note.</summary>
-        public string? Note { get; internal set; }
-    }
+    /// <summary>The path as given.</summary>
+    public string Path { get; }
 
-    /// <summary>A treatment as written in a catalogue file.</summary>
-#if IMRCITE_PUBLIC
-    public
-#else
-    internal
-#endif
-    sealed class TreatmentRecord : CatalogueRecord
-    {
-        /// <summary>Generic and brand names.</summary>
-        public List<string> Names { get; } = new List<string>();
-        /// <summary>Class ids.</summary>
-        public List<LocatedText> Classes { get; } = new List<LocatedText>();
-    }
+    /// <summary>The text read.</summary>
+    public string Text { get; }
 
-    /// <summary>A document as written in a catalogue file.</summary>
-#if IMRCITE_PUBLIC
-    public
-#else
-    internal
-#endif
-    sealed class DocumentRecord : CatalogueRecord
-    {
-        /// <summary>The source id.</summary>
-        public LocatedText Source { get; internal set; }
-        /// <summary>The tier override.</summary>
-        public EvidenceTier? Tier { get; internal set; }
-        /// <summary>The title.</summary>
-        public LocatedText Title { get; internal set; }
-        /// <summary>The series.</summary>
-        public string? Series { get; internal set; }
-        /// <summary>The chapter number.</summary>
-        public string? Chapter { get; internal set; }
-        /// <summary>The generated class name.</summary>
-        public string? CodeName { get; internal set; }
-        /// <summary>The edition label.</summary>
-        public string Edition { get; internal set; } = "";
-        /// <summary>Other names.</summary>
-        public List<LocatedText> Aliases { get; } = new List<LocatedText>();
-        /// <summary>First day in force.</summary>
-        public GuidelineDate? EffectiveFrom { get; internal set; }
-        /// <summary>Last day in force.</summary>
-        public GuidelineDate? EffectiveTo { get; internal set; }
-        /// <summary>Where "effectiveTo" is written.</summary>
-        public LocatedText EffectiveToText { get; internal set; }
-        /// <summary>The pages the document spans.</summary>
-        public PageSet? Pages { get; internal set; }
-        /// <summary>Where "pages" is written.</summary>
-        public LocatedText PagesText { get; internal set; }
-        /// <summary>How the pages are known.</summary>
-        public Provenance PagesProvenance { get; internal set; } = Provenance.Cited;
-        /// <summary>The footer total.</summary>
-        public int? StatedTotal { get; internal set; }
-        /// <summary>Provenance for sections that state none.</summary>
-        public Provenance DefaultProvenance { get; internal set; } = Provenance.Cited;
-        /// <summary>Whether top-level sections may overlap.</summary>
-        public SiblingOverlap SiblingOverlap { get; internal set; }
-        /// <summary>The adopting regulation.</summary>
-        public string? Regulation { get; internal set; }
-        /// <summary>The successor's id.</summary>
-        public LocatedText? SupersededBy { get; internal set; }
-        /// <summary>When it was superseded.</summary>
-        public GuidelineDate? SupersededOn { get; internal set; }
-        /// <summary>Where the facts come from.</summary>
-        public string SourceNote { get; internal set; } = "";
-        /// <summary>Top-level sections.</summary>
-        public List<SectionRecord> Sections { get; } = new List<SectionRecord>();
-    }
+    /// <summary>Line and column lookup.</summary>
+    public LineMap Lines { get; }
 
-    /// <summary>A section as written in a catalogue file.</summary>
-#if IMRCITE_PUBLIC
-    public
-#else
-    internal
-#endif
-    sealed class SectionRecord : CatalogueRecord
-    {
-        /// <summary>The title.</summary>
-        public LocatedText Title { get; internal set; }
-        /// <summary>The number.</summary>
-        public string? Number { get; internal set; }
-        /// <summary>The generated member name.</summary>
-        public string? CodeName { get; internal set; }
-        /// <summary>Other names.</summary>
-        public List<LocatedText> Aliases { get; } = new List<LocatedText>();
-        /// <summary>The pages.</summary>
-        public PageSet? Pages { get; internal set; }
-        /// <summary>Where "pages" is written.</summary>
-        public LocatedText PagesText { get; internal set; }
-        /// <summary>How the pages are known (null: the document's default).</summary>
-        public Provenance? Provenance { get; internal set; }
-        /// <summary>Treatment ids addressed.</summary>
-        public List<LocatedText> Addresses { get; } = new List<LocatedText>();
-        /// <summary>First day it applies.</summary>
-        public GuidelineDate? EffectiveFrom { get; internal set; }
-        /// <summary>The successor's full id.</summary>
-        public LocatedText? SupersededBy { get; internal set; }
-        /// <summary>When it was superseded.</summary>
-        public GuidelineDate? SupersededOn { get; internal set; }
-        /// <summary>The maintainers' note.</summary>
-        public string? Note { get; internal set; }
-        /// <summary>Whether child sections may overlap.</summary>
-        public SiblingOverlap SiblingOverlap { get; internal set; }
-        /// <summary>Child sections.</summary>
-        public List<SectionRecord> Sections { get; } = new List<SectionRecord>();
-    }
+    /// <summary>Sources.</summary>
+    public List<SourceRecord> Sources { get; } = new List<SourceRecord>();
 
-    /// <summary>One catalogue file as read: its records, and the problems found while reading it.</summary>
-#if IMRCITE_PUBLIC
-    public
-#else
-    internal
-#endif
-    sealed class CatalogueFile
-    {
-        internal CatalogueFile(string path, string text)
-        {
-            Path = path;
-            Text = text;
-            Lines = new LineMap(path, text);
-        }
+    /// <summary>Treatments.</summary>
+    public List<TreatmentRecord> Treatments { get; } = new List<TreatmentRecord>();
 
-        /// <summary>The path as given.</summary>
-        public string Path { get; }
+    /// <summary>Documents.</summary>
+    public List<DocumentRecord> Documents { get; } = new List<DocumentRecord>();
 
-        /// <summary>The text read.</summary>
-        public string Text { get; }
+    /// <summary>Problems found while reading (syntax, fields, values).</summary>
+    public List<ImrDiagnostic> Diagnostics { get; } = new List<ImrDiagnostic>();
 
-        /// <summary>Line and column lookup.</summary>
-        public LineMap Lines { get; }
+    /// <summary>True when the JSON could not be read at all.</summary>
+    public bool HasSyntaxError { get; internal set; }
 
-        /// <summary>Sources.</summary>
-        public List<SourceRecord> Sources { get; } = new List<SourceRecord>();
-
-        /// <summary>Treatments.</summary>
-        public List<TreatmentRecord> Treatments { get; } = new List<TreatmentRecord>();
-
-        /// <summary>Documents.</summary>
-        public List<DocumentRecord> Documents { get; } = new List<DocumentRecord>();
-
-        /// <summary>Problems found while reading (syntax, fields, values).</summary>
-        public List<ImrDiagnostic> Diagnostics { get; } = new List<ImrDiagnostic>();
-
-        /// <summary>True when the JSON could not be read at all.</summary>
-        public bool HasSyntaxError { get; internal set; }
-
-        /// <summary>Locates a span of the file.</summary>
-        public TextLocation Locate(int start, int length) => Lines.GetLocation(start, length);
-    }
+    /// <summary>Locates a span of the file.</summary>
+    public TextLocation Locate(int start, int length) => Lines.GetLocation(start, length);
 }

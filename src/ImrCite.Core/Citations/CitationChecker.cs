@@ -3,300 +3,299 @@ using System.Collections.Generic;
 using ImrCite.Catalogue;
 using ImrCite.Diagnostics;
 
-namespace ImrCite.Citations
+namespace ImrCite.Citations;
+
+/// <summary>
+/// The checks a resolved citation must pass: pages against its section and document, a stated total
+/// against the document's length, supersession on the decision date, and the evidence hierarchy.
+/// Verified page facts give errors; unverified ones give warnings that say so.
+/// </summary>
+internal static class CitationChecker
 {
-    /// <summary>
-    /// The checks a resolved citation must pass: pages against its section and document, a stated total
-    /// against the document's length, supersession on the decision date, and the evidence hierarchy.
-    /// Verified page facts give errors; unverified ones give warnings that say so.
-    /// </summary>
-    internal static class CitationChecker
+    /// <summary>Checks a citation built in code (no text spans).</summary>
+    public static IReadOnlyList<CitationProblem> Check(Citation citation, GuidelineDate? asOf, GuidelineCatalogue? catalogue)
     {
-        /// <summary>Checks a citation built in code (no text spans).</summary>
-        public static IReadOnlyList<CitationProblem> Check(Citation citation, GuidelineDate? asOf, GuidelineCatalogue? catalogue)
+        var problems = new List<CitationProblem>();
+        var tokens = new List<PageToken>();
+        if (citation.Pages is not null)
         {
-            var problems = new List<CitationProblem>();
-            var tokens = new List<PageToken>();
-            if (citation.Pages is not null)
+            foreach (var range in citation.Pages.Ranges)
             {
-                foreach (var range in citation.Pages.Ranges)
+                tokens.Add(new PageToken(range, -1, 0));
+                if (range.IsReversed)
                 {
-                    tokens.Add(new PageToken(range, -1, 0));
-                    if (range.IsReversed)
-                    {
-                        problems.Add(ReversedRange(range, -1, 0));
-                    }
+                    problems.Add(ReversedRange(range, -1, 0));
                 }
             }
-            var mention = new Mention(citation, -1, 0);
-            CheckDocumentPages(citation.Document, tokens, problems);
-            if (citation.StatedTotal is { } total)
-            {
-                CheckStatedTotal(citation.Document, total, -1, 0, problems);
-            }
-            CheckSectionPages(new[] { mention }, tokens, problems);
-            if (!CheckDocumentStanding(citation.Document, -1, 0, asOf, catalogue, problems))
-            {
-                CheckStanding(mention, asOf, catalogue, problems);
-            }
-            return problems;
         }
-
-        /// <summary>A reversed range ("96-74").</summary>
-        public static CitationProblem ReversedRange(PageRange range, int start, int length) =>
-            new CitationProblem(Rules.ReversedPageRange,
-                new object?[] { range.ToString(), new PageRange(range.Last, range.First).ToString() },
-                start, length, new PageRange(range.Last, range.First).ToString());
-
-        /// <summary>Checks a statement's pages and stated total against one document it cites.</summary>
-        public static IEnumerable<CitationProblem> CheckDocument(GuidelineDocument document, CitationSegment segment)
+        var mention = new Mention(citation, -1, 0);
+        CheckDocumentPages(citation.Document, tokens, problems);
+        if (citation.StatedTotal is { } total)
         {
-            var problems = new List<CitationProblem>();
-            CheckDocumentPages(document, segment.Pages, problems);
-            if (segment.StatedTotal is { } total)
-            {
-                CheckStatedTotal(document, total, segment.StatedTotalStart, segment.StatedTotalLength, problems);
-            }
-            return problems;
+            CheckStatedTotal(citation.Document, total, -1, 0, problems);
         }
-
-        /// <summary>Checks the citations of one statement with their spans.</summary>
-        public static void CheckMentions(IReadOnlyList<Mention> mentions, (int Start, int Length) documentSpan, CitationSegment segment, GuidelineDate? asOf, GuidelineCatalogue catalogue, List<CitationProblem> problems)
+        CheckSectionPages(new[] { mention }, tokens, problems);
+        if (!CheckDocumentStanding(citation.Document, -1, 0, asOf, catalogue, problems))
         {
-            CheckSectionPages(mentions, segment.Pages, problems);
-            // A superseded document is reported once, on its name; sections on theirs.
-            if (mentions.Count > 0 && CheckDocumentStanding(mentions[0].Citation.Document, documentSpan.Start, documentSpan.Length, asOf, catalogue, problems))
+            CheckStanding(mention, asOf, catalogue, problems);
+        }
+        return problems;
+    }
+
+    /// <summary>A reversed range ("96-74").</summary>
+    public static CitationProblem ReversedRange(PageRange range, int start, int length) =>
+        new CitationProblem(Rules.ReversedPageRange,
+            new object?[] { range.ToString(), new PageRange(range.Last, range.First).ToString() },
+            start, length, new PageRange(range.Last, range.First).ToString());
+
+    /// <summary>Checks a statement's pages and stated total against one document it cites.</summary>
+    public static IEnumerable<CitationProblem> CheckDocument(GuidelineDocument document, CitationSegment segment)
+    {
+        var problems = new List<CitationProblem>();
+        CheckDocumentPages(document, segment.Pages, problems);
+        if (segment.StatedTotal is { } total)
+        {
+            CheckStatedTotal(document, total, segment.StatedTotalStart, segment.StatedTotalLength, problems);
+        }
+        return problems;
+    }
+
+    /// <summary>Checks the citations of one statement with their spans.</summary>
+    public static void CheckMentions(IReadOnlyList<Mention> mentions, (int Start, int Length) documentSpan, CitationSegment segment, GuidelineDate? asOf, GuidelineCatalogue catalogue, List<CitationProblem> problems)
+    {
+        CheckSectionPages(mentions, segment.Pages, problems);
+        // A superseded document is reported once, on its name; sections on theirs.
+        if (mentions.Count > 0 && CheckDocumentStanding(mentions[0].Citation.Document, documentSpan.Start, documentSpan.Length, asOf, catalogue, problems))
+        {
+            return;
+        }
+        foreach (var mention in mentions)
+        {
+            CheckStanding(mention, asOf, catalogue, problems);
+        }
+    }
+
+    private static void CheckDocumentPages(GuidelineDocument document, IReadOnlyList<PageToken> tokens, List<CitationProblem> problems)
+    {
+        if (document.PageSet is null)
+        {
+            return;
+        }
+        foreach (var token in tokens)
+        {
+            var outside = document.PageSet.Outside(new PageSet(token.Range));
+            if (outside.IsEmpty)
             {
-                return;
+                continue;
             }
-            foreach (var mention in mentions)
+            var severity = document.PagesProvenance == Provenance.Verified ? ImrSeverity.Error : ImrSeverity.Warning;
+            string known = document.PagesProvenance == Provenance.Verified ? "" : " (as recorded, not verified)";
+            problems.Add(new CitationProblem(Rules.PagesBeyondDocument,
+                new object?[] { outside.ToDisplayString(), document.CanonicalName, document.PageSet.ToDisplayString() + known },
+                token.Start, token.Length, severity: severity));
+        }
+    }
+
+    private static void CheckStatedTotal(GuidelineDocument document, int total, int start, int length, List<CitationProblem> problems)
+    {
+        int? actual = document.StatedTotal;
+        if (actual is null && document.PageSet is { } pages && pages.Low == 1)
+        {
+            actual = pages.High;
+        }
+        if (actual is { } expected && expected != total)
+        {
+            var severity = document.PagesProvenance == Provenance.Verified ? ImrSeverity.Error : ImrSeverity.Warning;
+            problems.Add(new CitationProblem(Rules.StatedTotalMismatch,
+                new object?[] { total, document.CanonicalName, expected },
+                start, length, expected.ToString(System.Globalization.CultureInfo.InvariantCulture), severity));
+        }
+    }
+
+    /// <summary>
+    /// Pages must lie in the cited sections (any of them, when a statement cites several: letters give one
+    /// page list for "When to Continue Opioids; Weaning of Medications"), and each cited section must
+    /// have at least one of its pages cited.
+    /// </summary>
+    private static void CheckSectionPages(IReadOnlyList<Mention> mentions, IReadOnlyList<PageToken> tokens, List<CitationProblem> problems)
+    {
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+        var paged = new List<Mention>();
+        foreach (var mention in mentions)
+        {
+            if (mention.Citation.Section?.PageSet is not null)
             {
-                CheckStanding(mention, asOf, catalogue, problems);
+                paged.Add(mention);
             }
         }
-
-        private static void CheckDocumentPages(GuidelineDocument document, IReadOnlyList<PageToken> tokens, List<CitationProblem> problems)
+        if (paged.Count == 0)
         {
-            if (document.PageSet is null)
+            return;
+        }
+        var union = new List<PageRange>();
+        bool allVerified = true;
+        foreach (var mention in paged)
+        {
+            union.AddRange(mention.Citation.Section!.PageSet!.Ranges);
+            allVerified &= mention.Citation.Section.PagesProvenance == Provenance.Verified;
+        }
+        var sectionPages = new PageSet(union).Normalize();
+        var document = paged[0].Citation.Document;
+        foreach (var token in tokens)
+        {
+            var outside = sectionPages.Outside(new PageSet(token.Range));
+            if (outside.IsEmpty || (document.PageSet is not null && !document.PageSet.Contains(outside)))
             {
-                return;
+                continue; // pages beyond the document are reported once, by the document check
             }
+            string names = paged.Count == 1 ? paged[0].Citation.Section!.DisplayTitle : JoinTitles(paged);
+            string owner = DescribeOwner(document, outside);
+            var rule = allVerified ? Rules.PagesOutsideSection : Rules.PagesOutsideSectionUnverified;
+            problems.Add(new CitationProblem(rule, new object?[] { outside.ToDisplayString(), names, sectionPages.ToDisplayString(), owner }, token.Start, token.Length));
+        }
+        if (paged.Count > 1)
+        {
+            var cited = new List<PageRange>();
             foreach (var token in tokens)
             {
-                var outside = document.PageSet.Outside(new PageSet(token.Range));
-                if (outside.IsEmpty)
+                cited.Add(token.Range);
+            }
+            var citedSet = new PageSet(cited);
+            foreach (var mention in paged)
+            {
+                var section = mention.Citation.Section!;
+                if (section.PageSet!.OverlapWith(citedSet) == 0)
+                {
+                    var rule = section.PagesProvenance == Provenance.Verified ? Rules.PagesOutsideSection : Rules.PagesOutsideSectionUnverified;
+                    problems.Add(new CitationProblem(rule,
+                        new object?[] { citedSet.ToDisplayString(), section.DisplayTitle, section.PageSet.ToDisplayString(), "; none of the cited pages belongs to it" },
+                        mention.Start, mention.Length));
+                }
+            }
+        }
+    }
+
+    private static string JoinTitles(List<Mention> mentions)
+    {
+        var titles = new List<string>();
+        foreach (var mention in mentions)
+        {
+            titles.Add(mention.Citation.Section!.DisplayTitle);
+        }
+        return string.Join("' or '", titles);
+    }
+
+    /// <summary>Names the deepest section that holds the first of the pages, as a hint.</summary>
+    private static string DescribeOwner(GuidelineDocument document, PageSet pages)
+    {
+        int page = pages.Low;
+        GuidelineSection? best = null;
+        foreach (var section in document.AllSections)
+        {
+            if (section.PageSet is not null && section.PageSet.Contains(page)
+                && (best is null || section.PageSet.High - section.PageSet.Low <= best.PageSet!.High - best.PageSet.Low))
+            {
+                best = section;
+            }
+        }
+        return best is null ? "" : $"; page {page} is in '{best.DisplayTitle}' ({best.PageSet!.ToCitationString()})";
+    }
+
+    /// <summary>Reports a document superseded on the decision date; true when it did.</summary>
+    private static bool CheckDocumentStanding(GuidelineDocument document, int start, int length, GuidelineDate? asOf, GuidelineCatalogue? catalogue, List<CitationProblem> problems)
+    {
+        if (asOf is not { } date || document.SupersededBy is null || document.SupersededOn is not { } on || date < on)
+        {
+            return false;
+        }
+        string successor = catalogue?.FindDocument(document.SupersededBy)?.CanonicalName ?? document.SupersededBy;
+        problems.Add(new CitationProblem(Rules.SupersededCitation, new object?[] { document.CanonicalName, successor, on }, start, length, document.SupersededBy));
+        return true;
+    }
+
+    private static void CheckStanding(Mention mention, GuidelineDate? asOf, GuidelineCatalogue? catalogue, List<CitationProblem> problems)
+    {
+        var citation = mention.Citation;
+        var document = citation.Document;
+        if (asOf is { } date)
+        {
+            if (citation.Section is { SupersededBy: not null, SupersededOn: { } sectionOn } section && date >= sectionOn)
+            {
+                var successorSection = catalogue?.FindSection(section.SupersededBy!);
+                string successor = successorSection is null ? section.SupersededBy! : successorSection.Document.CanonicalName + ", " + successorSection.DisplayTitle;
+                problems.Add(new CitationProblem(Rules.SupersededCitation,
+                    new object?[] { "'" + section.DisplayTitle + "'", successor, sectionOn }, mention.Start, mention.Length, section.SupersededBy));
+            }
+        }
+        if (catalogue is not null && !document.IsMtus && citation.Section is { } cited && cited.Addresses.Count > 0)
+        {
+            foreach (string treatmentId in cited.Addresses)
+            {
+                if (catalogue.FindTreatment(treatmentId) is not { } treatment)
                 {
                     continue;
                 }
-                var severity = document.PagesProvenance == Provenance.Verified ? ImrSeverity.Error : ImrSeverity.Warning;
-                string known = document.PagesProvenance == Provenance.Verified ? "" : " (as recorded, not verified)";
-                problems.Add(new CitationProblem(Rules.PagesBeyondDocument,
-                    new object?[] { outside.ToDisplayString(), document.CanonicalName, document.PageSet.ToDisplayString() + known },
-                    token.Start, token.Length, severity: severity));
+                var mtus = catalogue.MtusSectionsAddressing(treatment, asOf);
+                if (mtus.Count > 0)
+                {
+                    var first = ClosestTopic(mtus, document, cited);
+                    problems.Add(new CitationProblem(Rules.NonMtusForMtusTopic,
+                        new object?[] { document.CanonicalName, first.Document.CanonicalName + ", " + first.DisplayTitle },
+                        mention.Start, mention.Length, first.FullId));
+                    break;
+                }
             }
         }
+    }
 
-        private static void CheckStatedTotal(GuidelineDocument document, int total, int start, int length, List<CitationProblem> problems)
+    /// <summary>The MTUS section most like the cited one: shared words in document titles and section names.</summary>
+    private static GuidelineSection ClosestTopic(IReadOnlyList<GuidelineSection> candidates, GuidelineDocument document, GuidelineSection cited)
+    {
+        var citedWords = new HashSet<string>(TextKey.Normalize(document.Title + " " + cited.Title).Split(' '), StringComparer.Ordinal);
+        GuidelineSection best = candidates[0];
+        int bestScore = -1;
+        foreach (var candidate in candidates)
         {
-            int? actual = document.StatedTotal;
-            if (actual is null && document.PageSet is { } pages && pages.Low == 1)
+            int score = 0;
+            var names = new List<string> { candidate.Document.Title, candidate.Title };
+            names.AddRange(candidate.Aliases);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string name in names)
             {
-                actual = pages.High;
-            }
-            if (actual is { } expected && expected != total)
-            {
-                var severity = document.PagesProvenance == Provenance.Verified ? ImrSeverity.Error : ImrSeverity.Warning;
-                problems.Add(new CitationProblem(Rules.StatedTotalMismatch,
-                    new object?[] { total, document.CanonicalName, expected },
-                    start, length, expected.ToString(System.Globalization.CultureInfo.InvariantCulture), severity));
-            }
-        }
-
-        /// <summary>
-        /// Pages must lie in the cited sections (any of them, when a statement cites several: letters give one
-        /// page list for "When to Continue Opioids; Weaning of Medications"), and each cited section must
-        /// have at least one of its pages cited.
-        /// </summary>
-        private static void CheckSectionPages(IReadOnlyList<Mention> mentions, IReadOnlyList<PageToken> tokens, List<CitationProblem> problems)
-        {
-            if (tokens.Count == 0)
-            {
-                return;
-            }
-            var paged = new List<Mention>();
-            foreach (var mention in mentions)
-            {
-                if (mention.Citation.Section?.PageSet is not null)
+                foreach (string word in TextKey.Normalize(name).Split(' '))
                 {
-                    paged.Add(mention);
-                }
-            }
-            if (paged.Count == 0)
-            {
-                return;
-            }
-            var union = new List<PageRange>();
-            bool allVerified = true;
-            foreach (var mention in paged)
-            {
-                union.AddRange(mention.Citation.Section!.PageSet!.Ranges);
-                allVerified &= mention.Citation.Section.PagesProvenance == Provenance.Verified;
-            }
-            var sectionPages = new PageSet(union).Normalize();
-            var document = paged[0].Citation.Document;
-            foreach (var token in tokens)
-            {
-                var outside = sectionPages.Outside(new PageSet(token.Range));
-                if (outside.IsEmpty || (document.PageSet is not null && !document.PageSet.Contains(outside)))
-                {
-                    continue; // pages beyond the document are reported once, by the document check
-                }
-                string names = paged.Count == 1 ? paged[0].Citation.Section!.DisplayTitle : JoinTitles(paged);
-                string owner = DescribeOwner(document, outside);
-                var rule = allVerified ? Rules.PagesOutsideSection : Rules.PagesOutsideSectionUnverified;
-                problems.Add(new CitationProblem(rule, new object?[] { outside.ToDisplayString(), names, sectionPages.ToDisplayString(), owner }, token.Start, token.Length));
-            }
-            if (paged.Count > 1)
-            {
-                var cited = new List<PageRange>();
-                foreach (var token in tokens)
-                {
-                    cited.Add(token.Range);
-                }
-                var citedSet = new PageSet(cited);
-                foreach (var mention in paged)
-                {
-                    var section = mention.Citation.Section!;
-                    if (section.PageSet!.OverlapWith(citedSet) == 0)
+                    if (word.Length > 2 && seen.Add(word) && citedWords.Contains(word))
                     {
-                        var rule = section.PagesProvenance == Provenance.Verified ? Rules.PagesOutsideSection : Rules.PagesOutsideSectionUnverified;
-                        problems.Add(new CitationProblem(rule,
-                            new object?[] { citedSet.ToDisplayString(), section.DisplayTitle, section.PageSet.ToDisplayString(), "; none of the cited pages belongs to it" },
-                            mention.Start, mention.Length));
+                        score++;
                     }
                 }
             }
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = candidate;
+            }
         }
+        return best;
+    }
 
-        private static string JoinTitles(List<Mention> mentions)
+    /// <summary>A resolved citation with the span of the words that name it.</summary>
+    internal readonly struct Mention
+    {
+        public Mention(Citation citation, int start, int length)
         {
-            var titles = new List<string>();
-            foreach (var mention in mentions)
-            {
-                titles.Add(mention.Citation.Section!.DisplayTitle);
-            }
-            return string.Join("' or '", titles);
+            Citation = citation;
+            Start = start;
+            Length = length;
         }
 
-        /// <summary>Names the deepest section that holds the first of the pages, as a hint.</summary>
-        private static string DescribeOwner(GuidelineDocument document, PageSet pages)
-        {
-            int page = pages.Low;
-            GuidelineSection? best = null;
-            foreach (var section in document.AllSections)
-            {
-                if (section.PageSet is not null && section.PageSet.Contains(page)
-                    && (best is null || section.PageSet.High - section.PageSet.Low <= best.PageSet!.High - best.PageSet.Low))
-                {
-                    best = section;
-                }
-            }
-            return best is null ? "" : $"; page {page} is in '{best.DisplayTitle}' ({best.PageSet!.ToCitationString()})";
-        }
+        public Citation Citation { get; }
 
-        /// <summary>Reports a document superseded on the decision date; true when it did.</summary>
-        private static bool CheckDocumentStanding(GuidelineDocument document, int start, int length, GuidelineDate? asOf, GuidelineCatalogue? catalogue, List<CitationProblem> problems)
-        {
-            if (asOf is not { } date || document.SupersededBy is null || document.SupersededOn is not { } on || date < on)
-            {
-                return false;
-            }
-            string successor = catalogue?.FindDocument(document.SupersededBy)?.CanonicalName ?? document.SupersededBy;
-            problems.Add(new CitationProblem(Rules.SupersededCitation, new object?[] { document.CanonicalName, successor, on }, start, length, document.SupersededBy));
-            return true;
-        }
+        public int Start { get; }
 
-        private static void CheckStanding(Mention mention, GuidelineDate? asOf, GuidelineCatalogue? catalogue, List<CitationProblem> problems)
-        {
-            var citation = mention.Citation;
-            var document = citation.Document;
-            if (asOf is { } date)
-            {
-                if (citation.Section is { SupersededBy: not null, SupersededOn: { } sectionOn } section && date >= sectionOn)
-                {
-                    var successorSection = catalogue?.FindSection(section.SupersededBy!);
-                    string successor = successorSection is null ? section.SupersededBy! : successorSection.Document.CanonicalName + ", " + successorSection.DisplayTitle;
-                    problems.Add(new CitationProblem(Rules.SupersededCitation,
-                        new object?[] { "'" + section.DisplayTitle + "'", successor, sectionOn }, mention.Start, mention.Length, section.SupersededBy));
-                }
-            }
-            if (catalogue is not null && !document.IsMtus && citation.Section is { } cited && cited.Addresses.Count > 0)
-            {
-                foreach (string treatmentId in cited.Addresses)
-                {
-                    if (catalogue.FindTreatment(treatmentId) is not { } treatment)
-                    {
-                        continue;
-                    }
-                    var mtus = catalogue.MtusSectionsAddressing(treatment, asOf);
-                    if (mtus.Count > 0)
-                    {
-                        var first = ClosestTopic(mtus, document, cited);
-                        problems.Add(new CitationProblem(Rules.NonMtusForMtusTopic,
-                            new object?[] { document.CanonicalName, first.Document.CanonicalName + ", " + first.DisplayTitle },
-                            mention.Start, mention.Length, first.FullId));
-                        break;
-                    }
-                }
-            }
-        }
-
-        /// <summary>The MTUS section most like the cited one: shared words in document titles and section names.</summary>
-        private static GuidelineSection ClosestTopic(IReadOnlyList<GuidelineSection> candidates, GuidelineDocument document, GuidelineSection cited)
-        {
-            var citedWords = new HashSet<string>(TextKey.Normalize(document.Title + " " + cited.Title).Split(' '), StringComparer.Ordinal);
-            GuidelineSection best = candidates[0];
-            int bestScore = -1;
-            foreach (var candidate in candidates)
-            {
-                int score = 0;
-                var names = new List<string> { candidate.Document.Title, candidate.Title };
-                names.AddRange(candidate.Aliases);
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                foreach (string name in names)
-                {
-                    foreach (string word in TextKey.Normalize(name).Split(' '))
-                    {
-                        if (word.Length > 2 && seen.Add(word) && citedWords.Contains(word))
-                        {
-                            score++;
-                        }
-                    }
-                }
-                if (score > bestScore)
-                {
-                    bestScore = score;
-                    best = candidate;
-                }
-            }
-            return best;
-        }
-
-        /// <summary>A resolved citation with the span of the words that name it.</summary>
-        internal readonly struct Mention
-        {
-            public Mention(Citation citation, int start, int length)
-            {
-                Citation = citation;
-                Start = start;
-                Length = length;
-            }
-
-            public Citation Citation { get; }
-
-            public int Start { get; }
-
-            public int Length { get; }
-        }
+        public int Length { get; }
     }
 }

@@ -1,148 +1,147 @@
 using System.Text;
 
-namespace ImrCite.Citations
-{
-    /// <summary>
-    /// The matching key of a title or alias: lower case, '&amp;' read as "and", every other
-    /// non-alphanumeric character a space, spaces collapsed. "NSAIDs, GI symptoms &amp; cardiovascular risk"
-    /// and "nsaids gi symptoms and cardiovascular risk" share a key.
-    /// </summary>
+namespace ImrCite.Citations;
+
+/// <summary>
+/// The matching key of a title or alias: lower case, '&amp;' read as "and", every other
+/// non-alphanumeric character a space, spaces collapsed. "NSAIDs, GI symptoms &amp; cardiovascular risk"
+/// and "nsaids gi symptoms and cardiovascular risk" share a key.
+/// </summary>
 #if IMRCITE_PUBLIC
-    public
+public
 #else
-    internal
+internal
 #endif
-    static class TextKey
+static class TextKey
+{
+    /// <summary>Returns the matching key of <paramref name="text"/>.</summary>
+    public static string Normalize(string text)
     {
-        /// <summary>Returns the matching key of <paramref name="text"/>.</summary>
-        public static string Normalize(string text)
+        var builder = new StringBuilder(text.Length);
+        foreach (var word in Tokenize(text, 0, text.Length))
         {
-            var builder = new StringBuilder(text.Length);
-            foreach (var word in Tokenize(text, 0, text.Length))
+            if (builder.Length > 0)
             {
-                if (builder.Length > 0)
-                {
-                    builder.Append(' ');
-                }
-                builder.Append(word.Key);
+                builder.Append(' ');
             }
-            return builder.ToString();
+            builder.Append(word.Key);
         }
+        return builder.ToString();
+    }
 
-        /// <summary>
-        /// Splits text[start..end) into the words of its matching key, each with its span and the
-        /// separator punctuation (',' or ';') that precedes it, if any.
-        /// </summary>
-        internal static System.Collections.Generic.List<KeyWord> Tokenize(string text, int start, int end)
+    /// <summary>
+    /// Splits text[start..end) into the words of its matching key, each with its span and the
+    /// separator punctuation (',' or ';') that precedes it, if any.
+    /// </summary>
+    internal static System.Collections.Generic.List<KeyWord> Tokenize(string text, int start, int end)
+    {
+        var words = new System.Collections.Generic.List<KeyWord>();
+        var current = new StringBuilder();
+        int wordStart = -1;
+        int wordEnd = -1;
+        char separator = '\0';
+        void Flush()
         {
-            var words = new System.Collections.Generic.List<KeyWord>();
-            var current = new StringBuilder();
-            int wordStart = -1;
-            int wordEnd = -1;
-            char separator = '\0';
-            void Flush()
+            if (current.Length > 0)
             {
-                if (current.Length > 0)
-                {
-                    words.Add(new KeyWord(current.ToString(), wordStart, wordEnd, separator));
-                    current.Clear();
-                    separator = '\0';
-                }
+                words.Add(new KeyWord(current.ToString(), wordStart, wordEnd, separator));
+                current.Clear();
+                separator = '\0';
             }
-            for (int i = start; i < end; i++)
-            {
-                char c = text[i];
-                if (char.IsLetterOrDigit(c))
-                {
-                    if (current.Length == 0)
-                    {
-                        wordStart = i;
-                    }
-                    current.Append(char.ToLowerInvariant(c));
-                    wordEnd = i + 1;
-                }
-                else if ((c == '\'' || c == '\u2019') && current.Length > 0 && i + 1 < end && char.IsLetter(text[i + 1]))
-                {
-                    // An apostrophe inside a word joins it: "Reiter's" reads "reiters".
-                }
-                else if (c == '\u00AE' || c == '\u2122')
-                {
-                    // Trademark signs vanish: "Wellbutrin®".
-                }
-                else if (c == '&')
-                {
-                    Flush();
-                    words.Add(new KeyWord("and", i, i + 1, separator));
-                    separator = '\0';
-                }
-                else
-                {
-                    Flush();
-                    if (c == ',' || c == ';')
-                    {
-                        separator = c;
-                    }
-                }
-            }
-            Flush();
-            return words;
         }
-
-        /// <summary>Levenshtein distance, capped: returns <paramref name="cap"/> + 1 once the distance exceeds it.</summary>
-        public static int Distance(string a, string b, int cap)
+        for (int i = start; i < end; i++)
         {
-            if (System.Math.Abs(a.Length - b.Length) > cap)
+            char c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                if (current.Length == 0)
+                {
+                    wordStart = i;
+                }
+                current.Append(char.ToLowerInvariant(c));
+                wordEnd = i + 1;
+            }
+            else if ((c == '\'' || c == '\u2019') && current.Length > 0 && i + 1 < end && char.IsLetter(text[i + 1]))
+            {
+                // An apostrophe inside a word joins it: "Reiter's" reads "reiters".
+            }
+            else if (c == '\u00AE' || c == '\u2122')
+            {
+                // Trademark signs vanish: "Wellbutrin®".
+            }
+            else if (c == '&')
+            {
+                Flush();
+                words.Add(new KeyWord("and", i, i + 1, separator));
+                separator = '\0';
+            }
+            else
+            {
+                Flush();
+                if (c == ',' || c == ';')
+                {
+                    separator = c;
+                }
+            }
+        }
+        Flush();
+        return words;
+    }
+
+    /// <summary>Levenshtein distance, capped: returns <paramref name="cap"/> + 1 once the distance exceeds it.</summary>
+    public static int Distance(string a, string b, int cap)
+    {
+        if (System.Math.Abs(a.Length - b.Length) > cap)
+        {
+            return cap + 1;
+        }
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            int rowMin = current[0];
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = System.Math.Min(System.Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMin = System.Math.Min(rowMin, current[j]);
+            }
+            if (rowMin > cap)
             {
                 return cap + 1;
             }
-            var previous = new int[b.Length + 1];
-            var current = new int[b.Length + 1];
-            for (int j = 0; j <= b.Length; j++)
-            {
-                previous[j] = j;
-            }
-            for (int i = 1; i <= a.Length; i++)
-            {
-                current[0] = i;
-                int rowMin = current[0];
-                for (int j = 1; j <= b.Length; j++)
-                {
-                    int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    current[j] = System.Math.Min(System.Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                    rowMin = System.Math.Min(rowMin, current[j]);
-                }
-                if (rowMin > cap)
-                {
-                    return cap + 1;
-                }
-                var swap = previous;
-                previous = current;
-                current = swap;
-            }
-            return previous[b.Length];
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
+        return previous[b.Length];
     }
+}
 
-    /// <summary>One word of a matching key with its span in the original text.</summary>
-    internal readonly struct KeyWord
+/// <summary>One word of a matching key with its span in the original text.</summary>
+internal readonly struct KeyWord
+{
+    public KeyWord(string key, int start, int end, char separatorBefore)
     {
-        public KeyWord(string key, int start, int end, char separatorBefore)
-        {
-            Key = key;
-            Start = start;
-            End = end;
-            SeparatorBefore = separatorBefore;
-        }
-
-        public string Key { get; }
-
-        public int Start { get; }
-
-        public int End { get; }
-
-        /// <summary>',' or ';' when that punctuation stands between this word and the previous one; otherwise '\0'.</summary>
-        public char SeparatorBefore { get; }
-
-        public override string ToString() => Key;
+        Key = key;
+        Start = start;
+        End = end;
+        SeparatorBefore = separatorBefore;
     }
+
+    public string Key { get; }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    /// <summary>',' or ';' when that punctuation stands between this word and the previous one; otherwise '\0'.</summary>
+    public char SeparatorBefore { get; }
+
+    public override string ToString() => Key;
 }

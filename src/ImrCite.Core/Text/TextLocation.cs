@@ -1,68 +1,67 @@
 using System;
 
-namespace ImrCite.Text
-{
-    /// <summary>
-    /// A located region of a text file: 0-based character offsets plus 1-based line and column numbers,
-    /// the form compilers and CI annotate (<c>file(line,col)</c>).
-    /// </summary>
+namespace ImrCite.Text;
+
+/// <summary>
+/// A located region of a text file: 0-based character offsets plus 1-based line and column numbers,
+/// the form compilers and CI annotate (<c>file(line,col)</c>).
+/// </summary>
 #if IMRCITE_PUBLIC
-    public
+public
 #else
-    internal
+internal
 #endif
-    readonly struct TextLocation : IEquatable<TextLocation>
+readonly struct TextLocation : IEquatable<TextLocation>
+{
+    /// <summary>Creates a location.</summary>
+    public TextLocation(string path, int start, int length, int startLine, int startColumn, int endLine, int endColumn)
     {
-        /// <summary>Creates a location.</summary>
-        public TextLocation(string path, int start, int length, int startLine, int startColumn, int endLine, int endColumn)
-        {
-            Path = path;
-            Start = start;
-            Length = length;
-            StartLine = startLine;
-            StartColumn = startColumn;
-            EndLine = endLine;
-            EndColumn = endColumn;
-        }
-
-        /// <summary>The file path as given to the reader.</summary>
-        public string Path { get; }
-
-        /// <summary>0-based character offset of the first character.</summary>
-        public int Start { get; }
-
-        /// <summary>Length in characters.</summary>
-        public int Length { get; }
-
-        /// <summary>0-based character offset just past the last character.</summary>
-        public int End => Start + Length;
-
-        /// <summary>1-based line of the first character.</summary>
-        public int StartLine { get; }
-
-        /// <summary>1-based column (in UTF-16 code units) of the first character.</summary>
-        public int StartColumn { get; }
-
-        /// <summary>1-based line just past the region.</summary>
-        public int EndLine { get; }
-
-        /// <summary>1-based column just past the region.</summary>
-        public int EndColumn { get; }
-
-        /// <summary>True for the default value, which locates nothing.</summary>
-        public bool IsNone => Path is null;
-
-        /// <summary>Formats as <c>path(line,col)</c>, the MSBuild canonical form.</summary>
-        public override string ToString() => IsNone ? "" : $"{Path}({StartLine},{StartColumn})";
-
-        /// <inheritdoc />
-        public bool Equals(TextLocation other) =>
-            string.Equals(Path, other.Path, StringComparison.Ordinal) && Start == other.Start && Length == other.Length;
-
-        /// <inheritdoc />
-        public override bool Equals(object? obj) => obj is TextLocation other && Equals(other);
-
-        /// <inheritdoc />
-        public override int GetHashCode() => ((Path?.GetHashCode() ?? 0) * 31 + Start) * 31 + Length;
+        Path = path;
+        Start = start;
+        Length = length;
+        StartLine = startLine;
+        StartColumn = startColumn;
+        EndLine = endLine;
+        EndColumn = endColumn;
     }
+
+    /// <summary>The file path as given to the reader.</summary>
+    public string Path { get; }
+
+    /// <summary>0-based character offset of the first character.</summary>
+    public int Start { get; }
+
+    /// <summary>Length in characters.</summary>
+    public int Length { get; }
+
+    /// <summary>0-based character offset just past the last character.</summary>
+    public int End => Start + Length;
+
+    /// <summary>1-based line of the first character.</summary>
+    public int StartLine { get; }
+
+    /// <summary>1-based column (in UTF-16 code units) of the first character.</summary>
+    public int StartColumn { get; }
+
+    /// <summary>1-based line just past the region.</summary>
+    public int EndLine { get; }
+
+    /// <summary>1-based column just past the region.</summary>
+    public int EndColumn { get; }
+
+    /// <summary>True for the default value, which locates nothing.</summary>
+    public bool IsNone => Path is null;
+
+    /// <summary>Formats as <c>path(line,col)</c>, the MSBuild canonical form.</summary>
+    public override string ToString() => IsNone ? "" : $"{Path}({StartLine},{StartColumn})";
+
+    /// <inheritdoc />
+    public bool Equals(TextLocation other) =>
+        string.Equals(Path, other.Path, StringComparison.Ordinal) && Start == other.Start && Length == other.Length;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is TextLocation other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ((Path?.GetHashCode() ?? 0) * 31 + Start) * 31 + Length;
 }

@@ -14,186 +14,185 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
 
-namespace ImrCite.Analyzers.Tests.Infrastructure
+namespace ImrCite.Analyzers.Tests.Infrastructure;
+
+/// <summary>References for compiling a consumer of ImrCite.dll (net10.0) and its generated API.</summary>
+internal static class RealApi
 {
-    /// <summary>References for compiling a consumer of ImrCite.dll (net10.0) and its generated API.</summary>
-    internal static class RealApi
+    public static readonly MetadataReference ImrCiteReference =
+        MetadataReference.CreateFromFile(typeof(ImrCite.Catalogue.GuidelineCatalogue).Assembly.Location);
+
+    /// <summary>
+    /// ImrCite.dll targets net10.0, so compiling against the .NET 8 reference assemblies fails with CS1705:
+    /// use the installed net10.0 reference pack, else the running runtime's own assemblies.
+    /// </summary>
+    public static readonly IReadOnlyList<MetadataReference> Framework = LoadFramework();
+
+    private static IReadOnlyList<MetadataReference> LoadFramework()
     {
-        public static readonly MetadataReference ImrCiteReference =
-            MetadataReference.CreateFromFile(typeof(ImrCite.Catalogue.GuidelineCatalogue).Assembly.Location);
+        string runtime = System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory();
+        string packs = Path.GetFullPath(Path.Combine(runtime, "..", "..", "..", "packs", "Microsoft.NETCore.App.Ref"));
+        string tfm = "net" + Environment.Version.ToString(2);
+        string? refDir = Directory.Exists(packs)
+            ? Directory.GetDirectories(packs)
+                .Select(d => Path.Combine(d, "ref", tfm))
+                .Where(Directory.Exists)
+                .OrderByDescending(d => Version.TryParse(Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(d))), out var v) ? v : new Version(0, 0))
+                .FirstOrDefault()
+            : null;
+        IEnumerable<string> files = refDir is not null
+            ? Directory.GetFiles(refDir, "*.dll")
+            : ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+                .Where(f => Path.GetFileName(f).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(f) is "mscorlib.dll" or "netstandard.dll");
+        return files.OrderBy(f => f, StringComparer.Ordinal).Select(f => (MetadataReference)MetadataReference.CreateFromFile(f)).ToList();
+    }
 
-        /// <summary>
-        /// ImrCite.dll targets net10.0, so compiling against the .NET 8 reference assemblies fails with CS1705:
-        /// use the installed net10.0 reference pack, else the running runtime's own assemblies.
-        /// </summary>
-        public static readonly IReadOnlyList<MetadataReference> Framework = LoadFramework();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<(string Path, string Text)>> Generated = new();
 
-        private static IReadOnlyList<MetadataReference> LoadFramework()
+    /// <summary>The real generator's output for the test catalogue (decided as of <paramref name="asOf"/>), as source files.</summary>
+    public static IReadOnlyList<(string Path, string Text)> GeneratedSources(string? asOf) =>
+        Generated.GetOrAdd(asOf ?? "", _ =>
         {
-            string runtime = System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory();
-            string packs = Path.GetFullPath(Path.Combine(runtime, "..", "..", "..", "packs", "Microsoft.NETCore.App.Ref"));
-            string tfm = "net" + Environment.Version.ToString(2);
-            string? refDir = Directory.Exists(packs)
-                ? Directory.GetDirectories(packs)
-                    .Select(d => Path.Combine(d, "ref", tfm))
-                    .Where(Directory.Exists)
-                    .OrderByDescending(d => Version.TryParse(Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(d))), out var v) ? v : new Version(0, 0))
-                    .FirstOrDefault()
-                : null;
-            IEnumerable<string> files = refDir is not null
-                ? Directory.GetFiles(refDir, "*.dll")
-                : ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-                    .Where(f => Path.GetFileName(f).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(f) is "mscorlib.dll" or "netstandard.dll");
-            return files.OrderBy(f => f, StringComparer.Ordinal).Select(f => (MetadataReference)MetadataReference.CreateFromFile(f)).ToList();
+            var (driver, _) = RealApiCompiler.RunGenerator(CSharpCompilation.Create("Generated", null, Framework.Append(ImrCiteReference)), asOf);
+            return driver.GetRunResult().Results.Single().GeneratedSources
+                .OrderBy(g => g.HintName, StringComparer.Ordinal)
+                .Select(g => ("/0/Generated/" + g.HintName, g.SourceText.ToString()))
+                .ToList();
+        });
+
+    public static void Configure(SolutionState state, string? asOf)
+    {
+        state.AdditionalReferences.AddRange(Framework);
+        state.AdditionalReferences.Add(ImrCiteReference);
+        state.AdditionalFiles.Add((CitationTestCatalogue.Path, SourceText.From(CitationTestCatalogue.Json)));
+        if (asOf is not null)
+        {
+            state.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ImrCiteAsOf = " + asOf + "\n"));
+        }
+    }
+}
+
+/// <summary>A compilation of one source with the real generator's output, and the analyzer's diagnostics on it.</summary>
+internal static class RealApiCompiler
+{
+    private static readonly CSharpParseOptions Parse = new CSharpParseOptions(LanguageVersion.Latest);
+
+    private static readonly ImmutableArray<AdditionalText> Catalogue =
+        ImmutableArray.Create<AdditionalText>(new InMemoryText(CitationTestCatalogue.Path, CitationTestCatalogue.Json));
+
+    public static (GeneratorDriver Driver, Compilation Compilation) RunGenerator(Compilation compilation, string? asOf)
+    {
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new CatalogueGenerator().AsSourceGenerator() }, Catalogue, Parse, new InMemoryConfigOptionsProvider(asOf));
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var generated, out _);
+        return (driver, generated);
+    }
+
+    public static (Compilation Compilation, ImmutableArray<Diagnostic> Diagnostics) Analyze(string source, string? asOf = null, string path = "/0/Test0.cs")
+    {
+        var compilation = CSharpCompilation.Create(
+            "Test",
+            new[] { CSharpSyntaxTree.ParseText(source, Parse, path) },
+            RealApi.Framework.Append(RealApi.ImrCiteReference),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var (_, generated) = RunGenerator(compilation, asOf);
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new CitationLiteralAnalyzer());
+        var withAnalyzers = generated.WithAnalyzers(analyzers, new AnalyzerOptions(Catalogue, new InMemoryConfigOptionsProvider(asOf)));
+        var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        return (generated, diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray());
+    }
+
+    /// <summary>Compiler errors of a compilation (test source and generated code).</summary>
+    public static IReadOnlyList<Diagnostic> Errors(Compilation compilation) =>
+        compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+
+    private sealed class InMemoryText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public InMemoryText(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text);
         }
 
-        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<(string Path, string Text)>> Generated = new();
+        public override string Path { get; }
 
-        /// <summary>The real generator's output for the test catalogue (decided as of <paramref name="asOf"/>), as source files.</summary>
-        public static IReadOnlyList<(string Path, string Text)> GeneratedSources(string? asOf) =>
-            Generated.GetOrAdd(asOf ?? "", _ =>
-            {
-                var (driver, _) = RealApiCompiler.RunGenerator(CSharpCompilation.Create("Generated", null, Framework.Append(ImrCiteReference)), asOf);
-                return driver.GetRunResult().Results.Single().GeneratedSources
-                    .OrderBy(g => g.HintName, StringComparer.Ordinal)
-                    .Select(g => ("/0/Generated/" + g.HintName, g.SourceText.ToString()))
-                    .ToList();
-            });
+        public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => _text;
+    }
 
-        public static void Configure(SolutionState state, string? asOf)
+    private sealed class InMemoryConfigOptionsProvider : AnalyzerConfigOptionsProvider
+    {
+        private readonly Options _global;
+
+        public InMemoryConfigOptionsProvider(string? asOf)
         {
-            state.AdditionalReferences.AddRange(Framework);
-            state.AdditionalReferences.Add(ImrCiteReference);
-            state.AdditionalFiles.Add((CitationTestCatalogue.Path, SourceText.From(CitationTestCatalogue.Json)));
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
             if (asOf is not null)
             {
-                state.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ImrCiteAsOf = " + asOf + "\n"));
+                values["build_property.ImrCiteAsOf"] = asOf;
             }
+            _global = new Options(values);
+        }
+
+        public override AnalyzerConfigOptions GlobalOptions => _global;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+
+        private sealed class Options : AnalyzerConfigOptions
+        {
+            public static readonly Options Empty = new Options(new Dictionary<string, string>());
+
+            private readonly Dictionary<string, string> _values;
+
+            public Options(Dictionary<string, string> values) => _values = values;
+
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
         }
     }
+}
 
-    /// <summary>A compilation of one source with the real generator's output, and the analyzer's diagnostics on it.</summary>
-    internal static class RealApiCompiler
+/// <summary>
+/// The analyzer over the real generator's output for the test catalogue, with ImrCite.dll's own attributes
+/// (no stand-ins): what a consumer project compiles.
+/// </summary>
+internal sealed class RealApiAnalyzerTest : CSharpAnalyzerTest<CitationLiteralAnalyzer, DefaultVerifier>
+{
+    public RealApiAnalyzerTest(string source, string? asOf = null, string path = "/0/Test0.cs")
     {
-        private static readonly CSharpParseOptions Parse = new CSharpParseOptions(LanguageVersion.Latest);
-
-        private static readonly ImmutableArray<AdditionalText> Catalogue =
-            ImmutableArray.Create<AdditionalText>(new InMemoryText(CitationTestCatalogue.Path, CitationTestCatalogue.Json));
-
-        public static (GeneratorDriver Driver, Compilation Compilation) RunGenerator(Compilation compilation, string? asOf)
-        {
-            GeneratorDriver driver = CSharpGeneratorDriver.Create(
-                new[] { new CatalogueGenerator().AsSourceGenerator() }, Catalogue, Parse, new InMemoryConfigOptionsProvider(asOf));
-            driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var generated, out _);
-            return (driver, generated);
-        }
-
-        public static (Compilation Compilation, ImmutableArray<Diagnostic> Diagnostics) Analyze(string source, string? asOf = null, string path = "/0/Test0.cs")
-        {
-            var compilation = CSharpCompilation.Create(
-                "Test",
-                new[] { CSharpSyntaxTree.ParseText(source, Parse, path) },
-                RealApi.Framework.Append(RealApi.ImrCiteReference),
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-            var (_, generated) = RunGenerator(compilation, asOf);
-            var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new CitationLiteralAnalyzer());
-            var withAnalyzers = generated.WithAnalyzers(analyzers, new AnalyzerOptions(Catalogue, new InMemoryConfigOptionsProvider(asOf)));
-            var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-            return (generated, diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray());
-        }
-
-        /// <summary>Compiler errors of a compilation (test source and generated code).</summary>
-        public static IReadOnlyList<Diagnostic> Errors(Compilation compilation) =>
-            compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-
-        private sealed class InMemoryText : AdditionalText
-        {
-            private readonly SourceText text;
-
-            public InMemoryText(string path, string text)
-            {
-                Path = path;
-                this.text = SourceText.From(text);
-            }
-
-            public override string Path { get; }
-
-            public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => text;
-        }
-
-        private sealed class InMemoryConfigOptionsProvider : AnalyzerConfigOptionsProvider
-        {
-            private readonly Options global;
-
-            public InMemoryConfigOptionsProvider(string? asOf)
-            {
-                var values = new Dictionary<string, string>(StringComparer.Ordinal);
-                if (asOf is not null)
-                {
-                    values["build_property.ImrCiteAsOf"] = asOf;
-                }
-                global = new Options(values);
-            }
-
-            public override AnalyzerConfigOptions GlobalOptions => global;
-
-            public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-            public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
-
-            private sealed class Options : AnalyzerConfigOptions
-            {
-                public static readonly Options Empty = new Options(new Dictionary<string, string>());
-
-                private readonly Dictionary<string, string> values;
-
-                public Options(Dictionary<string, string> values) => this.values = values;
-
-                public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
-            }
-        }
+        ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+        TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
+        TestState.Sources.Add((path, source));
+        RealApi.Configure(TestState, asOf);
     }
 
-    /// <summary>
-    /// The analyzer over the real generator's output for the test catalogue, with ImrCite.dll's own attributes
-    /// (no stand-ins): what a consumer project compiles.
-    /// </summary>
-    internal sealed class RealApiAnalyzerTest : CSharpAnalyzerTest<CitationLiteralAnalyzer, DefaultVerifier>
+    public static Task VerifyAsync(string source, string? asOf = null) => new RealApiAnalyzerTest(source, asOf).RunAsync();
+
+    protected override IEnumerable<Type> GetSourceGenerators() => new[] { typeof(CatalogueGenerator) };
+}
+
+/// <summary>
+/// <see cref="CitationCodeFixProvider"/> over the real generator's output and ImrCite.dll. The output is added
+/// as ordinary documents, as the IDE's compilation has it: the testing library runs generators outside the
+/// workspace, where the simplifier would not see the generated types.
+/// </summary>
+internal sealed class RealApiCodeFixTest : CSharpCodeFixTest<CitationLiteralAnalyzer, CitationCodeFixProvider, DefaultVerifier>
+{
+    public RealApiCodeFixTest(string source, string fixedSource, string? asOf = null)
     {
-        public RealApiAnalyzerTest(string source, string? asOf = null, string path = "/0/Test0.cs")
+        ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+        TestState.Sources.Add(("/0/Test0.cs", source));
+        FixedState.Sources.Add(("/0/Test0.cs", fixedSource));
+        foreach (var generated in RealApi.GeneratedSources(asOf))
         {
-            ReferenceAssemblies = new ReferenceAssemblies("net10.0");
-            TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
-            TestState.Sources.Add((path, source));
-            RealApi.Configure(TestState, asOf);
+            TestState.Sources.Add(generated);
+            FixedState.Sources.Add(generated);
         }
-
-        public static Task VerifyAsync(string source, string? asOf = null) => new RealApiAnalyzerTest(source, asOf).RunAsync();
-
-        protected override IEnumerable<Type> GetSourceGenerators() => new[] { typeof(CatalogueGenerator) };
-    }
-
-    /// <summary>
-    /// <see cref="CitationCodeFixProvider"/> over the real generator's output and ImrCite.dll. The output is added
-    /// as ordinary documents, as the IDE's compilation has it: the testing library runs generators outside the
-    /// workspace, where the simplifier would not see the generated types.
-    /// </summary>
-    internal sealed class RealApiCodeFixTest : CSharpCodeFixTest<CitationLiteralAnalyzer, CitationCodeFixProvider, DefaultVerifier>
-    {
-        public RealApiCodeFixTest(string source, string fixedSource, string? asOf = null)
-        {
-            ReferenceAssemblies = new ReferenceAssemblies("net10.0");
-            TestState.Sources.Add(("/0/Test0.cs", source));
-            FixedState.Sources.Add(("/0/Test0.cs", fixedSource));
-            foreach (var generated in RealApi.GeneratedSources(asOf))
-            {
-                TestState.Sources.Add(generated);
-                FixedState.Sources.Add(generated);
-            }
-            FixedState.MarkupHandling = MarkupMode.Allow;
-            RealApi.Configure(TestState, asOf);
-            NumberOfIncrementalIterations = 1;
-            NumberOfFixAllIterations = 1;
-        }
+        FixedState.MarkupHandling = MarkupMode.Allow;
+        RealApi.Configure(TestState, asOf);
+        NumberOfIncrementalIterations = 1;
+        NumberOfFixAllIterations = 1;
     }
 }

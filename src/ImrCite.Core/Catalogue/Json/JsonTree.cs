@@ -1,79 +1,78 @@
 using System.Collections.Generic;
 
-namespace ImrCite.Catalogue.Json
+namespace ImrCite.Catalogue.Json;
+
+/// <summary>The kinds of JSON value the catalogue reader distinguishes.</summary>
+internal enum JsonNodeKind
 {
-    /// <summary>The kinds of JSON value the catalogue reader distinguishes.</summary>
-    internal enum JsonNodeKind
+    Object,
+    Array,
+    String,
+    Number,
+    True,
+    False,
+    Null,
+}
+
+/// <summary>
+/// A JSON value with its character span in the source text. The tree is built from
+/// System.Text.Json's <c>Utf8JsonReader</c> tokens; it exists only so every catalogue record keeps
+/// its location for diagnostics.
+/// </summary>
+internal sealed class JsonNode
+{
+    public JsonNode(JsonNodeKind kind, int start, int end, string? text = null)
     {
-        Object,
-        Array,
-        String,
-        Number,
-        True,
-        False,
-        Null,
+        Kind = kind;
+        Start = start;
+        End = end;
+        Text = text;
     }
 
-    /// <summary>
-    /// A JSON value with its character span in the source text. The tree is built from
-    /// System.Text.Json's <c>Utf8JsonReader</c> tokens; it exists only so every catalogue record keeps
-    /// its location for diagnostics.
-    /// </summary>
-    internal sealed class JsonNode
+    public JsonNodeKind Kind { get; }
+
+    /// <summary>0-based character offset of the value's first character.</summary>
+    public int Start { get; }
+
+    /// <summary>0-based character offset just past the value.</summary>
+    public int End { get; set; }
+
+    public int Length => End - Start;
+
+    /// <summary>The unescaped string, or the number's raw text.</summary>
+    public string? Text { get; }
+
+    public List<JsonProperty> Properties { get; } = new List<JsonProperty>();
+
+    public List<JsonNode> Items { get; } = new List<JsonNode>();
+
+    public string KindName => Kind switch
     {
-        public JsonNode(JsonNodeKind kind, int start, int end, string? text = null)
-        {
-            Kind = kind;
-            Start = start;
-            End = end;
-            Text = text;
-        }
+        JsonNodeKind.Object => "an object",
+        JsonNodeKind.Array => "an array",
+        JsonNodeKind.String => "a string",
+        JsonNodeKind.Number => "a number",
+        JsonNodeKind.True or JsonNodeKind.False => "a boolean",
+        _ => "null",
+    };
+}
 
-        public JsonNodeKind Kind { get; }
-
-        /// <summary>0-based character offset of the value's first character.</summary>
-        public int Start { get; }
-
-        /// <summary>0-based character offset just past the value.</summary>
-        public int End { get; set; }
-
-        public int Length => End - Start;
-
-        /// <summary>The unescaped string, or the number's raw text.</summary>
-        public string? Text { get; }
-
-        public List<JsonProperty> Properties { get; } = new List<JsonProperty>();
-
-        public List<JsonNode> Items { get; } = new List<JsonNode>();
-
-        public string KindName => Kind switch
-        {
-            JsonNodeKind.Object => "an object",
-            JsonNodeKind.Array => "an array",
-            JsonNodeKind.String => "a string",
-            JsonNodeKind.Number => "a number",
-            JsonNodeKind.True or JsonNodeKind.False => "a boolean",
-            _ => "null",
-        };
+/// <summary>An object member: its name (with span) and value.</summary>
+internal sealed class JsonProperty
+{
+    public JsonProperty(string name, int nameStart, int nameEnd, JsonNode value)
+    {
+        Name = name;
+        NameStart = nameStart;
+        NameEnd = nameEnd;
+        Value = value;
     }
 
-    /// <summary>An object member: its name (with span) and value.</summary>
-    internal sealed class JsonProperty
-    {
-        public JsonProperty(string name, int nameStart, int nameEnd, JsonNode value)
-        {
-            Name = name;
-            NameStart = nameStart;
-            NameEnd = nameEnd;
-            Value = value;
-        }
+    public string Name { get; }
 
-        public string Name { get; }
+    public int NameStart { get; }
 
-        public int NameStart { get; }
+    public int NameEnd { get; }
 
-        public int NameEnd { get; }
-
-        public JsonNode Value { get; }
-    }
+    public JsonNode Value { get; }
 }

@@ -3,340 +3,339 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace ImrCite.Catalogue
-{
-    /// <summary>An inclusive range of page numbers. A range may be reversed when read from a citation; validators report it.</summary>
+namespace ImrCite.Catalogue;
+
+/// <summary>An inclusive range of page numbers. A range may be reversed when read from a citation; validators report it.</summary>
 #if IMRCITE_PUBLIC
-    public
+public
 #else
-    internal
+internal
 #endif
-    readonly struct PageRange : IEquatable<PageRange>, IComparable<PageRange>
+readonly struct PageRange : IEquatable<PageRange>, IComparable<PageRange>
+{
+    /// <summary>Creates the range [<paramref name="first"/>, <paramref name="last"/>].</summary>
+    public PageRange(int first, int last)
     {
-        /// <summary>Creates the range [<paramref name="first"/>, <paramref name="last"/>].</summary>
-        public PageRange(int first, int last)
+        First = first;
+        Last = last;
+    }
+
+    /// <summary>The first page as written.</summary>
+    public int First { get; }
+
+    /// <summary>The last page as written.</summary>
+    public int Last { get; }
+
+    /// <summary>True when the range runs backwards (e.g. 96-74).</summary>
+    public bool IsReversed => Last < First;
+
+    /// <summary>The lower page.</summary>
+    public int Low => Math.Min(First, Last);
+
+    /// <summary>The higher page.</summary>
+    public int High => Math.Max(First, Last);
+
+    /// <summary>True when <paramref name="page"/> lies in the range.</summary>
+    public bool Contains(int page) => page >= Low && page <= High;
+
+    /// <summary>Number of pages shared with <paramref name="other"/>.</summary>
+    public int OverlapWith(PageRange other) => Math.Max(0, Math.Min(High, other.High) - Math.Max(Low, other.Low) + 1);
+
+    /// <summary>"74-96", or "24" for a single page.</summary>
+    public override string ToString() => First == Last
+        ? First.ToString(CultureInfo.InvariantCulture)
+        : First.ToString(CultureInfo.InvariantCulture) + "-" + Last.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>"74–96" with an en dash, for canonical citations.</summary>
+    public string ToDisplayString() => First == Last
+        ? First.ToString(CultureInfo.InvariantCulture)
+        : First.ToString(CultureInfo.InvariantCulture) + "\u2013" + Last.ToString(CultureInfo.InvariantCulture);
+
+    /// <inheritdoc />
+    public bool Equals(PageRange other) => First == other.First && Last == other.Last;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is PageRange other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => First * 397 ^ Last;
+
+    /// <inheritdoc />
+    public int CompareTo(PageRange other) => Low != other.Low ? Low.CompareTo(other.Low) : High.CompareTo(other.High);
+
+    /// <summary>Value equality.</summary>
+    public static bool operator ==(PageRange left, PageRange right) => left.Equals(right);
+
+    /// <summary>Value inequality.</summary>
+    public static bool operator !=(PageRange left, PageRange right) => !left.Equals(right);
+}
+
+/// <summary>
+/// A set of pages written as ranges and lists ("74-96", "76, 80-82"). Keeps the ranges in the order
+/// written, so a reversed or overlapping range can be reported where it stands.
+/// </summary>
+#if IMRCITE_PUBLIC
+public
+#else
+internal
+#endif
+sealed class PageSet : IEquatable<PageSet>
+{
+    private readonly PageRange[] _ranges;
+
+    /// <summary>Creates a page set from ranges in written order.</summary>
+    public PageSet(IEnumerable<PageRange> ranges)
+    {
+        _ranges = new List<PageRange>(ranges).ToArray();
+    }
+
+    /// <summary>Creates a page set from ranges in written order.</summary>
+    public PageSet(params PageRange[] ranges)
+        : this((IEnumerable<PageRange>)ranges)
+    {
+    }
+
+    /// <summary>The ranges as written.</summary>
+    public IReadOnlyList<PageRange> Ranges => _ranges;
+
+    /// <summary>True when the set has no pages.</summary>
+    public bool IsEmpty => _ranges.Length == 0;
+
+    /// <summary>The lowest page.</summary>
+    public int Low
+    {
+        get
         {
-            First = first;
-            Last = last;
+            int low = int.MaxValue;
+            foreach (var range in _ranges)
+            {
+                low = Math.Min(low, range.Low);
+            }
+            return low;
         }
+    }
 
-        /// <summary>The first page as written.</summary>
-        public int First { get; }
+    /// <summary>The highest page.</summary>
+    public int High
+    {
+        get
+        {
+            int high = 0;
+            foreach (var range in _ranges)
+            {
+                high = Math.Max(high, range.High);
+            }
+            return high;
+        }
+    }
 
-        /// <summary>The last page as written.</summary>
-        public int Last { get; }
+    /// <summary>True when <paramref name="page"/> is in the set.</summary>
+    public bool Contains(int page)
+    {
+        foreach (var range in _ranges)
+        {
+            if (range.Contains(page))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
-        /// <summary>True when the range runs backwards (e.g. 96-74).</summary>
-        public bool IsReversed => Last < First;
+    /// <summary>True when every page of <paramref name="range"/> is in the set.</summary>
+    public bool Contains(PageRange range)
+    {
+        for (int page = range.Low; page <= range.High; page++)
+        {
+            if (!Contains(page))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
-        /// <summary>The lower page.</summary>
-        public int Low => Math.Min(First, Last);
+    /// <summary>True when every page of <paramref name="other"/> is in this set.</summary>
+    public bool Contains(PageSet other)
+    {
+        foreach (var range in other._ranges)
+        {
+            if (!Contains(range))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
-        /// <summary>The higher page.</summary>
-        public int High => Math.Max(First, Last);
+    /// <summary>Number of pages shared with <paramref name="other"/>.</summary>
+    public int OverlapWith(PageSet other)
+    {
+        int shared = 0;
+        foreach (var mine in Normalize()._ranges)
+        {
+            foreach (var theirs in other.Normalize()._ranges)
+            {
+                shared += mine.OverlapWith(theirs);
+            }
+        }
+        return shared;
+    }
 
-        /// <summary>True when <paramref name="page"/> lies in the range.</summary>
-        public bool Contains(int page) => page >= Low && page <= High;
+    /// <summary>The pages of <paramref name="other"/> that are not in this set, as ranges.</summary>
+    public PageSet Outside(PageSet other)
+    {
+        var outside = new List<PageRange>();
+        foreach (var range in other.Normalize()._ranges)
+        {
+            int? runStart = null;
+            for (int page = range.Low; page <= range.High + 1; page++)
+            {
+                bool isOutside = page <= range.High && !Contains(page);
+                if (isOutside && runStart is null)
+                {
+                    runStart = page;
+                }
+                else if (!isOutside && runStart is not null)
+                {
+                    outside.Add(new PageRange(runStart.Value, page - 1));
+                    runStart = null;
+                }
+            }
+        }
+        return new PageSet(outside);
+    }
 
-        /// <summary>Number of pages shared with <paramref name="other"/>.</summary>
-        public int OverlapWith(PageRange other) => Math.Max(0, Math.Min(High, other.High) - Math.Max(Low, other.Low) + 1);
+    /// <summary>The same pages as ascending, merged ranges.</summary>
+    public PageSet Normalize()
+    {
+        var sorted = new List<PageRange>();
+        foreach (var range in _ranges)
+        {
+            sorted.Add(new PageRange(range.Low, range.High));
+        }
+        sorted.Sort();
+        var merged = new List<PageRange>();
+        foreach (var range in sorted)
+        {
+            if (merged.Count > 0 && range.Low <= merged[merged.Count - 1].High + 1)
+            {
+                var last = merged[merged.Count - 1];
+                merged[merged.Count - 1] = new PageRange(last.Low, Math.Max(last.High, range.High));
+            }
+            else
+            {
+                merged.Add(range);
+            }
+        }
+        return new PageSet(merged);
+    }
 
-        /// <summary>"74-96", or "24" for a single page.</summary>
-        public override string ToString() => First == Last
-            ? First.ToString(CultureInfo.InvariantCulture)
-            : First.ToString(CultureInfo.InvariantCulture) + "-" + Last.ToString(CultureInfo.InvariantCulture);
+    /// <summary>"76, 80-82": the catalogue form.</summary>
+    public override string ToString() => Join(useDisplay: false);
 
-        /// <summary>"74–96" with an en dash, for canonical citations.</summary>
-        public string ToDisplayString() => First == Last
-            ? First.ToString(CultureInfo.InvariantCulture)
-            : First.ToString(CultureInfo.InvariantCulture) + "\u2013" + Last.ToString(CultureInfo.InvariantCulture);
+    /// <summary>"76, 80–82": the display form with en dashes.</summary>
+    public string ToDisplayString() => Join(useDisplay: true);
 
-        /// <inheritdoc />
-        public bool Equals(PageRange other) => First == other.First && Last == other.Last;
+    /// <summary>"p. 24" or "pp. 74–96": the form canonical citations use.</summary>
+    public string ToCitationString() =>
+        _ranges.Length == 1 && _ranges[0].First == _ranges[0].Last ? "p. " + ToDisplayString() : "pp. " + ToDisplayString();
 
-        /// <inheritdoc />
-        public override bool Equals(object? obj) => obj is PageRange other && Equals(other);
+    private string Join(bool useDisplay)
+    {
+        var builder = new StringBuilder();
+        for (int i = 0; i < _ranges.Length; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(", ");
+            }
+            builder.Append(useDisplay ? _ranges[i].ToDisplayString() : _ranges[i].ToString());
+        }
+        return builder.ToString();
+    }
 
-        /// <inheritdoc />
-        public override int GetHashCode() => First * 397 ^ Last;
+    /// <inheritdoc />
+    public bool Equals(PageSet? other)
+    {
+        if (other is null || other._ranges.Length != _ranges.Length)
+        {
+            return false;
+        }
+        for (int i = 0; i < _ranges.Length; i++)
+        {
+            if (!_ranges[i].Equals(other._ranges[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
-        /// <inheritdoc />
-        public int CompareTo(PageRange other) => Low != other.Low ? Low.CompareTo(other.Low) : High.CompareTo(other.High);
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as PageSet);
 
-        /// <summary>Value equality.</summary>
-        public static bool operator ==(PageRange left, PageRange right) => left.Equals(right);
-
-        /// <summary>Value inequality.</summary>
-        public static bool operator !=(PageRange left, PageRange right) => !left.Equals(right);
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        int hash = 17;
+        foreach (var range in _ranges)
+        {
+            hash = hash * 31 + range.GetHashCode();
+        }
+        return hash;
     }
 
     /// <summary>
-    /// A set of pages written as ranges and lists ("74-96", "76, 80-82"). Keeps the ranges in the order
-    /// written, so a reversed or overlapping range can be reported where it stands.
+    /// Parses the catalogue form: comma-separated pages and ranges, with '-' or an en dash.
+    /// Returns null and an explanation when the text is not a page set. Reversed ranges parse (the
+    /// validator reports them).
     /// </summary>
-#if IMRCITE_PUBLIC
-    public
-#else
-    internal
-#endif
-    sealed class PageSet : IEquatable<PageSet>
+    public static PageSet? TryParse(string text, out string? error)
     {
-        private readonly PageRange[] _ranges;
-
-        /// <summary>Creates a page set from ranges in written order.</summary>
-        public PageSet(IEnumerable<PageRange> ranges)
+        error = null;
+        var ranges = new List<PageRange>();
+        string[] parts = text.Split(',');
+        foreach (string rawPart in parts)
         {
-            _ranges = new List<PageRange>(ranges).ToArray();
-        }
-
-        /// <summary>Creates a page set from ranges in written order.</summary>
-        public PageSet(params PageRange[] ranges)
-            : this((IEnumerable<PageRange>)ranges)
-        {
-        }
-
-        /// <summary>The ranges as written.</summary>
-        public IReadOnlyList<PageRange> Ranges => _ranges;
-
-        /// <summary>True when the set has no pages.</summary>
-        public bool IsEmpty => _ranges.Length == 0;
-
-        /// <summary>The lowest page.</summary>
-        public int Low
-        {
-            get
+            string part = rawPart.Trim();
+            if (part.Length == 0)
             {
-                int low = int.MaxValue;
-                foreach (var range in _ranges)
-                {
-                    low = Math.Min(low, range.Low);
-                }
-                return low;
+                error = "an empty entry between commas";
+                return null;
             }
-        }
-
-        /// <summary>The highest page.</summary>
-        public int High
-        {
-            get
+            int dash = part.IndexOfAny(new[] { '-', '\u2013', '\u2014' });
+            string firstText = dash < 0 ? part : part.Substring(0, dash).Trim();
+            string lastText = dash < 0 ? part : part.Substring(dash + 1).Trim();
+            if (!TryParsePage(firstText, out int first) || !TryParsePage(lastText, out int last))
             {
-                int high = 0;
-                foreach (var range in _ranges)
-                {
-                    high = Math.Max(high, range.High);
-                }
-                return high;
+                error = $"'{part}' is not a page or a range of pages";
+                return null;
             }
+            ranges.Add(new PageRange(first, last));
         }
+        return new PageSet(ranges);
+    }
 
-        /// <summary>True when <paramref name="page"/> is in the set.</summary>
-        public bool Contains(int page)
+    /// <summary>Parses the catalogue form, or throws <see cref="FormatException"/>; for code that builds page sets from constants.</summary>
+    public static PageSet Parse(string text) =>
+        TryParse(text, out string? error) ?? throw new FormatException($"'{text}' is not a page set: {error}.");
+
+    private static bool TryParsePage(string text, out int page)
+    {
+        page = 0;
+        if (text.Length == 0 || text.Length > 6)
         {
-            foreach (var range in _ranges)
-            {
-                if (range.Contains(page))
-                {
-                    return true;
-                }
-            }
             return false;
         }
-
-        /// <summary>True when every page of <paramref name="range"/> is in the set.</summary>
-        public bool Contains(PageRange range)
+        foreach (char c in text)
         {
-            for (int page = range.Low; page <= range.High; page++)
-            {
-                if (!Contains(page))
-                {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /// <summary>True when every page of <paramref name="other"/> is in this set.</summary>
-        public bool Contains(PageSet other)
-        {
-            foreach (var range in other._ranges)
-            {
-                if (!Contains(range))
-                {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /// <summary>Number of pages shared with <paramref name="other"/>.</summary>
-        public int OverlapWith(PageSet other)
-        {
-            int shared = 0;
-            foreach (var mine in Normalize()._ranges)
-            {
-                foreach (var theirs in other.Normalize()._ranges)
-                {
-                    shared += mine.OverlapWith(theirs);
-                }
-            }
-            return shared;
-        }
-
-        /// <summary>The pages of <paramref name="other"/> that are not in this set, as ranges.</summary>
-        public PageSet Outside(PageSet other)
-        {
-            var outside = new List<PageRange>();
-            foreach (var range in other.Normalize()._ranges)
-            {
-                int? runStart = null;
-                for (int page = range.Low; page <= range.High + 1; page++)
-                {
-                    bool isOutside = page <= range.High && !Contains(page);
-                    if (isOutside && runStart is null)
-                    {
-                        runStart = page;
-                    }
-                    else if (!isOutside && runStart is not null)
-                    {
-                        outside.Add(new PageRange(runStart.Value, page - 1));
-                        runStart = null;
-                    }
-                }
-            }
-            return new PageSet(outside);
-        }
-
-        /// <summary>The same pages as ascending, merged ranges.</summary>
-        public PageSet Normalize()
-        {
-            var sorted = new List<PageRange>();
-            foreach (var range in _ranges)
-            {
-                sorted.Add(new PageRange(range.Low, range.High));
-            }
-            sorted.Sort();
-            var merged = new List<PageRange>();
-            foreach (var range in sorted)
-            {
-                if (merged.Count > 0 && range.Low <= merged[merged.Count - 1].High + 1)
-                {
-                    var last = merged[merged.Count - 1];
-                    merged[merged.Count - 1] = new PageRange(last.Low, Math.Max(last.High, range.High));
-                }
-                else
-                {
-                    merged.Add(range);
-                }
-            }
-            return new PageSet(merged);
-        }
-
-        /// <summary>"76, 80-82": the catalogue form.</summary>
-        public override string ToString() => Join(useDisplay: false);
-
-        /// <summary>"76, 80–82": the display form with en dashes.</summary>
-        public string ToDisplayString() => Join(useDisplay: true);
-
-        /// <summary>"p. 24" or "pp. 74–96": the form canonical citations use.</summary>
-        public string ToCitationString() =>
-            _ranges.Length == 1 && _ranges[0].First == _ranges[0].Last ? "p. " + ToDisplayString() : "pp. " + ToDisplayString();
-
-        private string Join(bool useDisplay)
-        {
-            var builder = new StringBuilder();
-            for (int i = 0; i < _ranges.Length; i++)
-            {
-                if (i > 0)
-                {
-                    builder.Append(", ");
-                }
-                builder.Append(useDisplay ? _ranges[i].ToDisplayString() : _ranges[i].ToString());
-            }
-            return builder.ToString();
-        }
-
-        /// <inheritdoc />
-        public bool Equals(PageSet? other)
-        {
-            if (other is null || other._ranges.Length != _ranges.Length)
+            if (c < '0' || c > '9')
             {
                 return false;
             }
-            for (int i = 0; i < _ranges.Length; i++)
-            {
-                if (!_ranges[i].Equals(other._ranges[i]))
-                {
-                    return false;
-                }
-            }
-            return true;
         }
-
-        /// <inheritdoc />
-        public override bool Equals(object? obj) => Equals(obj as PageSet);
-
-        /// <inheritdoc />
-        public override int GetHashCode()
-        {
-            int hash = 17;
-            foreach (var range in _ranges)
-            {
-                hash = hash * 31 + range.GetHashCode();
-            }
-            return hash;
-        }
-
-        /// <summary>
-        /// Parses the catalogue form: comma-separated pages and ranges, with '-' or an en dash.
-        /// Returns null and an explanation when the text is not a page set. Reversed ranges parse (the
-        /// validator reports them).
-        /// </summary>
-        public static PageSet? TryParse(string text, out string? error)
-        {
-            error = null;
-            var ranges = new List<PageRange>();
-            string[] parts = text.Split(',');
-            foreach (string rawPart in parts)
-            {
-                string part = rawPart.Trim();
-                if (part.Length == 0)
-                {
-                    error = "an empty entry between commas";
-                    return null;
-                }
-                int dash = part.IndexOfAny(new[] { '-', '\u2013', '\u2014' });
-                string firstText = dash < 0 ? part : part.Substring(0, dash).Trim();
-                string lastText = dash < 0 ? part : part.Substring(dash + 1).Trim();
-                if (!TryParsePage(firstText, out int first) || !TryParsePage(lastText, out int last))
-                {
-                    error = $"'{part}' is not a page or a range of pages";
-                    return null;
-                }
-                ranges.Add(new PageRange(first, last));
-            }
-            return new PageSet(ranges);
-        }
-
-        /// <summary>Parses the catalogue form, or throws <see cref="FormatException"/>; for code that builds page sets from constants.</summary>
-        public static PageSet Parse(string text) =>
-            TryParse(text, out string? error) ?? throw new FormatException($"'{text}' is not a page set: {error}.");
-
-        private static bool TryParsePage(string text, out int page)
-        {
-            page = 0;
-            if (text.Length == 0 || text.Length > 6)
-            {
-                return false;
-            }
-            foreach (char c in text)
-            {
-                if (c < '0' || c > '9')
-                {
-                    return false;
-                }
-            }
-            page = int.Parse(text, CultureInfo.InvariantCulture);
-            return page > 0;
-        }
+        page = int.Parse(text, CultureInfo.InvariantCulture);
+        return page > 0;
     }
 }
