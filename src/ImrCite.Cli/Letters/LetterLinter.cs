@@ -156,7 +156,7 @@ public sealed class LetterLinter
                 // sentence with pages or a regulation reference is one, and it must not pass unread.
                 // (A known guideline followed by prose — "MTUS Opioid Treatment Guidelines recommend ..." — names a
                 // document: the unknown "section" is just the sentence, so that is not reported.)
-                bool namedADocument = analysis.Problems.Any(p => p.Id == DiagnosticIds.UnknownSection);
+                bool namedADocument = analysis.Problems.Any(p => p.Id is DiagnosticIds.UnknownSection or DiagnosticIds.UnverifiedTopic);
                 if (!namedADocument && analysis.Segments.Any(segment => segment.Pages.Count > 0 || segment.IsRegulation))
                 {
                     citationLike++;
@@ -173,7 +173,7 @@ public sealed class LetterLinter
             {
                 // Only problems about the citation itself (its pages), not about the prose after it.
                 if (problem.Start >= first.Segment.Start && problem.Start < first.Segment.End
-                    && problem.Id is not (DiagnosticIds.UnknownSection or DiagnosticIds.UnknownDocument or DiagnosticIds.UncataloguedNonMtusSource))
+                    && problem.Id is not (DiagnosticIds.UnknownSection or DiagnosticIds.UnknownDocument or DiagnosticIds.UncataloguedNonMtusSource or DiagnosticIds.UnverifiedTopic))
                 {
                     AddProblem(letter, item.Text, problem, findings);
                 }

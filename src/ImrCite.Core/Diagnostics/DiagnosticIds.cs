@@ -71,6 +71,12 @@ static class DiagnosticIds
     public const string UseGeneratedCitation = "IMR0111";
     /// <summary>A citation marked non-MTUS names a source the catalogue does not hold (an article, a website).</summary>
     public const string UncataloguedNonMtusSource = "IMR0112";
+    /// <summary>A topic or chapter of a partially catalogued guideline that the catalogue does not hold: recognised, not checked.</summary>
+    public const string UnverifiedTopic = "IMR0113";
+    /// <summary>No version of the cited guideline was in force on the decision date.</summary>
+    public const string NotInForce = "IMR0114";
+    /// <summary>A guideline that was proposed but, as far as the catalogue knows, not adopted is cited.</summary>
+    public const string ProposedGuideline = "IMR0115";
 }
 
 /// <summary>Diagnostic categories.</summary>

@@ -119,6 +119,12 @@ static class RuleText
     public const string UseGeneratedCitationMessage = "'{0}' is {1}. Use the generated API ({2}) so the compiler checks it.";
     public const string UncataloguedNonMtusSourceTitle = "Non-MTUS source not in the catalogue";
     public const string UncataloguedNonMtusSourceMessage = "'{0}' is cited as non-MTUS evidence but is not in the catalogue, so it was not checked. If it is a guideline letters cite, add it to a catalogue file.";
+    public const string UnverifiedTopicTitle = "Topic not in the catalogue (unverified)";
+    public const string UnverifiedTopicMessage = "'{0}' is recognised as {1}, but the catalogue does not hold it{2}, so it was not checked. Nothing to fix unless the name is misspelt.";
+    public const string NotInForceTitle = "Guideline not in force on the decision date";
+    public const string NotInForceMessage = "{0} was not in force on {1}: {2}. Cite the version in force on the decision date.";
+    public const string ProposedGuidelineTitle = "Proposed guideline cited";
+    public const string ProposedGuidelineMessage = "{0} was proposed on {1} but, as far as the catalogue knows, not adopted: it is not part of the MTUS on {2}{3}. Cite the guideline in force.";
 #pragma warning restore CS1591
 }
 
@@ -161,6 +167,9 @@ static class Rules
     public static readonly RuleDescriptor NonMtusForMtusTopic = new(DiagnosticIds.NonMtusForMtusTopic, RuleText.NonMtusForMtusTopicTitle, RuleText.NonMtusForMtusTopicMessage, DiagnosticCategories.Citation, ImrSeverity.Note);
     public static readonly RuleDescriptor UseGeneratedCitation = new(DiagnosticIds.UseGeneratedCitation, RuleText.UseGeneratedCitationTitle, RuleText.UseGeneratedCitationMessage, DiagnosticCategories.Citation, ImrSeverity.Note);
     public static readonly RuleDescriptor UncataloguedNonMtusSource = new(DiagnosticIds.UncataloguedNonMtusSource, RuleText.UncataloguedNonMtusSourceTitle, RuleText.UncataloguedNonMtusSourceMessage, DiagnosticCategories.Citation, ImrSeverity.Warning);
+    public static readonly RuleDescriptor UnverifiedTopic = new(DiagnosticIds.UnverifiedTopic, RuleText.UnverifiedTopicTitle, RuleText.UnverifiedTopicMessage, DiagnosticCategories.Citation, ImrSeverity.Note);
+    public static readonly RuleDescriptor NotInForce = new(DiagnosticIds.NotInForce, RuleText.NotInForceTitle, RuleText.NotInForceMessage, DiagnosticCategories.Citation, ImrSeverity.Warning);
+    public static readonly RuleDescriptor ProposedGuideline = new(DiagnosticIds.ProposedGuideline, RuleText.ProposedGuidelineTitle, RuleText.ProposedGuidelineMessage, DiagnosticCategories.Citation, ImrSeverity.Warning);
 #pragma warning restore CS1591
 
     /// <summary>Every rule, ordered by id.</summary>
@@ -171,7 +180,7 @@ static class Rules
         DuplicateAlias, DanglingSupersession, InvalidDate, UnknownSource, UnknownTreatment, AmbiguousDocumentAlias,
         MalformedCitation, UnknownDocument, UnknownSection, PagesOutsideSection, PagesOutsideSectionUnverified,
         PagesBeyondDocument, StatedTotalMismatch, ReversedPageRange, MalformedRegulation, SupersededCitation,
-        NonMtusForMtusTopic, UseGeneratedCitation, UncataloguedNonMtusSource,
+        NonMtusForMtusTopic, UseGeneratedCitation, UncataloguedNonMtusSource, UnverifiedTopic, NotInForce, ProposedGuideline,
     };
 
     /// <summary>Finds a rule by id, or null.</summary>
