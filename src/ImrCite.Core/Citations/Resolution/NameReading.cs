@@ -504,7 +504,13 @@ internal sealed class NameReading
     {
         var names = _index.Of(document);
         int depth = end > 0 ? _words[end - 1].Depth : 0;
+        // Qualifiers, years and versions right after the name belong to it ("Chronic Pain Medical Treatment 2009").
         int j = end;
+        while (j < _words.Count && _words[j].IsSkipped && (!_words[j].HasSeparatorBefore || _words[j].Depth > depth))
+        {
+            j++;
+        }
+        int qualified = j;
         while (j < _words.Count)
         {
             var word = _words[j];
@@ -524,7 +530,7 @@ internal sealed class NameReading
         }
         // Keep only an echo that ends cleanly: "Low Back Lumbar fusion" is the topic "Lumbar fusion", not an echo.
         bool endsCleanly = j >= _words.Count || _words[j].HasSeparatorBefore || _words[j].IsSkipped || _words[j].Depth != _words[j - 1].Depth;
-        return endsCleanly ? j : end;
+        return endsCleanly ? j : qualified;
     }
 
     /// <summary>
