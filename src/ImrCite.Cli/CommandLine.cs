@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.IO;
 using ImrCite.Cli.Commands;
+using ImrCite.Cli.Help;
 
 namespace ImrCite.Cli;
 
@@ -18,8 +19,9 @@ public enum ExitCode
 }
 
 /// <summary>
-/// The wiring of the <c>imrcite</c> commands: <c>lint</c> (letters), <c>explain</c> (a rule) and
-/// <c>catalogue check|fmt|diff|verify</c>, each in its own file under Commands/.
+/// The wiring of the <c>imrcite</c> commands, each in its own file under Commands/: <c>lint</c> (letters),
+/// <c>explain</c> (a rule's page), <c>check</c> (one citation), <c>catalogue check|fmt|diff|verify</c> and
+/// <c>config show</c>; <c>--no-color</c> on all of them, an example at the end of each <c>--help</c>.
 /// </summary>
 public static class CommandLine
 {
@@ -30,9 +32,13 @@ public static class CommandLine
         var root = new RootCommand("imrcite: check guideline citations in IMR determination letters and guideline catalogues.");
         root.Subcommands.Add(LintCommand.Create(console));
         root.Subcommands.Add(ExplainCommand.Create(console));
+        root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(CatalogueCommand.Create(console));
+        root.Subcommands.Add(ConfigCommand.Create(console));
+        root.Options.Add(CliConsole.NoColorOption);
+        HelpExamples.Install(root);
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        if (parse.Errors.Count > 0 && !HelpExamples.IsHelp(parse))
         {
             foreach (var problem in parse.Errors)
             {

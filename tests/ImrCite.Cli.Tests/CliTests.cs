@@ -159,7 +159,9 @@ public sealed class CliTests
         string SarifUri(string workingDirectory)
         {
             var output = new StringWriter();
-            ImrCite.Cli.Output.Writers.Sarif(new[] { report }, output, workingDirectory);
+            var sink = new ImrCite.Cli.Output.Sarif.SarifLintSink(output, workingDirectory);
+            sink.Add(report);
+            sink.Complete();
             using var sarif = JsonDocument.Parse(output.ToString());
             return sarif.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0]
                 .GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!;
@@ -169,21 +171,6 @@ public sealed class CliTests
         string elsewhere = Directory.CreateTempSubdirectory("imrcite-elsewhere-").FullName;
         Assert.Equal(new Uri(inside).AbsoluteUri, SarifUri(elsewhere));
         Assert.StartsWith("file:///", SarifUri(elsewhere), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void ABaselineAcceptsTodaysFindingsAndFailsOnlyOnNewOnes()
-    {
-        string baseline = Path.GetTempFileName();
-        Assert.Equal(ExitCode.Findings, Run("lint", Samples, "--write-baseline", baseline).Code);
-        var (code, output, _) = Run("lint", Samples, "--baseline", baseline);
-        Assert.Equal(ExitCode.Clean, code);
-        Assert.DoesNotContain("IMR01", output, StringComparison.Ordinal);
-
-        // A new defect in a letter the baseline does not know fails again.
-        string folder = Directory.CreateTempSubdirectory().FullName;
-        File.WriteAllText(Path.Combine(folder, "new.txt"), File.ReadAllText(Letter("CM15-0000101.txt")).Replace("Page(s): 24.", "Page(s): 24 of 99.", StringComparison.Ordinal));
-        Assert.Equal(ExitCode.Findings, Run("lint", folder, "--baseline", baseline).Code);
     }
 
     [Fact]
@@ -325,20 +312,6 @@ public sealed class CliTests
         Assert.Contains("warning IMR0106", output, StringComparison.Ordinal);
         Assert.DoesNotContain("IMR0108", output, StringComparison.Ordinal);
         Assert.Equal(ExitCode.UsageOrInput, Run("lint", Samples, "--severity", "IMR9999=error").Code);
-    }
-
-    [Fact]
-    public void AProjectEditorConfigServesAsLintConfigurationAndItsOtherAnalyzersAreIgnored()
-    {
-        string config = Path.Combine(Directory.CreateTempSubdirectory("imrcite-config-").FullName, ".editorconfig");
-        File.WriteAllText(config, "root = true\n\n[*.cs]\ndotnet_diagnostic.CA1000.severity = none\ndotnet_diagnostic.IMR0106.severity = warning\ndotnet_diagnostic.IMR0108.severity = none\n");
-        var (code, output, error) = Run("lint", Samples, "--config", config);
-        Assert.True(code == ExitCode.Clean, error);
-        Assert.Contains("warning IMR0106", output, StringComparison.Ordinal);
-        Assert.DoesNotContain("IMR0108", output, StringComparison.Ordinal);
-
-        File.AppendAllText(config, "dotnet_diagnostic.IMR9999.severity = error\n");
-        Assert.Equal(ExitCode.UsageOrInput, Run("lint", Samples, "--config", config).Code);
     }
 
     [Fact]

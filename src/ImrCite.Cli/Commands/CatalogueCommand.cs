@@ -1,11 +1,15 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using ImrCite.Catalogue;
+using ImrCite.Cli.Configuration;
+using ImrCite.Cli.Help;
+using ImrCite.Cli.Inputs;
+using ImrCite.Cli.Letters;
 using ImrCite.Cli.Output;
+using ImrCite.Cli.Output.Sarif;
 using ImrCite.Diagnostics;
 using ImrCite.Tooling;
 
@@ -21,56 +25,125 @@ internal static class CatalogueCommand
         command.Subcommands.Add(Fmt(console));
         command.Subcommands.Add(Diff(console));
         command.Subcommands.Add(Verify(console));
+        HelpExamples.Add(command, "imrcite catalogue check --with-shipped guidelines");
         return command;
     }
 
     private static Argument<string[]> CataloguePaths() =>
-        new("paths") { Description = "Catalogue files or folders (default: the shipped catalogue).", Arity = ArgumentArity.ZeroOrMore };
+        new("paths") { Description = "Catalogue files or folders, or git:REV:PATH (default: the shipped catalogue).", Arity = ArgumentArity.ZeroOrMore };
 
     private static Command Check(CliConsole console)
     {
         var paths = CataloguePaths();
-        var format = new Option<string>("--format") { Description = "text (default), json or sarif.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var format = Options.Format("text", "json", "sarif");
+        var output = Options.Output();
+        var severities = Options.Severities();
+        var config = Options.Config();
         // A team's own files may name shipped sources, treatments or successors; they validate only beside them.
         var withShipped = new Option<bool>("--with-shipped") { Description = "Validate the given files together with the shipped catalogue, as a project's build does." };
-        var command = new Command("check", "Validate catalogue files; diagnostics in MSBuild format (file(line,col): severity IMR0xxx: message).") { paths, format, withShipped };
-        command.SetAction(parse => (int)RunCheck(console, parse.GetValue(paths), parse.GetValue(format)!, parse.GetValue(withShipped)));
+        var command = new Command("check", "Validate catalogue files; diagnostics in MSBuild format (file(line,col): severity IMR0xxx: message).") { paths, format, output, withShipped, severities, config };
+        command.SetAction(parse => (int)RunCheck(console, parse.GetValue(paths) ?? Array.Empty<string>(), parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(withShipped),
+            parse.GetValue(severities) ?? Array.Empty<string>(), parse.GetValue(config) ?? Array.Empty<string>()));
+        HelpExamples.Add(command, "imrcite catalogue check guidelines --format sarif --output catalogue.sarif");
         return command;
     }
 
-    private static ExitCode RunCheck(CliConsole console, string[]? paths, string format, bool withShipped)
+    private static ExitCode RunCheck(CliConsole console, string[] paths, string format, string? outputPath, bool withShipped, string[] severities, string[] configs)
     {
         string[] given = ShippedCatalogue.OrShipped(paths);
-        var loaded = CatalogueLoader.Load(withShipped && paths is { Length: > 0 } ? given.Prepend(ShippedCatalogue.Location()).ToArray() : given);
-        var output = console.Output;
+        var loaded = Load(given, withShipped && paths.Length > 0, console);
+        if (loaded is null)
+        {
+            return ExitCode.UsageOrInput;
+        }
+        // Catalogue rules are configured as the build configures them in additional files: by global configs.
+        var policy = SeverityPolicy.Create(severities, configs, given.Where(p => !CatalogueSources.IsGit(p)), discover: true, console.Error);
+        if (policy is null)
+        {
+            return ExitCode.UsageOrInput;
+        }
+        var diagnostics = loaded.Diagnostics
+            .Select(d => (Diagnostic: d, Severity: policy.ApplyToCatalogue(d.Rule, d.Severity)))
+            .Where(d => d.Severity != ImrSeverity.Hidden)
+            .Select(d => d.Severity == d.Diagnostic.Severity ? d.Diagnostic : new ImrDiagnostic(d.Diagnostic.Rule, d.Diagnostic.Location, d.Diagnostic.Arguments.ToArray(), d.Diagnostic.AdditionalLocations, d.Severity))
+            .ToList();
+        using var target = OutputFile.Open(outputPath, console.Output, console.Error);
+        if (target is null)
+        {
+            return ExitCode.UsageOrInput;
+        }
         if (format == "sarif")
         {
-            Writers.SarifForCatalogue(loaded.Diagnostics, output, console.WorkingDirectory);
+            var findings = diagnostics.Select(d => new SarifFinding(d.Rule, d.Severity, d.Message, d.Location.Path, d.Location.StartLine, d.Location.StartColumn, d.Location.EndLine, d.Location.EndColumn,
+                LetterLinter.Fingerprint(d.Location.Path, "", d.Message, d.Id)));
+            SarifWriter.Write(SarifWriter.Build(findings, Array.Empty<(string, string)>(), console.WorkingDirectory, "imrcite/catalogue/"), target.Writer);
         }
         else if (format == "json")
         {
-            var array = new JsonArray();
-            foreach (var d in loaded.Diagnostics)
+            using var json = new JsonOutput(target.Writer);
+            var writer = json.Writer;
+            writer.WriteStartObject();
+            writer.WriteStartArray("findings");
+            foreach (var d in diagnostics)
             {
-                array.Add(new JsonObject
-                {
-                    ["ruleId"] = d.Id, ["severity"] = Writers.SeverityName(d.Severity), ["message"] = d.Message,
-                    ["file"] = d.Location.Path, ["line"] = d.Location.StartLine, ["column"] = d.Location.StartColumn,
-                    ["endLine"] = d.Location.EndLine, ["endColumn"] = d.Location.EndColumn,
-                });
+                writer.WriteStartObject();
+                writer.WriteString("ruleId", d.Id);
+                writer.WriteString("severity", Names.Severity(d.Severity));
+                writer.WriteString("message", d.Message);
+                writer.WriteString("file", d.Location.Path);
+                writer.WriteNumber("line", d.Location.StartLine);
+                writer.WriteNumber("column", d.Location.StartColumn);
+                writer.WriteNumber("endLine", d.Location.EndLine);
+                writer.WriteNumber("endColumn", d.Location.EndColumn);
+                writer.WriteEndObject();
             }
-            output.WriteLine(new JsonObject { ["findings"] = array, ["files"] = loaded.Files.Count }.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+            writer.WriteEndArray();
+            writer.WriteNumber("files", loaded.Files.Count);
+            writer.WriteEndObject();
+            json.Complete();
         }
         else
         {
-            foreach (var diagnostic in loaded.Diagnostics)
+            foreach (var diagnostic in diagnostics)
             {
-                output.WriteLine(diagnostic.ToString());
+                target.Writer.WriteLine(TerminalText.Escape(diagnostic.ToString()));
             }
-            output.WriteLine($"{loaded.Files.Count} catalogue file(s), {loaded.Catalogue.Documents.Count} document(s), {loaded.Diagnostics.Count} diagnostic(s).");
+            target.Writer.WriteLine($"{loaded.Files.Count} catalogue file(s), {loaded.Catalogue.Documents.Count} document(s), {diagnostics.Count} diagnostic(s).");
         }
-        return loaded.Diagnostics.Any(d => d.Severity == ImrSeverity.Error) ? ExitCode.Findings : ExitCode.Clean;
+        target.Commit();
+        return diagnostics.Any(d => d.Severity == ImrSeverity.Error) ? ExitCode.Findings : ExitCode.Clean;
+    }
+
+    /// <summary>Loads files, folders and git:REV:PATH catalogues together (with the shipped one first when asked).</summary>
+    private static LoadedCatalogue? Load(string[] given, bool withShipped, CliConsole console)
+    {
+        var all = withShipped ? given.Prepend(ShippedCatalogue.Location()).ToArray() : given;
+        if (!all.Any(CatalogueSources.IsGit))
+        {
+            foreach (string path in all.Where(p => FileKind.Of(p).Kind == FileKindValue.Missing))
+            {
+                console.Problem($"{path}: no such file or folder.");
+                return null;
+            }
+            var skipped = new List<SkippedPath>();
+            var files = FileTree.CatalogueFiles(all, skipped);
+            foreach (var skip in skipped)
+            {
+                console.Problem($"note: {skip.Path}: skipped: {skip.Reason}.");
+            }
+            return CatalogueLoader.Load(files);
+        }
+        var texts = new List<(string Path, string Text)>();
+        foreach (string spec in all)
+        {
+            var snapshot = CatalogueSources.Snapshot(spec, null, console.Error);
+            if (snapshot is null)
+            {
+                return null;
+            }
+            texts.AddRange(snapshot.Files);
+        }
+        return CatalogueLoader.FromText(texts.ToArray());
     }
 
     private static Command Fmt(CliConsole console)
@@ -79,12 +152,29 @@ internal static class CatalogueCommand
         var check = new Option<bool>("--check") { Description = "Change nothing; exit 1 with a diff when a file is not canonical." };
         var command = new Command("fmt", "Rewrite catalogue files in the canonical order and layout (atomically).") { paths, check };
         command.SetAction(parse => (int)RunFmt(console, parse.GetValue(paths), parse.GetValue(check)));
+        HelpExamples.Add(command, "imrcite catalogue fmt --check guidelines");
         return command;
     }
 
     private static ExitCode RunFmt(CliConsole console, string[]? paths, bool checkOnly)
     {
-        var files = CatalogueFiles.Expand(ShippedCatalogue.OrShipped(paths)).ToList();
+        var given = ShippedCatalogue.OrShipped(paths);
+        if (given.FirstOrDefault(CatalogueSources.IsGit) is { } revision)
+        {
+            console.Problem($"{revision}: fmt formats files on disk, not a git revision.");
+            return ExitCode.UsageOrInput;
+        }
+        if (given.FirstOrDefault(p => FileKind.Of(p).Kind == FileKindValue.Missing) is { } missing)
+        {
+            console.Problem($"{missing}: no such file or folder.");
+            return ExitCode.UsageOrInput;
+        }
+        var skipped = new List<SkippedPath>();
+        var files = FileTree.CatalogueFiles(given, skipped);
+        foreach (var skip in skipped)
+        {
+            console.Problem($"note: {skip.Path}: skipped: {skip.Reason}.");
+        }
         var result = ExitCode.Clean;
         foreach (var file in CatalogueFormatter.FormatFiles(files, checkOnly))
         {
@@ -114,24 +204,47 @@ internal static class CatalogueCommand
 
     private static Command Diff(CliConsole console)
     {
-        var old = new Argument<string>("old") { Description = "The old catalogue: a file, a folder, git:REVISION (the revision's guidelines/catalogue) or git:REVISION:PATH." };
-        var @new = new Argument<string>("new") { Description = "The new catalogue: a file, a folder, git:REVISION or git:REVISION:PATH." };
-        var format = new Option<string>("--format") { Description = "text (default) or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("diff", "What changed between two catalogues, and the generated identifiers consumers gain or lose.") { old, @new, format };
-        command.SetAction(parse =>
-        {
-            var before = CatalogueSources.Snapshot(parse.GetValue(old)!, console.Error);
-            var after = CatalogueSources.Snapshot(parse.GetValue(@new)!, console.Error);
-            if (before is null || after is null)
-            {
-                return (int)ExitCode.UsageOrInput;
-            }
-            var diff = CatalogueDiffer.Compare(before, after);
-            console.Output.WriteLine(parse.GetValue(format) == "json" ? diff.ToJson() : diff.ToText());
-            return (int)ExitCode.Clean;
-        });
+        var old = new Argument<string>("old") { Description = "The old catalogue: a file, a folder, git:REV:PATH, or git:REV for the new catalogue's path in revision REV." };
+        var @new = new Argument<string>("new") { Description = "The new catalogue: a file, a folder, git:REV:PATH, or git:REV for the old catalogue's path in revision REV." };
+        var format = Options.Format("text", "json");
+        var output = Options.Output();
+        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 on: breaking (a generated member removed), any (any change) or none (default).", DefaultValueFactory = _ => "none" };
+        failOn.AcceptOnlyFromAmong("none", "breaking", "any");
+        var command = new Command("diff", "What changed between two catalogues, and the generated identifiers consumers gain or lose.") { old, @new, format, output, failOn };
+        command.SetAction(parse => (int)RunDiff(console, parse.GetValue(old)!, parse.GetValue(@new)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(failOn)!));
+        HelpExamples.Add(command, "imrcite catalogue diff git:origin/main guidelines --fail-on breaking");
         return command;
+    }
+
+    private static ExitCode RunDiff(CliConsole console, string oldSpec, string newSpec, string format, string? outputPath, string failOn)
+    {
+        var before = CatalogueSources.Snapshot(oldSpec, newSpec, console.Error);
+        var after = CatalogueSources.Snapshot(newSpec, oldSpec, console.Error);
+        if (before is null || after is null)
+        {
+            return ExitCode.UsageOrInput;
+        }
+        var diff = CatalogueDiffer.Compare(before, after);
+        using var target = OutputFile.Open(outputPath, console.Output, console.Error);
+        if (target is null)
+        {
+            return ExitCode.UsageOrInput;
+        }
+        target.Writer.WriteLine(format == "json" ? diff.ToJson() : diff.ToText());
+        target.Commit();
+        bool fails = failOn switch
+        {
+            "breaking" => diff.IsBreaking,
+            "any" => !diff.IsEmpty,
+            _ => false,
+        };
+        if (fails)
+        {
+            console.Problem(diff.IsBreaking
+                ? $"{diff.RemovedMembers.Count()} generated member(s) removed: code that uses them no longer compiles (--fail-on {failOn})."
+                : $"the catalogue changed (--fail-on {failOn}).");
+        }
+        return fails ? ExitCode.Findings : ExitCode.Clean;
     }
 
     private static Command Verify(CliConsole console)
@@ -140,9 +253,10 @@ internal static class CatalogueCommand
         var document = new Option<string>("--document") { Description = "The catalogue id of the document the PDF is.", Required = true };
         var paths = new Option<string[]>("--catalogue") { Description = "Catalogue files or folders (default: the shipped catalogue)." };
         var write = new Option<bool>("--write") { Description = "Record the verified page sets in the catalogue and mark them verified." };
-        var format = new Option<string>("--format") { Description = "text (default) or json.", DefaultValueFactory = _ => "text" };
+        var format = Options.Format("text", "json");
         var command = new Command("verify", "Check the catalogue's pages against where headings stand in the guideline PDF.") { pdf, document, paths, write, format };
         command.SetAction(parse => (int)RunVerify(console, parse.GetValue(pdf)!, parse.GetValue(document)!, parse.GetValue(paths), parse.GetValue(write), parse.GetValue(format)!));
+        HelpExamples.Add(command, "imrcite catalogue verify --pdf CPMTG.pdf --document mtus.cpmtg.2009 --catalogue guidelines/catalogue");
         return command;
     }
 
@@ -155,7 +269,7 @@ internal static class CatalogueCommand
             console.Problem($"the catalogue has no document '{id}'.");
             return ExitCode.UsageOrInput;
         }
-        if (!File.Exists(pdfPath))
+        if (FileKind.Of(pdfPath).Kind != FileKindValue.Regular)
         {
             console.Problem($"{pdfPath}: no such file.");
             return ExitCode.UsageOrInput;

@@ -1,22 +1,23 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using ImrCite.Cli.Baselines;
 using ImrCite.Cli.Configuration;
+using ImrCite.Cli.Help;
 using ImrCite.Cli.Inputs;
 using ImrCite.Cli.Letters;
 using ImrCite.Cli.Output;
+using ImrCite.Cli.Output.Sarif;
+using ImrCite.Diagnostics;
 
 namespace ImrCite.Cli.Commands;
 
 /// <summary>What <c>imrcite lint</c> was asked to do.</summary>
 internal sealed record LintOptions(
-    string[] Paths, string Format, string[] Catalogues, string[]? Include, string[]? Exclude,
-    string[] Severities, string? Config, string? Baseline, string? WriteBaseline);
+    string[] Paths, string Format, string? Output, string[] Catalogues, string[]? Include, string[]? Exclude,
+    string[] Severities, string[] Configs, string? Baseline, string? WriteBaseline, bool Colour, bool ErrorColour);
 
 /// <summary><c>imrcite lint</c>: check every guideline citation in determination letters.</summary>
 internal static class LintCommand
@@ -24,23 +25,25 @@ internal static class LintCommand
     public static Command Create(CliConsole console)
     {
         var paths = new Argument<string[]>("paths") { Description = "Letters (.txt, .pdf), folders (searched recursively) or - for standard input.", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format") { Description = "text (default), json or sarif.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var format = Options.Format("text", "json", "sarif");
+        var output = Options.Output();
         var catalogues = new Option<string[]>("--catalogue") { Description = "Catalogue files or folders to add to the shipped catalogue.", AllowMultipleArgumentsPerToken = true };
-        var include = new Option<string[]>("--include") { Description = "File-name globs to read within folders (default *.txt and *.pdf)." };
-        var exclude = new Option<string[]>("--exclude") { Description = "File-name globs to skip within folders." };
-        var severities = new Option<string[]>("--severity") { Description = "Per-rule severity: IMRxxxx=error|warning|note|none (repeatable)." };
-        var config = new Option<string?>("--config") { Description = "An .editorconfig-style file with dotnet_diagnostic.IMRxxxx.severity = level lines." };
-        var baseline = new Option<string?>("--baseline") { Description = "Accept the findings whose fingerprints this file lists; fail only on new ones." };
-        var writeBaseline = new Option<string?>("--write-baseline") { Description = "Write the fingerprints of today's findings to this file." };
+        var include = new Option<string[]>("--include") { Description = "Globs of the files to read within folders (default *.txt and *.pdf; ** crosses folders, * does not; a glob without / matches file names)." };
+        var exclude = new Option<string[]>("--exclude") { Description = "Globs of the files to skip within folders (e.g. drafts/** or *-draft.pdf)." };
+        var severities = Options.Severities();
+        var config = Options.Config();
+        var baseline = new Option<string?>("--baseline") { Description = "Accept the findings this file lists; report (and fail on) only new ones." };
+        var writeBaseline = new Option<string?>("--write-baseline") { Description = "Write today's findings to this baseline file (exit 0: recording is not failing)." };
         var command = new Command("lint", "Check every guideline citation in determination letters.")
         {
-            paths, format, catalogues, include, exclude, severities, config, baseline, writeBaseline,
+            paths, format, output, catalogues, include, exclude, severities, config, baseline, writeBaseline,
         };
         command.SetAction(parse => (int)Run(console, new LintOptions(
-            parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(catalogues) ?? Array.Empty<string>(),
+            parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(catalogues) ?? Array.Empty<string>(),
             parse.GetValue(include), parse.GetValue(exclude), parse.GetValue(severities) ?? Array.Empty<string>(),
-            parse.GetValue(config), parse.GetValue(baseline), parse.GetValue(writeBaseline))));
+            parse.GetValue(config) ?? Array.Empty<string>(), parse.GetValue(baseline), parse.GetValue(writeBaseline),
+            console.UseColour(parse), console.UseErrorColour(parse))));
+        HelpExamples.Add(command, "imrcite lint letters --format sarif --output imrcite.sarif --baseline imrcite.baseline");
         return command;
     }
 
@@ -52,60 +55,117 @@ internal static class LintCommand
         {
             return ExitCode.UsageOrInput;
         }
-        if (!SeverityConfiguration.TryRead(options.Severities, options.Config, console.Error, out var levels))
+        var letters = LetterFiles.Expand(options.Paths, options.Include, options.Exclude, console.Error);
+        var policy = SeverityPolicy.Create(options.Severities, options.Configs, options.Paths, discover: true, console.Error);
+        if (policy is null)
         {
             return ExitCode.UsageOrInput;
         }
-        var files = LetterFiles.Expand(options.Paths, options.Include, options.Exclude, console.Error, out bool missing);
-        var linter = new LetterLinter(catalogue, levels);
         var baseline = options.Baseline is null ? Baseline.None : Baseline.Read(options.Baseline, console.Error);
         if (baseline is null)
         {
             return ExitCode.UsageOrInput;
         }
-        var sink = LintSink.For(options.Format, console.Output, console.OutputIsTerminal, console.WorkingDirectory);
-        var fingerprints = new List<string>();
-        bool anyFailure = false;
-        foreach (var (reports, failures) in CheckInBatches(files, linter, console))
+        using var target = OutputFile.Open(options.Output, console.Output, console.Error);
+        if (target is null)
         {
-            foreach (var failure in failures)
-            {
-                console.Problem(failure);
-                anyFailure = true;
-            }
-            foreach (var report in reports)
-            {
-                fingerprints.AddRange(report.Findings.Select(f => f.Fingerprint));
-                sink.Add(report with { Findings = report.Findings.Where(f => !baseline.Accepts(f.Fingerprint)).ToList() });
-            }
+            return ExitCode.UsageOrInput;
         }
+        LintSink sink = options.Format switch
+        {
+            "json" => new JsonLintSink(target.Writer),
+            "sarif" => new SarifLintSink(target.Writer, console.WorkingDirectory),
+            _ => new TextLintSink(new StyledWriter(target.Writer, options.Colour && !target.IsFile)),
+        };
+        foreach (var skipped in letters.Skipped)
+        {
+            console.Problem($"note: {skipped.Path}: skipped: {skipped.Reason}.");
+        }
+        var recorded = new List<LetterFinding>();
+        var checkedLetters = new HashSet<string>(StringComparer.Ordinal);
+        var progress = console.ErrorIsTerminal && letters.Files.Count > 1 ? Progress.OnTerminal(console.Error, options.ErrorColour) : Progress.None;
+        progress.Run("Checking letters", letters.Files.Count, () =>
+        {
+            var linter = new LetterLinter(catalogue);
+            foreach (var (report, failure) in CheckInBatches(letters.Files, linter, console, progress))
+            {
+                if (failure is { } problem)
+                {
+                    if (!progress.TryWriteLine("imrcite: " + problem.Message))
+                    {
+                        console.Problem(problem.Message);
+                    }
+                    sink.AddFailure(problem.File, problem.Message);
+                    continue;
+                }
+                var configured = Configure(report!, policy);
+                checkedLetters.Add(Baseline.LetterKey(configured.File));
+                if (options.WriteBaseline is not null)
+                {
+                    recorded.AddRange(configured.Findings);
+                }
+                var reported = configured.Findings.Where(f => !baseline.Accepts(f)).ToList();
+                sink.Add(configured with { Findings = reported });
+            }
+        });
+        sink.Totals.Suppressed = baseline.Suppressed;
         sink.Complete();
+        target.Commit();
+        if (options.Baseline is not null)
+        {
+            int stale = baseline.Unmatched(checkedLetters);
+            console.Problem($"baseline {options.Baseline}: {baseline.Suppressed} finding(s) accepted, {stale} of its {baseline.Count} entr{(baseline.Count == 1 ? "y" : "ies")} no longer match a finding{(stale > 0 ? " (regenerate it with --write-baseline to drop them)" : "")}.");
+        }
+        bool failed = letters.Missing || sink.Totals.Failures.Count > 0;
         if (options.WriteBaseline is { } baselineOut)
         {
-            Baseline.Write(baselineOut, fingerprints);
+            int written = Baseline.Write(baselineOut, recorded, console.Error);
+            if (written < 0)
+            {
+                return ExitCode.UsageOrInput;
+            }
+            console.Problem($"wrote {written} finding(s) to the baseline {baselineOut}.");
+            // Recording a baseline is not a verdict on the letters: only a run that could not read everything fails.
+            return failed ? ExitCode.UsageOrInput : ExitCode.Clean;
         }
-        if (missing || anyFailure)
+        if (failed)
         {
             return ExitCode.UsageOrInput;
         }
         return sink.HasErrors ? ExitCode.Findings : ExitCode.Clean;
     }
 
-    /// <summary>
-    /// Checks the letters in parallel, a batch at a time, and yields each batch's reports and read failures in
-    /// input order as it completes, so memory is bounded by the batch, not by the corpus.
-    /// </summary>
-    private static IEnumerable<(List<LetterReport> Reports, List<string> Failures)> CheckInBatches(List<string> files, LetterLinter linter, CliConsole console)
+    /// <summary>The report with each finding at its configured severity; findings configured to none are dropped.</summary>
+    private static LetterReport Configure(LetterReport report, SeverityPolicy policy)
     {
-        // Progress on the terminal only (standard error), never in redirected or captured output.
-        bool progress = console.ErrorIsTerminal && files.Count > 1;
-        int finished = 0;
+        if (policy.IsEmpty)
+        {
+            return report;
+        }
+        var findings = new List<LetterFinding>(report.Findings.Count);
+        foreach (var finding in report.Findings)
+        {
+            var severity = policy.Apply(finding.Rule, finding.Severity, finding.File);
+            if (severity != ImrSeverity.Hidden)
+            {
+                findings.Add(severity == finding.Severity ? finding : finding with { Severity = severity });
+            }
+        }
+        return report with { Findings = findings };
+    }
+
+    /// <summary>
+    /// Checks the letters in parallel, a batch at a time, and yields each letter's report or read failure in
+    /// input order as its batch completes, so memory is bounded by the batch, not by the corpus.
+    /// </summary>
+    private static IEnumerable<(LetterReport? Report, (string File, string Message)? Failure)> CheckInBatches(List<string> files, LetterLinter linter, CliConsole console, Progress progress)
+    {
         int batch = Math.Max(16, Environment.ProcessorCount * 16);
         for (int first = 0; first < files.Count; first += batch)
         {
             int count = Math.Min(batch, files.Count - first);
             var reports = new LetterReport?[count];
-            var failures = new ConcurrentBag<(int Index, string Message)>();
+            var failures = new (string, string)?[count];
             Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
             {
                 string file = files[first + k];
@@ -116,26 +176,18 @@ internal static class LintCommand
                 }
                 catch (LetterReadException ex)
                 {
-                    failures.Add((k, ex.Message));
+                    failures[k] = (file, ex.Message);
                 }
                 catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
                 {
-                    failures.Add((k, $"{file}: skipped: the letter exceeded the per-document scanning budget."));
+                    failures[k] = (file, $"{file}: skipped: the letter exceeded the per-document scanning budget.");
                 }
-                int done = Interlocked.Increment(ref finished);
-                if (progress)
-                {
-                    lock (console.Error)
-                    {
-                        console.Error.Write($"\r  {done}/{files.Count} letters checked");
-                        if (done == files.Count)
-                        {
-                            console.Error.WriteLine();
-                        }
-                    }
-                }
+                progress.Step();
             });
-            yield return (reports.OfType<LetterReport>().ToList(), failures.OrderBy(f => f.Index).Select(f => f.Message).ToList());
+            for (int k = 0; k < count; k++)
+            {
+                yield return (reports[k], failures[k]);
+            }
         }
     }
 }

@@ -2,80 +2,96 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace ImrCite.Cli.Inputs;
 
+/// <summary>A path the tool did not read, and why.</summary>
+public sealed record SkippedPath(string Path, string Reason);
+
+/// <summary>The letters to read, the paths skipped, and whether a named path was missing.</summary>
+public sealed record LetterSet(List<string> Files, List<SkippedPath> Skipped, bool Missing);
+
 /// <summary>
-/// Turns the paths given to <c>lint</c> into the list of letters to read: files as given, "-" for standard
-/// input, folders searched recursively for the files the include globs select and the exclude globs do not.
+/// Turns the paths given to <c>lint</c> into the letters to read: files as given, "-" for standard input, folders
+/// walked recursively for the files the include globs select and the exclude globs do not
+/// (Microsoft.Extensions.FileSystemGlobbing: <c>**</c> crosses folders, <c>*</c> and <c>?</c> do not; a
+/// pattern without <c>/</c> matches a file name in any folder). Only regular files are read: named pipes,
+/// devices and sockets are skipped with a note, and each folder is entered once, by its device and inode (or
+/// its real path), so symbolic-link cycles end and no letter is read twice.
 /// </summary>
 public static class LetterFiles
 {
-    /// <summary>The file-name globs read within folders when no --include is given.</summary>
+    /// <summary>The globs read within folders when no --include is given.</summary>
     public static IReadOnlyList<string> DefaultIncludes { get; } = new[] { "*.txt", "*.pdf" };
 
-    /// <summary>
-    /// The letters under <paramref name="paths"/>, each folder's in ordinal order. A path that is neither a
-    /// file nor a folder is reported on <paramref name="error"/> and sets <paramref name="missing"/>.
-    /// </summary>
-    public static List<string> Expand(IEnumerable<string> paths, string[]? include, string[]? exclude, TextWriter error, out bool missing)
+    /// <summary>Expands the paths; a path that is neither a file nor a folder is reported on <paramref name="error"/>.</summary>
+    public static LetterSet Expand(IEnumerable<string> paths, string[]? include, string[]? exclude, TextWriter error)
     {
-        missing = false;
-        var includes = include is { Length: > 0 } ? include : DefaultIncludes;
-        var excludes = exclude ?? Array.Empty<string>();
+        var matcher = Matcher(include is { Length: > 0 } ? include : DefaultIncludes, exclude ?? Array.Empty<string>());
         var files = new List<string>();
+        var skipped = new List<SkippedPath>();
+        bool missing = false;
+        var visited = new HashSet<string>(StringComparer.Ordinal);
         foreach (string path in paths)
         {
-            if (path == "-" || File.Exists(path))
+            if (path == "-")
             {
                 files.Add(path);
+                continue;
             }
-            else if (Directory.Exists(path))
+            var identity = FileKind.Of(path);
+            switch (identity.Kind)
             {
-                var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => includes.Any(g => Glob(Path.GetFileName(f), g)) && !excludes.Any(g => Glob(Path.GetFileName(f), g) || Glob(Path.GetRelativePath(path, f), g)))
-                    .OrderBy(f => f, StringComparer.Ordinal);
-                files.AddRange(found);
-            }
-            else
-            {
-                error.WriteLine($"imrcite: {path}: no such file or folder.");
-                missing = true;
+                case FileKindValue.Regular:
+                    files.Add(path);
+                    break;
+                case FileKindValue.Directory:
+                    var found = new List<(string Path, FileKindValue Kind)>();
+                    FileTree.Walk(path, identity, visited, found, skipped);
+                    var selected = new HashSet<string>(matcher.Match(Path.GetFullPath(path), found.Select(f => Path.GetRelativePath(path, f.Path))).Files.Select(m => m.Path), StringComparer.Ordinal);
+                    foreach (var (file, kind) in found.Where(f => selected.Contains(Path.GetRelativePath(path, f.Path).Replace('\\', '/'))).OrderBy(f => f.Path, StringComparer.Ordinal))
+                    {
+                        if (kind == FileKindValue.Regular)
+                        {
+                            files.Add(file);
+                        }
+                        else
+                        {
+                            skipped.Add(new SkippedPath(file, $"{FileKind.Describe(kind)}, not a regular file"));
+                        }
+                    }
+                    break;
+                case FileKindValue.Missing:
+                    error.WriteLine($"imrcite: {path}: no such file or folder.");
+                    missing = true;
+                    break;
+                default:
+                    skipped.Add(new SkippedPath(path, $"{FileKind.Describe(identity.Kind)}, not a regular file"));
+                    break;
             }
         }
-        return files;
+        return new LetterSet(files, skipped, missing);
     }
 
-    /// <summary>'*' and '?' globs, matched case-insensitively without regular expressions.</summary>
-    public static bool Glob(string name, string pattern)
+    /// <summary>A matcher for the globs: a pattern without '/' matches a file name in any folder.</summary>
+    public static Matcher Matcher(IEnumerable<string> include, IEnumerable<string> exclude)
     {
-        int n = 0, p = 0, star = -1, mark = 0;
-        while (n < name.Length)
+        var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
+        foreach (string pattern in include)
         {
-            if (p < pattern.Length && (pattern[p] == '?' || char.ToLowerInvariant(pattern[p]) == char.ToLowerInvariant(name[n])))
-            {
-                n++;
-                p++;
-            }
-            else if (p < pattern.Length && pattern[p] == '*')
-            {
-                star = p++;
-                mark = n;
-            }
-            else if (star >= 0)
-            {
-                p = star + 1;
-                n = ++mark;
-            }
-            else
-            {
-                return false;
-            }
+            matcher.AddInclude(Anywhere(pattern));
         }
-        while (p < pattern.Length && pattern[p] == '*')
+        foreach (string pattern in exclude)
         {
-            p++;
+            matcher.AddExclude(Anywhere(pattern));
         }
-        return p == pattern.Length;
+        return matcher;
+    }
+
+    private static string Anywhere(string pattern)
+    {
+        string normalized = pattern.Replace('\\', '/');
+        return normalized.Contains('/', StringComparison.Ordinal) ? normalized.TrimStart('/') : "**/" + normalized;
     }
 }
