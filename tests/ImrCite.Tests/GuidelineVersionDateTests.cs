@@ -76,6 +76,19 @@ public sealed class GuidelineVersionDateTests
         { "Initial Approaches to Treatment", "2023-08-10", "acoem.2017.initial-approaches", "acoem.2023.initial-approaches" },
         { "Prevention", "2023-08-10", "acoem.2017.prevention", "acoem.2023.prevention" },
         { "Hand, Wrist, and Forearm Disorders", "2023-11-10", "acoem.2019.hand-wrist-forearm", "acoem.2023.hand-wrist-forearm" },
+        // The MTUS Drug List (8 CCR 9792.27.15), one version after another.
+        { "MTUS Drug List", "2018-01-01", "-", "mtus.drug-list.v1" },
+        { "MTUS Drug List", "2018-05-15", "mtus.drug-list.v1", "mtus.drug-list.2018-05-15" },
+        { "MTUS Drug List", "2018-10-01", "mtus.drug-list.2018-05-15", "mtus.drug-list.v3" },
+        { "MTUS Drug List", "2020-01-15", "mtus.drug-list.v3", "mtus.drug-list.v6" },
+        { "MTUS Drug List", "2020-11-01", "mtus.drug-list.v6", "mtus.drug-list.v7" },
+        { "MTUS Drug List", "2021-02-01", "mtus.drug-list.v7", "mtus.drug-list.v8" },
+        { "MTUS Drug List", "2021-08-01", "mtus.drug-list.v8", "mtus.drug-list.v9" },
+        { "MTUS Drug List", "2022-11-01", "mtus.drug-list.v9", "mtus.drug-list.v10" },
+        { "MTUS Drug List", "2024-02-15", "mtus.drug-list.v10", "mtus.drug-list.v11" },
+        { "MTUS Drug List", "2024-11-01", "mtus.drug-list.v11", "mtus.drug-list.v12" },
+        { "MTUS Drug List", "2025-08-06", "mtus.drug-list.v12", "mtus.drug-list.v13" },
+        { "MTUS Drug Formulary", "2018-01-01", "-", "mtus.formulary.2018" },
         // The COVID-19 guideline stays in force through the 2023 orders: which respiratory guideline they changed is not known.
         { "Coronavirus (COVID-19)", "2023-11-10", "acoem.2021.covid-19", "acoem.2021.covid-19" },
     };
@@ -133,6 +146,49 @@ public sealed class GuidelineVersionDateTests
     }
 
     [Theory]
+    [InlineData("v1", "2018-01-01", "2018-05-14")]
+    [InlineData("v3", "2018-10-01", "2020-01-14")]
+    [InlineData("v6", "2020-01-15", "2020-10-31")]
+    [InlineData("v7", "2020-11-01", "2021-01-31")]
+    [InlineData("v8", "2021-02-01", "2021-07-31")]
+    [InlineData("v9", "2021-08-01", "2022-10-31")]
+    [InlineData("v10", "2022-11-01", "2024-02-14")]
+    [InlineData("v11", "2024-02-15", "2024-10-31")]
+    [InlineData("v12", "2024-11-01", "2025-08-05")]
+    [InlineData("v13", "2025-08-06", null)]
+    public void ADrugListVersionCitedByNumberResolvesInItsWindow(string version, string first, string? last)
+    {
+        var document = Document("mtus.drug-list." + version);
+        Assert.Equal(version, document.Edition);
+        Assert.Equal(GuidelineDate.Parse(first), document.EffectiveFrom);
+        Assert.Equal(last is null ? null : GuidelineDate.Parse(last), document.EffectiveTo);
+        foreach (string date in new[] { first, last ?? "2026-06-30" })
+        {
+            var analysis = Analyze($"MTUS Drug List {version}", date);
+            Assert.Equal(document.Id, Assert.Single(analysis.Citations).Document.Id);
+            Assert.Empty(analysis.Problems);
+        }
+        // After its window the version is superseded: citing it by number says so.
+        if (last is not null)
+        {
+            var later = Analyze($"MTUS Drug List {version}", "2026-01-05");
+            Assert.Equal(document.Id, Assert.Single(later.Citations).Document.Id);
+            Assert.Contains(later.Problems, p => p.Id == "IMR0109");
+        }
+    }
+
+    [Fact]
+    public void DrugListVersionsWhoseDatesAreUnknownHaveNoDocument()
+    {
+        // v4 and v5 came between v3 and v6 at dates not found; the v3 window covers them, and neither is a name.
+        Assert.Empty(Catalogue.Value.FindDocumentsByName("MTUS Drug List v4"));
+        Assert.Empty(Catalogue.Value.FindDocumentsByName("MTUS Drug List v5"));
+        Assert.Equal("mtus.drug-list.v3", InForce("MTUS Drug List", new GuidelineDate(2019, 6, 1)));
+        Assert.Contains("v4 and v5", Document("mtus.drug-list.v3").SourceNote, StringComparison.Ordinal);
+        Assert.Contains("probably v2", Document("mtus.drug-list.2018-05-15").SourceNote, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Knee Complants 2004", "2016-01-15", "Knee Complaints")]
     [InlineData("Accupuncture Treatment 2007", "2016-01-15", "Acupuncture Medical Treatment Guidelines")]
     [InlineData("Workplace Mental Health: Depresive Disorders 2020", "2021-03-01", "Workplace Mental Health: Depressive Disorders")]
@@ -175,6 +231,7 @@ public sealed class GuidelineVersionDateTests
     [InlineData("acoem.2004.ch8", "2019-05-01", "acoem.2019.cervical-thoracic-spine")]
     [InlineData("acoem.2007.elbow", "2019-05-01", "acoem.2019.elbow")]
     [InlineData("acoem.2011.hip-groin", "2020-01-02", "acoem.2019.hip-groin")]
+    [InlineData("mtus.drug-list.v1", "2024-06-03", "mtus.drug-list.v11")]
     public void ASupersessionChainLeadsToTheVersionInForce(string start, string date, string expected)
     {
         var found = InForceAlongTheChain(start, GuidelineDate.Parse(date));
