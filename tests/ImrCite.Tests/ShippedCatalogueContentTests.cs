@@ -101,6 +101,81 @@ public sealed class ShippedCatalogueContentTests
     }
 
     [Theory]
+    [InlineData("1", "s1")]
+    [InlineData("1.1", "s1-1")]
+    [InlineData("1.2", "s1-2")]
+    [InlineData("1.3", "s1-3")]
+    [InlineData("1.4", "s1-4")]
+    [InlineData("2", "s2")]
+    [InlineData("3", "s3")]
+    [InlineData("3.2", "s3-2")]
+    [InlineData("3.3.1", "s3-3-1")]
+    [InlineData("3.3.1.2", "s3-3-1-2")]
+    [InlineData("3.3.4", "s3-3-4")]
+    [InlineData("3.3.5", "s3-3-5")]
+    [InlineData("3.3.6", "s3-3-6")]
+    [InlineData("3.3.8", "s3-3-8")]
+    [InlineData("3.3.9", "s3-3-9")]
+    [InlineData("4", "s4")]
+    [InlineData("4.1", "s4-1")]
+    public void TheOpioidsTreatmentGuidelinesResolveByNumberedSection(string number, string sectionId)
+    {
+        var section = Document("mtus.opioids.2016").FindSection(sectionId)!;
+        Assert.Equal(number, section.Number);
+        var resolver = new CitationResolver(Catalogue.Value);
+        var byNumber = resolver.Analyze($"MTUS Opioids Treatment Guidelines, {number}", new GuidelineDate(2017, 1, 10));
+        Assert.Same(section, Assert.Single(byNumber.Citations).Section);
+        Assert.Empty(byNumber.Problems);
+        // As letters list them: "number title" after the first section of the statement.
+        var listed = resolver.Analyze(
+            $"Decision based on MTUS Opioid Treatment 2016, Section(s): 1.4 Opioids for Acute Pain: Opioids for Post-operative Pain, {number} {section.Title}.",
+            new GuidelineDate(2017, 1, 10));
+        Assert.Equal(new[] { "s1-4", sectionId }, listed.Citations.Select(c => c.Section!.Id));
+        Assert.Empty(listed.Problems);
+    }
+
+    [Fact]
+    public void TheOpioidsTreatmentGuidelinesIntroductorySectionsHaveThePagesOfTheAdoptedText()
+    {
+        var opioids = Document("mtus.opioids.2016");
+        Assert.Equal("1-5", opioids.FindSection("executive-summary")!.PageSet!.ToString());
+        Assert.Equal("5-10", opioids.FindSection("abbreviated-treatment-protocols")!.PageSet!.ToString());
+        Assert.Equal("10", opioids.FindSection("burden-of-pain")!.PageSet!.ToString());
+        // The start pages are seen, the ends inferred: a page outside is a warning, never an error.
+        Assert.All(opioids.AllSections.Where(s => s.PageSet is not null), s => Assert.Equal(Provenance.Secondary, s.PagesProvenance));
+        // The introduction's own numbers (1-3, 3.1, 3.2) repeat the guideline sections' numbers and are not names.
+        Assert.Equal("s3-2", opioids.FindSectionByName("3.2")!.Id);
+    }
+
+    [Fact]
+    public void EveryChronicPain2009TitleResolvesAgainstThe2016Edition()
+    {
+        var resolver = new CitationResolver(Catalogue.Value);
+        var cpmtg2009 = Document("mtus.cpmtg.2009");
+        var cpmtg2016 = Document("mtus.cpmtg.2016");
+        var failures = new System.Collections.Generic.List<string>();
+        foreach (var section in cpmtg2009.AllSections)
+        {
+            // Every 2009 entry carries over: it names its 2016 successor, which answers to the 2009 title.
+            var successor = section.SupersededBy is { } id ? Catalogue.Value.FindSection(id) : null;
+            if (successor?.Document != cpmtg2016 || section.SupersededOn != cpmtg2016.EffectiveFrom)
+            {
+                failures.Add($"{section.FullId}: superseded by {section.SupersededBy} on {section.SupersededOn}");
+                continue;
+            }
+            var analysis = resolver.Analyze($"Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): {section.Title}.", new GuidelineDate(2017, 1, 10));
+            if (analysis.Citations.Count() != 1 || !ReferenceEquals(analysis.Citations.Single().Section, successor) || analysis.Problems.Count > 0)
+            {
+                failures.Add($"{section.Title}: [{string.Join(", ", analysis.Citations.Select(c => c.Section?.FullId))}] {string.Join(" ", analysis.Problems.Select(p => p.Id))}");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        // 2016 pages are not 2009 pages: only the pages letters cite for the 2016 text are recorded.
+        Assert.Equal(new[] { "2016-epidural-steroid-injections-esis", "2016-facet-joint-intra-articular-injections-therapeutic-blocks", "2016-home-health-services" },
+            cpmtg2016.AllSections.Where(s => s.PageSet is not null).Select(s => s.Id).OrderBy(id => id, StringComparer.Ordinal));
+    }
+
+    [Theory]
     [InlineData("MRI of the right shoulder without contrast", "mri-shoulder")]
     [InlineData("Left knee MRI", "mri-knee")]
     [InlineData("MRI of the lumbar spine", "mri-lumbar")]
