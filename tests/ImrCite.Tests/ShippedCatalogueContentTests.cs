@@ -176,6 +176,46 @@ public sealed class ShippedCatalogueContentTests
     }
 
     [Theory]
+    // NGC's spellings (catalogue-facts.md 3.2, guideline-facts-2019-2026.md 5) and the names letters use.
+    [InlineData("Low back - lumbar & thoracic (acute & chronic)", "odg.low-back")]
+    [InlineData("Knee & leg (acute & chronic)", "odg.knee")]
+    [InlineData("Pain (chronic)", "odg.pain")]
+    [InlineData("Elbow (acute & chronic)", "odg.elbow")]
+    [InlineData("Ankle & foot (acute & chronic)", "odg.ankle")]
+    [InlineData("Carpal tunnel syndrome (acute & chronic)", "odg.carpal-tunnel")]
+    [InlineData("Shoulder (acute & chronic)", "odg.shoulder")]
+    [InlineData("Forearm, Wrist, & Hand (Acute & Chronic)", "odg.hand")]
+    [InlineData("Hip & Pelvis (Acute & Chronic)", "odg.hip")]
+    [InlineData("Neck and Upper Back (Acute & Chronic)", "odg.neck")]
+    [InlineData("Mental illness & stress", "odg.mental")]
+    [InlineData("Mental illness", "odg.mental")]
+    [InlineData("Head", "odg.head")]
+    [InlineData("Pulmonary", "odg.pulmonary")]
+    [InlineData("Eye (Acute & Chronic)", "odg.eye")]
+    [InlineData("Burns", "odg.burns")]
+    [InlineData("Traumatic Brain Injury", "odg.tbi")]
+    [InlineData("Diabetes", "odg.diabetes")]
+    [InlineData("Hernia", "odg.hernia")]
+    public void EveryOdgChapterALetterCanNameResolves(string chapter, string document)
+    {
+        var analysis = new CitationResolver(Catalogue.Value).Analyze($"Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), {chapter}", new GuidelineDate(2020, 1, 2));
+        Assert.Equal(document, Assert.Single(analysis.Citations).Document.Id);
+        Assert.Empty(analysis.Problems);
+    }
+
+    [Fact]
+    public void TheOdgMentalHealthChaptersEarlierNamesAreKnownWithTheirYears()
+    {
+        var mental = Document("odg.mental");
+        // 2007 'Stress related conditions' is ACOEM 2004 Chapter 15's name too (MTUS until 2017-11-30): only 'ODG ...' names the ODG chapter.
+        var resolver = new CitationResolver(Catalogue.Value);
+        Assert.Equal("odg.mental", Assert.Single(resolver.Analyze("ODG Stress related conditions", new GuidelineDate(2015, 3, 2)).Citations).Document.Id);
+        Assert.Equal("acoem.2004.ch15", Assert.Single(resolver.Analyze("MTUS Stress-Related Conditions 2004", new GuidelineDate(2015, 3, 2)).Citations).Document.Id);
+        Assert.Contains("'Stress related conditions' (2007 Apr 12; 153 p.)", mental.SourceNote, StringComparison.Ordinal);
+        Assert.Contains("'Mental illness' (2008; 180 p.)", mental.SourceNote, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("MRI of the right shoulder without contrast", "mri-shoulder")]
     [InlineData("Left knee MRI", "mri-knee")]
     [InlineData("MRI of the lumbar spine", "mri-lumbar")]
