@@ -132,7 +132,7 @@ public sealed class GuidelineVersionDateTests
     public void EveryMaximusLabelWithItsYearResolvesToTheVersionItNames(string label, string year, string expected)
     {
         var document = Document(expected);
-        var first = document.EffectiveFrom;
+        var first = document.EffectiveFrom ?? throw new Xunit.Sdk.XunitException($"{expected} is not adopted");
         var last = document.EffectiveTo ?? new GuidelineDate(2026, 6, 30);
         foreach (var date in new[] { first, last })
         {
@@ -143,6 +143,36 @@ public sealed class GuidelineVersionDateTests
             Assert.Equal("summary", citation.Section?.Id);
             Assert.DoesNotContain(analysis.Problems, p => p.Severity >= ImrSeverity.Warning);
         }
+    }
+
+    [Theory]
+    [InlineData("acoem.2025.chronic-pain", "Chronic Pain 2024", "acoem.2017.chronic-pain")]
+    [InlineData("acoem.2025.cannabis", "Cannabis", "-")]
+    public void AProposedGuidelineIsNeverInForce(string id, string label, string inForceInstead)
+    {
+        var proposed = Document(id);
+        Assert.Equal(DocumentStatus.Proposed, proposed.Status);
+        Assert.Equal(new GuidelineDate(2025, 3, 14), proposed.ProposedOn);
+        Assert.Null(proposed.EffectiveFrom);
+        Assert.Null(proposed.EffectiveTo);
+        foreach (string date in new[] { "2025-03-14", "2025-06-02", "2026-06-30" })
+        {
+            Assert.False(proposed.IsInForceOn(GuidelineDate.Parse(date)), $"{id} in force on {date}");
+            // The guideline's plain title keeps naming the version in force.
+            Assert.Equal(inForceInstead, InForce(proposed.Title, GuidelineDate.Parse(date)));
+            // Its label with its version year names the proposal itself, so a citation of it can be reported as proposed.
+            var analysis = Analyze($"Decision based on MTUS {label}, Section(s): {proposed.Sections[0].Title}.", date);
+            Assert.Equal(id, Assert.Single(analysis.Citations).Document.Id);
+        }
+        Assert.Contains("not adopted as far as the catalogue knows", proposed.SourceNote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheProposedChronicPainGuidelineDoesNotSupersedeTheOneInForce()
+    {
+        Assert.Null(Document("acoem.2017.chronic-pain").SupersededBy);
+        Assert.Null(Document("acoem.2017.chronic-pain").EffectiveTo);
+        Assert.DoesNotContain(Catalogue.Value.Documents, d => d.SupersededBy is "acoem.2025.chronic-pain" or "acoem.2025.cannabis");
     }
 
     [Theory]
