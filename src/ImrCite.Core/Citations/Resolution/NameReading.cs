@@ -182,6 +182,10 @@ internal sealed class NameReading
             return false;
         }
         int end = PastTitleEcho(candidates[0], nameEnd);
+        if (MisspellsALongerName(candidates[0], nameStart, end))
+        {
+            return false; // "Knee Complants 2004" is a misspelt "Knee Complaints", not ODG's "Knee" and a topic
+        }
         var selectors = VersionSelectors.Read(_words, LeadStart(i), end);
         var chosen = VersionChoice.Choose(candidates, selectors, _asOf, out var fit);
         FlushDocument();
@@ -471,6 +475,27 @@ internal sealed class NameReading
         return true;
     }
 
+    /// <summary>
+    /// True when a document's name is followed, in the same clause, by words that are no section of it and that,
+    /// read with the name, misspell another catalogued document's name: the misspelling is the finding.
+    /// </summary>
+    private bool MisspellsALongerName(GuidelineDocument matched, int nameStart, int end)
+    {
+        if (end >= _words.Count || _words[end].HasSeparatorBefore || _words[end].IsSkipped
+            || _index.Of(matched).Sections.Longest(_words, end, _words.Count, _sectionEntries) > 0)
+        {
+            return false;
+        }
+        int clauseEnd = ClauseEnd(nameStart);
+        int last = clauseEnd;
+        while (last > end && _words[last - 1].IsSkipped)
+        {
+            last--;
+        }
+        string written = _text.Substring(_words[nameStart].Start, _words[last - 1].End - _words[nameStart].Start);
+        return Suggestions.MisspeltDocument(_catalogue, written) is { } misspelt && !string.Equals(misspelt, matched.Title, StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>True when a series of chapters (ACOEM's) is in view, so a bare "Chapter 12" is its chapter and not a book's.</summary>
     private bool SeriesInView(int start) =>
         (_namedSource is { } source && source.Id is "acoem" or "mtus")
@@ -484,6 +509,11 @@ internal sealed class NameReading
         if (_namedSource is { } source)
         {
             ordered.AddRange(found.FindAll(document => document.SourceId == source.Id));
+            if (source.Tier is EvidenceTier.Mtus)
+            {
+                // "MTUS …" names the MTUS, whichever publisher wrote the chapter (ACOEM's chapters are MTUS documents).
+                ordered.AddRange(found.FindAll(document => document.IsMtus && !ordered.Contains(document)));
+            }
         }
         foreach (var document in found)
         {
@@ -688,9 +718,15 @@ internal sealed class NameReading
             arguments[k] = open.Arguments[k];
         }
         // The written name is the first argument of IMR0101 and the second of IMR0102.
-        int writtenAt = open.Id == DiagnosticIds.UnknownSection ? 1 : 0;
-        arguments[writtenAt] = written;
-        _problems[_openUnknownProblem] = new CitationProblem(open.Rule, arguments, start, spanEnd - start, open.Suggestion, open.Severity);
+        bool section = open.Rule == Rules.UnknownSection;
+        arguments[section ? 1 : 0] = written;
+        // The suggestion is for the whole name now, not its first piece.
+        string? suggestion = section && _document is not null
+            ? Suggestions.MisspeltSection(_document, written) ?? Suggestions.SectionName(_document, written)
+            : Suggestions.MisspeltDocument(_catalogue, written) ?? Suggestions.DocumentName(_catalogue, written);
+        suggestion ??= open.Suggestion;
+        arguments[section ? 2 : 1] = suggestion is null ? "" : $" (did you mean '{suggestion}'?)";
+        _problems[_openUnknownProblem] = new CitationProblem(open.Rule, arguments, start, spanEnd - start, suggestion, open.Severity);
         _emitted[_openUnknownMatch] = new CitationMatch(_segment, null, match.Start, spanEnd - match.Start, match.IsMarkedNonMtus);
     }
 
