@@ -27,6 +27,8 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownSource = new(DiagnosticIds.UnknownSource, RuleText.UnknownSourceTitle, RuleText.UnknownSourceMessage, DiagnosticCategories.Catalogue, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.UnknownSource));
     public static readonly DiagnosticDescriptor UnknownTreatment = new(DiagnosticIds.UnknownTreatment, RuleText.UnknownTreatmentTitle, RuleText.UnknownTreatmentMessage, DiagnosticCategories.Catalogue, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.UnknownTreatment));
     public static readonly DiagnosticDescriptor AmbiguousDocumentAlias = new(DiagnosticIds.AmbiguousDocumentAlias, RuleText.AmbiguousDocumentAliasTitle, RuleText.AmbiguousDocumentAliasMessage, DiagnosticCategories.Catalogue, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.AmbiguousDocumentAlias));
+    public static readonly DiagnosticDescriptor SupersessionCycle = new(DiagnosticIds.SupersessionCycle, RuleText.SupersessionCycleTitle, RuleText.SupersessionCycleMessage, DiagnosticCategories.Catalogue, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.SupersessionCycle));
+    public static readonly DiagnosticDescriptor CatalogueEncoding = new(DiagnosticIds.CatalogueEncoding, RuleText.CatalogueEncodingTitle, RuleText.CatalogueEncodingMessage, DiagnosticCategories.Catalogue, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.CatalogueEncoding));
 
     public static readonly DiagnosticDescriptor MalformedCitation = new(DiagnosticIds.MalformedCitation, RuleText.MalformedCitationTitle, RuleText.MalformedCitationMessage, DiagnosticCategories.Citation, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.MalformedCitation));
     public static readonly DiagnosticDescriptor UnknownDocument = new(DiagnosticIds.UnknownDocument, RuleText.UnknownDocumentTitle, RuleText.UnknownDocumentMessage, DiagnosticCategories.Citation, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help(DiagnosticIds.UnknownDocument));
@@ -52,7 +54,7 @@ internal static class DiagnosticDescriptors
     public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> Catalogue = System.Collections.Immutable.ImmutableArray.Create(
         CatalogueSyntaxError, UnknownField, MissingField, InvalidValue, DuplicateId, InvalidPageSet, ReversedCataloguePageRange,
         OverlappingPages, SectionPagesBeyondDocument, SectionPagesOutsideParent, DuplicateAlias, DanglingSupersession, InvalidDate,
-        UnknownSource, UnknownTreatment, AmbiguousDocumentAlias);
+        UnknownSource, UnknownTreatment, AmbiguousDocumentAlias, SupersessionCycle, CatalogueEncoding);
 
     public static DiagnosticDescriptor? Find(string id)
     {

@@ -44,6 +44,10 @@ static class DiagnosticIds
     public const string UnknownTreatment = "IMR0015";
     /// <summary>Two documents in force at the same time share an alias.</summary>
     public const string AmbiguousDocumentAlias = "IMR0016";
+    /// <summary>supersededBy links lead back to where they started.</summary>
+    public const string SupersessionCycle = "IMR0018";
+    /// <summary>A catalogue file's bytes are not valid UTF-8.</summary>
+    public const string CatalogueEncoding = "IMR0019";
 
     /// <summary>Citation text that cannot be read.</summary>
     public const string MalformedCitation = "IMR0100";

@@ -92,6 +92,10 @@ static class RuleText
     public const string UnknownTreatmentMessage = "Section '{0}' addresses '{1}', which is not a treatment in the catalogue{2}. Add it to \"treatments\" or correct the id.";
     public const string AmbiguousDocumentAliasTitle = "Alias names two documents in force together";
     public const string AmbiguousDocumentAliasMessage = "'{0}' names both '{1}' and '{2}', whose effective windows overlap. A citation by this name would be ambiguous: remove it from one.";
+    public const string SupersessionCycleTitle = "Supersession cycle";
+    public const string SupersessionCycleMessage = "{0}: {1}. A chain of supersededBy links must end at a record nobody supersedes: correct or remove one of the links.";
+    public const string CatalogueEncodingTitle = "Catalogue file is not valid UTF-8";
+    public const string CatalogueEncodingMessage = "The catalogue file is not valid UTF-8: {0}. Save the file as UTF-8 (it looks like Latin-1 or Windows-1252 text); it was not read.";
 
     public const string MalformedCitationTitle = "Malformed citation";
     public const string MalformedCitationMessage = "{0}. Write citations as \"MTUS Chronic Pain Medical Treatment Guidelines Opioids Page(s): 74-96\".";
@@ -147,6 +151,8 @@ static class Rules
     public static readonly RuleDescriptor UnknownSource = new(DiagnosticIds.UnknownSource, RuleText.UnknownSourceTitle, RuleText.UnknownSourceMessage, DiagnosticCategories.Catalogue, ImrSeverity.Error);
     public static readonly RuleDescriptor UnknownTreatment = new(DiagnosticIds.UnknownTreatment, RuleText.UnknownTreatmentTitle, RuleText.UnknownTreatmentMessage, DiagnosticCategories.Catalogue, ImrSeverity.Error);
     public static readonly RuleDescriptor AmbiguousDocumentAlias = new(DiagnosticIds.AmbiguousDocumentAlias, RuleText.AmbiguousDocumentAliasTitle, RuleText.AmbiguousDocumentAliasMessage, DiagnosticCategories.Catalogue, ImrSeverity.Warning);
+    public static readonly RuleDescriptor SupersessionCycle = new(DiagnosticIds.SupersessionCycle, RuleText.SupersessionCycleTitle, RuleText.SupersessionCycleMessage, DiagnosticCategories.Catalogue, ImrSeverity.Error);
+    public static readonly RuleDescriptor CatalogueEncoding = new(DiagnosticIds.CatalogueEncoding, RuleText.CatalogueEncodingTitle, RuleText.CatalogueEncodingMessage, DiagnosticCategories.Catalogue, ImrSeverity.Error);
 
     public static readonly RuleDescriptor MalformedCitation = new(DiagnosticIds.MalformedCitation, RuleText.MalformedCitationTitle, RuleText.MalformedCitationMessage, DiagnosticCategories.Citation, ImrSeverity.Error);
     public static readonly RuleDescriptor UnknownDocument = new(DiagnosticIds.UnknownDocument, RuleText.UnknownDocumentTitle, RuleText.UnknownDocumentMessage, DiagnosticCategories.Citation, ImrSeverity.Error);
@@ -169,6 +175,7 @@ static class Rules
         CatalogueSyntaxError, UnknownField, MissingField, InvalidValue, DuplicateId, InvalidPageSet,
         ReversedCataloguePageRange, OverlappingPages, SectionPagesBeyondDocument, SectionPagesOutsideParent,
         DuplicateAlias, DanglingSupersession, InvalidDate, UnknownSource, UnknownTreatment, AmbiguousDocumentAlias,
+        SupersessionCycle, CatalogueEncoding,
         MalformedCitation, UnknownDocument, UnknownSection, PagesOutsideSection, PagesOutsideSectionUnverified,
         PagesBeyondDocument, StatedTotalMismatch, ReversedPageRange, MalformedRegulation, SupersededCitation,
         NonMtusForMtusTopic, UseGeneratedCitation, UncataloguedNonMtusSource,
