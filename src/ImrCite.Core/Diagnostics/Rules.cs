@@ -116,6 +116,16 @@ static class Rules
         "Alias names two documents in force together",
         "'{0}' names both '{1}' and '{2}', whose effective windows overlap. A citation by this name would be ambiguous: remove it from one.");
 
+    /// <summary>IMR0018: supersededBy links lead back to where they started.</summary>
+    public static readonly RuleDescriptor SupersessionCycle = Define("IMR0018", DiagnosticCategories.Catalogue, ImrSeverity.Error,
+        "Supersession cycle",
+        "{0}: {1}. A chain of supersededBy links must end at a record nobody supersedes: correct or remove one of the links.");
+
+    /// <summary>IMR0019: a catalogue file's bytes are not valid UTF-8.</summary>
+    public static readonly RuleDescriptor CatalogueEncoding = Define("IMR0019", DiagnosticCategories.Catalogue, ImrSeverity.Error,
+        "Catalogue file is not valid UTF-8",
+        "The catalogue file is not valid UTF-8: {0}. Save the file as UTF-8 (it looks like Latin-1 or Windows-1252 text); it was not read.");
+
     // ---- Citation rules (IMR01xx): citation text and typed citations ----
 
     /// <summary>IMR0100: citation text that cannot be read.</summary>
