@@ -26,8 +26,20 @@ public static class LetterRules
     public static readonly RuleDescriptor NoDisputedItem = new("IMR0204", "Letter without a disputed item",
         "{0}{1}, so nothing in this letter was checked. Check that it is an IMR determination letter.", DiagnosticCategories.Letter, ImrSeverity.Warning);
 
+    /// <summary>A letter over the input cap: not read.</summary>
+    public static readonly RuleDescriptor OverInputCap = new("IMR0205", "Letter over the input cap",
+        "The letter is {0}, over the cap of {1}, so it was not checked. If it is a real letter, raise the cap with {2}.", DiagnosticCategories.Letter, ImrSeverity.Warning);
+
+    /// <summary>A file that is binary or not UTF-8/UTF-16 text: not read.</summary>
+    public static readonly RuleDescriptor NotText = new("IMR0206", "File is binary or not UTF-8/UTF-16 text",
+        "The file is {0}, so it was not checked. {1}", DiagnosticCategories.Letter, ImrSeverity.Warning);
+
+    /// <summary>A path that is not a regular file, or a folder already read: skipped.</summary>
+    public static readonly RuleDescriptor Skipped = new("IMR0207", "File skipped: not a regular file, or a folder already read",
+        "Not read: this is {0}. Only regular files are read, and each folder once.", DiagnosticCategories.Letter, ImrSeverity.Note);
+
     /// <summary>The letter rules.</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } = new[] { SectionDoesNotAddressItem, NoReviewerCitation, NoRationale, UnresolvedCitationLikeText, NoDisputedItem };
+    public static IReadOnlyList<RuleDescriptor> All { get; } = new[] { SectionDoesNotAddressItem, NoReviewerCitation, NoRationale, UnresolvedCitationLikeText, NoDisputedItem, OverInputCap, NotText, Skipped };
 
     /// <summary>Every rule the CLI reports: the core's and the letter rules.</summary>
     public static IEnumerable<RuleDescriptor> Everything()
