@@ -3,6 +3,8 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using ImrCite.Diagnostics;
+using ImrCite.Generators.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -23,13 +25,9 @@ namespace ImrCite.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CitationCodeFixProvider)), Shared]
 public sealed class CitationCodeFixProvider : CodeFixProvider
 {
-    // The analyzer's property names (ImrCite.Generators.Analyzers.CitationLiteralAnalyzer).
-    private const string TextEditProperty = "TextEdit";
-    private const string ReplacementProperty = "Replacement";
-    private const string ReplaceProperty = "Replace";
-
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("IMR0102", "IMR0109", "IMR0111");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
+        ImmutableArray.Create(Rules.UnknownSection.Id, Rules.SupersededCitation.Id, Rules.UseGeneratedCitation.Id);
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -40,17 +38,18 @@ public sealed class CitationCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             var properties = diagnostic.Properties;
-            if (properties.TryGetValue(TextEditProperty, out string? edit) && edit is not null)
+            if (properties.TryGetValue(CitationLiteralAnalyzer.TextEditProperty, out string? edit) && edit is not null)
             {
                 context.RegisterCodeFix(
                     CodeAction.Create($"Change to '{edit}'", ct => ReplaceTextAsync(context.Document, diagnostic.Location.SourceSpan, edit, ct), "ImrCite.UseSuggestedTitle"),
                     diagnostic);
             }
-            else if (properties.TryGetValue(ReplacementProperty, out string? replacement) && replacement is not null)
+            else if (properties.TryGetValue(CitationLiteralAnalyzer.ReplacementProperty, out string? replacement) && replacement is not null)
             {
-                bool wholeLiteral = properties.TryGetValue(ReplaceProperty, out string? scope) && scope == "literal";
-                string title = diagnostic.Id == "IMR0109" ? "Cite the successor" : "Use the generated typed citation";
-                string key = diagnostic.Id == "IMR0109" ? "ImrCite.CiteSuccessor" : "ImrCite.UseGeneratedCitation";
+                bool wholeLiteral = properties.TryGetValue(CitationLiteralAnalyzer.ReplaceProperty, out string? scope) && scope == CitationLiteralAnalyzer.ReplaceWholeLiteral;
+                bool successor = diagnostic.Id == Rules.SupersededCitation.Id;
+                string title = successor ? "Cite the successor" : "Use the generated typed citation";
+                string key = successor ? "ImrCite.CiteSuccessor" : "ImrCite.UseGeneratedCitation";
                 context.RegisterCodeFix(
                     CodeAction.Create(title, ct => ReplaceNodeAsync(context.Document, diagnostic.Location.SourceSpan, replacement, wholeLiteral, ct), key),
                     diagnostic);

@@ -133,7 +133,7 @@ public sealed partial class CatalogueGenerator
             w.Indent();
             foreach (var source in spec.Names.Sources)
             {
-                w.Line($"new {Ns}GuidelineSource({Identifiers.Literal(source.Id)}, {Identifiers.Literal(source.Name)}, {Tier(source.Tier)}) {{ CodeName = {Identifiers.Literal(source.ClassName.TrimStart('@'))}, Aliases = {Strings(source.Aliases)}, Note = {Identifiers.Literal(source.Note)} }},");
+                w.Line($"new {Ns}GuidelineSource({Identifiers.Literal(source.Id)}, {Identifiers.Literal(source.Name)}, {Tier(source.Tier)}) {{ CodeName = {Identifiers.Literal(source.ClassName.TrimStart('@'))}, {AliasAssignment(source.Aliases, source.AliasSources)}, Note = {Identifiers.Literal(source.Note)}{(source.Coverage == (int)SectionCoverage.Partial ? ", Coverage = " + Ns + "SectionCoverage.Partial" : "")} }},");
             }
             w.Outdent();
             w.Line("};");
@@ -220,8 +220,11 @@ public sealed partial class CatalogueGenerator
             Property(w, "Series", Identifiers.Literal(document.Series), document.Series is not null);
             Property(w, "Chapter", Identifiers.Literal(document.Chapter), document.Chapter is not null);
             Property(w, "CodeName", Identifiers.Literal(name.ClassName.TrimStart('@')), true);
-            Property(w, "Aliases", Strings(document.Aliases), document.Aliases.Count > 0);
-            Property(w, "EffectiveFrom", Date(document.EffectiveFrom), true);
+            AliasProperty(w, document.Aliases, document.AliasSources);
+            Property(w, "Status", Ns + "DocumentStatus.Proposed", document.Status == (int)DocumentStatus.Proposed);
+            Property(w, "ProposedOn", Date(document.ProposedOn), document.ProposedOn is not null);
+            Property(w, "EffectiveFrom", Date(document.EffectiveFrom), document.EffectiveFrom is not null);
+            Property(w, "Coverage", Ns + "SectionCoverage.Partial", name.Coverage == (int)SectionCoverage.Partial);
             Property(w, "EffectiveTo", Date(document.EffectiveTo), document.EffectiveTo is not null);
             Property(w, "PageSet", Pages(document.Pages), document.Pages is not null);
             Property(w, "PagesProvenance", Provenance(document.PagesProvenance), true);
@@ -256,7 +259,7 @@ public sealed partial class CatalogueGenerator
                 w.Indent();
                 Property(w, "Number", Identifiers.Literal(section.Number), section.Number is not null);
                 Property(w, "CodeName", Identifiers.Literal(section.CodeName), section.CodeName is not null);
-                Property(w, "Aliases", Strings(section.Aliases), section.Aliases.Count > 0);
+                AliasProperty(w, section.Aliases, section.AliasSources);
                 Property(w, "PageSet", Pages(section.Pages), section.Pages is not null);
                 Property(w, "PagesProvenance", Provenance(section.Provenance), true);
                 Property(w, "Addresses", Strings(section.Addresses), section.Addresses.Count > 0);
@@ -277,6 +280,26 @@ public sealed partial class CatalogueGenerator
             {
                 w.Line($"{name} = {value},");
             }
+        }
+
+        /// <summary>Aliases as names alone (<c>Aliases</c>), or with their sources (<c>AliasEntries</c>) when any has one.</summary>
+        private static void AliasProperty(SourceWriter w, EquatableArray<string> aliases, EquatableArray<string> sources)
+        {
+            if (aliases.Count > 0)
+            {
+                w.Line(AliasAssignment(aliases, sources) + ",");
+            }
+        }
+
+        private static string AliasAssignment(EquatableArray<string> aliases, EquatableArray<string> sources)
+        {
+            if (!sources.Any(source => source.Length > 0))
+            {
+                return "Aliases = " + Strings(aliases);
+            }
+            var entries = aliases.Select((alias, i) =>
+                $"new {Ns}GuidelineAlias({Identifiers.Literal(alias)}, {Identifiers.Literal(i < sources.Count && sources[i].Length > 0 ? sources[i] : null)})");
+            return $"AliasEntries = new {Ns}GuidelineAlias[] {{ {string.Join(", ", entries)} }}";
         }
 
         private static string Strings(EquatableArray<string> values) =>
@@ -403,7 +426,18 @@ public sealed partial class CatalogueGenerator
             {
                 parts.Add($"pages {PageSet.TryParse(document.Pages, out _)?.ToDisplayString()} ({ProvenanceWords(document.PagesProvenance)})");
             }
-            parts.Add(document.EffectiveTo is null ? $"in force from {document.EffectiveFrom}" : $"in force {document.EffectiveFrom} to {document.EffectiveTo}");
+            if (document.Status == (int)DocumentStatus.Proposed)
+            {
+                parts.Add(document.ProposedOn is null ? "proposed, not in force" : $"proposed on {document.ProposedOn}, not in force");
+            }
+            else if (document.EffectiveFrom is null)
+            {
+                parts.Add("no effective date, not in force");
+            }
+            else
+            {
+                parts.Add(document.EffectiveTo is null ? $"in force from {document.EffectiveFrom}" : $"in force {document.EffectiveFrom} to {document.EffectiveTo}");
+            }
             if (document.Regulation is not null)
             {
                 parts.Add("adopted by " + document.Regulation);

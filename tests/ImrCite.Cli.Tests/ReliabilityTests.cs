@@ -218,7 +218,7 @@ public sealed class ReliabilityTests
         string latin1 = Path.Combine(folder, "latin1.txt");
         File.WriteAllBytes(latin1, Encoding.Latin1.GetBytes(GoodLetter.Replace("Norco", "Norcé", StringComparison.Ordinal)));
         var (_, output, _) = Tool.Run("lint", folder);
-        Assert.Contains($"{binary}(1,1): warning IMR0206: The file is binary data (a zero byte at offset 8), so it was not checked.", output, StringComparison.Ordinal);
+        Assert.Contains($"{binary}(1,1): warning IMR0206: The file is binary data (a zero byte at offset 8), so it was not checked: lint the letter's text (.txt) or its PDF; other files are not letters.", output, StringComparison.Ordinal);
         Assert.Contains($"{latin1}(1,1): warning IMR0206: The file is not UTF-8 text (byte 0xE9 at offset", output, StringComparison.Ordinal);
         Assert.Contains("iconv -f WINDOWS-1252 -t UTF-8", output, StringComparison.Ordinal);
         Assert.DoesNotContain("IMR0204", output, StringComparison.Ordinal);
@@ -273,7 +273,7 @@ public sealed class ReliabilityTests
         static LetterReport Report(int i)
         {
             var items = new[] { new DisputedItem($"Item {i}", "Upheld", new TextSpan(0, 1), null, null, null) };
-            var finding = new LetterFinding(LetterRules.NoRationale, ImrSeverity.Warning, $"The decision on 'Item {i}' has no decision rationale.", "letter.txt",
+            var finding = new LetterFinding(Rules.NoRationale, ImrSeverity.Warning, $"The decision on 'Item {i}' has no decision rationale.", "letter.txt",
                 i + 1, 1, i + 1, 5, null, $"{i:x24}", "Item: Upheld", 0, 4);
             return new LetterReport("letter.txt", items, Array.Empty<LetterCitation>(), new[] { finding }, 0, 0);
         }

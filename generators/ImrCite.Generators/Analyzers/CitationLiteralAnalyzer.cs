@@ -33,8 +33,11 @@ public sealed class CitationLiteralAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic property: a C# expression that replaces the node at the diagnostic (or the whole literal).</summary>
     public const string ReplacementProperty = "Replacement";
 
-    /// <summary>Diagnostic property: "literal" when <see cref="ReplacementProperty"/> replaces the whole string literal.</summary>
+    /// <summary>Diagnostic property: <see cref="ReplaceWholeLiteral"/> when <see cref="ReplacementProperty"/> replaces the whole string literal.</summary>
     public const string ReplaceProperty = "Replace";
+
+    /// <summary>The value of <see cref="ReplaceProperty"/> that says the replacement stands for the whole literal.</summary>
+    public const string ReplaceWholeLiteral = "literal";
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.Citation;
@@ -187,14 +190,14 @@ public sealed class CitationLiteralAnalyzer : DiagnosticAnalyzer
         {
             var location = problem.Start >= 0 ? LiteralSpans.Map(syntax, problem.Start, problem.Length) : syntax.GetLocation();
             var properties = ImmutableDictionary<string, string?>.Empty;
-            if (problem.Id == DiagnosticIds.UnknownSection && problem.Suggestion is not null && location != syntax.GetLocation())
+            if (problem.Rule == Rules.UnknownSection && problem.Suggestion is not null && location != syntax.GetLocation())
             {
                 properties = properties.Add(TextEditProperty, problem.Suggestion);
             }
-            else if (problem.Id == DiagnosticIds.SupersededCitation && problem.Suggestion is not null && !inConstantContext
+            else if (problem.Rule == Rules.SupersededCitation && problem.Suggestion is not null && !inConstantContext
                 && Expression(state, Successor(state.Resolver.Value.Catalogue, problem.Suggestion, CitedSection(analysis, problem)), null) is { } successor)
             {
-                properties = properties.Add(ReplacementProperty, successor + ".ToString()").Add(ReplaceProperty, "literal");
+                properties = properties.Add(ReplacementProperty, successor + ".ToString()").Add(ReplaceProperty, ReplaceWholeLiteral);
             }
             Report(context, problem, location, properties);
         }
@@ -211,7 +214,7 @@ public sealed class CitationLiteralAnalyzer : DiagnosticAnalyzer
         }
         foreach (var problem in analysis.Problems)
         {
-            if (problem.Id != DiagnosticIds.ReversedPageRange && problem.Severity != ImrSeverity.Note)
+            if (problem.Rule != Rules.ReversedPageRange && problem.Severity != ImrSeverity.Note)
             {
                 return;
             }
@@ -222,7 +225,7 @@ public sealed class CitationLiteralAnalyzer : DiagnosticAnalyzer
         }
         var fixProperties = ImmutableDictionary<string, string?>.Empty
             .Add(ReplacementProperty, expression + ".ToString()")
-            .Add(ReplaceProperty, "literal");
+            .Add(ReplaceProperty, ReplaceWholeLiteral);
         var normalized = citation.Pages is null ? citation : new Citation(citation.Document, citation.Section, citation.Pages.Normalize(), citation.StatedTotal);
         Report(context, new CitationProblem(Rules.UseGeneratedCitation, new object?[] { text, normalized.ToString(), ShortName(expression) }), syntax.GetLocation(), fixProperties);
     }
@@ -384,7 +387,7 @@ public sealed class CitationLiteralAnalyzer : DiagnosticAnalyzer
         {
             var properties = ImmutableDictionary<string, string?>.Empty;
             var location = syntax.GetLocation();
-            if (problem.Id == DiagnosticIds.SupersededCitation && problem.Suggestion is not null
+            if (problem.Rule == Rules.SupersededCitation && problem.Suggestion is not null
                 && call?.Expression is MemberAccessExpressionSyntax access
                 && state.Members.Value.TryGetValue(Successor(catalogue, problem.Suggestion, citation.Section), out string? successor))
             {
@@ -412,13 +415,7 @@ public sealed class CitationLiteralAnalyzer : DiagnosticAnalyzer
             arguments[i] = problem.Arguments[i];
         }
         // An unverified catalogue fact lowers an error to a warning; .editorconfig still has the last word.
-        var severity = problem.Severity switch
-        {
-            ImrSeverity.Error => DiagnosticSeverity.Error,
-            ImrSeverity.Warning => DiagnosticSeverity.Warning,
-            ImrSeverity.Note => DiagnosticSeverity.Info,
-            _ => DiagnosticSeverity.Hidden,
-        };
+        var severity = DiagnosticDescriptors.Severity(problem.Severity);
         context.ReportDiagnostic(Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties, arguments));
     }
 }

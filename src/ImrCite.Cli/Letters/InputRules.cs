@@ -4,18 +4,18 @@ namespace ImrCite.Cli.Letters;
 
 /// <summary>
 /// The rules about inputs that were not read (IMR0205–IMR0207), as the readers in this folder report them;
-/// defined with the other letter rules.
+/// defined in the rule table (src/ImrCite.Core/Diagnostics/Rules.cs).
 /// </summary>
 internal static class InputRules
 {
     /// <summary>IMR0205: over the input cap.</summary>
-    public static RuleDescriptor OverInputCap => LetterRules.OverInputCap;
+    public static RuleDescriptor OverInputCap => Rules.OverInputCap;
 
     /// <summary>IMR0206: binary, or not UTF-8/UTF-16 text.</summary>
-    public static RuleDescriptor NotText => LetterRules.NotText;
+    public static RuleDescriptor NotText => Rules.NotText;
 
     /// <summary>IMR0207: not a regular file, or a folder already read.</summary>
-    public static RuleDescriptor Skipped => LetterRules.Skipped;
+    public static RuleDescriptor Skipped => Rules.Skipped;
 
     /// <summary>
     /// The report for an input that was not read: one finding at its first line, no items, no citations. The

@@ -61,7 +61,7 @@ public sealed class LetterLinter
             var reason = noText
                 ? new object?[] { "No text could be read from the letter", letter.IsPdf ? " (a scanned PDF has no text layer: run OCR on it first)" : "" }
                 : new object?[] { "No disputed item with a decision (\"<item>: Upheld\", \"Overturned\" or \"Partially Overturned\") was found", "" };
-            Add(letter, LetterRules.NoDisputedItem, reason, 0, 0, "", noText ? "no text" : "no items", findings);
+            Add(letter, Rules.NoDisputedItem, reason, 0, 0, "", noText ? "no text" : "no items", findings);
         }
         int citationLike = 0;
         int resolved = 0;
@@ -104,11 +104,11 @@ public sealed class LetterLinter
             }
             if (!reviewerCited)
             {
-                Add(letter, LetterRules.NoReviewerCitation, new object?[] { item.Text }, item.Line.Start, item.Line.End - item.Line.Start, item.Text, "", findings);
+                Add(letter, Rules.NoReviewerCitation, new object?[] { item.Text }, item.Line.Start, item.Line.End - item.Line.Start, item.Text, "", findings);
             }
             if (item.Rationale is not { } rationale || string.IsNullOrWhiteSpace(letter.ScanText.Substring(rationale.Start, rationale.End - rationale.Start)))
             {
-                Add(letter, LetterRules.NoRationale, new object?[] { item.Text }, item.Line.Start, item.Line.End - item.Line.Start, item.Text, "", findings);
+                Add(letter, Rules.NoRationale, new object?[] { item.Text }, item.Line.Start, item.Line.End - item.Line.Start, item.Text, "", findings);
             }
             else
             {
@@ -156,12 +156,12 @@ public sealed class LetterLinter
                 // sentence with pages or a regulation reference is one, and it must not pass unread.
                 // (A known guideline followed by prose — "MTUS Opioid Treatment Guidelines recommend ..." — names a
                 // document: the unknown "section" is just the sentence, so that is not reported.)
-                bool namedADocument = analysis.Problems.Any(p => p.Id == DiagnosticIds.UnknownSection);
+                bool namedADocument = analysis.Problems.Any(p => p.Rule == Rules.UnknownSection);
                 if (!namedADocument && analysis.Segments.Any(segment => segment.Pages.Count > 0 || segment.IsRegulation))
                 {
                     citationLike++;
                     string written = text.Substring(anchor.Index, end - anchor.Index).Trim();
-                    Add(letter, LetterRules.UnresolvedCitationLikeText, new object?[] { written.Length > 120 ? written.Substring(0, 117) + "..." : written },
+                    Add(letter, Rules.UnresolvedCitationLikeText, new object?[] { written.Length > 120 ? written.Substring(0, 117) + "..." : written },
                         anchor.Index, end - anchor.Index, item.Text, TextKey.Normalize(written), findings);
                 }
                 continue;
@@ -173,7 +173,7 @@ public sealed class LetterLinter
             {
                 // Only problems about the citation itself (its pages), not about the prose after it.
                 if (problem.Start >= first.Segment.Start && problem.Start < first.Segment.End
-                    && problem.Id is not (DiagnosticIds.UnknownSection or DiagnosticIds.UnknownDocument or DiagnosticIds.UncataloguedNonMtusSource))
+                    && problem.Rule != Rules.UnknownSection && problem.Rule != Rules.UnknownDocument && problem.Rule != Rules.UncataloguedNonMtusSource)
                 {
                     AddProblem(letter, item.Text, problem, findings);
                 }
@@ -211,7 +211,7 @@ public sealed class LetterLinter
         string suggestion = better is null ? ""
             : better.Document.Id == citation.Document.Id ? $", e.g. '{better.DisplayTitle}'"
             : $", e.g. '{better.DisplayTitle}' in {better.Document.CanonicalName}";
-        var rule = LetterRules.SectionDoesNotAddressItem;
+        var rule = Rules.SectionDoesNotAddressItem;
         Add(letter, rule, new object?[] { section.DisplayTitle, item.Text, treatments[0].ToString(), suggestion }, match.Start, match.Length, item.Text, citation.ToString(), findings);
     }
 

@@ -48,7 +48,7 @@ public static class TextDecoding
         if (zero >= 0)
         {
             return new Decoded(null, null, $"binary data (a zero byte at offset {zero.ToString(CultureInfo.InvariantCulture)})",
-                "Lint the letter's text (.txt) or its PDF; other files are not letters.");
+                "lint the letter's text (.txt) or its PDF; other files are not letters");
         }
         var decoded = Strict(new UTF8Encoding(false, true), bytes, "UTF-8");
         if (decoded.Text is null)
@@ -66,7 +66,7 @@ public static class TextDecoding
         if (controls > Math.Min(decoded.Text.Length, Sample) / 10)
         {
             return new Decoded(null, null, $"binary data ({controls.ToString(CultureInfo.InvariantCulture)} control characters in its first {Math.Min(decoded.Text.Length, Sample).ToString(CultureInfo.InvariantCulture)})",
-                "Lint the letter's text (.txt) or its PDF; other files are not letters.");
+                "lint the letter's text (.txt) or its PDF; other files are not letters");
         }
         return decoded;
     }
@@ -108,8 +108,8 @@ public static class TextDecoding
             string at = offset < bytes.Length ? $"byte 0x{bytes[offset]:X2} at offset {offset.ToString(CultureInfo.InvariantCulture)}" : "the end of the file";
             return new Decoded(null, null, $"not {name} text ({at} is not {name})",
                 name == "UTF-8"
-                    ? "Convert it to UTF-8 first, e.g. iconv -f WINDOWS-1252 -t UTF-8 (for text from Windows)."
-                    : $"Check the file: it starts as {name} but is not valid {name}.");
+                    ? "convert it to UTF-8 first, e.g. iconv -f WINDOWS-1252 -t UTF-8 (for text from Windows)"
+                    : $"check the file: it starts as {name} but is not valid {name}");
         }
     }
 }
