@@ -248,12 +248,10 @@ public sealed class LetterLinter
             return;
         }
         var location = letter.Lines.GetLocation(start, length);
-        int lineStart = letter.Lines.GetLineStart(location.StartLine);
-        int lineEnd = letter.Text.IndexOf('\n', lineStart);
-        string snippet = letter.Text.Substring(lineStart, (lineEnd < 0 ? letter.Text.Length : lineEnd) - lineStart).TrimEnd('\r');
-        int snippetLength = location.StartLine == location.EndLine ? Math.Max(1, location.EndColumn - location.StartColumn) : Math.Max(1, snippet.Length - location.StartColumn + 1);
+        // A bounded window of the line, never a copy of a whole long line (LetterDocument.SnippetAt).
+        var (snippet, snippetStart, snippetLength) = letter.SnippetAt(location);
         findings.Add(new LetterFinding(rule, severity, message, letter.Path, location.StartLine, location.StartColumn, location.EndLine, location.EndColumn,
-            letter.PageOf(location.StartLine), Fingerprint(letter.Path, item, key, rule.Id), snippet, location.StartColumn - 1, snippetLength));
+            letter.PageOf(location.StartLine), Fingerprint(letter.Path, item, key, rule.Id), snippet, snippetStart, snippetLength));
     }
 
     private static LetterCitation NewCitation(LetterDocument letter, int start, int length, CitationRole role, string item, Citation? citation)

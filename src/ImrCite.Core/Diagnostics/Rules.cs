@@ -235,6 +235,21 @@ static class Rules
         "Letter without a disputed item",
         "{0}{1}, so nothing in this letter was checked. Check that it is an IMR determination letter.");
 
+    /// <summary>IMR0205: a letter over the input cap (text size, PDF pages, inflated PDF content), not read.</summary>
+    public static readonly RuleDescriptor OverInputCap = Define("IMR0205", DiagnosticCategories.Letter, ImrSeverity.Warning,
+        "Letter over the input cap",
+        "The letter is {0}, over the cap of {1}, so it was not checked. If it is a real letter, raise the cap with {2}.");
+
+    /// <summary>IMR0206: a file that is binary, or text in an encoding other than UTF-8 and UTF-16, not read.</summary>
+    public static readonly RuleDescriptor NotText = Define("IMR0206", DiagnosticCategories.Letter, ImrSeverity.Warning,
+        "File is binary or not UTF-8/UTF-16 text",
+        "The file is {0}, so it was not checked: {1}.");
+
+    /// <summary>IMR0207: a path that is not a regular file (FIFO, device, socket), or a folder already read, skipped.</summary>
+    public static readonly RuleDescriptor Skipped = Define("IMR0207", DiagnosticCategories.Letter, ImrSeverity.Note,
+        "File skipped: not a regular file, or a folder already read",
+        "Not read: this is {0}. Only regular files are read, and each folder once.");
+
     // ---- Build rules (IMR03xx): reported by the package's MSBuild targets before the compiler runs ----
 
     /// <summary>IMR0300: an ImrCiteCatalogue item names no file.</summary>
