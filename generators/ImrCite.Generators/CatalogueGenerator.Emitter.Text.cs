@@ -20,6 +20,26 @@ public sealed partial class CatalogueGenerator
             }
         }
 
+        /// <summary>Aliases as names alone (<c>Aliases</c>), or with their sources (<c>AliasEntries</c>) when any has one.</summary>
+        private static void AliasProperty(SourceWriter w, EquatableArray<string> aliases, EquatableArray<string> sources)
+        {
+            if (aliases.Count > 0)
+            {
+                w.Line(AliasAssignment(aliases, sources) + ",");
+            }
+        }
+
+        private static string AliasAssignment(EquatableArray<string> aliases, EquatableArray<string> sources)
+        {
+            if (!sources.Any(source => source.Length > 0))
+            {
+                return "Aliases = " + Strings(aliases);
+            }
+            var entries = aliases.Select((alias, i) =>
+                $"new {Ns}GuidelineAlias({Identifiers.Literal(alias)}, {Identifiers.Literal(i < sources.Count && sources[i].Length > 0 ? sources[i] : null)})");
+            return $"AliasEntries = new {Ns}GuidelineAlias[] {{ {string.Join(", ", entries)} }}";
+        }
+
         private static string Strings(EquatableArray<string> values) =>
             values.Count == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", values.Select(Identifiers.Literal)) + " }";
 
@@ -114,7 +134,18 @@ public sealed partial class CatalogueGenerator
             {
                 parts.Add($"pages {PageSet.TryParse(document.Pages, out _)?.ToDisplayString()} ({ProvenanceWords(document.PagesProvenance)})");
             }
-            parts.Add(document.EffectiveTo is null ? $"in force from {document.EffectiveFrom}" : $"in force {document.EffectiveFrom} to {document.EffectiveTo}");
+            if (document.Status == (int)DocumentStatus.Proposed)
+            {
+                parts.Add(document.ProposedOn is null ? "proposed, not in force" : $"proposed on {document.ProposedOn}, not in force");
+            }
+            else if (document.EffectiveFrom is null)
+            {
+                parts.Add("no effective date, not in force");
+            }
+            else
+            {
+                parts.Add(document.EffectiveTo is null ? $"in force from {document.EffectiveFrom}" : $"in force {document.EffectiveFrom} to {document.EffectiveTo}");
+            }
             if (document.Regulation is not null)
             {
                 parts.Add("adopted by " + document.Regulation);

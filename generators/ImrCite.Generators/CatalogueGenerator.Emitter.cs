@@ -133,7 +133,7 @@ public sealed partial class CatalogueGenerator
             w.Indent();
             foreach (var source in spec.Names.Sources)
             {
-                w.Line($"new {Ns}GuidelineSource({Identifiers.Literal(source.Id)}, {Identifiers.Literal(source.Name)}, {Tier(source.Tier)}) {{ CodeName = {Identifiers.Literal(source.ClassName.TrimStart('@'))}, Aliases = {Strings(source.Aliases)}, Note = {Identifiers.Literal(source.Note)} }},");
+                w.Line($"new {Ns}GuidelineSource({Identifiers.Literal(source.Id)}, {Identifiers.Literal(source.Name)}, {Tier(source.Tier)}) {{ CodeName = {Identifiers.Literal(source.ClassName.TrimStart('@'))}, {AliasAssignment(source.Aliases, source.AliasSources)}, Note = {Identifiers.Literal(source.Note)}{(source.Coverage == (int)SectionCoverage.Partial ? ", Coverage = " + Ns + "SectionCoverage.Partial" : "")} }},");
             }
             w.Outdent();
             w.Line("};");
@@ -220,8 +220,11 @@ public sealed partial class CatalogueGenerator
             Property(w, "Series", Identifiers.Literal(document.Series), document.Series is not null);
             Property(w, "Chapter", Identifiers.Literal(document.Chapter), document.Chapter is not null);
             Property(w, "CodeName", Identifiers.Literal(name.ClassName.TrimStart('@')), true);
-            Property(w, "Aliases", Strings(document.Aliases), document.Aliases.Count > 0);
-            Property(w, "EffectiveFrom", Date(document.EffectiveFrom), true);
+            AliasProperty(w, document.Aliases, document.AliasSources);
+            Property(w, "Status", Ns + "DocumentStatus.Proposed", document.Status == (int)DocumentStatus.Proposed);
+            Property(w, "ProposedOn", Date(document.ProposedOn), document.ProposedOn is not null);
+            Property(w, "EffectiveFrom", Date(document.EffectiveFrom), document.EffectiveFrom is not null);
+            Property(w, "Coverage", Ns + "SectionCoverage.Partial", name.Coverage == (int)SectionCoverage.Partial);
             Property(w, "EffectiveTo", Date(document.EffectiveTo), document.EffectiveTo is not null);
             Property(w, "PageSet", Pages(document.Pages), document.Pages is not null);
             Property(w, "PagesProvenance", Provenance(document.PagesProvenance), true);
@@ -256,7 +259,7 @@ public sealed partial class CatalogueGenerator
                 w.Indent();
                 Property(w, "Number", Identifiers.Literal(section.Number), section.Number is not null);
                 Property(w, "CodeName", Identifiers.Literal(section.CodeName), section.CodeName is not null);
-                Property(w, "Aliases", Strings(section.Aliases), section.Aliases.Count > 0);
+                AliasProperty(w, section.Aliases, section.AliasSources);
                 Property(w, "PageSet", Pages(section.Pages), section.Pages is not null);
                 Property(w, "PagesProvenance", Provenance(section.Provenance), true);
                 Property(w, "Addresses", Strings(section.Addresses), section.Addresses.Count > 0);

@@ -22,7 +22,7 @@ public sealed partial class CatalogueGenerator
             string fileName = path;
             var sources = file.Sources.Select(s => new SourceSpec(
                 s.Id.Value, s.Name, s.CodeName ?? Identifiers.FromTitle(s.Id.Value), (int)s.Tier,
-                EquatableArray.From(s.Aliases.Select(a => a.Value)), s.Note));
+                EquatableArray.From(s.Aliases.Select(a => a.Value)), s.Note, AliasSources(s.AliasSources), (int)s.Coverage));
             var treatments = file.Treatments.Select(t => new TreatmentSpec(
                 t.Id.Value, EquatableArray.From(t.Names), EquatableArray.From(t.Classes.Select(c => c.Value))));
             var documents = new List<DocumentSpec>();
@@ -46,7 +46,7 @@ public sealed partial class CatalogueGenerator
             record.Chapter,
             record.CodeName,
             EquatableArray.From(record.Aliases.Select(a => a.Value)),
-            record.EffectiveFrom?.ToString() ?? "0001-01-01",
+            record.EffectiveFrom?.ToString(),
             record.EffectiveTo?.ToString(),
             record.Pages?.ToString(),
             (int)record.PagesProvenance,
@@ -55,7 +55,11 @@ public sealed partial class CatalogueGenerator
             record.SupersededBy?.Value,
             record.SupersededOn?.ToString(),
             record.SourceNote,
-            EquatableArray.From(record.Sections.Select(s => ToSpec(s, record.DefaultProvenance))));
+            EquatableArray.From(record.Sections.Select(s => ToSpec(s, record.DefaultProvenance))),
+            AliasSources(record.AliasSources),
+            (int)record.Status,
+            record.ProposedOn?.ToString(),
+            record.Coverage is { } coverage ? (int)coverage : null);
 
         private static SectionSpec ToSpec(SectionRecord record, Provenance defaultProvenance) => new SectionSpec(
             record.Id.Value,
@@ -70,7 +74,10 @@ public sealed partial class CatalogueGenerator
             record.SupersededBy?.Value,
             record.SupersededOn?.ToString(),
             record.Note,
-            EquatableArray.From(record.Sections.Select(s => ToSpec(s, defaultProvenance))));
+            EquatableArray.From(record.Sections.Select(s => ToSpec(s, defaultProvenance))),
+            AliasSources(record.AliasSources));
+
+        private static EquatableArray<string> AliasSources(List<string?> sources) => EquatableArray.From(sources.Select(s => s ?? ""));
 
         /// <summary>
         /// Decides every document's class: the first declaration of an id wins (duplicates are reported
@@ -114,7 +121,7 @@ public sealed partial class CatalogueGenerator
                 }
                 string wanted = Identifiers.Sanitize(document.CodeName ?? Identifiers.FromTitle(document.Title));
                 string className = Identifiers.Unique(wanted, taken);
-                names.Add(new DocumentName(document.Id, document.FileName, document.Ordinal, sourceClass, className, document.Tier ?? source.Tier));
+                names.Add(new DocumentName(document.Id, document.FileName, document.Ordinal, sourceClass, className, document.Tier ?? source.Tier, document.Coverage ?? source.Coverage));
             }
             var sourceList = sources.Values
                 .OrderBy(s => s.Id, StringComparer.Ordinal)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ImrCite.Catalogue;
 using ImrCite.Citations;
 
 namespace ImrCite.Sample;
@@ -22,5 +23,5 @@ public sealed record DisputedItem(
     IReadOnlyList<Citation> ReviewerGuidelines,
     string Rationale);
 
-/// <summary>A final determination: the disputed items in the order they are decided.</summary>
-public sealed record Determination(string CaseNumber, IReadOnlyList<DisputedItem> Items);
+/// <summary>A final determination: the decision date, which picks the guideline versions in force, and the disputed items in the order they are decided.</summary>
+public sealed record Determination(string CaseNumber, GuidelineDate DecidedOn, IReadOnlyList<DisputedItem> Items);

@@ -10,6 +10,8 @@ public static class LetterWriter
 {
     public static void WriteIssues(Determination determination, TextWriter output)
     {
+        output.WriteLine($"Case {determination.CaseNumber}, decided {determination.DecidedOn}");
+        output.WriteLine();
         output.WriteLine("IMR ISSUES, DECISIONS AND RATIONALES");
         output.WriteLine("The Final Determination was based on decisions for the disputed items/services set forth below:");
         output.WriteLine();

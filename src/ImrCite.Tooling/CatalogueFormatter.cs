@@ -91,7 +91,7 @@ public sealed class CatalogueFormatException : Exception
 /// real changes. The rules:
 /// <list type="bullet">
 /// <item>Two-space indentation, <c>"\n"</c> line endings, one trailing newline; arrays and objects one item per line; empty ones as <c>[]</c> and <c>{}</c>.</item>
-/// <item>Keys in the order of the schema's properties for each kind of object (file: <c>$schema</c>, <c>sources</c>, <c>treatments</c>, <c>documents</c>; then source, treatment, document and section as in <c>imrcite-catalogue.schema.json</c>). Unknown keys (which the validator reports as IMR0002) are kept after the known ones, in their original order.</item>
+/// <item>Keys in the canonical order of <c>CatalogueSchema</c> for each kind of object (file: <c>$schema</c>, <c>sources</c>, <c>treatments</c>, <c>documents</c>; then source, treatment, document, section, alias and omission, the order of <c>imrcite-catalogue.schema.json</c>). Unknown keys (which the validator reports as IMR0002) are kept after the known ones, in their original order.</item>
 /// <item>Array items keep their order: records, aliases and names are not sorted. Sections in particular stay in <b>document order</b>, which the catalogue uses for "first declaration" (duplicates keep the first) and the generator for member order.</item>
 /// <item>Strings are written with relaxed escaping: <c>&amp;</c>, <c>'</c>, <c>&lt;</c> and non-ASCII text such as en dashes stay readable; only quotes, backslashes and control characters are escaped. Numbers are kept as written.</item>
 /// <item>Comments and trailing commas, which the reader tolerates, are removed (keep notes in <c>note</c>/<c>sourceNote</c>).</item>
@@ -101,23 +101,6 @@ public sealed class CatalogueFormatException : Exception
 /// </summary>
 public static class CatalogueFormatter
 {
-    private static readonly string[] FileKeys = { "$schema", "sources", "treatments", "documents" };
-    private static readonly string[] SourceKeys = { "id", "name", "codeName", "tier", "aliases", "note" };
-    private static readonly string[] TreatmentKeys = { "id", "names", "classes" };
-    private static readonly string[] DocumentKeys =
-    {
-        "id", "source", "tier", "title", "series", "chapter", "codeName", "edition", "aliases", "effectiveFrom", "effectiveTo",
-        "pages", "provenance", "statedTotal", "defaultProvenance", "siblingOverlap", "regulation", "supersededBy", "supersededOn",
-        "sourceNote", "sections",
-    };
-    private static readonly string[] SectionKeys =
-    {
-        "id", "title", "number", "codeName", "aliases", "pages", "provenance", "addresses", "effectiveFrom", "supersededBy",
-        "supersededOn", "note", "siblingOverlap", "sections",
-    };
-
-    private enum Kind { Other, File, Source, Treatment, Document, Section }
-
     /// <summary>Returns the canonical layout of a catalogue file's text.</summary>
     /// <exception cref="CatalogueFormatException">The text is not a readable catalogue file.</exception>
     public static string Format(string text)
@@ -247,12 +230,12 @@ public static class CatalogueFormatter
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, options))
         {
-            WriteValue(writer, root, Kind.File);
+            WriteValue(writer, root, CatalogueSchema.File);
         }
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
-    private static void WriteValue(Utf8JsonWriter writer, JsonElement element, Kind kind)
+    private static void WriteValue(Utf8JsonWriter writer, JsonElement element, CatalogueRecordSchema? kind)
     {
         switch (element.ValueKind)
         {
@@ -285,46 +268,22 @@ public static class CatalogueFormatter
         }
     }
 
-    private static void WriteObject(Utf8JsonWriter writer, JsonElement element, Kind kind)
+    private static void WriteObject(Utf8JsonWriter writer, JsonElement element, CatalogueRecordSchema? kind)
     {
-        string[] order = kind switch
-        {
-            Kind.File => FileKeys,
-            Kind.Source => SourceKeys,
-            Kind.Treatment => TreatmentKeys,
-            Kind.Document => DocumentKeys,
-            Kind.Section => SectionKeys,
-            _ => Array.Empty<string>(),
-        };
         var properties = element.EnumerateObject()
-            .Select((property, index) => (Property: property, Index: index, Rank: Rank(order, property.Name)))
-            .OrderBy(p => p.Rank)
+            .Select((property, index) => (Property: property, Index: index, Field: kind?.Find(property.Name)))
+            .OrderBy(p => p.Field is null ? int.MaxValue : kind!.IndexOf(p.Field.Name))
             .ThenBy(p => p.Index)
             .ToList();
         writer.WriteStartObject();
-        foreach (var (property, _, rank) in properties)
+        foreach (var (property, _, field) in properties)
         {
             writer.WritePropertyName(property.Name);
-            WriteValue(writer, property.Value, rank == int.MaxValue ? Kind.Other : ChildKind(kind, property.Name));
+            // Unknown keys (IMR0002) keep their content as written, with no record order applied inside.
+            WriteValue(writer, property.Value, field?.Items is { } items ? CatalogueSchema.Find(items) : null);
         }
         writer.WriteEndObject();
     }
-
-    private static int Rank(string[] order, string name)
-    {
-        int index = Array.IndexOf(order, name);
-        return index < 0 ? int.MaxValue : index;
-    }
-
-    private static Kind ChildKind(Kind parent, string name) => (parent, name) switch
-    {
-        (Kind.File, "sources") => Kind.Source,
-        (Kind.File, "treatments") => Kind.Treatment,
-        (Kind.File, "documents") => Kind.Document,
-        (Kind.Document, "sections") => Kind.Section,
-        (Kind.Section, "sections") => Kind.Section,
-        _ => Kind.Other,
-    };
 
     private static int OffsetOf(string text, long? line, long? bytePositionInLine)
     {

@@ -31,11 +31,11 @@ public sealed class CatalogueCommandTests
               { "id": "nsaids", "title": "NSAIDs and GI risk", "pages": "4-5" }
         """;
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
+    private static (ExitCode Code, string Output, string Error) Run(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        int code = CommandLine.Run(args, output, error);
+        var code = (ExitCode)CommandLine.Run(args, output, error);
         return (code, output.ToString(), error.ToString());
     }
 
@@ -53,7 +53,7 @@ public sealed class CatalogueCommandTests
         string before = Catalogue(ThreeSections);
         string after = Catalogue("""{ "id": "intro", "title": "Introduction", "pages": "1-2" }, { "id": "nsaids", "title": "NSAIDs and GI risk", "pages": "4-5" }""");
         var (code, output, error) = Run("catalogue", "diff", before, after);
-        Assert.True(code == CommandLine.Clean, error);
+        Assert.True(code == ExitCode.Clean, error);
         Assert.Contains("opioids", output, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("TestSource.Guide.Opioids", output, StringComparison.Ordinal);
         var json = Run("catalogue", "diff", before, after, "--format", "json").Output;
@@ -68,16 +68,16 @@ public sealed class CatalogueCommandTests
         string pdf = Path.Combine(folder, "guide.pdf");
         File.WriteAllBytes(pdf, GuidePdf());
         var (code, output, _) = Run("catalogue", "verify", "--pdf", pdf, "--document", "test.guide", "--catalogue", folder);
-        Assert.Equal(CommandLine.Findings, code);
+        Assert.Equal(ExitCode.Findings, code);
         Assert.Contains("Opioids", output, StringComparison.Ordinal);
 
         var written = Run("catalogue", "verify", "--pdf", pdf, "--document", "test.guide", "--catalogue", folder, "--write");
-        Assert.True(written.Code == CommandLine.Clean, written.Output + written.Error);
+        Assert.True(written.Code == ExitCode.Clean, written.Output + written.Error);
         string text = File.ReadAllText(Path.Combine(folder, "guide.imrcite.json"));
         Assert.Contains("\"opioids\"", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\"2-3\"", text, StringComparison.Ordinal); // the wrong pages are gone
         Assert.Contains("\"verified\"", text, StringComparison.Ordinal);
-        Assert.Equal(CommandLine.Clean, Run("catalogue", "check", folder).Code);
+        Assert.Equal(ExitCode.Clean, Run("catalogue", "check", folder).Code);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class CatalogueCommandTests
     {
         string folder = Catalogue("""{ "id": "intro", "title": "Introduction", "pages": "1-9" }""");
         var (code, output, _) = Run("catalogue", "check", folder, "--format", "sarif");
-        Assert.Equal(CommandLine.Findings, code);
+        Assert.Equal(ExitCode.Findings, code);
         using var sarif = JsonDocument.Parse(output);
         var result = sarif.RootElement.GetProperty("runs")[0].GetProperty("results")[0];
         Assert.Equal("IMR0009", result.GetProperty("ruleId").GetString());
@@ -103,11 +103,11 @@ public sealed class CatalogueCommandTests
               "edition": "2020", "effectiveFrom": "2020-01-01", "sourceNote": "Test." } ] }
             """);
         var alone = Run("catalogue", "check", file);
-        Assert.Equal(CommandLine.Findings, alone.Code);
+        Assert.Equal(ExitCode.Findings, alone.Code);
         Assert.Contains("IMR0014", alone.Output, StringComparison.Ordinal);
 
         var beside = Run("catalogue", "check", "--with-shipped", file);
-        Assert.True(beside.Code == CommandLine.Clean, beside.Output + beside.Error);
+        Assert.True(beside.Code == ExitCode.Clean, beside.Output + beside.Error);
         Assert.Contains(" 0 diagnostic(s)", beside.Output, StringComparison.Ordinal);
     }
 

@@ -17,11 +17,11 @@ public sealed class CliTests
 {
     private static string Samples => Path.Combine(RepositoryFiles.Root, "samples", "letters");
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
+    private static (ExitCode Code, string Output, string Error) Run(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        int code = CommandLine.Run(args, output, error, new StringReader(""));
+        var code = (ExitCode)CommandLine.Run(args, output, error, new StringReader(""));
         return (code, output.ToString(), error.ToString());
     }
 
@@ -51,7 +51,7 @@ public sealed class CliTests
         string folder = Directory.CreateTempSubdirectory().FullName;
         File.WriteAllText(Path.Combine(folder, "notes.txt"), "Notes for the file. The review is pending.\n");
         var (code, output, _) = Run("lint", folder);
-        Assert.Equal(CommandLine.Clean, code); // a warning by default
+        Assert.Equal(ExitCode.Clean, code); // a warning by default
         Assert.Contains("notes.txt(1,1): warning IMR0204: No disputed item with a decision", output, StringComparison.Ordinal);
 
         // A PDF with no text layer (a scan) says so; raised to an error, it fails the gate.
@@ -60,7 +60,7 @@ public sealed class CliTests
         string scan = Path.Combine(folder, "scan.pdf");
         File.WriteAllBytes(scan, builder.Build());
         var (strictCode, strict, _) = Run("lint", scan, "--severity", "IMR0204=error");
-        Assert.Equal(CommandLine.Findings, strictCode);
+        Assert.Equal(ExitCode.Findings, strictCode);
         Assert.Contains("error IMR0204: No text could be read from the letter (a scanned PDF has no text layer: run OCR on it first)", strict, StringComparison.Ordinal);
 
         // A real letter is not reported.
@@ -93,7 +93,7 @@ public sealed class CliTests
     public void LintReportsTopicMismatchesPagesTotalsAndRegulationsWithLocations()
     {
         var (code, output, _) = Run("lint", Samples);
-        Assert.Equal(CommandLine.Findings, code);
+        Assert.Equal(ExitCode.Findings, code);
         Assert.Contains("CM15-0000101.txt(21,90): warning IMR0200: 'Opioids' is cited for 'Diazepam (Valium) 5 mg #30'", output, StringComparison.Ordinal);
         Assert.Contains("warning IMR0200: 'NSAIDs, GI symptoms & cardiovascular risk' is cited for 'Carisoprodol (Soma) 350 mg #60'", output, StringComparison.Ordinal);
         Assert.Contains("warning IMR0104: Page(s) 80–81 are outside 'Weaning of medications'", output, StringComparison.Ordinal);
@@ -108,7 +108,7 @@ public sealed class CliTests
     public void ValidCitationsRaiseNoErrors()
     {
         var (code, output, _) = Run("lint", Letter("CM15-0000101.txt"));
-        Assert.Equal(CommandLine.Clean, code);
+        Assert.Equal(ExitCode.Clean, code);
         Assert.DoesNotContain(": error ", output, StringComparison.Ordinal);
     }
 
@@ -159,7 +159,9 @@ public sealed class CliTests
         string SarifUri(string workingDirectory)
         {
             var output = new StringWriter();
-            ImrCite.Cli.Output.Writers.Sarif(new[] { report }, output, workingDirectory);
+            var sink = new ImrCite.Cli.Output.Sarif.SarifLintSink(output, workingDirectory);
+            sink.Add(report);
+            sink.Complete();
             using var sarif = JsonDocument.Parse(output.ToString());
             return sarif.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0]
                 .GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!;
@@ -169,21 +171,6 @@ public sealed class CliTests
         string elsewhere = Directory.CreateTempSubdirectory("imrcite-elsewhere-").FullName;
         Assert.Equal(new Uri(inside).AbsoluteUri, SarifUri(elsewhere));
         Assert.StartsWith("file:///", SarifUri(elsewhere), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void ABaselineAcceptsTodaysFindingsAndFailsOnlyOnNewOnes()
-    {
-        string baseline = Path.GetTempFileName();
-        Assert.Equal(CommandLine.Findings, Run("lint", Samples, "--write-baseline", baseline).Code);
-        var (code, output, _) = Run("lint", Samples, "--baseline", baseline);
-        Assert.Equal(CommandLine.Clean, code);
-        Assert.DoesNotContain("IMR01", output, StringComparison.Ordinal);
-
-        // A new defect in a letter the baseline does not know fails again.
-        string folder = Directory.CreateTempSubdirectory().FullName;
-        File.WriteAllText(Path.Combine(folder, "new.txt"), File.ReadAllText(Letter("CM15-0000101.txt")).Replace("Page(s): 24.", "Page(s): 24 of 99.", StringComparison.Ordinal));
-        Assert.Equal(CommandLine.Findings, Run("lint", folder, "--baseline", baseline).Code);
     }
 
     [Fact]
@@ -201,8 +188,8 @@ public sealed class CliTests
     public void StandardInputIsALetter()
     {
         var output = new StringWriter();
-        int code = CommandLine.Run(new[] { "lint", "-" }, output, new StringWriter(), new StringReader(File.ReadAllText(Letter("CM15-0000102.txt"))));
-        Assert.Equal(CommandLine.Findings, code);
+        var code = (ExitCode)CommandLine.Run(new[] { "lint", "-" }, output, new StringWriter(), new StringReader(File.ReadAllText(Letter("CM15-0000102.txt"))));
+        Assert.Equal(ExitCode.Findings, code);
         Assert.Contains("-(23,10): error IMR0106", output.ToString(), StringComparison.Ordinal);
     }
 
@@ -210,7 +197,7 @@ public sealed class CliTests
     public void IncludeAndExcludeGlobsSelectFilesInFolders()
     {
         var (code, output, _) = Run("lint", Samples, "--exclude", "CM15-0000102*", "--exclude", "CM15-0000103*");
-        Assert.Equal(CommandLine.Clean, code);
+        Assert.Equal(ExitCode.Clean, code);
         Assert.DoesNotContain("CM15-0000102", output, StringComparison.Ordinal);
         Assert.Contains("CM15-0000101.txt: 2 disputed item(s)", output, StringComparison.Ordinal);
     }
@@ -231,10 +218,10 @@ public sealed class CliTests
         File.WriteAllText(Path.Combine(folder, "broken.pdf"), "this is not a PDF");
         File.Copy(Letter("CM15-0000102.txt"), Path.Combine(folder, "good.txt"));
         var (code, output, error) = Run("lint", folder);
-        Assert.Equal(CommandLine.UsageOrInput, code);
+        Assert.Equal(ExitCode.UsageOrInput, code);
         Assert.Contains("broken.pdf: cannot read the letter", error, StringComparison.Ordinal);
         Assert.Contains("good.txt(23,10): error IMR0106", output, StringComparison.Ordinal);
-        Assert.Equal(CommandLine.UsageOrInput, Run("lint", Path.Combine(folder, "missing.txt")).Code);
+        Assert.Equal(ExitCode.UsageOrInput, Run("lint", Path.Combine(folder, "missing.txt")).Code);
     }
 
     /// <summary>A PDF letter with one page per array of lines.</summary>
@@ -321,31 +308,17 @@ public sealed class CliTests
     public void SeverityCanBeChangedPerRule()
     {
         var (code, output, _) = Run("lint", Samples, "--severity", "IMR0106=warning", "--severity", "IMR0108=none");
-        Assert.Equal(CommandLine.Clean, code);
+        Assert.Equal(ExitCode.Clean, code);
         Assert.Contains("warning IMR0106", output, StringComparison.Ordinal);
         Assert.DoesNotContain("IMR0108", output, StringComparison.Ordinal);
-        Assert.Equal(CommandLine.UsageOrInput, Run("lint", Samples, "--severity", "IMR9999=error").Code);
-    }
-
-    [Fact]
-    public void AProjectEditorConfigServesAsLintConfigurationAndItsOtherAnalyzersAreIgnored()
-    {
-        string config = Path.Combine(Directory.CreateTempSubdirectory("imrcite-config-").FullName, ".editorconfig");
-        File.WriteAllText(config, "root = true\n\n[*.cs]\ndotnet_diagnostic.CA1000.severity = none\ndotnet_diagnostic.IMR0106.severity = warning\ndotnet_diagnostic.IMR0108.severity = none\n");
-        var (code, output, error) = Run("lint", Samples, "--config", config);
-        Assert.True(code == CommandLine.Clean, error);
-        Assert.Contains("warning IMR0106", output, StringComparison.Ordinal);
-        Assert.DoesNotContain("IMR0108", output, StringComparison.Ordinal);
-
-        File.AppendAllText(config, "dotnet_diagnostic.IMR9999.severity = error\n");
-        Assert.Equal(CommandLine.UsageOrInput, Run("lint", Samples, "--config", config).Code);
+        Assert.Equal(ExitCode.UsageOrInput, Run("lint", Samples, "--severity", "IMR9999=error").Code);
     }
 
     [Fact]
     public void ExplainDescribesABuildRule()
     {
         var (code, output, _) = Run("explain", "IMR0300");
-        Assert.Equal(CommandLine.Clean, code);
+        Assert.Equal(ExitCode.Clean, code);
         Assert.Contains("ImrCite.Build", output, StringComparison.Ordinal);
         Assert.Contains("docs/diagnostics/IMR0300.md", output, StringComparison.Ordinal);
     }
@@ -354,10 +327,10 @@ public sealed class CliTests
     public void ExplainDescribesARule()
     {
         var (code, output, _) = Run("explain", "IMR0106");
-        Assert.Equal(CommandLine.Clean, code);
+        Assert.Equal(ExitCode.Clean, code);
         Assert.Contains("Stated page total contradicts the document", output, StringComparison.Ordinal);
         Assert.Contains("docs/diagnostics/IMR0106.md", output, StringComparison.Ordinal);
-        Assert.Equal(CommandLine.UsageOrInput, Run("explain", "IMR9999").Code);
+        Assert.Equal(ExitCode.UsageOrInput, Run("explain", "IMR9999").Code);
     }
 
     [Fact]
@@ -365,9 +338,9 @@ public sealed class CliTests
     {
         string catalogue = Path.Combine(RepositoryFiles.Root, "guidelines", "catalogue");
         var check = Run("catalogue", "check", catalogue);
-        Assert.True(check.Code == CommandLine.Clean, check.Output);
+        Assert.True(check.Code == ExitCode.Clean, check.Output);
         var fmt = Run("catalogue", "fmt", "--check", catalogue);
-        Assert.True(fmt.Code == CommandLine.Clean, fmt.Output);
+        Assert.True(fmt.Code == ExitCode.Clean, fmt.Output);
     }
 
     [Fact]
@@ -376,7 +349,7 @@ public sealed class CliTests
         string file = Path.Combine(Directory.CreateTempSubdirectory().FullName, "bad.imrcite.json");
         File.WriteAllText(file, "{\n  \"sources\": [ { \"id\": \"mtus\", \"name\": \"M\", \"tier\": \"mtus\" } ]\n  \"documents\": []\n}\n");
         var (code, output, _) = Run("catalogue", "check", file);
-        Assert.Equal(CommandLine.Findings, code);
+        Assert.Equal(ExitCode.Findings, code);
         Assert.Contains("bad.imrcite.json(3,3): error IMR0001", output, StringComparison.Ordinal);
     }
 }

@@ -31,7 +31,7 @@ public sealed class ExplainRuleTableTests
         var output = new StringWriter();
         var error = new StringWriter();
         int code = CommandLine.Run(new[] { "explain", id }, output, error, new StringReader(""));
-        Assert.Equal(CommandLine.Clean, code);
+        Assert.Equal((int)ExitCode.Clean, code);
         Assert.Contains(rule.Id, output.ToString(), StringComparison.Ordinal);
         Assert.Contains(rule.Title, output.ToString(), StringComparison.Ordinal);
         Assert.Contains(rule.HelpPath, output.ToString(), StringComparison.Ordinal);

@@ -95,7 +95,10 @@ public sealed class ShippedCatalogueGenerationTests
             Same("EffectiveFrom", want.EffectiveFrom, got.EffectiveFrom);
             Same("EffectiveTo", want.EffectiveTo, got.EffectiveTo);
             Same("SupersededBy", want.SupersededBy, got.SupersededBy);
-            Same("Aliases", string.Join("|", want.Aliases), string.Join("|", got.Aliases));
+            Same("Aliases", string.Join("|", want.AliasEntries), string.Join("|", got.AliasEntries));
+            Same("Status", want.Status, got.Status);
+            Same("ProposedOn", want.ProposedOn, got.ProposedOn);
+            Same("Coverage", want.Coverage, got.Coverage);
             Same("Sections", string.Join("|", want.AllSections.Select(s => s.Id)), string.Join("|", got.AllSections.Select(s => s.Id)));
             foreach (var section in want.AllSections)
             {
@@ -108,7 +111,7 @@ public sealed class ShippedCatalogueGenerationTests
                 Same(section.Id + " DisplayTitle", section.DisplayTitle, other.DisplayTitle);
                 Same(section.Id + " PageSet", section.PageSet?.ToString(), other.PageSet?.ToString());
                 Same(section.Id + " PagesProvenance", section.PagesProvenance, other.PagesProvenance);
-                Same(section.Id + " Aliases", string.Join("|", section.Aliases), string.Join("|", other.Aliases));
+                Same(section.Id + " Aliases", string.Join("|", section.AliasEntries), string.Join("|", other.AliasEntries));
                 Same(section.Id + " Addresses", string.Join("|", section.Addresses), string.Join("|", other.Addresses));
                 Same(section.Id + " SupersededBy", section.SupersededBy, other.SupersededBy);
             }

@@ -29,6 +29,36 @@ public sealed class GeneratedCodeRuntimeTests
     }
 
     [Fact]
+    public void CoverageStatusAndAliasSources_ReachTheGeneratedCatalogue()
+    {
+        const string text = """
+            {
+              "sources": [
+                { "id": "odg", "name": "Official Disability Guidelines", "tier": "guideline", "coverage": "partial",
+                  "aliases": ["ODG", { "name": "Official Disability Guidelines (ODG)", "source": "letters" }] }
+              ],
+              "documents": [
+                { "id": "odg.pain.2016", "source": "odg", "title": "Pain", "edition": "2016",
+                  "aliases": [{ "name": "ODG Pain chapter", "source": "MAXIMUS chapter label table" }],
+                  "effectiveFrom": "2016-01-01", "sourceNote": "n",
+                  "sections": [ { "id": "opioids", "title": "Opioids", "aliases": [{ "name": "Opiates", "source": "letters" }, "Narcotics"] } ] },
+                { "id": "odg.pain.2025", "source": "odg", "title": "Pain", "codeName": "PainProposed", "edition": "2025",
+                  "status": "proposed", "proposedOn": "2025-02-01", "coverage": "complete", "sourceNote": "n" }
+              ]
+            }
+            """;
+        var files = new[] { ("/0/guidelines/odg.imrcite.json", text) };
+        var generated = (GuidelineCatalogue)GeneratorHarness.Static(Build(files), "ImrCite.Guidelines.GeneratedCatalogue", "Default")!;
+        var loaded = CatalogueLoader.FromText(files);
+        Assert.Empty(loaded.Diagnostics);
+        CatalogueEquivalence.AssertEquivalent(loaded.Catalogue, generated);
+        var proposed = generated.FindDocument("odg.pain.2025")!;
+        Assert.Equal((DocumentStatus.Proposed, SectionCoverage.Complete, (GuidelineDate?)null), (proposed.Status, proposed.Coverage, proposed.EffectiveFrom));
+        Assert.Equal(SectionCoverage.Partial, generated.FindDocument("odg.pain.2016")!.Coverage);
+        Assert.Equal("MAXIMUS chapter label table", generated.FindDocument("odg.pain.2016")!.AliasEntries[0].Source);
+    }
+
+    [Fact]
     public void SectionMembersCite()
     {
         var assembly = Build((TestCatalogues.MainPath, TestCatalogues.Main), (TestCatalogues.SecondPath, TestCatalogues.Second));

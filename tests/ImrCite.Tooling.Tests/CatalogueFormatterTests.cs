@@ -49,6 +49,20 @@ public class CatalogueFormatterTests
     }
 
     [Fact]
+    public void New_fields_take_their_schema_places_and_alias_and_omission_objects_are_ordered_too()
+    {
+        const string text = "{\"sources\":[{\"aliases\":[\"S\",{\"source\":\"DWC\",\"name\":\"Ess\"}],\"coverage\":\"partial\",\"tier\":\"other\",\"name\":\"S\",\"id\":\"s\"}],"
+            + "\"documents\":[{\"sections\":[],\"omits\":[{\"reason\":\"r\",\"section\":\"*\"}],\"coverage\":\"complete\",\"sourceNote\":\"n\",\"proposedOn\":\"2024-01-02\",\"status\":\"proposed\",\"edition\":\"1\",\"title\":\"T\",\"source\":\"s\",\"id\":\"d\"}]}";
+        string formatted = CatalogueFormatter.Format(text);
+        const string expected = "{\n  \"sources\": [\n    {\n      \"id\": \"s\",\n      \"name\": \"S\",\n      \"tier\": \"other\",\n      \"coverage\": \"partial\",\n      \"aliases\": [\n        \"S\",\n        {\n          \"name\": \"Ess\",\n          \"source\": \"DWC\"\n        }\n      ]\n    }\n  ],\n"
+            + "  \"documents\": [\n    {\n      \"id\": \"d\",\n      \"source\": \"s\",\n      \"title\": \"T\",\n      \"edition\": \"1\",\n      \"status\": \"proposed\",\n      \"proposedOn\": \"2024-01-02\",\n      \"coverage\": \"complete\",\n      \"sourceNote\": \"n\",\n"
+            + "      \"omits\": [\n        {\n          \"section\": \"*\",\n          \"reason\": \"r\"\n        }\n      ],\n      \"sections\": []\n    }\n  ]\n}\n";
+        Assert.Equal(expected, formatted);
+        Assert.Equal(formatted, CatalogueFormatter.Format(formatted));
+        AssertSameRecords(("a.imrcite.json", text), ("a.imrcite.json", formatted));
+    }
+
+    [Fact]
     public void Format_is_idempotent_readable_and_preserves_records()
     {
         string text = Fixtures.Catalogue();
@@ -139,12 +153,12 @@ public class CatalogueFormatterTests
         Assert.True(diff.IsEmpty, diff.ToText());
         var a = CatalogueLoader.FromText(before).Catalogue;
         var b = CatalogueLoader.FromText(after).Catalogue;
-        Assert.Equal(a.Sources.Select(s => (s.Id, s.Name, s.Tier, s.CodeName, string.Join("|", s.Aliases))), b.Sources.Select(s => (s.Id, s.Name, s.Tier, s.CodeName, string.Join("|", s.Aliases))));
+        Assert.Equal(a.Sources.Select(s => (s.Id, s.Name, s.Tier, s.CodeName, s.Coverage, string.Join("|", s.AliasEntries))), b.Sources.Select(s => (s.Id, s.Name, s.Tier, s.CodeName, s.Coverage, string.Join("|", s.AliasEntries))));
         Assert.Equal(a.Treatments.Select(t => t.Id + ":" + string.Join("|", t.Names) + ":" + string.Join("|", t.Classes)), b.Treatments.Select(t => t.Id + ":" + string.Join("|", t.Names) + ":" + string.Join("|", t.Classes)));
         Assert.Equal(a.Documents.Select(Describe), b.Documents.Select(Describe));
     }
 
     private static string Describe(GuidelineDocument d) =>
-        string.Join("\u0001", new object?[] { d.Id, d.SourceId, d.Tier, d.Title, d.Edition, d.Series, d.Chapter, d.CodeName, string.Join("|", d.Aliases), d.EffectiveFrom, d.EffectiveTo, d.PageSet, d.PagesProvenance, d.StatedTotal, d.Regulation, d.SupersededBy, d.SupersededOn, d.SourceNote })
-        + string.Concat(d.AllSections.Select(s => "\u0002" + string.Join("\u0001", new object?[] { s.FullId, s.Title, s.Number, s.CodeName, string.Join("|", s.Aliases), s.PageSet, s.PagesProvenance, string.Join("|", s.Addresses), s.EffectiveFrom, s.SupersededBy, s.SupersededOn, s.Note, s.Parent?.Id })));
+        string.Join("\u0001", new object?[] { d.Id, d.SourceId, d.Tier, d.Title, d.Edition, d.Series, d.Chapter, d.CodeName, string.Join("|", d.AliasEntries), d.Status, d.ProposedOn, d.EffectiveFrom, d.EffectiveTo, d.Coverage, d.PageSet, d.PagesProvenance, d.StatedTotal, d.Regulation, d.SupersededBy, d.SupersededOn, d.SourceNote })
+        + string.Concat(d.AllSections.Select(s => "\u0002" + string.Join("\u0001", new object?[] { s.FullId, s.Title, s.Number, s.CodeName, string.Join("|", s.AliasEntries), s.PageSet, s.PagesProvenance, string.Join("|", s.Addresses), s.EffectiveFrom, s.SupersededBy, s.SupersededOn, s.Note, s.Parent?.Id })));
 }

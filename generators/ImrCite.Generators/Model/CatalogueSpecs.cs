@@ -11,7 +11,9 @@ internal sealed record CatalogueFileSpec(
     EquatableArray<DocumentSpec> Documents);
 
 /// <summary>A source and the class that holds its documents.</summary>
-internal sealed record SourceSpec(string Id, string Name, string ClassName, int Tier, EquatableArray<string> Aliases, string? Note);
+/// <remarks><c>AliasSources</c> holds one entry per alias, "" when the alias names no source.</remarks>
+internal sealed record SourceSpec(string Id, string Name, string ClassName, int Tier, EquatableArray<string> Aliases, string? Note,
+    EquatableArray<string> AliasSources = default, int Coverage = 0);
 
 /// <summary>A treatment, for the generated run-time catalogue.</summary>
 internal sealed record TreatmentSpec(string Id, EquatableArray<string> Names, EquatableArray<string> Classes);
@@ -29,7 +31,7 @@ internal sealed record DocumentSpec(
     string? Chapter,
     string? CodeName,
     EquatableArray<string> Aliases,
-    string EffectiveFrom,
+    string? EffectiveFrom,
     string? EffectiveTo,
     string? Pages,
     int PagesProvenance,
@@ -38,7 +40,11 @@ internal sealed record DocumentSpec(
     string? SupersededBy,
     string? SupersededOn,
     string SourceNote,
-    EquatableArray<SectionSpec> Sections);
+    EquatableArray<SectionSpec> Sections,
+    EquatableArray<string> AliasSources = default,
+    int Status = 0,
+    string? ProposedOn = null,
+    int? Coverage = null);
 
 /// <summary>A section as the emitter needs it.</summary>
 internal sealed record SectionSpec(
@@ -54,10 +60,11 @@ internal sealed record SectionSpec(
     string? SupersededBy,
     string? SupersededOn,
     string? Note,
-    EquatableArray<SectionSpec> Children);
+    EquatableArray<SectionSpec> Children,
+    EquatableArray<string> AliasSources = default);
 
 /// <summary>The generated name of one document: which source class holds it and under what class name.</summary>
-internal sealed record DocumentName(string Id, string FileName, int Ordinal, string SourceClass, string ClassName, int Tier);
+internal sealed record DocumentName(string Id, string FileName, int Ordinal, string SourceClass, string ClassName, int Tier, int Coverage = 0);
 
 /// <summary>Every document's generated name, decided once so names stay unique across files.</summary>
 internal sealed record DocumentNames(EquatableArray<DocumentName> Names, EquatableArray<SourceSpec> Sources);

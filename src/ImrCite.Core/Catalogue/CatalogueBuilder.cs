@@ -20,7 +20,7 @@ static class CatalogueBuilder
         var sources = new List<GuidelineSource>();
         var treatments = new List<Treatment>();
         var documents = new List<DocumentRecord>();
-        var tiers = new Dictionary<string, EvidenceTier>(StringComparer.Ordinal);
+        var sourceRecords = new Dictionary<string, SourceRecord>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             foreach (var record in file.Sources)
@@ -28,12 +28,13 @@ static class CatalogueBuilder
                 sources.Add(new GuidelineSource(record.Id.Value, record.Name, record.Tier)
                 {
                     CodeName = record.CodeName,
-                    Aliases = Values(record.Aliases),
+                    AliasEntries = Aliases(record.Aliases, record.AliasSources),
+                    Coverage = record.Coverage,
                     Note = record.Note,
                 });
-                if (!tiers.ContainsKey(record.Id.Value))
+                if (!sourceRecords.ContainsKey(record.Id.Value))
                 {
-                    tiers.Add(record.Id.Value, record.Tier);
+                    sourceRecords.Add(record.Id.Value, record);
                 }
             }
             foreach (var record in file.Treatments)
@@ -45,14 +46,18 @@ static class CatalogueBuilder
         var built = new List<GuidelineDocument>();
         foreach (var record in documents)
         {
-            var tier = record.Tier ?? (tiers.TryGetValue(record.Source.Value, out var sourceTier) ? sourceTier : EvidenceTier.Other);
-            built.Add(BuildDocument(record, tier));
+            sourceRecords.TryGetValue(record.Source.Value, out var source);
+            var tier = record.Tier ?? source?.Tier ?? EvidenceTier.Other;
+            built.Add(BuildDocument(record, tier, source?.Coverage ?? SectionCoverage.Complete));
         }
         return new GuidelineCatalogue(sources, treatments, built);
     }
 
     /// <summary>Builds one document.</summary>
-    public static GuidelineDocument BuildDocument(DocumentRecord record, EvidenceTier tier)
+    /// <param name="record">The document as read.</param>
+    /// <param name="tier">Its effective tier (its own, else its source's).</param>
+    /// <param name="sourceCoverage">Its source's section coverage, which applies when the document states none.</param>
+    public static GuidelineDocument BuildDocument(DocumentRecord record, EvidenceTier tier, SectionCoverage sourceCoverage = SectionCoverage.Complete)
     {
         var sections = new List<GuidelineSection>();
         foreach (var section in record.Sections)
@@ -64,9 +69,12 @@ static class CatalogueBuilder
             Series = record.Series,
             Chapter = record.Chapter,
             CodeName = record.CodeName,
-            Aliases = Values(record.Aliases),
-            EffectiveFrom = record.EffectiveFrom ?? default,
+            AliasEntries = Aliases(record.Aliases, record.AliasSources),
+            Status = record.Status,
+            ProposedOn = record.ProposedOn,
+            EffectiveFrom = record.EffectiveFrom,
             EffectiveTo = record.EffectiveTo,
+            Coverage = record.Coverage ?? sourceCoverage,
             PageSet = record.Pages,
             PagesProvenance = record.PagesProvenance,
             StatedTotal = record.StatedTotal,
@@ -88,7 +96,7 @@ static class CatalogueBuilder
         {
             Number = record.Number,
             CodeName = record.CodeName,
-            Aliases = Values(record.Aliases),
+            AliasEntries = Aliases(record.Aliases, record.AliasSources),
             PageSet = record.Pages,
             PagesProvenance = record.Provenance ?? defaultProvenance,
             Addresses = Values(record.Addresses),
@@ -97,6 +105,16 @@ static class CatalogueBuilder
             SupersededOn = record.SupersededOn,
             Note = record.Note,
         };
+    }
+
+    private static GuidelineAlias[] Aliases(List<LocatedText> names, List<string?> sources)
+    {
+        var aliases = new GuidelineAlias[names.Count];
+        for (int i = 0; i < aliases.Length; i++)
+        {
+            aliases[i] = new GuidelineAlias(names[i].Value, i < sources.Count ? sources[i] : null);
+        }
+        return aliases;
     }
 
     private static string[] Values(List<LocatedText> texts)

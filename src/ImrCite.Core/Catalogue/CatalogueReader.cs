@@ -18,21 +18,6 @@ internal
 #endif
 static class CatalogueReader
 {
-    private static readonly string[] FileFields = { "$schema", "sources", "treatments", "documents" };
-    private static readonly string[] SourceFields = { "id", "name", "codeName", "tier", "aliases", "note" };
-    private static readonly string[] TreatmentFields = { "id", "names", "classes" };
-    private static readonly string[] DocumentFields =
-    {
-        "id", "source", "tier", "title", "series", "chapter", "codeName", "edition", "aliases", "effectiveFrom", "effectiveTo",
-        "pages", "provenance", "statedTotal", "defaultProvenance", "siblingOverlap", "regulation", "supersededBy", "supersededOn",
-        "sourceNote", "sections",
-    };
-    private static readonly string[] SectionFields =
-    {
-        "id", "title", "number", "codeName", "aliases", "pages", "provenance", "addresses", "effectiveFrom", "supersededBy",
-        "supersededOn", "note", "siblingOverlap", "sections",
-    };
-
     /// <summary>True when a path names a catalogue file (<c>*.imrcite.json</c>).</summary>
     public static bool IsCatalogueFile(string path) => path.EndsWith(".imrcite.json", StringComparison.OrdinalIgnoreCase);
 
@@ -53,7 +38,7 @@ static class CatalogueReader
         {
             return file;
         }
-        var top = context.Fields(result.Root, FileFields, "the catalogue file");
+        var top = context.Fields(result.Root, CatalogueSchema.File);
         foreach (var item in context.Array(top, "sources"))
         {
             if (ReadSource(context, item) is { } source)
@@ -84,7 +69,7 @@ static class CatalogueReader
         {
             return null;
         }
-        var fields = context.Fields(node, SourceFields, "a source");
+        var fields = context.Fields(node, CatalogueSchema.Source);
         var record = new SourceRecord { Start = node.Start, Length = node.Length };
         if (!context.RequiredId(fields, node, "A source", record))
         {
@@ -93,7 +78,8 @@ static class CatalogueReader
         record.Name = context.RequiredString(fields, node, $"Source '{record.Id.Value}'", "name")?.Value ?? record.Id.Value;
         record.CodeName = context.CodeName(fields);
         record.Tier = context.Tier(fields, "tier", required: true, node, $"Source '{record.Id.Value}'") ?? EvidenceTier.Other;
-        context.Strings(fields, "aliases", record.Aliases);
+        record.Coverage = context.Coverage(fields) ?? SectionCoverage.Complete;
+        context.Aliases(fields, record.Aliases, record.AliasSources);
         record.Note = context.OptionalString(fields, "note")?.Value;
         return record;
     }
@@ -104,7 +90,7 @@ static class CatalogueReader
         {
             return null;
         }
-        var fields = context.Fields(node, TreatmentFields, "a treatment");
+        var fields = context.Fields(node, CatalogueSchema.Treatment);
         var record = new TreatmentRecord { Start = node.Start, Length = node.Length };
         if (!context.RequiredId(fields, node, "A treatment", record))
         {
@@ -130,7 +116,7 @@ static class CatalogueReader
         {
             return null;
         }
-        var fields = context.Fields(node, DocumentFields, "a document");
+        var fields = context.Fields(node, CatalogueSchema.Document);
         var record = new DocumentRecord { Start = node.Start, Length = node.Length };
         if (!context.RequiredId(fields, node, "A document", record))
         {
@@ -149,14 +135,26 @@ static class CatalogueReader
         record.Series = context.OptionalString(fields, "series")?.Value;
         record.Chapter = context.OptionalString(fields, "chapter")?.Value;
         record.CodeName = context.CodeName(fields);
-        context.Strings(fields, "aliases", record.Aliases);
-        record.EffectiveFrom = context.Date(fields, "effectiveFrom", required: true, node, owner, out _);
-        record.EffectiveTo = context.Date(fields, "effectiveTo", required: false, node, owner, out var toText);
-        record.EffectiveToText = toText;
-        if (record.EffectiveFrom is { } from && record.EffectiveTo is { } to && to < from)
+        context.Aliases(fields, record.Aliases, record.AliasSources);
+        record.Status = context.Status(fields) ?? DocumentStatus.Adopted;
+        bool proposed = record.Status == DocumentStatus.Proposed;
+        record.ProposedOn = context.Date(fields, "proposedOn", required: proposed, node, owner, out _);
+        if (proposed)
         {
-            context.Report(Rules.InvalidDate, toText.Start, toText.Length,
-                $"{owner} ends on {to} before it takes effect on {from}");
+            // A proposal is never in force as far as the catalogue knows: it has no effective window.
+            context.NotAllowedWhenProposed(fields, "effectiveFrom");
+            context.NotAllowedWhenProposed(fields, "effectiveTo");
+        }
+        else
+        {
+            record.EffectiveFrom = context.Date(fields, "effectiveFrom", required: true, node, owner, out _);
+            record.EffectiveTo = context.Date(fields, "effectiveTo", required: false, node, owner, out var toText);
+            record.EffectiveToText = toText;
+            if (record.EffectiveFrom is { } from && record.EffectiveTo is { } to && to < from)
+            {
+                context.Report(Rules.InvalidDate, toText.Start, toText.Length,
+                    $"{owner} ends on {to} before it takes effect on {from}");
+            }
         }
         record.Pages = context.Pages(fields, out var pagesText);
         record.PagesText = pagesText;
@@ -164,9 +162,17 @@ static class CatalogueReader
         record.StatedTotal = context.PositiveInteger(fields, "statedTotal");
         record.DefaultProvenance = context.Provenance(fields, "defaultProvenance") ?? Provenance.Cited;
         record.SiblingOverlap = context.Overlap(fields);
+        record.Coverage = context.Coverage(fields);
         record.Regulation = context.OptionalString(fields, "regulation")?.Value;
         record.SupersededBy = context.OptionalId(fields, "supersededBy");
         record.SupersededOn = context.Date(fields, "supersededOn", required: record.SupersededBy is not null, node, owner, out _);
+        foreach (var item in context.Array(fields, "omits"))
+        {
+            if (ReadOmission(context, item, owner) is { } omission)
+            {
+                record.Omits.Add(omission);
+            }
+        }
         foreach (var item in context.Array(fields, "sections"))
         {
             if (ReadSection(context, item, record.Id.Value) is { } section)
@@ -183,7 +189,7 @@ static class CatalogueReader
         {
             return null;
         }
-        var fields = context.Fields(node, SectionFields, "a section");
+        var fields = context.Fields(node, CatalogueSchema.Section);
         var record = new SectionRecord { Start = node.Start, Length = node.Length };
         if (!context.RequiredId(fields, node, $"A section of '{documentId}'", record))
         {
@@ -193,7 +199,7 @@ static class CatalogueReader
         record.Title = context.RequiredString(fields, node, owner, "title") ?? new LocatedText(record.Id.Value, node.Start, 1);
         record.Number = context.OptionalString(fields, "number")?.Value;
         record.CodeName = context.CodeName(fields);
-        context.Strings(fields, "aliases", record.Aliases);
+        context.Aliases(fields, record.Aliases, record.AliasSources);
         record.Pages = context.Pages(fields, out var pagesText);
         record.PagesText = pagesText;
         record.Provenance = context.Provenance(fields, "provenance");
@@ -211,6 +217,29 @@ static class CatalogueReader
             }
         }
         return record;
+    }
+
+    private static OmissionRecord? ReadOmission(Context context, JsonNode node, string owner)
+    {
+        if (!context.Expect(node, JsonNodeKind.Object, "An entry of 'omits'"))
+        {
+            return null;
+        }
+        var fields = context.Fields(node, CatalogueSchema.Omission);
+        string what = $"An entry of 'omits' of {owner.Substring(0, 1).ToLowerInvariant()}{owner.Substring(1)}";
+        var section = context.RequiredString(fields, node, what, "section");
+        var reason = context.RequiredString(fields, node, what, "reason");
+        if (section is not { } id || reason is null)
+        {
+            return null;
+        }
+        if (id.Value != "*" && !IsValidId(id.Value))
+        {
+            context.Report(Rules.InvalidValue, id.Start, id.Length, "section",
+                $"'{id.Value}' is neither a section id nor \"*\" (every section not carried over)");
+            return null;
+        }
+        return new OmissionRecord(id, reason.Value.Value);
     }
 
     /// <summary>True for a stable id: lower-case letters and digits separated by '.' or '-'.</summary>
@@ -283,14 +312,14 @@ static class CatalogueReader
             Report(Rules.MissingField, node.Start, 1, owner, field);
 
         /// <summary>The object's fields by name; reports unknown and repeated fields.</summary>
-        public Dictionary<string, JsonProperty> Fields(JsonNode node, string[] allowed, string what)
+        public Dictionary<string, JsonProperty> Fields(JsonNode node, CatalogueRecordSchema schema)
         {
             var fields = new Dictionary<string, JsonProperty>(StringComparer.Ordinal);
             foreach (var property in node.Properties)
             {
-                if (System.Array.IndexOf(allowed, property.Name) < 0)
+                if (schema.IndexOf(property.Name) < 0)
                 {
-                    Report(Rules.UnknownField, property.NameStart, property.NameEnd - property.NameStart, property.Name, what, string.Join(", ", allowed));
+                    Report(Rules.UnknownField, property.NameStart, property.NameEnd - property.NameStart, property.Name, schema.Description, schema.AllowedList);
                     continue;
                 }
                 if (fields.ContainsKey(property.Name))
@@ -418,6 +447,80 @@ static class CatalogueReader
                     continue;
                 }
                 into.Add(new LocatedText(item.Text!, item.Start, item.Length));
+            }
+        }
+
+        /// <summary>Reads "aliases": each item a non-empty string, or an object with a name and where it comes from.</summary>
+        public void Aliases(Dictionary<string, JsonProperty> fields, List<LocatedText> into, List<string?> sources)
+        {
+            foreach (var item in Array(fields, "aliases"))
+            {
+                if (item.Kind == JsonNodeKind.Object)
+                {
+                    var alias = Fields(item, CatalogueSchema.Alias);
+                    var name = RequiredString(alias, item, "An alias", "name");
+                    var source = OptionalString(alias, "source");
+                    if (source is { Value.Length: 0 })
+                    {
+                        Report(Rules.InvalidValue, source.Value.Start, source.Value.Length, "source", "must not be empty; leave it out instead");
+                    }
+                    if (name is { } located && !string.IsNullOrWhiteSpace(located.Value))
+                    {
+                        into.Add(located);
+                        sources.Add(source is { Value.Length: > 0 } ? source.Value.Value : null);
+                    }
+                    else if (name is { } blank && blank.Value.Length > 0)
+                    {
+                        Report(Rules.InvalidValue, blank.Start, blank.Length, "name", "must hold more than white space");
+                    }
+                    continue;
+                }
+                if (item.Kind != JsonNodeKind.String || string.IsNullOrWhiteSpace(item.Text))
+                {
+                    Report(Rules.InvalidValue, item.Start, item.Length, "aliases", "must hold non-empty strings or objects { \"name\": ..., \"source\": ... }");
+                    continue;
+                }
+                into.Add(new LocatedText(item.Text!, item.Start, item.Length));
+                sources.Add(null);
+            }
+        }
+
+        public SectionCoverage? Coverage(Dictionary<string, JsonProperty> fields)
+        {
+            var text = OptionalString(fields, "coverage");
+            if (text is null)
+            {
+                return null;
+            }
+            var value = EnumNames.ParseCoverage(text.Value.Value);
+            if (value is null)
+            {
+                Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, "coverage", $"'{text.Value.Value}' is not allowed; use one of {string.Join(", ", EnumNames.Coverages)}");
+            }
+            return value;
+        }
+
+        public DocumentStatus? Status(Dictionary<string, JsonProperty> fields)
+        {
+            var text = OptionalString(fields, "status");
+            if (text is null)
+            {
+                return null;
+            }
+            var value = EnumNames.ParseStatus(text.Value.Value);
+            if (value is null)
+            {
+                Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, "status", $"'{text.Value.Value}' is not allowed; use one of {string.Join(", ", EnumNames.Statuses)}");
+            }
+            return value;
+        }
+
+        public void NotAllowedWhenProposed(Dictionary<string, JsonProperty> fields, string name)
+        {
+            if (fields.TryGetValue(name, out var property))
+            {
+                Report(Rules.InvalidValue, property.NameStart, property.Value.End - property.NameStart, name,
+                    "must not be set on a proposed document, which is not in force; remove it, or set \"status\": \"adopted\" once the document is adopted");
             }
         }
 

@@ -65,8 +65,12 @@ sealed class SourceRecord : CatalogueRecord
     public string? CodeName { get; internal set; }
     /// <summary>The evidence tier.</summary>
     public EvidenceTier Tier { get; internal set; } = EvidenceTier.Other;
+    /// <summary>Whether the catalogue lists every section of the source's documents (their default).</summary>
+    public SectionCoverage Coverage { get; internal set; }
     /// <summary>Other names.</summary>
     public List<LocatedText> Aliases { get; } = new List<LocatedText>();
+    /// <summary>Where each alias comes from (the alias object's <c>source</c>), one per alias in the same order; null for a plain string.</summary>
+    public List<string?> AliasSources { get; } = new List<string?>();
     /// <summary>The maintainers' note.</summary>
     public string? Note { get; internal set; }
 }
@@ -109,7 +113,13 @@ sealed class DocumentRecord : CatalogueRecord
     public string Edition { get; internal set; } = "";
     /// <summary>Other names.</summary>
     public List<LocatedText> Aliases { get; } = new List<LocatedText>();
-    /// <summary>First day in force.</summary>
+    /// <summary>Where each alias comes from, one per alias in the same order; null for a plain string.</summary>
+    public List<string?> AliasSources { get; } = new List<string?>();
+    /// <summary>Adopted (the default) or proposed.</summary>
+    public DocumentStatus Status { get; internal set; }
+    /// <summary>When it was proposed.</summary>
+    public GuidelineDate? ProposedOn { get; internal set; }
+    /// <summary>First day in force; null for a proposed document (and for an adopted one that lacks it, which is reported).</summary>
     public GuidelineDate? EffectiveFrom { get; internal set; }
     /// <summary>Last day in force.</summary>
     public GuidelineDate? EffectiveTo { get; internal set; }
@@ -127,6 +137,8 @@ sealed class DocumentRecord : CatalogueRecord
     public Provenance DefaultProvenance { get; internal set; } = Provenance.Cited;
     /// <summary>Whether top-level sections may overlap.</summary>
     public SiblingOverlap SiblingOverlap { get; internal set; }
+    /// <summary>Whether the section list is complete; null: the source's.</summary>
+    public SectionCoverage? Coverage { get; internal set; }
     /// <summary>The adopting regulation.</summary>
     public string? Regulation { get; internal set; }
     /// <summary>The successor's id.</summary>
@@ -135,6 +147,8 @@ sealed class DocumentRecord : CatalogueRecord
     public GuidelineDate? SupersededOn { get; internal set; }
     /// <summary>Where the facts come from.</summary>
     public string SourceNote { get; internal set; } = "";
+    /// <summary>The predecessor's sections the document deliberately lacks, with the reason.</summary>
+    public List<OmissionRecord> Omits { get; } = new List<OmissionRecord>();
     /// <summary>Top-level sections.</summary>
     public List<SectionRecord> Sections { get; } = new List<SectionRecord>();
 }
@@ -155,6 +169,8 @@ sealed class SectionRecord : CatalogueRecord
     public string? CodeName { get; internal set; }
     /// <summary>Other names.</summary>
     public List<LocatedText> Aliases { get; } = new List<LocatedText>();
+    /// <summary>Where each alias comes from, one per alias in the same order; null for a plain string.</summary>
+    public List<string?> AliasSources { get; } = new List<string?>();
     /// <summary>The pages.</summary>
     public PageSet? Pages { get; internal set; }
     /// <summary>Where "pages" is written.</summary>
@@ -175,6 +191,30 @@ sealed class SectionRecord : CatalogueRecord
     public SiblingOverlap SiblingOverlap { get; internal set; }
     /// <summary>Child sections.</summary>
     public List<SectionRecord> Sections { get; } = new List<SectionRecord>();
+}
+
+/// <summary>An entry of a document's <c>omits</c>: a predecessor's section it lacks on purpose.</summary>
+#if IMRCITE_PUBLIC
+public
+#else
+internal
+#endif
+sealed class OmissionRecord
+{
+    internal OmissionRecord(LocatedText section, string reason)
+    {
+        Section = section;
+        Reason = reason;
+    }
+
+    /// <summary>The predecessor's section id, or "*" for every section not carried over.</summary>
+    public LocatedText Section { get; }
+
+    /// <summary>Why the section is not in the document.</summary>
+    public string Reason { get; }
+
+    /// <summary>True for "*".</summary>
+    public bool IsWildcard => Section.Value == "*";
 }
 
 /// <summary>One catalogue file as read: its records, and the problems found while reading it.</summary>

@@ -36,7 +36,8 @@ internal static class CatalogueEquivalence
             }
             Same(differences, $"source {source.Id}", "Name", source.Name, got.Name);
             Same(differences, $"source {source.Id}", "Tier", source.Tier, got.Tier);
-            Same(differences, $"source {source.Id}", "Aliases", Join(source.Aliases), Join(got.Aliases));
+            Same(differences, $"source {source.Id}", "Aliases", Join(source.AliasEntries.Select(a => a.ToString())), Join(got.AliasEntries.Select(a => a.ToString())));
+            Same(differences, $"source {source.Id}", "Coverage", source.Coverage, got.Coverage);
             Same(differences, $"source {source.Id}", "Note", source.Note, got.Note);
             if (source.CodeName is not null)
             {
@@ -70,7 +71,10 @@ internal static class CatalogueEquivalence
         {
             Same(differences, where, "CodeName", want.CodeName, got.CodeName);
         }
-        Same(differences, where, "Aliases", Join(want.Aliases), Join(got.Aliases));
+        Same(differences, where, "Aliases", Join(want.AliasEntries.Select(a => a.ToString())), Join(got.AliasEntries.Select(a => a.ToString())));
+        Same(differences, where, "Status", want.Status, got.Status);
+        Same(differences, where, "ProposedOn", want.ProposedOn, got.ProposedOn);
+        Same(differences, where, "Coverage", want.Coverage, got.Coverage);
         Same(differences, where, "EffectiveFrom", want.EffectiveFrom, got.EffectiveFrom);
         Same(differences, where, "EffectiveTo", want.EffectiveTo, got.EffectiveTo);
         Same(differences, where, "PageSet", want.PageSet?.ToString(), got.PageSet?.ToString());
@@ -90,7 +94,7 @@ internal static class CatalogueEquivalence
             Same(differences, section, "Title", a.Title, b.Title);
             Same(differences, section, "Number", a.Number, b.Number);
             // CodeName: the loader keeps the catalogue's codeName; see GeneratedCodeRuntimeTests.SectionsKeepTheirCatalogueCodeName.
-            Same(differences, section, "Aliases", Join(a.Aliases), Join(b.Aliases));
+            Same(differences, section, "Aliases", Join(a.AliasEntries.Select(x => x.ToString())), Join(b.AliasEntries.Select(x => x.ToString())));
             Same(differences, section, "PageSet", a.PageSet?.ToString(), b.PageSet?.ToString());
             Same(differences, section, "PagesProvenance", a.PagesProvenance, b.PagesProvenance);
             Same(differences, section, "Addresses", Join(a.Addresses), Join(b.Addresses));

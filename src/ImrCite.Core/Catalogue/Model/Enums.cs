@@ -53,12 +53,56 @@ enum SiblingOverlap
     Allowed = 1,
 }
 
+/// <summary>Whether the catalogue lists every section of a document, or only some of them.</summary>
+#if IMRCITE_PUBLIC
+public
+#else
+internal
+#endif
+enum SectionCoverage
+{
+    /// <summary>The catalogue lists every section the document has: a section it lacks does not exist.</summary>
+    Complete = 0,
+    /// <summary>The catalogue lists only some sections (an open guideline such as ODG): a topic it lacks may still exist.</summary>
+    Partial = 1,
+}
+
+/// <summary>Whether a document has been adopted or is only proposed.</summary>
+#if IMRCITE_PUBLIC
+public
+#else
+internal
+#endif
+enum DocumentStatus
+{
+    /// <summary>Adopted: in force from its effective date.</summary>
+    Adopted = 0,
+    /// <summary>Proposed (for example a draft regulation out for comment): never in force as far as the catalogue knows.</summary>
+    Proposed = 1,
+}
+
 /// <summary>Names used in catalogue files for the enums.</summary>
 internal static class EnumNames
 {
     public static readonly string[] Tiers = { "mtus", "mtus-regulation", "guideline", "peer-reviewed", "other" };
     public static readonly string[] Provenances = { "verified", "secondary", "cited" };
     public static readonly string[] Overlaps = { "boundary", "allowed" };
+    public static readonly string[] Coverages = { "complete", "partial" };
+    public static readonly string[] Statuses = { "adopted", "proposed" };
+
+    public static SectionCoverage? ParseCoverage(string text) => text switch
+    {
+        "complete" => SectionCoverage.Complete,
+        "partial" => SectionCoverage.Partial,
+        _ => null,
+    };
+
+    public static DocumentStatus? ParseStatus(string text) => text switch
+    {
+        "adopted" => DocumentStatus.Adopted,
+        "proposed" => DocumentStatus.Proposed,
+        _ => null,
+    };
 
     public static EvidenceTier? ParseTier(string text) => text switch
     {

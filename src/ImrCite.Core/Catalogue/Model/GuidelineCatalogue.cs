@@ -160,7 +160,8 @@ sealed class GuidelineCatalogue
 
     /// <summary>
     /// Chooses among documents that share a name: the one in force on <paramref name="asOf"/> if given,
-    /// else the earliest (letters before 2016 cite the 2009 texts by their plain names).
+    /// else the earliest to take effect (letters before 2016 cite the 2009 texts by their plain names).
+    /// A document never in force (a proposal) is chosen only when no candidate ever took effect.
     /// </summary>
     public static GuidelineDocument? Choose(IReadOnlyList<GuidelineDocument> candidates, GuidelineDate? asOf)
     {
@@ -181,7 +182,7 @@ sealed class GuidelineCatalogue
         GuidelineDocument best = candidates[0];
         foreach (var candidate in candidates)
         {
-            if (candidate.EffectiveFrom < best.EffectiveFrom)
+            if (candidate.EffectiveFrom is { } from && (best.EffectiveFrom is not { } bestFrom || from < bestFrom))
             {
                 best = candidate;
             }

@@ -15,6 +15,7 @@ sealed class GuidelineDocument
     private readonly List<GuidelineSection> _allSections = new List<GuidelineSection>();
     private readonly Dictionary<string, GuidelineSection> _sectionsById = new Dictionary<string, GuidelineSection>(StringComparer.Ordinal);
     private Dictionary<string, GuidelineSection>? _sectionsByKey;
+    private AliasList _aliases;
 
     /// <summary>Creates a document and links its sections to it.</summary>
     public GuidelineDocument(string id, string sourceId, EvidenceTier tier, string title, string edition, IReadOnlyList<GuidelineSection> sections)
@@ -73,14 +74,33 @@ sealed class GuidelineDocument
     /// <summary>The generated class name.</summary>
     public string? CodeName { get; init; }
 
-    /// <summary>Other names letters use.</summary>
-    public IReadOnlyList<string> Aliases { get; init; } = Array.Empty<string>();
+    /// <summary>Other names letters use: the names alone. Matching uses these.</summary>
+    public IReadOnlyList<string> Aliases { get => _aliases.Names; init => _aliases.Names = value; }
 
-    /// <summary>First day in force.</summary>
-    public GuidelineDate EffectiveFrom { get; init; }
+    /// <summary>The same aliases with where each name comes from (null when the catalogue does not say).</summary>
+    public IReadOnlyList<GuidelineAlias> AliasEntries { get => _aliases.Entries; init => _aliases.Entries = value; }
+
+    /// <summary>Adopted (the default) or proposed. A proposed document is never in force (<see cref="IsInForceOn"/>).</summary>
+    public DocumentStatus Status { get; init; }
+
+    /// <summary>True for a proposed document.</summary>
+    public bool IsProposed => Status == DocumentStatus.Proposed;
+
+    /// <summary>When the document was proposed, if the catalogue says.</summary>
+    public GuidelineDate? ProposedOn { get; init; }
+
+    /// <summary>First day in force; null when the document has never been in force (a proposed document).</summary>
+    public GuidelineDate? EffectiveFrom { get; init; }
 
     /// <summary>Last day in force, or null while in force.</summary>
     public GuidelineDate? EffectiveTo { get; init; }
+
+    /// <summary>
+    /// Whether the catalogue lists every section of the document (<see cref="SectionCoverage.Complete"/>): then a
+    /// section it lacks does not exist. With <see cref="SectionCoverage.Partial"/> a topic it lacks may still exist.
+    /// The effective value: the document's own, else its source's.
+    /// </summary>
+    public SectionCoverage Coverage { get; init; }
 
     /// <summary>The pages the document spans ("1-127", "286-326"), or null when cited by section only.</summary>
     public PageSet? PageSet { get; init; }
@@ -115,8 +135,12 @@ sealed class GuidelineDocument
     /// </summary>
     public Func<string, GuidelineSection?>? SectionLookup { get; init; }
 
-    /// <summary>True when the document is in force on <paramref name="date"/>.</summary>
-    public bool IsInForceOn(GuidelineDate date) => date >= EffectiveFrom && (EffectiveTo is null || date <= EffectiveTo.Value);
+    /// <summary>
+    /// True when the document is in force on <paramref name="date"/>: adopted, effective by then and not yet
+    /// ended. Always false for a proposed document.
+    /// </summary>
+    public bool IsInForceOn(GuidelineDate date) =>
+        Status == DocumentStatus.Adopted && EffectiveFrom is { } from && date >= from && (EffectiveTo is null || date <= EffectiveTo.Value);
 
     /// <summary>The canonical name, e.g. "MTUS Chronic Pain Medical Treatment Guidelines (2009)".</summary>
     public string CanonicalName => FormatName(Title, Edition, Series, Chapter, IsMtus);

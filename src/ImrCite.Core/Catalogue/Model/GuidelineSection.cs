@@ -13,6 +13,7 @@ internal
 sealed class GuidelineSection
 {
     private GuidelineDocument? _document;
+    private AliasList _aliases;
 
     /// <summary>Creates a section with its child sections.</summary>
     public GuidelineSection(string id, string title, IReadOnlyList<GuidelineSection>? children = null)
@@ -37,8 +38,11 @@ sealed class GuidelineSection
     /// <summary>The generated member name.</summary>
     public string? CodeName { get; init; }
 
-    /// <summary>Other names letters use ("Soma" for "Carisoprodol (Soma)").</summary>
-    public IReadOnlyList<string> Aliases { get; init; } = Array.Empty<string>();
+    /// <summary>Other names letters use ("Soma" for "Carisoprodol (Soma)"): the names alone. Matching uses these.</summary>
+    public IReadOnlyList<string> Aliases { get => _aliases.Names; init => _aliases.Names = value; }
+
+    /// <summary>The same aliases with where each name comes from (null when the catalogue does not say).</summary>
+    public IReadOnlyList<GuidelineAlias> AliasEntries { get => _aliases.Entries; init => _aliases.Entries = value; }
 
     /// <summary>Its pages, or null for sections cited by title only.</summary>
     public PageSet? PageSet { get; init; }

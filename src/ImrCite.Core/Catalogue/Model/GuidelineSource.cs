@@ -11,6 +11,8 @@ internal
 #endif
 sealed class GuidelineSource
 {
+    private AliasList _aliases;
+
     /// <summary>Creates a source.</summary>
     public GuidelineSource(string id, string name, EvidenceTier tier)
     {
@@ -31,8 +33,14 @@ sealed class GuidelineSource
     /// <summary>The generated class name, e.g. "Mtus".</summary>
     public string? CodeName { get; init; }
 
-    /// <summary>Other names letters use ("MTUS", "ODG").</summary>
-    public IReadOnlyList<string> Aliases { get; init; } = Array.Empty<string>();
+    /// <summary>Other names letters use ("MTUS", "ODG"): the names alone. Matching uses these.</summary>
+    public IReadOnlyList<string> Aliases { get => _aliases.Names; init => _aliases.Names = value; }
+
+    /// <summary>The same aliases with where each name comes from (null when the catalogue does not say).</summary>
+    public IReadOnlyList<GuidelineAlias> AliasEntries { get => _aliases.Entries; init => _aliases.Entries = value; }
+
+    /// <summary>Whether the catalogue lists every section of the source's documents; the default of each document's <see cref="GuidelineDocument.Coverage"/>.</summary>
+    public SectionCoverage Coverage { get; init; }
 
     /// <summary>The maintainers' note.</summary>
     public string? Note { get; init; }

@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Linq;
+using System.Threading.Tasks;
+using ImrCite.Cli.Baselines;
+using ImrCite.Cli.Configuration;
+using ImrCite.Cli.Help;
+using ImrCite.Cli.Inputs;
+using ImrCite.Cli.Letters;
+using ImrCite.Cli.Output;
+using ImrCite.Cli.Output.Sarif;
+using ImrCite.Diagnostics;
+
+namespace ImrCite.Cli.Commands;
+
+/// <summary>What <c>imrcite lint</c> was asked to do.</summary>
+internal sealed record LintOptions(
+    string[] Paths, string Format, string? Output, string[] Catalogues, string[]? Include, string[]? Exclude,
+    string[] Severities, string[] Configs, string? Baseline, string? WriteBaseline, bool Colour, bool ErrorColour);
+
+/// <summary><c>imrcite lint</c>: check every guideline citation in determination letters.</summary>
+internal static class LintCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Letters (.txt, .pdf), folders (searched recursively) or - for standard input.", Arity = ArgumentArity.OneOrMore };
+        var format = Options.Format("text", "json", "sarif");
+        var output = Options.Output();
+        var catalogues = new Option<string[]>("--catalogue") { Description = "Catalogue files or folders to add to the shipped catalogue.", AllowMultipleArgumentsPerToken = true };
+        var include = new Option<string[]>("--include") { Description = "Globs of the files to read within folders (default *.txt and *.pdf; ** crosses folders, * does not; a glob without / matches file names)." };
+        var exclude = new Option<string[]>("--exclude") { Description = "Globs of the files to skip within folders (e.g. drafts/** or *-draft.pdf)." };
+        var severities = Options.Severities();
+        var config = Options.Config();
+        var baseline = new Option<string?>("--baseline") { Description = "Accept the findings this file lists; report (and fail on) only new ones." };
+        var writeBaseline = new Option<string?>("--write-baseline") { Description = "Write today's findings to this baseline file (exit 0: recording is not failing)." };
+        var command = new Command("lint", "Check every guideline citation in determination letters.")
+        {
+            paths, format, output, catalogues, include, exclude, severities, config, baseline, writeBaseline,
+        };
+        command.SetAction(parse => (int)Run(console, new LintOptions(
+            parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(catalogues) ?? Array.Empty<string>(),
+            parse.GetValue(include), parse.GetValue(exclude), parse.GetValue(severities) ?? Array.Empty<string>(),
+            parse.GetValue(config) ?? Array.Empty<string>(), parse.GetValue(baseline), parse.GetValue(writeBaseline),
+            console.UseColour(parse), console.UseErrorColour(parse))));
+        HelpExamples.Add(command, "imrcite lint letters --format sarif --output imrcite.sarif --baseline imrcite.baseline");
+        return command;
+    }
+
+    /// <summary>Runs a lint: reads the configuration, checks the letters, writes the report.</summary>
+    public static ExitCode Run(CliConsole console, LintOptions options)
+    {
+        var catalogue = ShippedCatalogue.LoadWith(options.Catalogues, console.Error, out bool catalogueBroken);
+        if (catalogueBroken)
+        {
+            return ExitCode.UsageOrInput;
+        }
+        var letters = LetterFiles.Expand(options.Paths, options.Include, options.Exclude, console.Error);
+        var policy = SeverityPolicy.Create(options.Severities, options.Configs, options.Paths, discover: true, console.Error);
+        if (policy is null)
+        {
+            return ExitCode.UsageOrInput;
+        }
+        var baseline = options.Baseline is null ? Baseline.None : Baseline.Read(options.Baseline, console.Error);
+        if (baseline is null)
+        {
+            return ExitCode.UsageOrInput;
+        }
+        using var target = OutputFile.Open(options.Output, console.Output, console.Error);
+        if (target is null)
+        {
+            return ExitCode.UsageOrInput;
+        }
+        LintSink sink = options.Format switch
+        {
+            "json" => new JsonLintSink(target.Writer),
+            "sarif" => new SarifLintSink(target.Writer, console.WorkingDirectory),
+            _ => new TextLintSink(new StyledWriter(target.Writer, options.Colour && !target.IsFile)),
+        };
+        foreach (var skipped in letters.Skipped)
+        {
+            console.Problem($"note: {skipped.Path}: skipped: {skipped.Reason}.");
+        }
+        var recorded = new List<LetterFinding>();
+        var checkedLetters = new HashSet<string>(StringComparer.Ordinal);
+        var progress = console.ErrorIsTerminal && letters.Files.Count > 1 ? Progress.OnTerminal(console.Error, options.ErrorColour) : Progress.None;
+        progress.Run("Checking letters", letters.Files.Count, () =>
+        {
+            var linter = new LetterLinter(catalogue);
+            foreach (var (report, failure) in CheckInBatches(letters.Files, linter, console, progress))
+            {
+                if (failure is { } problem)
+                {
+                    if (!progress.TryWriteLine("imrcite: " + problem.Message))
+                    {
+                        console.Problem(problem.Message);
+                    }
+                    sink.AddFailure(problem.File, problem.Message);
+                    continue;
+                }
+                var configured = Configure(report!, policy);
+                checkedLetters.Add(Baseline.LetterKey(configured.File));
+                if (options.WriteBaseline is not null)
+                {
+                    recorded.AddRange(configured.Findings);
+                }
+                var reported = configured.Findings.Where(f => !baseline.Accepts(f)).ToList();
+                sink.Add(configured with { Findings = reported });
+            }
+        });
+        sink.Totals.Suppressed = baseline.Suppressed;
+        sink.Complete();
+        target.Commit();
+        if (options.Baseline is not null)
+        {
+            int stale = baseline.Unmatched(checkedLetters);
+            console.Problem($"baseline {options.Baseline}: {baseline.Suppressed} finding(s) accepted, {stale} of its {baseline.Count} entr{(baseline.Count == 1 ? "y" : "ies")} no longer match a finding{(stale > 0 ? " (regenerate it with --write-baseline to drop them)" : "")}.");
+        }
+        bool failed = letters.Missing || sink.Totals.Failures.Count > 0;
+        if (options.WriteBaseline is { } baselineOut)
+        {
+            int written = Baseline.Write(baselineOut, recorded, console.Error);
+            if (written < 0)
+            {
+                return ExitCode.UsageOrInput;
+            }
+            console.Problem($"wrote {written} finding(s) to the baseline {baselineOut}.");
+            // Recording a baseline is not a verdict on the letters: only a run that could not read everything fails.
+            return failed ? ExitCode.UsageOrInput : ExitCode.Clean;
+        }
+        if (failed)
+        {
+            return ExitCode.UsageOrInput;
+        }
+        return sink.HasErrors ? ExitCode.Findings : ExitCode.Clean;
+    }
+
+    /// <summary>The report with each finding at its configured severity; findings configured to none are dropped.</summary>
+    private static LetterReport Configure(LetterReport report, SeverityPolicy policy)
+    {
+        if (policy.IsEmpty)
+        {
+            return report;
+        }
+        var findings = new List<LetterFinding>(report.Findings.Count);
+        foreach (var finding in report.Findings)
+        {
+            var severity = policy.Apply(finding.Rule, finding.Severity, finding.File);
+            if (severity != ImrSeverity.Hidden)
+            {
+                findings.Add(severity == finding.Severity ? finding : finding with { Severity = severity });
+            }
+        }
+        return report with { Findings = findings };
+    }
+
+    /// <summary>
+    /// Checks the letters in parallel, a batch at a time, and yields each letter's report or read failure in
+    /// input order as its batch completes, so memory is bounded by the batch, not by the corpus.
+    /// </summary>
+    private static IEnumerable<(LetterReport? Report, (string File, string Message)? Failure)> CheckInBatches(List<string> files, LetterLinter linter, CliConsole console, Progress progress)
+    {
+        int batch = Math.Max(16, Environment.ProcessorCount * 16);
+        for (int first = 0; first < files.Count; first += batch)
+        {
+            int count = Math.Min(batch, files.Count - first);
+            var reports = new LetterReport?[count];
+            var failures = new (string, string)?[count];
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
+            {
+                string file = files[first + k];
+                try
+                {
+                    var letter = file == "-" ? LetterDocument.FromText("-", console.Input.ReadToEnd()) : LetterDocument.Load(file);
+                    reports[k] = linter.Lint(letter);
+                }
+                catch (LetterReadException ex)
+                {
+                    failures[k] = (file, ex.Message);
+                }
+                catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+                {
+                    failures[k] = (file, $"{file}: skipped: the letter exceeded the per-document scanning budget.");
+                }
+                progress.Step();
+            });
+            for (int k = 0; k < count; k++)
+            {
+                yield return (reports[k], failures[k]);
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace ImrCite.Cli.Inputs;
+
+/// <summary>A path the tool did not read, and why.</summary>
+public sealed record SkippedPath(string Path, string Reason);
+
+/// <summary>The letters to read, the paths skipped, and whether a named path was missing.</summary>
+public sealed record LetterSet(List<string> Files, List<SkippedPath> Skipped, bool Missing);
+
+/// <summary>
+/// Turns the paths given to <c>lint</c> into the letters to read: files as given, "-" for standard input, folders
+/// walked recursively for the files the include globs select and the exclude globs do not
+/// (Microsoft.Extensions.FileSystemGlobbing: <c>**</c> crosses folders, <c>*</c> and <c>?</c> do not; a
+/// pattern without <c>/</c> matches a file name in any folder). Only regular files are read: named pipes,
+/// devices and sockets are skipped with a note, and each folder is entered once, by its device and inode (or
+/// its real path), so symbolic-link cycles end and no letter is read twice.
+/// </summary>
+public static class LetterFiles
+{
+    /// <summary>The globs read within folders when no --include is given.</summary>
+    public static IReadOnlyList<string> DefaultIncludes { get; } = new[] { "*.txt", "*.pdf" };
+
+    /// <summary>Expands the paths; a path that is neither a file nor a folder is reported on <paramref name="error"/>.</summary>
+    public static LetterSet Expand(IEnumerable<string> paths, string[]? include, string[]? exclude, TextWriter error)
+    {
+        var matcher = Matcher(include is { Length: > 0 } ? include : DefaultIncludes, exclude ?? Array.Empty<string>());
+        var files = new List<string>();
+        var skipped = new List<SkippedPath>();
+        bool missing = false;
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string path in paths)
+        {
+            if (path == "-")
+            {
+                files.Add(path);
+                continue;
+            }
+            var identity = FileKind.Of(path);
+            switch (identity.Kind)
+            {
+                case FileKindValue.Regular:
+                    files.Add(path);
+                    break;
+                case FileKindValue.Directory:
+                    var found = new List<(string Path, FileKindValue Kind)>();
+                    FileTree.Walk(path, identity, visited, found, skipped);
+                    var selected = new HashSet<string>(matcher.Match(Path.GetFullPath(path), found.Select(f => Path.GetRelativePath(path, f.Path))).Files.Select(m => m.Path), StringComparer.Ordinal);
+                    foreach (var (file, kind) in found.Where(f => selected.Contains(Path.GetRelativePath(path, f.Path).Replace('\\', '/'))).OrderBy(f => f.Path, StringComparer.Ordinal))
+                    {
+                        if (kind == FileKindValue.Regular)
+                        {
+                            files.Add(file);
+                        }
+                        else
+                        {
+                            skipped.Add(new SkippedPath(file, $"{FileKind.Describe(kind)}, not a regular file"));
+                        }
+                    }
+                    break;
+                case FileKindValue.Missing:
+                    error.WriteLine($"imrcite: {path}: no such file or folder.");
+                    missing = true;
+                    break;
+                default:
+                    skipped.Add(new SkippedPath(path, $"{FileKind.Describe(identity.Kind)}, not a regular file"));
+                    break;
+            }
+        }
+        return new LetterSet(files, skipped, missing);
+    }
+
+    /// <summary>A matcher for the globs: a pattern without '/' matches a file name in any folder.</summary>
+    public static Matcher Matcher(IEnumerable<string> include, IEnumerable<string> exclude)
+    {
+        var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
+        foreach (string pattern in include)
+        {
+            matcher.AddInclude(Anywhere(pattern));
+        }
+        foreach (string pattern in exclude)
+        {
+            matcher.AddExclude(Anywhere(pattern));
+        }
+        return matcher;
+    }
+
+    private static string Anywhere(string pattern)
+    {
+        string normalized = pattern.Replace('\\', '/');
+        return normalized.Contains('/', StringComparison.Ordinal) ? normalized.TrimStart('/') : "**/" + normalized;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using ImrCite.Cli.Letters;
+using ImrCite.Diagnostics;
+
+namespace ImrCite.Cli.Output;
+
+/// <summary>The totals of a lint run, for the last line of the text output and the run's SARIF invocation.</summary>
+public sealed class LintTotals
+{
+    /// <summary>Letters reported.</summary>
+    public int Letters { get; set; }
+
+    /// <summary>Disputed items found.</summary>
+    public int Items { get; set; }
+
+    /// <summary>Citations resolved.</summary>
+    public int Citations { get; set; }
+
+    /// <summary>Findings by severity.</summary>
+    public int Errors { get; set; }
+
+    /// <summary>Warnings reported.</summary>
+    public int Warnings { get; set; }
+
+    /// <summary>Notes reported.</summary>
+    public int Notes { get; set; }
+
+    /// <summary>Findings a baseline accepted (not reported).</summary>
+    public int Suppressed { get; set; }
+
+    /// <summary>Files that could not be read (named on standard error, and in SARIF as notifications).</summary>
+    public List<(string File, string Message)> Failures { get; } = new();
+}
+
+/// <summary>
+/// Receives letter reports in input order as they are checked and writes what it can at once, so memory stays
+/// bounded by the findings, not by the letters: text streams whole reports; JSON streams citations and keeps
+/// findings and summaries (small rows) for the end; SARIF keeps only findings.
+/// </summary>
+public abstract class LintSink
+{
+    /// <summary>What has been reported so far.</summary>
+    public LintTotals Totals { get; } = new();
+
+    /// <summary>Whether any finding reported has error severity.</summary>
+    public bool HasErrors => Totals.Errors > 0;
+
+    /// <summary>Takes one report (its findings already configured and filtered by the baseline).</summary>
+    public void Add(LetterReport report)
+    {
+        Totals.Letters++;
+        Totals.Items += report.Items.Count;
+        foreach (var citation in report.Citations)
+        {
+            Totals.Citations += citation.Resolved is null ? 0 : 1;
+        }
+        foreach (var finding in report.Findings)
+        {
+            switch (finding.Severity)
+            {
+                case ImrSeverity.Error: Totals.Errors++; break;
+                case ImrSeverity.Warning: Totals.Warnings++; break;
+                default: Totals.Notes++; break;
+            }
+        }
+        Write(report);
+    }
+
+    /// <summary>Records a file that could not be read.</summary>
+    public void AddFailure(string file, string message) => Totals.Failures.Add((file, message));
+
+    /// <summary>Writes one report.</summary>
+    protected abstract void Write(LetterReport report);
+
+    /// <summary>Ends the output.</summary>
+    public abstract void Complete();
+}
