@@ -176,7 +176,7 @@ static class Rules
     /// <summary>IMR0109: a superseded section or document is cited.</summary>
     public static readonly RuleDescriptor SupersededCitation = Define("IMR0109", DiagnosticCategories.Citation, ImrSeverity.Warning,
         "Superseded guideline cited",
-        "{0} was superseded by {1} on {2}. Cite the successor for decisions after that date.");
+        "{0} was superseded by {1} on {2}{3}. Cite the version in force on the decision date.");
 
     /// <summary>IMR0110: a non-MTUS source is cited for a topic the MTUS addresses.</summary>
     public static readonly RuleDescriptor NonMtusForMtusTopic = Define("IMR0110", DiagnosticCategories.Citation, ImrSeverity.Note,
