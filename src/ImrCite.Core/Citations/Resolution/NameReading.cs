@@ -885,23 +885,5 @@ internal sealed class NameReading
         return end;
     }
 
-    /// <summary>Text for a message: one line (white space collapsed), at most 100 characters.</summary>
-    internal static string Shorten(string written)
-    {
-        var builder = new System.Text.StringBuilder(Math.Min(written.Length, 128));
-        foreach (char c in written)
-        {
-            bool space = char.IsWhiteSpace(c) || char.IsControl(c);
-            if (!space || (builder.Length > 0 && builder[builder.Length - 1] != ' '))
-            {
-                builder.Append(space ? ' ' : c);
-            }
-            if (builder.Length > 101)
-            {
-                break;
-            }
-        }
-        string line = builder.ToString().Trim();
-        return line.Length <= 100 ? line : line.Substring(0, 99).TrimEnd() + "\u2026";
-    }
+    private static string Shorten(string written) => CitationText.OneLine(written);
 }
