@@ -156,7 +156,7 @@ public sealed class LetterLinter
                 // sentence with pages or a regulation reference is one, and it must not pass unread.
                 // (A known guideline followed by prose — "MTUS Opioid Treatment Guidelines recommend ..." — names a
                 // document: the unknown "section" is just the sentence, so that is not reported.)
-                bool namedADocument = analysis.Problems.Any(p => p.Rule == Rules.UnknownSection);
+                bool namedADocument = analysis.Problems.Any(p => p.Rule == Rules.UnknownSection || p.Rule == Rules.UnverifiedTopic);
                 if (!namedADocument && analysis.Segments.Any(segment => segment.Pages.Count > 0 || segment.IsRegulation))
                 {
                     citationLike++;
@@ -173,7 +173,8 @@ public sealed class LetterLinter
             {
                 // Only problems about the citation itself (its pages), not about the prose after it.
                 if (problem.Start >= first.Segment.Start && problem.Start < first.Segment.End
-                    && problem.Rule != Rules.UnknownSection && problem.Rule != Rules.UnknownDocument && problem.Rule != Rules.UncataloguedNonMtusSource)
+                    && problem.Rule != Rules.UnknownSection && problem.Rule != Rules.UnknownDocument && problem.Rule != Rules.UncataloguedNonMtusSource
+                    && problem.Rule != Rules.UnverifiedTopic)
                 {
                     AddProblem(letter, item.Text, problem, findings);
                 }

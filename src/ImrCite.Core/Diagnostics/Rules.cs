@@ -116,6 +116,16 @@ static class Rules
         "Alias names two documents in force together",
         "'{0}' names both '{1}' and '{2}', whose effective windows overlap. A citation by this name would be ambiguous: remove it from one.");
 
+    /// <summary>IMR0018: supersededBy links lead back to where they started.</summary>
+    public static readonly RuleDescriptor SupersessionCycle = Define("IMR0018", DiagnosticCategories.Catalogue, ImrSeverity.Error,
+        "Supersession cycle",
+        "{0}: {1}. A chain of supersededBy links must end at a record nobody supersedes: correct or remove one of the links.");
+
+    /// <summary>IMR0019: a catalogue file's bytes are not valid UTF-8.</summary>
+    public static readonly RuleDescriptor CatalogueEncoding = Define("IMR0019", DiagnosticCategories.Catalogue, ImrSeverity.Error,
+        "Catalogue file is not valid UTF-8",
+        "The catalogue file is not valid UTF-8: {0}. Save the file as UTF-8 (it looks like Latin-1 or Windows-1252 text); it was not read.");
+
     // ---- Citation rules (IMR01xx): citation text and typed citations ----
 
     /// <summary>IMR0100: citation text that cannot be read.</summary>
@@ -182,6 +192,21 @@ static class Rules
     public static readonly RuleDescriptor UncataloguedNonMtusSource = Define("IMR0112", DiagnosticCategories.Citation, ImrSeverity.Warning,
         "Non-MTUS source not in the catalogue",
         "'{0}' is cited as non-MTUS evidence but is not in the catalogue, so it was not checked. If it is a guideline letters cite, add it to a catalogue file.");
+
+    /// <summary>IMR0113: a topic or chapter of a partially catalogued guideline that the catalogue does not hold: recognised, not checked.</summary>
+    public static readonly RuleDescriptor UnverifiedTopic = Define("IMR0113", DiagnosticCategories.Citation, ImrSeverity.Note,
+        "Topic not in the catalogue (unverified)",
+        "'{0}' is recognised as {1}, but the catalogue does not hold it{2}, so it was not checked. Nothing to fix unless the name is misspelt.");
+
+    /// <summary>IMR0114: no version of the cited guideline was in force on the decision date.</summary>
+    public static readonly RuleDescriptor NotInForce = Define("IMR0114", DiagnosticCategories.Citation, ImrSeverity.Warning,
+        "Guideline not in force on the decision date",
+        "{0} was not in force on {1}: {2}. Cite the version in force on the decision date.");
+
+    /// <summary>IMR0115: a guideline that was proposed but, as far as the catalogue knows, not adopted.</summary>
+    public static readonly RuleDescriptor ProposedGuideline = Define("IMR0115", DiagnosticCategories.Citation, ImrSeverity.Warning,
+        "Proposed guideline cited",
+        "{0} was proposed on {1} but, as far as the catalogue knows, not adopted: it is not part of the MTUS on {2}{3}. Cite the guideline in force.");
 
     // ---- Letter rules (IMR02xx): whole determination letters, reported by imrcite lint ----
 
