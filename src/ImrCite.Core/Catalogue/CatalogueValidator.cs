@@ -85,6 +85,7 @@ static class CatalogueValidator
             }
         }
         ValidateDocumentAliases(files, documents, diagnostics);
+        CarriedOverSections.Report(files, sources, documents, diagnostics);
         SupersessionCycles.Report(files, documents, sectionIds, diagnostics);
         return diagnostics;
     }
