@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using ImrCite.Generators.Analyzers;
 using ImrCite.Generators.Tests.Infrastructure;
+using ImrCite.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
@@ -276,23 +277,23 @@ public sealed class CatalogueAnalyzerTests
     {
         var texts = new List<AdditionalText>
         {
-            new TestAdditionalText(TestCatalogues.MainPath, TestCatalogues.Main),
-            new TestAdditionalText("/0/guidelines/empty.imrcite.json", ""),
-            new TestAdditionalText("/0/guidelines/broken.imrcite.json", "{ \"documents\": [ { \"id\": "),
-            new TestAdditionalText("/0/guidelines/deep.imrcite.json", new string('[', 500)),
-            new TestAdditionalText("/0/guidelines/types.imrcite.json", "{ \"sources\": 1, \"documents\": [ 1, { \"id\": 2 }, { \"id\": \"x\", \"sections\": {} } ] }"),
-            new TestAdditionalText("/0/guidelines/dup.imrcite.json", Docs(Doc("mtus.cpmtg.2009"), Doc("d", "\"sections\": [ { \"id\": \"s\", \"title\": \"S\" }, { \"id\": \"s\", \"title\": \"S\" } ]"))),
-            new TestAdditionalText("/0/guidelines/escape.imrcite.json", "{ \"documents\": [ { \"id\": \"e\", \"title\": \"\\ud800\\udc00\\ud800\" } ] }"),
+            new InMemoryAdditionalText(TestCatalogues.MainPath, TestCatalogues.Main),
+            new InMemoryAdditionalText("/0/guidelines/empty.imrcite.json", ""),
+            new InMemoryAdditionalText("/0/guidelines/broken.imrcite.json", "{ \"documents\": [ { \"id\": "),
+            new InMemoryAdditionalText("/0/guidelines/deep.imrcite.json", new string('[', 500)),
+            new InMemoryAdditionalText("/0/guidelines/types.imrcite.json", "{ \"sources\": 1, \"documents\": [ 1, { \"id\": 2 }, { \"id\": \"x\", \"sections\": {} } ] }"),
+            new InMemoryAdditionalText("/0/guidelines/dup.imrcite.json", Docs(Doc("mtus.cpmtg.2009"), Doc("d", "\"sections\": [ { \"id\": \"s\", \"title\": \"S\" }, { \"id\": \"s\", \"title\": \"S\" } ]"))),
+            new InMemoryAdditionalText("/0/guidelines/escape.imrcite.json", "{ \"documents\": [ { \"id\": \"e\", \"title\": \"\\ud800\\udc00\\ud800\" } ] }"),
         };
         var random = new Random(20240601);
         for (int i = 0; i < 8; i++)
         {
             var chars = Enumerable.Range(0, random.Next(1, 400)).Select(_ => "{}[]\":,0123456789-abc \n\\"[random.Next(24)]).ToArray();
-            texts.Add(new TestAdditionalText($"/0/guidelines/garbage{i}.imrcite.json", new string(chars)));
+            texts.Add(new InMemoryAdditionalText($"/0/guidelines/garbage{i}.imrcite.json", new string(chars)));
         }
         var exceptions = new List<Exception>();
         var compilation = GeneratorHarness.CreateCompilation();
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new CatalogueAnalyzer(), new CitationLiteralAnalyzer());
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new CatalogueAnalyzer(), new CitationLiteralAnalyzer(), new GeneratedCallAnalyzer());
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(texts.ToImmutableArray()),
             onAnalyzerException: (exception, analyzer, diagnostic) => exceptions.Add(exception),

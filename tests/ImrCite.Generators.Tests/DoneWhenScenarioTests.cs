@@ -85,7 +85,7 @@ public sealed class DoneWhenScenarioTests
         var texts = GeneratorHarness.Texts(files);
         var run = GeneratorHarness.Run(texts, GeneratorHarness.CreateCompilation(Consumer));
         var exceptions = new List<Exception>();
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new CatalogueAnalyzer(), new CitationLiteralAnalyzer());
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new CatalogueAnalyzer(), new CitationLiteralAnalyzer(), new GeneratedCallAnalyzer());
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(texts.ToImmutableArray()),
             onAnalyzerException: (exception, analyzer, diagnostic) => exceptions.Add(exception),

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using ImrCite.Generators.Tests.Infrastructure;
+using ImrCite.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
@@ -27,8 +28,8 @@ public sealed class IncrementalCachingTests
 
     private static (GeneratorDriver Driver, AdditionalText Main, AdditionalText Second, Compilation Compilation) FirstRun()
     {
-        var main = new TestAdditionalText(TestCatalogues.MainPath, TestCatalogues.Main);
-        var second = new TestAdditionalText(TestCatalogues.SecondPath, TestCatalogues.Second);
+        var main = new InMemoryAdditionalText(TestCatalogues.MainPath, TestCatalogues.Main);
+        var second = new InMemoryAdditionalText(TestCatalogues.SecondPath, TestCatalogues.Second);
         var compilation = GeneratorHarness.CreateCompilation();
         var driver = GeneratorHarness.CreateDriver(new AdditionalText[] { main, second }).RunGenerators(compilation);
         var result = driver.GetRunResult().Results.Single();
@@ -138,7 +139,7 @@ public sealed class IncrementalCachingTests
     public void EditingOneSectionsPagesReemitsOnlyItsDocument()
     {
         var (driver, main, second, compilation) = FirstRun();
-        var edited = new TestAdditionalText(TestCatalogues.SecondPath, TestCatalogues.Second.Replace("\"pages\": \"1-20\"", "\"pages\": \"1-19\"", StringComparison.Ordinal));
+        var edited = new InMemoryAdditionalText(TestCatalogues.SecondPath, TestCatalogues.Second.Replace("\"pages\": \"1-20\"", "\"pages\": \"1-19\"", StringComparison.Ordinal));
         Assert.NotEqual(TestCatalogues.Second, edited.GetText().ToString());
         driver = driver.ReplaceAdditionalText(second, edited).RunGenerators(compilation);
         var result = Result(driver);
@@ -163,7 +164,7 @@ public sealed class IncrementalCachingTests
     public void EditingOneDocumentLeavesTheOtherDocumentOfTheSameFileCached()
     {
         var (driver, main, _, compilation) = FirstRun();
-        var edited = new TestAdditionalText(TestCatalogues.MainPath, TestCatalogues.Main.Replace("\"pages\": \"24\"", "\"pages\": \"25\"", StringComparison.Ordinal));
+        var edited = new InMemoryAdditionalText(TestCatalogues.MainPath, TestCatalogues.Main.Replace("\"pages\": \"24\"", "\"pages\": \"25\"", StringComparison.Ordinal));
         driver = driver.ReplaceAdditionalText(main, edited).RunGenerators(compilation);
         var result = Result(driver);
         Assert.Equal(IncrementalStepRunReason.Modified, DocumentEmitReason(result, "mtus.cpmtg.2009"));
@@ -176,7 +177,7 @@ public sealed class IncrementalCachingTests
     public void AWhitespaceOnlyEditRegeneratesNothing()
     {
         var (driver, main, _, compilation) = FirstRun();
-        var edited = new TestAdditionalText(TestCatalogues.MainPath, "\n\n  " + TestCatalogues.Main.Replace("\n", "\n  ", StringComparison.Ordinal) + "\n");
+        var edited = new InMemoryAdditionalText(TestCatalogues.MainPath, "\n\n  " + TestCatalogues.Main.Replace("\n", "\n  ", StringComparison.Ordinal) + "\n");
         driver = driver.ReplaceAdditionalText(main, edited).RunGenerators(compilation);
         var result = Result(driver);
         AssertAll(result, TrackingNames.ParseCatalogueFile, CachedOrUnchanged);
@@ -189,7 +190,7 @@ public sealed class IncrementalCachingTests
     [Fact]
     public void ChangingTheNamespaceReemitsButDoesNotReparse()
     {
-        var main = new TestAdditionalText(TestCatalogues.MainPath, TestCatalogues.Main);
+        var main = new InMemoryAdditionalText(TestCatalogues.MainPath, TestCatalogues.Main);
         var compilation = GeneratorHarness.CreateCompilation();
         var driver = GeneratorHarness.CreateDriver(new AdditionalText[] { main }).RunGenerators(compilation);
         driver = driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(new Dictionary<string, string> { ["build_property.ImrCiteNamespace"] = "Acme.Citations" }))
@@ -206,7 +207,7 @@ public sealed class IncrementalCachingTests
     [Fact]
     public void AnUnrelatedOptionChangesNothing()
     {
-        var main = new TestAdditionalText(TestCatalogues.MainPath, TestCatalogues.Main);
+        var main = new InMemoryAdditionalText(TestCatalogues.MainPath, TestCatalogues.Main);
         var compilation = GeneratorHarness.CreateCompilation();
         var driver = GeneratorHarness.CreateDriver(new AdditionalText[] { main }).RunGenerators(compilation);
         driver = driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(new Dictionary<string, string> { ["build_property.SomethingElse"] = "x" }))
@@ -223,7 +224,7 @@ public sealed class IncrementalCachingTests
     {
         var (driver, main, second, compilation) = FirstRun();
         var results = new List<GeneratorRunResult> { Result(driver) };
-        var edited = new TestAdditionalText(TestCatalogues.SecondPath, TestCatalogues.Second.Replace("1-20", "1-19", StringComparison.Ordinal));
+        var edited = new InMemoryAdditionalText(TestCatalogues.SecondPath, TestCatalogues.Second.Replace("1-20", "1-19", StringComparison.Ordinal));
         driver = driver.ReplaceAdditionalText(second, edited).RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Extra {}", GeneratorHarness.ParseOptions)));
         results.Add(Result(driver));
 

@@ -58,9 +58,8 @@ public sealed class SnapshotHelperTests : IDisposable
         File.WriteAllText(Verified, "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n");
         var error = Assert.ThrowsAny<XunitException>(() =>
             Snapshot.Verify("1\n2\n3\n4\nfive\n6\n7\n8\n9\n10\n", callerFile: FakeTestFile, callerMember: "Case"));
-        Assert.Contains("-    5 | 5", error.Message);
-        Assert.Contains("+    5 | five", error.Message);
-        Assert.DoesNotContain("| 10", error.Message); // only three lines of context
+        Assert.Contains("@@ -2,7 +2,7 @@\n 2\n 3\n 4\n-5\n+five\n 6\n 7\n 8\n", error.Message);
+        Assert.DoesNotContain("\n 10", error.Message); // only three lines of context
         Assert.Contains("five", File.ReadAllText(Received));
     }
 
@@ -68,7 +67,8 @@ public sealed class SnapshotHelperTests : IDisposable
     public void DiffShowsInsertionsAndDeletions()
     {
         string diff = Snapshot.Diff("a\nb\nc\n", "a\nc\nd\n");
-        Assert.Contains("-    2 | b", diff);
-        Assert.Contains("+    3 | d", diff);
+        Assert.Contains("\n-b\n", diff);
+        Assert.Contains("\n+d\n", diff);
+        Assert.StartsWith("--- verified\n+++ received\n", diff);
     }
 }

@@ -1,9 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Threading;
 using ImrCite.Catalogue;
-using ImrCite.Diagnostics;
 using ImrCite.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -30,24 +27,17 @@ public sealed class CatalogueAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var catalogueTexts = new List<AdditionalText>();
-            foreach (var text in start.Options.AdditionalFiles)
-            {
-                if (CatalogueReader.IsCatalogueFile(text.Path))
-                {
-                    catalogueTexts.Add(text);
-                }
-            }
-            if (catalogueTexts.Count == 0)
+            // Read and validated once for all files together (cross-file rules need all of them), and shared
+            // with the citation analyzers; each file then gets its share.
+            var catalogue = SharedCatalogue.For(start.Options.AdditionalFiles, start.CancellationToken);
+            if (catalogue.IsEmpty)
             {
                 return;
             }
-            var validation = new Lazy<Dictionary<string, List<ImrDiagnostic>>>(
-                () => Validate(catalogueTexts, start.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
             start.RegisterAdditionalFileAction(file =>
             {
                 if (!CatalogueReader.IsCatalogueFile(file.AdditionalFile.Path)
-                    || !validation.Value.TryGetValue(file.AdditionalFile.Path, out var diagnostics))
+                    || !catalogue.DiagnosticsByPath.TryGetValue(file.AdditionalFile.Path, out var diagnostics))
                 {
                     return;
                 }
@@ -61,32 +51,6 @@ public sealed class CatalogueAnalyzer : DiagnosticAnalyzer
                 }
             });
         });
-    }
-
-    /// <summary>Reads and validates every catalogue file once per compilation; diagnostics grouped by file.</summary>
-    private static Dictionary<string, List<ImrDiagnostic>> Validate(List<AdditionalText> texts, CancellationToken cancellationToken)
-    {
-        var files = new List<CatalogueFile>();
-        foreach (var text in texts)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (text.GetText(cancellationToken) is { } source)
-            {
-                files.Add(CatalogueReader.Read(text.Path, source.ToString()));
-            }
-        }
-        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path)); // deterministic "first declaration"
-        var byPath = new Dictionary<string, List<ImrDiagnostic>>(StringComparer.Ordinal);
-        foreach (var diagnostic in CatalogueValidator.Validate(files))
-        {
-            if (!byPath.TryGetValue(diagnostic.Location.Path, out var list))
-            {
-                list = new List<ImrDiagnostic>();
-                byPath.Add(diagnostic.Location.Path, list);
-            }
-            list.Add(diagnostic);
-        }
-        return byPath;
     }
 
     private static object?[] ToArray(IReadOnlyList<object?> arguments)

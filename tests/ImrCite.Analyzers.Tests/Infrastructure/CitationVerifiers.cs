@@ -1,16 +1,24 @@
 using System;
+using System.Collections.Generic;
 using System.Threading.Tasks;
 using ImrCite.CodeFixes;
 using ImrCite.Generators.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ImrCite.Analyzers.Tests.Infrastructure;
 
+/// <summary>The citation analyzers a project gets: citation text in code, and constant pages given to the generated API.</summary>
+internal static class CitationAnalyzers
+{
+    public static IEnumerable<DiagnosticAnalyzer> Create() => new DiagnosticAnalyzer[] { new CitationLiteralAnalyzer(), new GeneratedCallAnalyzer() };
+}
+
 /// <summary>
-/// <see cref="CitationLiteralAnalyzer"/> under Microsoft.CodeAnalysis.Testing: the test catalogue as an AdditionalFile,
+/// The citation analyzers (<see cref="CitationAnalyzers"/>) under Microsoft.CodeAnalysis.Testing: the test catalogue as an AdditionalFile,
 /// stand-ins for the attributes and the generated API as extra sources (ImrCite.dll is not referenced),
 /// .NET 8 reference assemblies from Basic.Reference.Assemblies.
 /// </summary>
@@ -19,6 +27,8 @@ internal sealed class CitationAnalyzerTest : CSharpAnalyzerTest<CitationLiteralA
     public CitationAnalyzerTest(string source, string? asOf = null, bool withGeneratedApi = true, bool withCatalogue = true)
     {
         ReferenceAssemblies = new ReferenceAssemblies("net8.0");
+        // Both citation analyzers support the citation rules, with the same descriptors: markup may name either.
+        MarkupOptions = MarkupOptions.UseFirstDescriptor;
         TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net80.References.All);
         TestState.Sources.Add(("/0/Test0.cs", source));
         TestState.Sources.Add(("/0/Attributes.cs", CitationTestCatalogue.Attributes));
@@ -46,9 +56,11 @@ internal sealed class CitationAnalyzerTest : CSharpAnalyzerTest<CitationLiteralA
     }
 
     public static DiagnosticResult Diagnostic(string id, DiagnosticSeverity severity = DiagnosticSeverity.Error) => new DiagnosticResult(id, severity);
+
+    protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => CitationAnalyzers.Create();
 }
 
-/// <summary>The analyzer with <see cref="CitationCodeFixProvider"/>; the stand-in sources are in both the test and the fixed state.</summary>
+/// <summary>The analyzers with <see cref="CitationCodeFixProvider"/>; the stand-in sources are in both the test and the fixed state.</summary>
 internal sealed class CitationCodeFixTest : CSharpCodeFixTest<CitationLiteralAnalyzer, CitationCodeFixProvider, DefaultVerifier>
 {
     public CitationCodeFixTest(string source, string fixedSource, string? asOf = null)
@@ -59,6 +71,8 @@ internal sealed class CitationCodeFixTest : CSharpCodeFixTest<CitationLiteralAna
     public CitationCodeFixTest((string Path, string Text)[] sources, (string Path, string Text)[] fixedSources, string? asOf = null)
     {
         ReferenceAssemblies = new ReferenceAssemblies("net8.0");
+        // Both citation analyzers support the citation rules, with the same descriptors: markup may name either.
+        MarkupOptions = MarkupOptions.UseFirstDescriptor;
         TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net80.References.All);
         foreach (var source in sources)
         {
@@ -82,6 +96,8 @@ internal sealed class CitationCodeFixTest : CSharpCodeFixTest<CitationLiteralAna
     }
 
     public static DiagnosticResult Diagnostic(string id, DiagnosticSeverity severity = DiagnosticSeverity.Error) => new DiagnosticResult(id, severity);
+
+    protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => CitationAnalyzers.Create();
 }
 
 /// <summary>Spans of marker strings in test texts, computed independently of the code under test.</summary>

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using ImrCite.CodeFixes;
 using ImrCite.Generators;
 using ImrCite.Generators.Analyzers;
+using ImrCite.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
@@ -78,7 +79,7 @@ internal static class RealApiCompiler
     private static readonly CSharpParseOptions Parse = new CSharpParseOptions(LanguageVersion.Latest);
 
     private static readonly ImmutableArray<AdditionalText> Catalogue =
-        ImmutableArray.Create<AdditionalText>(new InMemoryText(CitationTestCatalogue.Path, CitationTestCatalogue.Json));
+        ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(CitationTestCatalogue.Path, CitationTestCatalogue.Json));
 
     public static (GeneratorDriver Driver, Compilation Compilation) RunGenerator(Compilation compilation, string? asOf)
     {
@@ -96,7 +97,7 @@ internal static class RealApiCompiler
             RealApi.Framework.Append(RealApi.ImrCiteReference),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var (_, generated) = RunGenerator(compilation, asOf);
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new CitationLiteralAnalyzer());
+        var analyzers = CitationAnalyzers.Create().ToImmutableArray();
         var withAnalyzers = generated.WithAnalyzers(analyzers, new AnalyzerOptions(Catalogue, new InMemoryConfigOptionsProvider(asOf)));
         var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         return (generated, diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray());
@@ -105,21 +106,6 @@ internal static class RealApiCompiler
     /// <summary>Compiler errors of a compilation (test source and generated code).</summary>
     public static IReadOnlyList<Diagnostic> Errors(Compilation compilation) =>
         compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-
-    private sealed class InMemoryText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public InMemoryText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => _text;
-    }
 
     private sealed class InMemoryConfigOptionsProvider : AnalyzerConfigOptionsProvider
     {
@@ -163,6 +149,8 @@ internal sealed class RealApiAnalyzerTest : CSharpAnalyzerTest<CitationLiteralAn
     public RealApiAnalyzerTest(string source, string? asOf = null, string path = "/0/Test0.cs")
     {
         ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+        // Both citation analyzers support the citation rules, with the same descriptors: markup may name either.
+        MarkupOptions = MarkupOptions.UseFirstDescriptor;
         TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
         TestState.Sources.Add((path, source));
         RealApi.Configure(TestState, asOf);
@@ -171,6 +159,8 @@ internal sealed class RealApiAnalyzerTest : CSharpAnalyzerTest<CitationLiteralAn
     public static Task VerifyAsync(string source, string? asOf = null) => new RealApiAnalyzerTest(source, asOf).RunAsync();
 
     protected override IEnumerable<Type> GetSourceGenerators() => new[] { typeof(CatalogueGenerator) };
+
+    protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => CitationAnalyzers.Create();
 }
 
 /// <summary>
@@ -183,6 +173,8 @@ internal sealed class RealApiCodeFixTest : CSharpCodeFixTest<CitationLiteralAnal
     public RealApiCodeFixTest(string source, string fixedSource, string? asOf = null)
     {
         ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+        // Both citation analyzers support the citation rules, with the same descriptors: markup may name either.
+        MarkupOptions = MarkupOptions.UseFirstDescriptor;
         TestState.Sources.Add(("/0/Test0.cs", source));
         FixedState.Sources.Add(("/0/Test0.cs", fixedSource));
         foreach (var generated in RealApi.GeneratedSources(asOf))
@@ -195,4 +187,6 @@ internal sealed class RealApiCodeFixTest : CSharpCodeFixTest<CitationLiteralAnal
         NumberOfIncrementalIterations = 1;
         NumberOfFixAllIterations = 1;
     }
+
+    protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => CitationAnalyzers.Create();
 }

@@ -8,6 +8,7 @@ using ImrCite.Diagnostics;
 using ImrCite.Generators.Analyzers;
 using ImrCite.Testing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 
 namespace ImrCite.Analyzers.Tests.RuleTable;
@@ -132,7 +133,8 @@ public sealed class RuleTableTests
     [Fact]
     public void TheAnalyzersDescribeExactlyTheCatalogueAndCitationRules()
     {
-        var descriptors = new CatalogueAnalyzer().SupportedDiagnostics.Concat(new CitationLiteralAnalyzer().SupportedDiagnostics)
+        var descriptors = new DiagnosticAnalyzer[] { new CatalogueAnalyzer(), new CitationLiteralAnalyzer(), new GeneratedCallAnalyzer() }
+            .SelectMany(a => a.SupportedDiagnostics).GroupBy(d => d.Id).Select(g => g.First())
             .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         var rules = Rules.All.Where(RuleFiles.IsAnalyzerRule).ToList();
         Assert.Equal(rules.Select(r => r.Id), descriptors.Select(d => d.Id));
@@ -147,6 +149,7 @@ public sealed class RuleTableTests
         }
         Assert.All(new CatalogueAnalyzer().SupportedDiagnostics, d => Assert.Equal(DiagnosticCategories.Catalogue, d.Category));
         Assert.All(new CitationLiteralAnalyzer().SupportedDiagnostics, d => Assert.Equal(DiagnosticCategories.Citation, d.Category));
+        Assert.All(new GeneratedCallAnalyzer().SupportedDiagnostics, d => Assert.Equal(DiagnosticCategories.Citation, d.Category));
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using System.Runtime.Loader;
 using System.Text;
 using System.Threading;
 using ImrCite.Generators;
+using ImrCite.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -15,22 +16,6 @@ using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace ImrCite.Generators.Tests.Infrastructure;
-
-/// <summary>An in-memory additional file.</summary>
-internal sealed class TestAdditionalText : AdditionalText
-{
-    private readonly SourceText _text;
-
-    public TestAdditionalText(string path, string text)
-    {
-        Path = path;
-        _text = SourceText.From(text, Encoding.UTF8);
-    }
-
-    public override string Path { get; }
-
-    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-}
 
 /// <summary>Global analyzer config options (build_property.*), as MSBuild's CompilerVisibleProperty gives them.</summary>
 internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
@@ -145,7 +130,7 @@ internal static class GeneratorHarness
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
 
     public static AdditionalText[] Texts(params (string Path, string Text)[] files) =>
-        files.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text)).ToArray();
+        files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToArray();
 
     /// <summary>Runs the generator once on the catalogue files.</summary>
     public static GeneratorRun Run(params (string Path, string Text)[] files) => Run(Texts(files), CreateCompilation());

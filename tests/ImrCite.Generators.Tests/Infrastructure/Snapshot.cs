@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
 using ImrCite.Testing;
+using ImrCite.Tooling;
 using Xunit;
 
 namespace ImrCite.Generators.Tests.Infrastructure;
@@ -110,74 +111,12 @@ internal static class Snapshot
         return result.EndsWith(".g.cs", StringComparison.Ordinal) ? result.Substring(0, result.Length - ".g.cs".Length) : result;
     }
 
-    /// <summary>A unified-style line diff (LCS), with three lines of context, capped for readability.</summary>
-    public static string Diff(string expected, string actual, int context = 3, int maxLines = 120)
+    /// <summary>A unified diff from the baseline to the output (the tooling's <see cref="LineDiff"/>), capped for readability.</summary>
+    public static string Diff(string expected, string actual, int maxLines = 120)
     {
-        string[] a = expected.Split('\n');
-        string[] b = actual.Split('\n');
-        // LCS table over lines; generated files are a few hundred lines, so O(n*m) is fine.
-        var lcs = new int[a.Length + 1, b.Length + 1];
-        for (int i = a.Length - 1; i >= 0; i--)
-        {
-            for (int j = b.Length - 1; j >= 0; j--)
-            {
-                lcs[i, j] = a[i] == b[j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
-            }
-        }
-        var ops = new List<(char Op, int Line, string Text)>();
-        int x = 0, y = 0;
-        while (x < a.Length || y < b.Length)
-        {
-            if (x < a.Length && y < b.Length && a[x] == b[y])
-            {
-                ops.Add((' ', x + 1, a[x]));
-                x++;
-                y++;
-            }
-            else if (y < b.Length && (x == a.Length || lcs[x, y + 1] >= lcs[x + 1, y]))
-            {
-                ops.Add(('+', y + 1, b[y]));
-                y++;
-            }
-            else
-            {
-                ops.Add(('-', x + 1, a[x]));
-                x++;
-            }
-        }
-        var show = new bool[ops.Count];
-        for (int i = 0; i < ops.Count; i++)
-        {
-            if (ops[i].Op != ' ')
-            {
-                for (int k = Math.Max(0, i - context); k <= Math.Min(ops.Count - 1, i + context); k++)
-                {
-                    show[k] = true;
-                }
-            }
-        }
-        var output = new StringBuilder("--- verified\n+++ received\n");
-        int written = 0;
-        bool gap = false;
-        for (int i = 0; i < ops.Count; i++)
-        {
-            if (!show[i])
-            {
-                gap = true;
-                continue;
-            }
-            if (gap)
-            {
-                output.Append("  ...\n");
-                gap = false;
-            }
-            if (++written > maxLines)
-            {
-                output.Append("  (diff truncated)\n");
-                break;
-            }
-            output.Append(ops[i].Op).Append(' ').Append(ops[i].Line.ToString().PadLeft(4)).Append(" | ").Append(ops[i].Text).Append('\n');
-        }
-        return output.ToString();
+        string[] lines = LineDiff.Unified(expected, actual, "verified", "received").Split('\n');
+        return lines.Length <= maxLines
+            ? string.Join("\n", lines)
+            : string.Join("\n", lines.Take(maxLines)) + "\n(diff truncated)\n";
     }
 }

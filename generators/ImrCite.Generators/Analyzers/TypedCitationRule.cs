@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using ImrCite.Citations;
+using ImrCite.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ImrCite.Generators.Analyzers;
+
+/// <summary>
+/// IMR0111: citation text that names exactly one citation, with nothing wrong but its page order, can be
+/// the generated API's typed citation, which the compiler checks. The diagnostic carries the expression
+/// (<c>Mtus.ChronicPain.Opioids.Pages(74, 96).ToString()</c>) for the code fix to put in the literal's place.
+/// Run by <see cref="CitationLiteralAnalyzer"/> on each literal it has analysed, outside constant contexts.
+/// </summary>
+internal static class TypedCitationRule
+{
+    public static void Check(OperationAnalysisContext context, SyntaxNode literal, string text, CitationAnalysis analysis, GeneratedApi api)
+    {
+        if (analysis.Matches.Count != 1 || analysis.Matches[0].Citation is not { } citation)
+        {
+            return;
+        }
+        foreach (var problem in analysis.Problems)
+        {
+            if (problem.Rule != Rules.ReversedPageRange && problem.Severity != ImrSeverity.Note)
+            {
+                return;
+            }
+        }
+        if (citation.ThroughSection is not null || api.Expression(citation.Section?.FullId ?? citation.Document.Id, citation.Pages) is not { } expression)
+        {
+            return;
+        }
+        var properties = ImmutableDictionary<string, string?>.Empty
+            .Add(CitationLiteralAnalyzer.ReplacementProperty, expression + ".ToString()")
+            .Add(CitationLiteralAnalyzer.ReplaceProperty, CitationLiteralAnalyzer.ReplaceWholeLiteral);
+        var normalized = citation.Pages is null ? citation : new Citation(citation.Document, citation.Section, citation.Pages.Normalize(), citation.StatedTotal);
+        CitationDiagnostics.Report(context, new CitationProblem(Rules.UseGeneratedCitation, new object?[] { text, normalized.ToString(), GeneratedApi.ShortName(expression) }),
+            literal.GetLocation(), properties);
+    }
+}
