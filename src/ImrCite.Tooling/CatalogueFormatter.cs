@@ -145,12 +145,12 @@ public static class CatalogueFormatter
         {
             // The core reader accepted what System.Text.Json rejects: report it in the reader's terms.
             int offset = OffsetOf(text, ex.LineNumber, ex.BytePositionInLine);
-            diagnostics.Add(new ImrDiagnostic(Rules.CatalogueSyntaxError, file.Locate(offset, 0), new object?[] { ex.Message.TrimEnd('.') }));
+            diagnostics.Add(new ImrDiagnostic(Rules.CatalogueSyntaxError, file.Locate(offset, 0), new object?[] { Shorten(ex.Message.TrimEnd('.')) }));
             return new CatalogueFormatResult(path, text, null, diagnostics);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
-            return Refused(file, diagnostics, "the text cannot be parsed again for formatting (" + ex.Message.TrimEnd('.') + ")");
+            return Refused(file, diagnostics, "the text cannot be parsed again for formatting (" + Shorten(ex.Message.TrimEnd('.')) + ")");
         }
         using (document)
         {
@@ -169,10 +169,14 @@ public static class CatalogueFormatter
             catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
             {
                 // Never expected after the reader's checks; the promise is never to throw and never to write a guess.
-                return Refused(file, diagnostics, "a value cannot be written back as read (" + ex.Message.TrimEnd('.') + ")");
+                return Refused(file, diagnostics, "a value cannot be written back as read (" + Shorten(ex.Message.TrimEnd('.')) + ")");
             }
         }
     }
+
+    /// <summary>An exception's message, cut to one line's length: System.Text.Json may quote much of the input.</summary>
+    private static string Shorten(string message) =>
+        message.Length <= 240 ? message : message.Substring(0, char.IsHighSurrogate(message[238]) ? 238 : 239) + "\u2026";
 
     private static CatalogueFormatResult Refused(CatalogueFile file, List<ImrDiagnostic> diagnostics, string why)
     {
