@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using ImrCite.Citations;
 using ImrCite.Diagnostics;
 using ImrCite.Text;
 
