@@ -144,7 +144,8 @@ public static class CatalogueFormatter
         catch (JsonException ex)
         {
             // The core reader accepted what System.Text.Json rejects: report it in the reader's terms.
-            int offset = OffsetOf(text, ex.LineNumber, ex.BytePositionInLine);
+            // System.Text.Json counts lines by "\n" and positions in bytes: near enough for a case the reader let through.
+            int offset = file.Lines.GetOffset((int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
             diagnostics.Add(new ImrDiagnostic(Rules.CatalogueSyntaxError, file.Locate(offset, 0), new object?[] { Shorten(ex.Message.TrimEnd('.')) }));
             return new CatalogueFormatResult(path, text, null, diagnostics);
         }
@@ -328,26 +329,6 @@ public static class CatalogueFormatter
             WriteValue(writer, property.Value, field?.Items is { } items ? CatalogueSchema.Find(items) : null);
         }
         writer.WriteEndObject();
-    }
-
-    private static int OffsetOf(string text, long? line, long? bytePositionInLine)
-    {
-        if (line is null)
-        {
-            return 0;
-        }
-        int offset = 0;
-        for (long i = 0; i < line.Value && offset < text.Length; i++)
-        {
-            int next = text.IndexOf('\n', offset);
-            if (next < 0)
-            {
-                return text.Length;
-            }
-            offset = next + 1;
-        }
-        // Byte position approximates the column: exact for ASCII lines.
-        return (int)Math.Min(text.Length, offset + (bytePositionInLine ?? 0));
     }
 }
 
