@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using ImrCite.Catalogue;
 using ImrCite.Citations;
 using ImrCite.Diagnostics;
+using ImrCite.Text;
 
 namespace ImrCite.Cli.Letters;
 
