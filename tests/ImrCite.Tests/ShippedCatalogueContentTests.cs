@@ -126,7 +126,10 @@ public sealed class ShippedCatalogueContentTests
         var byNumber = resolver.Analyze($"MTUS Opioids Treatment Guidelines, {number}", new GuidelineDate(2017, 1, 10));
         Assert.Same(section, Assert.Single(byNumber.Citations).Section);
         Assert.Empty(byNumber.Problems);
-        // As letters list them: "number title" after the first section of the statement.
+        // As letters write them: "Section(s): number title", first or after another section.
+        var first = resolver.Analyze($"Decision based on MTUS Opioid Treatment 2016, Section(s): {number} {section.Title}.", new GuidelineDate(2017, 1, 10));
+        Assert.Same(section, Assert.Single(first.Citations).Section);
+        Assert.Empty(first.Problems);
         var listed = resolver.Analyze(
             $"Decision based on MTUS Opioid Treatment 2016, Section(s): 1.4 Opioids for Acute Pain: Opioids for Post-operative Pain, {number} {section.Title}.",
             new GuidelineDate(2017, 1, 10));
