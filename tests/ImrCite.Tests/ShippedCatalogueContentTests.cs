@@ -236,7 +236,7 @@ public sealed class ShippedCatalogueContentTests
     [InlineData("acoem.2019.wmh-introduction", "Introduction to the Workplace Mental Health", "MAXIMUS chapter label table")]
     [InlineData("acoem.2017.hip-groin", "Hip and Groin", "MAXIMUS chapter label table")]
     [InlineData("acoem.2020.asthma", "Occupational/Work-Related Asthma", "MAXIMUS chapter label table")]
-    [InlineData("mtus.opioids.2016", "Opioid Treatment 2016", "MAXIMUS chapter label table")]
+    [InlineData("mtus.opioids.2016", "Opioid Treatment", "MAXIMUS chapter label table")]
     [InlineData("odg.mental", "Mental illness", "NGC record")]
     public void LabelAliasesSayWhereTheyComeFrom(string documentId, string alias, string sourceStart)
     {
