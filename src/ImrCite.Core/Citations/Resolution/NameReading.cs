@@ -308,10 +308,15 @@ internal sealed class NameReading
         _sourceJustNamed = false;
         // An unknown topic of a known document runs to the next separator ("Low Back chapter: MRI"); an unknown
         // document's name to the end of its clause, for titles hold colons and dashes ("Workplace Mental Health: …").
-        int runEnd = _document is null ? ClauseEnd(i) : RunEnd(i);
+        int runEnd = _document is null ? ClauseEnd(i) : PastLowerCaseQualifiers(RunEnd(i));
         if (RunHasReferenceCue(i, runEnd))
         {
             ReadReference(ref i);
+            return;
+        }
+        if (_document is not null && TryMisspeltWithTheSectionBefore(i, runEnd))
+        {
+            i = runEnd;
             return;
         }
         int spanStart = _words[i].Start;
@@ -332,6 +337,52 @@ internal sealed class NameReading
             ReadUnknownDocument(written, spanStart, spanEnd, ref runEnd);
         }
         i = runEnd;
+    }
+
+    /// <summary>
+    /// Past the comma-separated words that go on an unknown topic's name rather than start another: a run that
+    /// begins in lower case ("Home cervical traction devices, pneumatic"; "Ultrasound, therapeutic"), where
+    /// letters begin each topic they list with a capital.
+    /// </summary>
+    private int PastLowerCaseQualifiers(int end)
+    {
+        while (end < _words.Count && _words[end].Before == NameSeparator.Comma && !_words[end].IsSkipped
+            && char.IsLower(_text[_words[end].Start]) && !StartsKnownName(end))
+        {
+            end = RunEnd(end);
+        }
+        return end;
+    }
+
+    /// <summary>
+    /// "Opioids, criteria for uese": the section just read ("Opioids") and the unknown words after it, read
+    /// together, misspell a longer title of the document ("Opioids, criteria for use"): the misspelling is the
+    /// finding, over both, and the shorter section was not what the letter meant.
+    /// </summary>
+    private bool TryMisspeltWithTheSectionBefore(int i, int runEnd)
+    {
+        if (_sections.Count == 0 || !_words[i].HasSeparatorBefore || _documentUnverified)
+        {
+            return false;
+        }
+        var (previous, previousStart, previousEnd) = _sections[_sections.Count - 1];
+        if (previousEnd > _words[i].Start)
+        {
+            return false;
+        }
+        int spanEnd = ExtendToClosingParenthesis(previousStart, _words[runEnd - 1].End);
+        string written = Shorten(_text.Substring(previousStart, spanEnd - previousStart));
+        string? misspelt = Suggestions.MisspeltSection(_document!, written);
+        if (misspelt is null || string.Equals(misspelt, previous.Title, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        _sections.RemoveAt(_sections.Count - 1);
+        OpenUnknown(new CitationProblem(Rules.UnknownSection,
+            new object?[] { _document!.CanonicalName, written, $" (did you mean '{misspelt}'?)" }, previousStart, spanEnd - previousStart, misspelt),
+            previousStart, spanEnd);
+        _documentHadUnknown = true;
+        return true;
     }
 
     private void ReadUnknownSection(string written, int spanStart, int spanEnd)
@@ -863,8 +914,13 @@ internal sealed class NameReading
         {
             open += _text[k] == '(' ? 1 : _text[k] == ')' ? -1 : 0;
         }
-        while (open > 0 && end < _text.Length && (_text[end] == ')' || _text[end] == ' '))
+        while (open > 0 && end < _text.Length && (_text[end] == ')' || _text[end] == ' ' || _text[end] is '\u00AE' or '\u2122'))
         {
+            if (_text[end] is '\u00AE' or '\u2122')
+            {
+                end++; // "(Norco®)": a trademark sign before the closing bracket
+                continue;
+            }
             if (_text[end] == ')')
             {
                 open--;
