@@ -59,6 +59,10 @@ public sealed class NameGrammarTests
               ]
             },
             {
+              "id": "mtus.hand", "source": "mtus", "title": "Hand, Wrist, and Forearm Guidelines", "edition": "2004",
+              "effectiveFrom": "2004-01-01", "sourceNote": "Test.", "sections": [ { "id": "special-studies", "title": "Special Studies" } ]
+            },
+            {
               "id": "mtus.lapsed", "source": "mtus", "title": "Work Hardening Guidelines", "edition": "2010",
               "effectiveFrom": "2010-01-01", "effectiveTo": "2014-12-31", "sourceNote": "Test."
             },
@@ -291,6 +295,16 @@ public sealed class NameGrammarTests
         Assert.Equal(Rules.UnknownSection, error.Rule);
         Assert.Equal("NSAIDs, GI symptoms & cardiovascular risk", error.Suggestion);
         Assert.Empty(Resolved(analysis));
+    }
+
+    [Fact]
+    public void AMisspeltTitleWithCommas_IsOneFinding_AndItsSectionsAreNotGivenToTheNextDocument()
+    {
+        var analysis = Analyze("Decision based on MTUS Hand, Wirst, and Forearm Guidelines 2004, Section(s): Special Studies, and Pain Treatment 2009, Section(s): Naproxen", "2016-01-15");
+        var error = Assert.Single(analysis.Problems);
+        Assert.Equal(Rules.UnknownDocument, error.Rule);
+        Assert.Equal("Hand, Wrist, and Forearm Guidelines", error.Suggestion);
+        Assert.Equal(new[] { "mtus.pain.2009/naproxen" }, Resolved(analysis));
     }
 
     [Fact]

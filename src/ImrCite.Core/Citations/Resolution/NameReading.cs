@@ -50,6 +50,9 @@ internal sealed class NameReading
     private int _openUnknownProblem = -1;
     private int _openUnknownMatch = -1;
 
+    // After a misspelt document's name, its sections cannot be read: they are part of that one finding.
+    private bool _afterMisspeltDocument;
+
     public NameReading(string text, CitationSegment segment, GuidelineDate? asOf, GuidelineCatalogue catalogue, List<CitationProblem> problems)
     {
         _text = text;
@@ -235,7 +238,7 @@ internal sealed class NameReading
     /// </summary>
     private bool TryTopicBeforeItsDocument(ref int i)
     {
-        if (_document is not null)
+        if (_document is not null || _afterMisspeltDocument)
         {
             return false;
         }
@@ -264,7 +267,7 @@ internal sealed class NameReading
     /// <summary>"(ODG) PRP": a topic named after its source alone is that source's section of the name (outside the MTUS, where topics repeat across versions).</summary>
     private bool TryTopicOfSource(ref int i)
     {
-        if (_document is not null || _namedSource is null)
+        if (_document is not null || _namedSource is null || _afterMisspeltDocument)
         {
             return false;
         }
@@ -319,8 +322,18 @@ internal sealed class NameReading
             i = runEnd;
             return;
         }
+        if (_openUnknownProblem < 0 && TryMisspeltAcrossClauses(i, out int misspeltEnd))
+        {
+            i = misspeltEnd;
+            return;
+        }
         int spanStart = _words[i].Start;
         int spanEnd = ExtendToClosingParenthesis(spanStart, _words[runEnd - 1].End);
+        if (_afterMisspeltDocument)
+        {
+            i = runEnd; // "Forewarm, Wrist, and Hand Complaints 2004, Section(s): Special Studies": one finding, at the name
+            return;
+        }
         if (_openUnknownProblem >= 0)
         {
             ExtendUnknown(spanEnd);
@@ -383,6 +396,44 @@ internal sealed class NameReading
             previousStart, spanEnd);
         _documentHadUnknown = true;
         return true;
+    }
+
+    /// <summary>
+    /// A misspelt name whose title holds commas ("Forewarm, Wrist, and Hand Complaints 2004"): the unknown words,
+    /// read across up to a few more comma clauses, misspell a catalogued document's (or, after a document, a
+    /// section's) title or alias. The misspelling over the whole span is the finding — not one piece of it an
+    /// unknown name and the next a shorter name it happens to contain.
+    /// </summary>
+    private bool TryMisspeltAcrossClauses(int i, out int end)
+    {
+        end = i;
+        int k = ClauseEnd(i);
+        for (int clauses = 1; clauses <= 4 && k < _words.Count; clauses++)
+        {
+            k = ClauseEnd(k);
+            int last = k;
+            while (last > i && _words[last - 1].IsSkipped)
+            {
+                last--;
+            }
+            int spanStart = _words[i].Start;
+            int spanEnd = ExtendToClosingParenthesis(spanStart, _words[last - 1].End);
+            string written = Shorten(_text.Substring(spanStart, spanEnd - spanStart));
+            string? misspelt = _document is null ? Suggestions.MisspeltDocument(_catalogue, written) : Suggestions.MisspeltSection(_document, written);
+            if (misspelt is null)
+            {
+                continue;
+            }
+            var problem = _document is null
+                ? new CitationProblem(Rules.UnknownDocument, new object?[] { written, $" (did you mean '{misspelt}'?)" }, spanStart, spanEnd - spanStart, misspelt)
+                : new CitationProblem(Rules.UnknownSection, new object?[] { _document.CanonicalName, written, $" (did you mean '{misspelt}'?)" }, spanStart, spanEnd - spanStart, misspelt);
+            OpenUnknown(problem, spanStart, spanEnd);
+            _documentHadUnknown |= _document is not null;
+            _afterMisspeltDocument = _document is null;
+            end = k;
+            return true;
+        }
+        return false;
     }
 
     private void ReadUnknownSection(string written, int spanStart, int spanEnd)
@@ -787,6 +838,7 @@ internal sealed class NameReading
     {
         _openUnknownProblem = -1;
         _openUnknownMatch = -1;
+        _afterMisspeltDocument = false;
     }
 
     // ---- Helpers -------------------------------------------------------------------------------------------
