@@ -242,10 +242,6 @@ internal static class LintCommand
                 {
                     failures[k] = (input.Path, ex.Message);
                 }
-                catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
-                {
-                    failures[k] = (input.Path, $"{input.Path}: skipped: the letter exceeded the per-document scanning budget.");
-                }
                 finally
                 {
                     progress.Step();

@@ -43,11 +43,11 @@ public sealed record LetterReport(
 /// </summary>
 public sealed class LetterLinter
 {
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
+
 
     // Words that make prose citation-like: a rationale sentence naming one of these is read as a citation.
     private static readonly Regex Anchor = new(@"\b(MTUS|ACOEM|ODG|Official Disability Guidelines|C\.C\.R\.|CCR|Chronic Pain (Medical )?Treatment Guidelines)\b",
-        RegexOptions.CultureInvariant, Budget);
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private readonly CitationResolver _resolver;
     private readonly IReadOnlyDictionary<string, ImrSeverity> _severities;

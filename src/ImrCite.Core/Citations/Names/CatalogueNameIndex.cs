@@ -33,9 +33,11 @@ internal sealed class CatalogueNameIndex
         foreach (var document in catalogue.Documents)
         {
             Documents.Add(document.Title, document);
+            DocumentSuggestions.Add(new SuggestionName(document.Title, document.Title));
             foreach (string alias in document.Aliases)
             {
                 Documents.Add(alias, document);
+                DocumentSuggestions.Add(new SuggestionName(document.Title, alias));
             }
             if (document.Chapter is { } chapter)
             {
@@ -59,6 +61,9 @@ internal sealed class CatalogueNameIndex
     /// <summary>Chapters of a series by "Chapter N" alone.</summary>
     public NameTrie<GuidelineDocument> ChapterNumbers { get; } = new();
 
+    /// <summary>Every document's title and aliases, prepared for "did you mean" (each suggests the title).</summary>
+    public List<SuggestionName> DocumentSuggestions { get; } = new();
+
     /// <summary>The section names, numbers and title words of <paramref name="document"/>.</summary>
     public DocumentNames Of(GuidelineDocument document) =>
         _documents.TryGetValue(document, out var names) ? names : new DocumentNames(document);
@@ -73,9 +78,11 @@ internal sealed class CatalogueNameIndex
             foreach (var section in document.AllSections)
             {
                 Sections.Add(section.Title, section);
+                SectionSuggestions.Add(new SuggestionName(section.Title, section.Title));
                 foreach (string alias in section.Aliases)
                 {
                     Sections.Add(alias, section);
+                    SectionSuggestions.Add(new SuggestionName(alias, alias));
                 }
                 if (section.Number is { } number)
                 {
@@ -98,6 +105,9 @@ internal sealed class CatalogueNameIndex
 
         /// <summary>Sections by title, numbered title and alias.</summary>
         public NameTrie<GuidelineSection> Sections { get; } = new();
+
+        /// <summary>Every section's title and aliases, prepared for "did you mean".</summary>
+        public List<SuggestionName> SectionSuggestions { get; } = new();
 
         /// <summary>The stems of every word of the document's title and aliases: what a letter may echo after naming it ("Low Back (Thoracic and Lumbar) Chapter").</summary>
         public HashSet<string> TitleWords { get; } = new(StringComparer.Ordinal);

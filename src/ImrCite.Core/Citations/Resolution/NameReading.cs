@@ -385,7 +385,7 @@ internal sealed class NameReading
         }
         int spanEnd = ExtendToClosingParenthesis(previousStart, _words[runEnd - 1].End);
         string written = Shorten(_text.Substring(previousStart, spanEnd - previousStart));
-        string? misspelt = Suggestions.MisspeltSection(_document!, written);
+        string? misspelt = Suggestions.Misspelt(_index.Of(_document!).SectionSuggestions, written);
         if (misspelt is null || string.Equals(misspelt, previous.Title, StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -419,7 +419,7 @@ internal sealed class NameReading
             int spanStart = _words[i].Start;
             int spanEnd = ExtendToClosingParenthesis(spanStart, _words[last - 1].End);
             string written = Shorten(_text.Substring(spanStart, spanEnd - spanStart));
-            string? misspelt = _document is null ? Suggestions.MisspeltDocument(_catalogue, written) : Suggestions.MisspeltSection(_document, written);
+            string? misspelt = _document is null ? Suggestions.Misspelt(_index.DocumentSuggestions, written) : Suggestions.Misspelt(_index.Of(_document).SectionSuggestions, written);
             if (misspelt is null)
             {
                 continue;
@@ -443,13 +443,13 @@ internal sealed class NameReading
         {
             return; // the whole document is unverified: its topics are part of that one finding
         }
-        string? misspelt = Suggestions.MisspeltSection(document, written);
+        string? misspelt = Suggestions.Misspelt(_index.Of(document).SectionSuggestions, written);
         if (IsPartial(document) && misspelt is null)
         {
             AddUnverified(written, spanStart, spanEnd, "a topic of " + document.CanonicalName, PartialNote(document), document, null);
             return;
         }
-        string? suggestion = misspelt ?? Suggestions.SectionName(document, written);
+        string? suggestion = misspelt ?? Suggestions.Closest(_index.Of(document).SectionSuggestions, written);
         OpenUnknown(new CitationProblem(Rules.UnknownSection,
             new object?[] { document.CanonicalName, written, suggestion is null ? "" : $" (did you mean '{suggestion}'?)" },
             spanStart, spanEnd - spanStart, suggestion), spanStart, spanEnd);
@@ -458,13 +458,13 @@ internal sealed class NameReading
 
     private void ReadUnknownDocument(string written, int spanStart, int spanEnd, ref int runEnd)
     {
-        if (_namedSource is { } source && IsPartial(source) && Suggestions.MisspeltDocument(_catalogue, written) is null)
+        if (_namedSource is { } source && IsPartial(source) && Suggestions.Misspelt(_index.DocumentSuggestions, written) is null)
         {
             // "ODG, Hernia chapter": a chapter of a source the catalogue holds only in part.
             AddUnverified(written, spanStart, spanEnd, "a chapter or topic of " + source.Name, $" (it lists only part of {source.Name})", null, source);
             return;
         }
-        string? suggested = Suggestions.DocumentName(_catalogue, written);
+        string? suggested = Suggestions.Closest(_index.DocumentSuggestions, written);
         if (_segment.IsNonMtus && _namedSource is null && suggested is null)
         {
             // A non-MTUS citation of something the catalogue does not hold and that resembles nothing it does (an
@@ -600,7 +600,7 @@ internal sealed class NameReading
             last--;
         }
         string written = _text.Substring(_words[nameStart].Start, _words[last - 1].End - _words[nameStart].Start);
-        return Suggestions.MisspeltDocument(_catalogue, written) is { } misspelt && !string.Equals(misspelt, matched.Title, StringComparison.OrdinalIgnoreCase);
+        return Suggestions.Misspelt(_index.DocumentSuggestions, written) is { } misspelt && !string.Equals(misspelt, matched.Title, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>True when a series of chapters (ACOEM's) is in view, so a bare "Chapter 12" is its chapter and not a book's.</summary>
@@ -826,8 +826,8 @@ internal sealed class NameReading
         arguments[section ? 1 : 0] = written;
         // The suggestion is for the whole name now, not its first piece.
         string? suggestion = section && _document is not null
-            ? Suggestions.MisspeltSection(_document, written) ?? Suggestions.SectionName(_document, written)
-            : Suggestions.MisspeltDocument(_catalogue, written) ?? Suggestions.DocumentName(_catalogue, written);
+            ? Suggestions.Misspelt(_index.Of(_document).SectionSuggestions, written) ?? Suggestions.Closest(_index.Of(_document).SectionSuggestions, written)
+            : Suggestions.Misspelt(_index.DocumentSuggestions, written) ?? Suggestions.Closest(_index.DocumentSuggestions, written);
         suggestion ??= open.Suggestion;
         arguments[section ? 2 : 1] = suggestion is null ? "" : $" (did you mean '{suggestion}'?)";
         _problems[_openUnknownProblem] = new CitationProblem(open.Rule, arguments, start, spanEnd - start, suggestion, open.Severity);

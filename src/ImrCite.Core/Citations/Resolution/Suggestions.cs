@@ -6,107 +6,90 @@ using ImrCite.Text;
 namespace ImrCite.Citations;
 
 /// <summary>
+/// A catalogued name prepared once for suggestions: the name to suggest, its matching key, the key's words, and
+/// the words the name grammar does not skip (no years, "Chapter" or "(Online Version)").
+/// </summary>
+internal sealed class SuggestionName
+{
+    public SuggestionName(string suggest, string name)
+    {
+        Suggest = suggest;
+        Key = TextKey.Normalize(name);
+        KeyWords = new HashSet<string>(Key.Split(' '), StringComparer.Ordinal);
+        ContentWords = Suggestions.ContentWords(name);
+    }
+
+    /// <summary>What a finding suggests (a section's title or alias; a document's title).</summary>
+    public string Suggest { get; }
+
+    /// <summary>The name's matching key.</summary>
+    public string Key { get; }
+
+    /// <summary>The key's words.</summary>
+    public HashSet<string> KeyWords { get; }
+
+    /// <summary>The name's words without those the name grammar skips.</summary>
+    public string[] ContentWords { get; }
+}
+
+/// <summary>
 /// "Did you mean": the catalogued name closest to an unknown one, and whether an unknown name is a near miss
-/// of a catalogued title (a misspelling, which is worth a finding even where the catalogue is partial).
+/// of a catalogued title (a misspelling, which is worth a finding even where the catalogue is partial). The
+/// catalogued names come prepared from <see cref="CatalogueNameIndex"/>, so a suggestion costs one pass over them.
 /// </summary>
 internal static class Suggestions
 {
     /// <summary>Below this similarity no suggestion is made.</summary>
     private const double SuggestAt = 0.6;
 
-    /// <summary>The title of the catalogued document closest to <paramref name="written"/>, if any is close.</summary>
-    public static string? DocumentName(GuidelineCatalogue catalogue, string written)
+    /// <summary>The closest of <paramref name="names"/> to <paramref name="written"/>, if any is close.</summary>
+    public static string? Closest(IReadOnlyList<SuggestionName> names, string written)
     {
         string key = TextKey.Normalize(written);
-        string? best = null;
-        double bestScore = 0;
-        foreach (var pair in catalogue.DocumentKeyIndex)
+        if (key.Length == 0)
         {
-            double score = Similarity(key, pair.Key);
-            if (score > bestScore)
-            {
-                bestScore = score;
-                best = pair.Value[0].Title;
-            }
+            return null;
         }
-        return bestScore >= SuggestAt ? best : null;
-    }
-
-    /// <summary>The title or alias of the document's section closest to <paramref name="written"/>, if any is close.</summary>
-    public static string? SectionName(GuidelineDocument document, string written)
-    {
-        string key = TextKey.Normalize(written);
+        var words = new HashSet<string>(key.Split(' '), StringComparer.Ordinal);
         string? best = null;
         double bestScore = 0;
-        foreach (var (name, nameKey) in SectionNames(document))
+        foreach (var name in names)
         {
-            double score = Similarity(key, nameKey);
+            double score = Similarity(key, words, name.Key, name.KeyWords);
             if (score > bestScore)
             {
                 bestScore = score;
-                best = name;
+                best = name.Suggest;
             }
         }
         return bestScore >= SuggestAt ? best : null;
     }
 
     /// <summary>
-    /// The catalogued section title or alias of <paramref name="document"/> that <paramref name="written"/>
-    /// misspells, if any: the same words but one, and that one a near spelling of the catalogued word (one or
-    /// two letters off, in words long enough that this is not another word: "Inital Care" for "Initial Care",
-    /// not "MRA" for "MRI"). Words the name grammar skips (years, "Chapter", "(Online Version)") do not count.
+    /// The name among <paramref name="names"/> that <paramref name="written"/> misspells, if any: the same words but
+    /// one, and that one a near spelling of the catalogued word (one or two letters off, or two neighbours swapped,
+    /// in words long enough that this is not another word: "Inital Care" for "Initial Care", not "MRA" for "MRI").
+    /// Words the name grammar skips (years, "Chapter", "(Online Version)") do not count.
     /// </summary>
-    public static string? MisspeltSection(GuidelineDocument document, string written)
+    public static string? Misspelt(IReadOnlyList<SuggestionName> names, string written)
     {
         string[] words = ContentWords(written);
         if (words.Length == 0)
         {
             return null;
         }
-        foreach (var section in document.AllSections)
+        foreach (var name in names)
         {
-            if (IsMisspelling(words, ContentWords(section.Title)))
+            if (IsMisspelling(words, name.ContentWords))
             {
-                return section.Title;
-            }
-            foreach (string alias in section.Aliases)
-            {
-                if (IsMisspelling(words, ContentWords(alias)))
-                {
-                    return alias;
-                }
-            }
-        }
-        return null;
-    }
-
-    /// <summary>The catalogued document title or alias that <paramref name="written"/> misspells, if any (see <see cref="MisspeltSection"/>); the suggestion is the title.</summary>
-    public static string? MisspeltDocument(GuidelineCatalogue catalogue, string written)
-    {
-        string[] words = ContentWords(written);
-        if (words.Length == 0)
-        {
-            return null;
-        }
-        foreach (var document in catalogue.Documents)
-        {
-            if (IsMisspelling(words, ContentWords(document.Title)))
-            {
-                return document.Title;
-            }
-            foreach (string alias in document.Aliases)
-            {
-                if (IsMisspelling(words, ContentWords(alias)))
-                {
-                    return document.Title;
-                }
+                return name.Suggest;
             }
         }
         return null;
     }
 
     /// <summary>The words of a name that name something: without years, versions and qualifiers.</summary>
-    private static string[] ContentWords(string name)
+    public static string[] ContentWords(string name)
     {
         var words = NameTokenizer.Read(name, 0, name.Length);
         var content = new List<string>(words.Count);
@@ -190,20 +173,11 @@ internal static class Suggestions
         return true;
     }
 
-    private static IEnumerable<(string Name, string Key)> SectionNames(GuidelineDocument document)
-    {
-        foreach (var section in document.AllSections)
-        {
-            yield return (section.Title, TextKey.Normalize(section.Title));
-            foreach (string alias in section.Aliases)
-            {
-                yield return (alias, TextKey.Normalize(alias));
-            }
-        }
-    }
-
     /// <summary>Similarity in [0, 1]: the better of edit-distance similarity and shared-word overlap.</summary>
-    public static double Similarity(string a, string b)
+    public static double Similarity(string a, string b) =>
+        Similarity(a, new HashSet<string>(a.Split(' '), StringComparer.Ordinal), b, new HashSet<string>(b.Split(' '), StringComparer.Ordinal));
+
+    private static double Similarity(string a, HashSet<string> wordsA, string b, HashSet<string> wordsB)
     {
         if (a.Length == 0 || b.Length == 0)
         {
@@ -213,8 +187,6 @@ internal static class Suggestions
         int cap = Math.Max(2, longest / 3);
         int distance = TextKey.Distance(a, b, cap);
         double edit = distance > cap ? 0 : 1.0 - (double)distance / longest;
-        var wordsA = new HashSet<string>(a.Split(' '));
-        var wordsB = new HashSet<string>(b.Split(' '));
         int shared = 0;
         foreach (string word in wordsA)
         {
