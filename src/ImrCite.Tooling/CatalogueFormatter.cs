@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Threading;
 using ImrCite.Catalogue;
 using ImrCite.Diagnostics;
 
@@ -118,9 +119,20 @@ public static class CatalogueFormatter
         {
             throw new ArgumentNullException(nameof(text));
         }
-        var file = CatalogueReader.Read(path, text);
+        return TryFormat(CatalogueReader.Read(path, text));
+    }
+
+    /// <summary>
+    /// Formats what the reader read. A file the reader could not read, or whose strings hold a lone surrogate
+    /// (IMR0004: no UTF-8 file can hold it, so it cannot be written back as read), is not formatted; the
+    /// reader's located diagnostics say why.
+    /// </summary>
+    private static CatalogueFormatResult TryFormat(CatalogueFile file)
+    {
+        string path = file.Path;
+        string text = file.Text;
         var diagnostics = new List<ImrDiagnostic>(file.Diagnostics);
-        if (file.HasSyntaxError)
+        if (file.HasSyntaxError || file.HasUnencodableText)
         {
             return new CatalogueFormatResult(path, text, null, diagnostics);
         }
@@ -136,6 +148,10 @@ public static class CatalogueFormatter
             diagnostics.Add(new ImrDiagnostic(Rules.CatalogueSyntaxError, file.Locate(offset, 0), new object?[] { ex.Message.TrimEnd('.') }));
             return new CatalogueFormatResult(path, text, null, diagnostics);
         }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            return Refused(file, diagnostics, "the text cannot be parsed again for formatting (" + ex.Message.TrimEnd('.') + ")");
+        }
         using (document)
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
@@ -146,31 +162,76 @@ public static class CatalogueFormatter
                 }
                 return new CatalogueFormatResult(path, text, null, diagnostics);
             }
-            return new CatalogueFormatResult(path, text, Write(document.RootElement), diagnostics);
+            try
+            {
+                return new CatalogueFormatResult(path, text, Write(document.RootElement), diagnostics);
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+            {
+                // Never expected after the reader's checks; the promise is never to throw and never to write a guess.
+                return Refused(file, diagnostics, "a value cannot be written back as read (" + ex.Message.TrimEnd('.') + ")");
+            }
         }
     }
 
+    private static CatalogueFormatResult Refused(CatalogueFile file, List<ImrDiagnostic> diagnostics, string why)
+    {
+        diagnostics.Add(new ImrDiagnostic(Rules.CatalogueSyntaxError, file.Locate(0, 0), new object?[] { why }));
+        return new CatalogueFormatResult(file.Path, file.Text, null, diagnostics);
+    }
+
     /// <summary>
-    /// Formats a catalogue file on disk. In check mode nothing is written and <see cref="CatalogueFormatFileResult.Diff"/>
-    /// holds a unified-style diff when the file is not canonical; otherwise a non-canonical file is replaced atomically
-    /// (a temporary file in the same folder, then a rename over the original), so a reader never sees a half-written catalogue.
+    /// Formats a catalogue file on disk; never throws for a file that cannot be read, decoded or written — that
+    /// is a failed result with a diagnostic, and the file is left as it was. In check mode nothing is written and
+    /// <see cref="CatalogueFormatFileResult.Diff"/> holds a unified-style diff when the file is not canonical;
+    /// otherwise a non-canonical file is replaced by <see cref="AtomicFileWriter.Write"/> (through a symbolic link
+    /// to its target, keeping its permissions), so a reader never sees a half-written catalogue. A file whose
+    /// bytes are not valid UTF-8 (IMR0019) is never written.
     /// </summary>
     /// <param name="path">The catalogue file.</param>
     /// <param name="checkOnly">True to only check (CI); false to rewrite.</param>
-    public static CatalogueFormatFileResult FormatFile(string path, bool checkOnly)
+    /// <param name="cancellationToken">Stops before the file is replaced.</param>
+    public static CatalogueFormatFileResult FormatFile(string path, bool checkOnly, CancellationToken cancellationToken = default)
     {
-        string text = File.ReadAllText(path);
-        var result = TryFormat(path, text);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return Unreadable(path, "the file cannot be read (" + ex.Message.TrimEnd('.') + ")");
+        }
+        var result = TryFormat(CatalogueReader.Read(path, bytes));
         if (result.Formatted is null || result.IsCanonical)
         {
             return new CatalogueFormatFileResult(result, false, "");
         }
         if (checkOnly)
         {
-            return new CatalogueFormatFileResult(result, false, LineDiff.Unified(text, result.Formatted, path, path + " (canonical)"));
+            return new CatalogueFormatFileResult(result, false, LineDiff.Unified(result.Original, result.Formatted, path, path + " (canonical)"));
         }
-        WriteAtomically(path, result.Formatted);
+        try
+        {
+            AtomicFileWriter.Write(path, result.Formatted, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            var diagnostics = new List<ImrDiagnostic>(result.Diagnostics)
+            {
+                new ImrDiagnostic(Rules.CatalogueSyntaxError, new Text.LineMap(path, "").GetLocation(0, 0),
+                    new object?[] { "the file cannot be written, and was left unchanged (" + ex.Message.TrimEnd('.') + ")" }),
+            };
+            return new CatalogueFormatFileResult(new CatalogueFormatResult(path, result.Original, null, diagnostics), false, "");
+        }
         return new CatalogueFormatFileResult(result, true, "");
+    }
+
+    private static CatalogueFormatFileResult Unreadable(string path, string why)
+    {
+        var location = new Text.LineMap(path, "").GetLocation(0, 0);
+        var diagnostic = new ImrDiagnostic(Rules.CatalogueSyntaxError, location, new object?[] { why });
+        return new CatalogueFormatFileResult(new CatalogueFormatResult(path, "", null, new[] { diagnostic }), false, "");
     }
 
     /// <summary>
@@ -179,42 +240,22 @@ public static class CatalogueFormatter
     /// </summary>
     /// <param name="paths">Files or folders.</param>
     /// <param name="checkOnly">True to only check (CI); false to rewrite.</param>
-    public static IReadOnlyList<CatalogueFormatFileResult> FormatFiles(IEnumerable<string> paths, bool checkOnly)
+    /// <param name="cancellationToken">Stops before the next file is replaced.</param>
+    public static IReadOnlyList<CatalogueFormatFileResult> FormatFiles(IEnumerable<string> paths, bool checkOnly, CancellationToken cancellationToken = default)
     {
         var results = new List<CatalogueFormatFileResult>();
         foreach (string file in CatalogueFiles.Expand(paths))
         {
-            results.Add(FormatFile(file, checkOnly));
+            cancellationToken.ThrowIfCancellationRequested();
+            results.Add(FormatFile(file, checkOnly, cancellationToken));
         }
         return results;
     }
 
-    /// <summary>Writes text to a file atomically: a temporary file in the same folder, then a rename over the target.</summary>
-    /// <param name="path">The file to replace.</param>
+    /// <summary>Writes text to a file atomically; see <see cref="AtomicFileWriter.Write"/>.</summary>
+    /// <param name="path">The file to replace (a symbolic link is followed to its target).</param>
     /// <param name="text">The new text (written as UTF-8 without a byte order mark).</param>
-    public static void WriteAtomically(string path, string text)
-    {
-        string full = System.IO.Path.GetFullPath(path);
-        string folder = System.IO.Path.GetDirectoryName(full) ?? ".";
-        string temp = System.IO.Path.Combine(folder, "." + System.IO.Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                byte[] bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
-                stream.Write(bytes, 0, bytes.Length);
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
-    }
+    public static void WriteAtomically(string path, string text) => AtomicFileWriter.Write(path, text);
 
     private static string Write(JsonElement root)
     {

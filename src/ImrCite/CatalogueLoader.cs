@@ -40,10 +40,10 @@ public static class CatalogueLoader
         var ioProblems = new List<ImrDiagnostic>();
         foreach (string path in filePaths)
         {
-            string text;
+            byte[] bytes;
             try
             {
-                text = File.ReadAllText(path);
+                bytes = File.ReadAllBytes(path);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -51,7 +51,8 @@ public static class CatalogueLoader
                 ioProblems.Add(new ImrDiagnostic(Rules.CatalogueSyntaxError, location, new object?[] { "the file cannot be read (" + ex.Message.TrimEnd('.') + ")" }));
                 continue;
             }
-            files.Add(CatalogueReader.Read(path, text));
+            // Decoded strictly: bytes that are not UTF-8 are IMR0019, never U+FFFD in a title.
+            files.Add(CatalogueReader.Read(path, bytes));
         }
         var diagnostics = new List<ImrDiagnostic>(ioProblems);
         diagnostics.AddRange(CatalogueValidator.Validate(files));

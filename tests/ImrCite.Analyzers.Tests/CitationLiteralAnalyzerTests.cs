@@ -154,8 +154,8 @@ public sealed class CitationLiteralAnalyzerTests
         VerifyAsync(Call("\"Decision based on Non-MTUS Citation ODG Pain (Chronic) {|IMR0110:Opioids|} and Other Medical Treatment Guidelines {|IMR0112:Spine Society Imaging Policy|}\""));
 
     [Fact]
-    public Task Imr0101NotImr0112WithoutTheNonMtusMark() =>
-        VerifyAsync(Call("\"Decision based on {|IMR0101:http://www.example.org/famotidine.html|}\""));
+    public Task Imr0112ForAWebAddressEvenWithoutTheNonMtusMark() =>
+        VerifyAsync(Call("\"Decision based on {|IMR0112:http://www.example.org/famotidine.html|}\""));
 
     [Fact]
     public Task Imr0101NotImr0112ForAMisspeltCatalogueName() =>

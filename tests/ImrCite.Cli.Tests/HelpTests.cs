@@ -44,7 +44,7 @@ public sealed class HelpTests
     {
         foreach (var rule in LetterRules.Everything().Concat(BuildRules.All))
         {
-            string? page = RulePages.Read(rule.Id);
+            string? page = RulePages.Read(rule);
             Assert.True(page is not null, $"{rule.Id} has no embedded page");
             Assert.Equal(RepositoryFiles.Read("docs", "diagnostics", rule.Id + ".md"), page);
         }

@@ -641,13 +641,32 @@ public sealed class CitationResolverTests
 
     [Theory]
     [InlineData("Decision based on Non-MTUS Citation Chronic Pian Treatment Guidelines", "IMR0101")] // close to a catalogued name
-    [InlineData("Decision based on Non-MTUS Citation ODG Spine Imaging chapter", "IMR0101")]        // a catalogued source, unknown document
-    [InlineData("Decision based on www.example.org", "IMR0101")]                                    // not marked non-MTUS
+    [InlineData("Decision based on MTUS Chronic Pain Medical Treatmint Guidelines", "IMR0101")]     // a misspelt MTUS guideline
     public void UnknownNamesThatAreNotUncataloguedNonMtusSources_StayErrors(string text, string id)
     {
         var analysis = Analyze(text, "2017-01-15");
         Assert.Contains(analysis.Problems, p => p.Id == id && p.Severity == ImrSeverity.Error);
         Assert.DoesNotContain(analysis.Problems, p => p.Id == "IMR0112");
+    }
+
+    [Fact]
+    public void UnknownChapterOfAPartialSource_IsUnverified_NotAnError()
+    {
+        // ODG holds far more chapters than the catalogue: a chapter it lacks is recognised as ODG's, and not checked.
+        var analysis = Analyze("Decision based on Non-MTUS Citation ODG Spine Imaging chapter", "2017-01-15");
+        var note = Assert.Single(analysis.Problems);
+        Assert.Equal("IMR0113", note.Id);
+        Assert.Equal(ImrSeverity.Note, note.Severity);
+        Assert.Equal(CitationOutcome.Unverified, Assert.Single(analysis.Matches).Outcome);
+    }
+
+    [Fact]
+    public void WebAddress_IsAReferenceOutsideTheCatalogue_NotAnUnknownGuideline()
+    {
+        var analysis = Analyze("Decision based on www.example.org", "2017-01-15");
+        var warning = Assert.Single(analysis.Problems);
+        Assert.Equal("IMR0112", warning.Id);
+        Assert.Equal(ImrSeverity.Warning, warning.Severity);
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class ShippedCatalogueContentTests
     public void TheMtusRegulations9792_20Through9792_26AreCitable()
     {
         var regulations = Document("ccr.mtus");
-        foreach (string number in new[] { "9792.20", "9792.21", "9792.22", "9792.23", "9792.24", "9792.24.1", "9792.24.2", "9792.24.3", "9792.24.4", "9792.25", "9792.26" })
+        foreach (string number in new[] { "9792.20", "9792.21", "9792.22", "9792.23", "9792.24", "9792.24.1", "9792.24.2", "9792.24.3", "9792.24.4", "9792.24.7", "9792.25", "9792.26" })
         {
             Assert.NotNull(regulations.FindSectionByName(number));
         }

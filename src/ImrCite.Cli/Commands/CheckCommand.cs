@@ -6,6 +6,7 @@ using ImrCite.Catalogue;
 using ImrCite.Citations;
 using ImrCite.Cli.Configuration;
 using ImrCite.Cli.Help;
+using ImrCite.Cli.Letters;
 using ImrCite.Cli.Output;
 using ImrCite.Diagnostics;
 
@@ -87,7 +88,8 @@ internal static class CheckCommand
             output.Write($"citation(1,{column}): ");
             output.Write(Names.Severity(severity), TextLintSink.SeverityStyle(severity));
             output.WriteLine($" {problem.Id}: {TerminalText.Escape(problem.Message)}");
-            var (snippet, caret) = TextLintSink.Window(text.Replace('\n', ' ').Replace('\r', ' '), Math.Max(0, problem.Start), Math.Max(1, problem.Length));
+            var (window, start) = Snippet.Cut(text, 0, text.Length, Math.Max(0, problem.Start));
+            var (snippet, caret) = TextLintSink.Render(window.Replace('\n', ' ').Replace('\r', ' '), start, Math.Max(1, problem.Length));
             output.WriteLine("    " + snippet);
             output.WriteLine("    " + caret, TextLintSink.SeverityStyle(severity));
         }

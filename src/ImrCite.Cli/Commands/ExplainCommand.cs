@@ -32,7 +32,7 @@ internal static class ExplainCommand
     public static ExitCode Run(CliConsole console, string ruleId, bool pathOnly, bool markdown, bool colour)
     {
         var rule = Find(ruleId);
-        string? page = rule is null ? null : RulePages.Read(rule.Id);
+        string? page = rule is null ? null : RulePages.Read(rule);
         if (rule is null)
         {
             console.Problem($"'{ruleId}' is not a rule id. Rules: {string.Join(", ", LetterRules.Everything().Concat(BuildRules.All).Select(r => r.Id))}.");
@@ -41,7 +41,7 @@ internal static class ExplainCommand
         var output = new StyledWriter(console.Output, colour);
         if (pathOnly)
         {
-            output.WriteLine(RulePages.RelativePath(rule.Id));
+            output.WriteLine(rule.HelpPath);
             return ExitCode.Clean;
         }
         if (page is null)
@@ -61,7 +61,7 @@ internal static class ExplainCommand
         if (!markdown)
         {
             output.WriteLine();
-            output.WriteLine($"Page: {RulePages.RelativePath(rule.Id)} in the ImrCite repository ({rule.HelpLink}).", StyledWriter.Dim);
+            output.WriteLine($"Page: {rule.HelpPath} in the ImrCite repository ({rule.HelpLink}).", StyledWriter.Dim);
         }
         return ExitCode.Clean;
     }

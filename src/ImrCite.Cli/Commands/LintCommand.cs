@@ -17,7 +17,8 @@ namespace ImrCite.Cli.Commands;
 /// <summary>What <c>imrcite lint</c> was asked to do.</summary>
 internal sealed record LintOptions(
     string[] Paths, string Format, string? Output, string[] Catalogues, string[]? Include, string[]? Exclude,
-    string[] Severities, string[] Configs, string? Baseline, string? WriteBaseline, bool Colour, bool ErrorColour);
+    string[] Severities, string[] Configs, string? Baseline, string? WriteBaseline, bool Colour, bool ErrorColour,
+    LetterLimits Limits);
 
 /// <summary><c>imrcite lint</c>: check every guideline citation in determination letters.</summary>
 internal static class LintCommand
@@ -34,15 +35,25 @@ internal static class LintCommand
         var config = Options.Config();
         var baseline = new Option<string?>("--baseline") { Description = "Accept the findings this file lists; report (and fail on) only new ones." };
         var writeBaseline = new Option<string?>("--write-baseline") { Description = "Write today's findings to this baseline file (exit 0: recording is not failing)." };
+        var maxSize = new Option<string>("--max-letter-size") { Description = "The most text one letter may hold, e.g. 20MB (the default) or 512KB; a larger letter is reported (IMR0205), not read. PDFs: 5x for the file, 8x for its inflated content.", DefaultValueFactory = _ => "20MB" };
+        var maxPages = new Option<int>("--max-pdf-pages") { Description = "The most pages a PDF letter may have (default 1000); a longer one is reported (IMR0205), not read.", DefaultValueFactory = _ => LetterLimits.Default.MaxPdfPages };
         var command = new Command("lint", "Check every guideline citation in determination letters.")
         {
-            paths, format, output, catalogues, include, exclude, severities, config, baseline, writeBaseline,
+            paths, format, output, catalogues, include, exclude, severities, config, baseline, writeBaseline, maxSize, maxPages,
         };
-        command.SetAction(parse => (int)Run(console, new LintOptions(
-            parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(catalogues) ?? Array.Empty<string>(),
-            parse.GetValue(include), parse.GetValue(exclude), parse.GetValue(severities) ?? Array.Empty<string>(),
-            parse.GetValue(config) ?? Array.Empty<string>(), parse.GetValue(baseline), parse.GetValue(writeBaseline),
-            console.UseColour(parse), console.UseErrorColour(parse))));
+        command.SetAction(parse =>
+        {
+            if (!LetterLimits.TryParseSize(parse.GetValue(maxSize)!, out long bytes) || parse.GetValue(maxPages) < 1)
+            {
+                console.Problem($"--max-letter-size '{parse.GetValue(maxSize)}' or --max-pdf-pages {parse.GetValue(maxPages)} is not a size (e.g. 20MB, 512KB) or a page count.");
+                return (int)ExitCode.UsageOrInput;
+            }
+            return (int)Run(console, new LintOptions(
+                parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(catalogues) ?? Array.Empty<string>(),
+                parse.GetValue(include), parse.GetValue(exclude), parse.GetValue(severities) ?? Array.Empty<string>(),
+                parse.GetValue(config) ?? Array.Empty<string>(), parse.GetValue(baseline), parse.GetValue(writeBaseline),
+                console.UseColour(parse), console.UseErrorColour(parse), new LetterLimits(bytes, parse.GetValue(maxPages))));
+        });
         HelpExamples.Add(command, "imrcite lint letters --format sarif --output imrcite.sarif --baseline imrcite.baseline");
         return command;
     }
@@ -77,17 +88,13 @@ internal static class LintCommand
             "sarif" => new SarifLintSink(target.Writer, console.WorkingDirectory),
             _ => new TextLintSink(new StyledWriter(target.Writer, options.Colour && !target.IsFile)),
         };
-        foreach (var skipped in letters.Skipped)
-        {
-            console.Problem($"note: {skipped.Path}: skipped: {skipped.Reason}.");
-        }
         var recorded = new List<LetterFinding>();
         var checkedLetters = new HashSet<string>(StringComparer.Ordinal);
-        var progress = console.ErrorIsTerminal && letters.Files.Count > 1 ? Progress.OnTerminal(console.Error, options.ErrorColour) : Progress.None;
-        progress.Run("Checking letters", letters.Files.Count, () =>
+        var progress = console.ErrorIsTerminal && letters.Inputs.Count > 1 ? Progress.OnTerminal(console.Error, options.ErrorColour) : Progress.None;
+        progress.Run("Checking letters", letters.Inputs.Count, () =>
         {
             var linter = new LetterLinter(catalogue);
-            foreach (var (report, failure) in CheckInBatches(letters.Files, linter, console, progress))
+            foreach (var (report, isLetter, failure) in CheckInBatches(letters.Inputs, linter, options.Limits, console, progress))
             {
                 if (failure is { } problem)
                 {
@@ -105,7 +112,7 @@ internal static class LintCommand
                     recorded.AddRange(configured.Findings);
                 }
                 var reported = configured.Findings.Where(f => !baseline.Accepts(f)).ToList();
-                sink.Add(configured with { Findings = reported });
+                sink.Add(configured with { Findings = reported }, isLetter);
             }
         });
         sink.Totals.Suppressed = baseline.Suppressed;
@@ -135,10 +142,16 @@ internal static class LintCommand
         return sink.HasErrors ? ExitCode.Findings : ExitCode.Clean;
     }
 
-    /// <summary>The report with each finding at its configured severity; findings configured to none are dropped.</summary>
+    /// <summary>The longest message a finding prints; a longer one (quoting a huge span of a letter) is cut.</summary>
+    private const int MaxMessage = 1000;
+
+    /// <summary>
+    /// The report with each finding at its configured severity (findings configured to none are dropped) and
+    /// with a bounded message.
+    /// </summary>
     private static LetterReport Configure(LetterReport report, SeverityPolicy policy)
     {
-        if (policy.IsEmpty)
+        if (policy.IsEmpty && report.Findings.All(f => f.Message.Length <= MaxMessage))
         {
             return report;
         }
@@ -146,47 +159,72 @@ internal static class LintCommand
         foreach (var finding in report.Findings)
         {
             var severity = policy.Apply(finding.Rule, finding.Severity, finding.File);
-            if (severity != ImrSeverity.Hidden)
+            if (severity == ImrSeverity.Hidden)
             {
-                findings.Add(severity == finding.Severity ? finding : finding with { Severity = severity });
+                continue;
             }
+            var configured = severity == finding.Severity ? finding : finding with { Severity = severity };
+            if (configured.Message.Length > MaxMessage)
+            {
+                configured = configured with { Message = configured.Message[..MaxMessage] + $"... ({configured.Message.Length - MaxMessage} more characters)" };
+            }
+            findings.Add(configured);
         }
         return report with { Findings = findings };
     }
 
     /// <summary>
-    /// Checks the letters in parallel, a batch at a time, and yields each letter's report or read failure in
-    /// input order as its batch completes, so memory is bounded by the batch, not by the corpus.
+    /// Checks the inputs in parallel, a batch at a time, and yields each one's report (a letter's, or the finding
+    /// that says why it was not read) or read failure in input order as its batch completes, so memory is bounded
+    /// by the batch, not by the corpus.
     /// </summary>
-    private static IEnumerable<(LetterReport? Report, (string File, string Message)? Failure)> CheckInBatches(List<string> files, LetterLinter linter, CliConsole console, Progress progress)
+    private static IEnumerable<(LetterReport? Report, bool IsLetter, (string File, string Message)? Failure)> CheckInBatches(
+        List<LetterInput> inputs, LetterLinter linter, LetterLimits limits, CliConsole console, Progress progress)
     {
         int batch = Math.Max(16, Environment.ProcessorCount * 16);
-        for (int first = 0; first < files.Count; first += batch)
+        for (int first = 0; first < inputs.Count; first += batch)
         {
-            int count = Math.Min(batch, files.Count - first);
+            int count = Math.Min(batch, inputs.Count - first);
             var reports = new LetterReport?[count];
+            var isLetter = new bool[count];
             var failures = new (string, string)?[count];
             Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
             {
-                string file = files[first + k];
+                var input = inputs[first + k];
                 try
                 {
-                    var letter = file == "-" ? LetterDocument.FromText("-", console.Input.ReadToEnd()) : LetterDocument.Load(file);
-                    reports[k] = linter.Lint(letter);
+                    if (input.SkipReason is { } reason)
+                    {
+                        reports[k] = InputRules.Refusal(input.Path, InputRules.Skipped, new object?[] { reason }, "skipped");
+                        return;
+                    }
+                    var read = input.Path == "-" ? LetterDocument.FromStandardInput(console.Input, limits) : LetterDocument.Read(input.Path, limits);
+                    if (read.Letter is { } letter)
+                    {
+                        reports[k] = linter.Lint(letter);
+                        isLetter[k] = true;
+                    }
+                    else
+                    {
+                        reports[k] = InputRules.Refusal(input.Path, read.Refusal!, read.Arguments, read.Key);
+                    }
                 }
                 catch (LetterReadException ex)
                 {
-                    failures[k] = (file, ex.Message);
+                    failures[k] = (input.Path, ex.Message);
                 }
                 catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
                 {
-                    failures[k] = (file, $"{file}: skipped: the letter exceeded the per-document scanning budget.");
+                    failures[k] = (input.Path, $"{input.Path}: skipped: the letter exceeded the per-document scanning budget.");
                 }
-                progress.Step();
+                finally
+                {
+                    progress.Step();
+                }
             });
             for (int k = 0; k < count; k++)
             {
-                yield return (reports[k], failures[k]);
+                yield return (reports[k], isLetter[k], failures[k]);
             }
         }
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using ImrCite.Diagnostics;
 
 namespace ImrCite.Cli.Help;
 
@@ -13,9 +14,6 @@ public static class RulePages
 {
     private const string Folder = "docs/diagnostics/";
 
-    /// <summary>The page's path relative to the repository root, e.g. <c>docs/diagnostics/IMR0103.md</c>.</summary>
-    public static string RelativePath(string ruleId) => Folder + ruleId.ToUpperInvariant() + ".md";
-
     /// <summary>The ids of every embedded page, in order.</summary>
     public static IReadOnlyList<string> Ids { get; } = typeof(RulePages).Assembly.GetManifestResourceNames()
         .Where(n => n.StartsWith(Folder, StringComparison.Ordinal) && n.EndsWith(".md", StringComparison.Ordinal))
@@ -23,10 +21,10 @@ public static class RulePages
         .OrderBy(n => n, StringComparer.Ordinal)
         .ToArray();
 
-    /// <summary>The page's Markdown, or null when the tool carries no page for the id.</summary>
-    public static string? Read(string ruleId)
+    /// <summary>The rule's page (its <see cref="RuleDescriptor.HelpPath"/>) as Markdown, or null when the tool carries none.</summary>
+    public static string? Read(RuleDescriptor rule)
     {
-        using var stream = typeof(RulePages).Assembly.GetManifestResourceStream(RelativePath(ruleId));
+        using var stream = typeof(RulePages).Assembly.GetManifestResourceStream(rule.HelpPath);
         if (stream is null)
         {
             return null;

@@ -9,8 +9,18 @@ namespace ImrCite.Cli.Inputs;
 /// <summary>A path the tool did not read, and why.</summary>
 public sealed record SkippedPath(string Path, string Reason);
 
-/// <summary>The letters to read, the paths skipped, and whether a named path was missing.</summary>
-public sealed record LetterSet(List<string> Files, List<SkippedPath> Skipped, bool Missing);
+/// <summary>One input of a lint: a letter to read, or a path to report as skipped (IMR0207) with the reason.</summary>
+public sealed record LetterInput(string Path, string? SkipReason = null);
+
+/// <summary>The inputs in the order they are reported, and whether a named path was missing.</summary>
+public sealed record LetterSet(List<LetterInput> Inputs, bool Missing)
+{
+    /// <summary>The letters to read.</summary>
+    public IEnumerable<string> Files => Inputs.Where(i => i.SkipReason is null).Select(i => i.Path);
+
+    /// <summary>The paths skipped.</summary>
+    public IEnumerable<SkippedPath> Skipped => Inputs.Where(i => i.SkipReason is not null).Select(i => new SkippedPath(i.Path, i.SkipReason!));
+}
 
 /// <summary>
 /// Turns the paths given to <c>lint</c> into the letters to read: files as given, "-" for standard input, folders
@@ -29,49 +39,45 @@ public static class LetterFiles
     public static LetterSet Expand(IEnumerable<string> paths, string[]? include, string[]? exclude, TextWriter error)
     {
         var matcher = Matcher(include is { Length: > 0 } ? include : DefaultIncludes, exclude ?? Array.Empty<string>());
-        var files = new List<string>();
-        var skipped = new List<SkippedPath>();
+        var inputs = new List<LetterInput>();
         bool missing = false;
         var visited = new HashSet<string>(StringComparer.Ordinal);
         foreach (string path in paths)
         {
             if (path == "-")
             {
-                files.Add(path);
+                inputs.Add(new LetterInput(path));
                 continue;
             }
             var identity = FileKind.Of(path);
             switch (identity.Kind)
             {
                 case FileKindValue.Regular:
-                    files.Add(path);
+                    inputs.Add(new LetterInput(path));
                     break;
                 case FileKindValue.Directory:
                     var found = new List<(string Path, FileKindValue Kind)>();
+                    var skipped = new List<SkippedPath>();
                     FileTree.Walk(path, identity, visited, found, skipped);
                     var selected = new HashSet<string>(matcher.Match(Path.GetFullPath(path), found.Select(f => Path.GetRelativePath(path, f.Path))).Files.Select(m => m.Path), StringComparer.Ordinal);
-                    foreach (var (file, kind) in found.Where(f => selected.Contains(Path.GetRelativePath(path, f.Path).Replace('\\', '/'))).OrderBy(f => f.Path, StringComparer.Ordinal))
+                    var folder = new List<LetterInput>();
+                    foreach (var (file, kind) in found.Where(f => selected.Contains(Path.GetRelativePath(path, f.Path).Replace('\\', '/'))))
                     {
-                        if (kind == FileKindValue.Regular)
-                        {
-                            files.Add(file);
-                        }
-                        else
-                        {
-                            skipped.Add(new SkippedPath(file, $"{FileKind.Describe(kind)}, not a regular file"));
-                        }
+                        folder.Add(kind == FileKindValue.Regular ? new LetterInput(file) : new LetterInput(file, $"{FileKind.Describe(kind)}, not a regular file"));
                     }
+                    folder.AddRange(skipped.Select(s => new LetterInput(s.Path, s.Reason)));
+                    inputs.AddRange(folder.OrderBy(i => i.Path, StringComparer.Ordinal));
                     break;
                 case FileKindValue.Missing:
                     error.WriteLine($"imrcite: {path}: no such file or folder.");
                     missing = true;
                     break;
                 default:
-                    skipped.Add(new SkippedPath(path, $"{FileKind.Describe(identity.Kind)}, not a regular file"));
+                    inputs.Add(new LetterInput(path, $"{FileKind.Describe(identity.Kind)}, not a regular file"));
                     break;
             }
         }
-        return new LetterSet(files, skipped, missing);
+        return new LetterSet(inputs, missing);
     }
 
     /// <summary>A matcher for the globs: a pattern without '/' matches a file name in any folder.</summary>

@@ -2,17 +2,38 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using ImrCite.Cli.Inputs;
+using ImrCite.Diagnostics;
+using ImrCite.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 
 namespace ImrCite.Cli.Letters;
 
 /// <summary>
+/// What reading one input gave: a letter to check, or the rule (IMR0205–IMR0207) and message arguments that
+/// say why it was not read.
+/// </summary>
+public sealed record LetterRead(LetterDocument? Letter, RuleDescriptor? Refusal, object?[] Arguments, string Key)
+{
+    /// <summary>A letter that was read.</summary>
+    public static LetterRead Of(LetterDocument letter) => new(letter, null, Array.Empty<object?>(), "");
+
+    /// <summary>An input that was not read: <paramref name="rule"/> with its message arguments; <paramref name="key"/> goes into the fingerprint.</summary>
+    public static LetterRead Refused(RuleDescriptor rule, string key, params object?[] arguments) => new(null, rule, arguments, key);
+}
+
+/// <summary>
 /// A letter's text as read: plain text as is, a PDF as its pages' extracted text joined with
-/// "=== page N ===" lines, so every finding maps to a page and a line and column in that text.
+/// "=== page N ===" lines, so every finding maps to a page and a line and column in that text. Reading is
+/// bounded by <see cref="LetterLimits"/>: only regular files, text up to the cap, PDFs up to a page count and a
+/// budget of inflated bytes; what is over a limit, binary, or in an encoding the tool does not read is refused
+/// with a finding instead of being read.
 /// </summary>
 public sealed class LetterDocument
 {
+    private const string PageMarkerPrefix = "=== page ";
+
     private readonly List<(int Line, int Page)> _pageStarts = new();
 
     private LetterDocument(string path, string text, bool isPdf)
@@ -20,7 +41,7 @@ public sealed class LetterDocument
         Path = path;
         Text = text;
         IsPdf = isPdf;
-        Lines = new Text.LineMap(path, text);
+        Lines = new LineMap(path, text);
         ScanText = text;
         if (isPdf)
         {
@@ -47,8 +68,6 @@ public sealed class LetterDocument
         }
     }
 
-    private const string PageMarkerPrefix = "=== page ";
-
     /// <summary>The path as given ("-" for standard input).</summary>
     public string Path { get; }
 
@@ -65,60 +84,188 @@ public sealed class LetterDocument
     public bool IsPdf { get; }
 
     /// <summary>Line and column lookup.</summary>
-    public Text.LineMap Lines { get; }
+    public LineMap Lines { get; }
 
-    /// <summary>The PDF page a 1-based line of the extracted text belongs to, or null for text files.</summary>
+    /// <summary>The PDF page a 1-based line of the extracted text belongs to, or null for text files (a binary search).</summary>
     public int? PageOf(int line)
     {
+        int low = 0, high = _pageStarts.Count - 1;
         int? page = null;
-        foreach (var (start, number) in _pageStarts)
+        while (low <= high)
         {
-            if (start <= line)
+            int middle = (low + high) / 2;
+            if (_pageStarts[middle].Line <= line)
             {
-                page = number;
+                page = _pageStarts[middle].Page;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
             }
         }
         return page;
     }
 
-    /// <summary>Reads a .txt or .pdf file. Throws <see cref="LetterReadException"/> naming the file when it cannot.</summary>
-    public static LetterDocument Load(string path)
+    /// <summary>
+    /// What a finding at <paramref name="location"/> quotes: its line, or a bounded window of a long line
+    /// (<see cref="Snippet"/>), where the span starts in it and how long it is there.
+    /// </summary>
+    public (string Text, int Start, int Length) SnippetAt(TextLocation location)
     {
+        int line = location.StartLine;
+        int lineStart = Lines.GetLineStart(line);
+        int lineEnd = line < Lines.LineCount ? Lines.GetLineStart(line + 1) - 1 : Text.Length;
+        if (lineEnd > lineStart && lineEnd <= Text.Length && lineEnd - 1 >= lineStart && Text[lineEnd - 1] == '\r')
+        {
+            lineEnd--;
+        }
+        int spanStart = lineStart + location.StartColumn - 1;
+        int length = location.StartLine == location.EndLine ? Math.Max(1, location.EndColumn - location.StartColumn) : Math.Max(1, lineEnd - spanStart);
+        var (text, start) = Snippet.Cut(Text, lineStart, lineEnd, spanStart);
+        return (text, start, length);
+    }
+
+    /// <summary>
+    /// Reads a letter file: a PDF (by its name or its first bytes) or text in UTF-8 or UTF-16, within
+    /// <paramref name="limits"/>. Throws <see cref="LetterReadException"/> naming the file when it cannot be read
+    /// at all (an I/O error, a broken PDF).
+    /// </summary>
+    public static LetterRead Read(string path, LetterLimits limits)
+    {
+        var kind = FileKind.Of(path).Kind;
+        if (kind != FileKindValue.Regular)
+        {
+            return kind == FileKindValue.Missing
+                ? throw new LetterReadException(path, "no such file")
+                : LetterRead.Refused(InputRules.Skipped, "not regular", $"{FileKind.Describe(kind)}, not a regular file");
+        }
         try
         {
-            if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+            long length = new FileInfo(path).Length;
+            bool pdf = path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || StartsWithPdfHeader(path);
+            if (pdf)
             {
-                return FromPdf(path, File.ReadAllBytes(path));
+                if (length > limits.MaxPdfFileBytes)
+                {
+                    return OverCap("a PDF of " + LetterLimits.Describe(length), LetterLimits.Describe(limits.MaxPdfFileBytes) + " for a PDF file", "--max-letter-size");
+                }
+                return FromPdf(path, File.ReadAllBytes(path), limits);
             }
-            return FromText(path, File.ReadAllText(path));
+            if (length > limits.MaxTextBytes)
+            {
+                return OverCap(LetterLimits.Describe(length) + " of text", LetterLimits.Describe(limits.MaxTextBytes), "--max-letter-size");
+            }
+            byte[] bytes = ReadAtMost(path, limits.MaxTextBytes + 1);
+            if (bytes.Length > limits.MaxTextBytes)
+            {
+                return OverCap("over " + LetterLimits.Describe(limits.MaxTextBytes) + " of text", LetterLimits.Describe(limits.MaxTextBytes), "--max-letter-size");
+            }
+            var decoded = TextDecoding.Decode(bytes);
+            if (decoded.Text is null)
+            {
+                return LetterRead.Refused(InputRules.NotText, decoded.Problem!, decoded.Problem, decoded.Hint);
+            }
+            return LetterRead.Of(FromText(path, decoded.Text));
         }
-        catch (Exception ex) when (ex is not LetterReadException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new LetterReadException(path, ex.Message);
+            throw new LetterReadException(path, ex.Message.TrimEnd('.'));
         }
     }
 
-    /// <summary>Wraps text already in memory.</summary>
-    public static LetterDocument FromText(string path, string text) => new(path, text.Replace("\r\n", "\n"), isPdf: false);
-
-    /// <summary>Extracts a PDF's text page by page with PdfPig.</summary>
-    public static LetterDocument FromPdf(string path, byte[] pdf)
+    /// <summary>Reads a .txt or .pdf file within the default limits. Throws <see cref="LetterReadException"/> naming the file when it cannot, or when it is refused.</summary>
+    public static LetterDocument Load(string path)
     {
+        var read = Read(path, LetterLimits.Default);
+        return read.Letter ?? throw new LetterReadException(path, read.Refusal!.Format(read.Arguments));
+    }
+
+    /// <summary>Reads standard input as one letter, at most the text cap (an endless stream ends at the cap).</summary>
+    public static LetterRead FromStandardInput(TextReader input, LetterLimits limits)
+    {
+        long cap = Math.Min(limits.MaxTextBytes, int.MaxValue - 1);
+        var text = new StringBuilder();
+        char[] buffer = new char[1 << 16];
+        int read;
+        while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            text.Append(buffer, 0, read);
+            if (text.Length > cap)
+            {
+                return OverCap("over " + LetterLimits.Describe(limits.MaxTextBytes) + " of text", LetterLimits.Describe(limits.MaxTextBytes), "--max-letter-size");
+            }
+        }
+        return LetterRead.Of(FromText("-", text.ToString()));
+    }
+
+    /// <summary>Wraps text already in memory.</summary>
+    public static LetterDocument FromText(string path, string text) => new(path, text.Replace("\r\n", "\n", StringComparison.Ordinal), isPdf: false);
+
+    /// <summary>Extracts a PDF's text page by page with PdfPig, within the default limits. Throws <see cref="LetterReadException"/> when it cannot.</summary>
+    public static LetterDocument FromPdf(string path, byte[] pdf) =>
+        FromPdf(path, pdf, LetterLimits.Default).Letter ?? throw new LetterReadException(path, "the PDF is over the input cap");
+
+    /// <summary>Extracts a PDF's text page by page with PdfPig, within <paramref name="limits"/>.</summary>
+    public static LetterRead FromPdf(string path, byte[] pdf, LetterLimits limits)
+    {
+        var budget = new PdfBudget(limits.MaxPdfDecodedBytes);
         try
         {
-            using var document = PdfDocument.Open(pdf);
+            using var document = PdfDocument.Open(pdf, new ParsingOptions { FilterProvider = budget.Filters });
+            if (document.NumberOfPages > limits.MaxPdfPages)
+            {
+                return OverCap($"a PDF of {document.NumberOfPages:N0} pages", $"{limits.MaxPdfPages:N0} pages", "--max-pdf-pages");
+            }
             var text = new StringBuilder();
             foreach (var page in document.GetPages())
             {
                 text.Append(PageMarkerPrefix).Append(page.Number).Append(" ===\n");
-                text.Append(ContentOrderTextExtractor.GetText(page).Replace("\r\n", "\n")).Append('\n');
+                text.Append(ContentOrderTextExtractor.GetText(page).Replace("\r\n", "\n", StringComparison.Ordinal)).Append('\n');
+                if (text.Length > limits.MaxTextBytes)
+                {
+                    return OverCap("a PDF of over " + LetterLimits.Describe(limits.MaxTextBytes) + " of text", LetterLimits.Describe(limits.MaxTextBytes), "--max-letter-size");
+                }
             }
-            return new LetterDocument(path, text.ToString(), isPdf: true);
+            if (budget.Exceeded)
+            {
+                return InflationOverCap(budget);
+            }
+            return LetterRead.Of(new LetterDocument(path, text.ToString(), isPdf: true));
         }
-        catch (Exception ex)
+        catch (Exception) when (budget.Exceeded)
+        {
+            return InflationOverCap(budget);
+        }
+        catch (Exception ex) when (ex is not LetterReadException)
         {
             throw new LetterReadException(path, "not a readable PDF (" + ex.Message.TrimEnd('.') + ")");
         }
+    }
+
+    private static LetterRead InflationOverCap(PdfBudget budget) =>
+        OverCap("a PDF whose compressed content inflates past " + LetterLimits.Describe(budget.Limit), LetterLimits.Describe(budget.Limit) + " of decoded PDF content", "--max-letter-size");
+
+    private static LetterRead OverCap(string what, string cap, string option) => LetterRead.Refused(InputRules.OverInputCap, "over cap", what, cap, option);
+
+    private static bool StartsWithPdfHeader(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 16);
+        Span<byte> header = stackalloc byte[5];
+        return stream.ReadAtLeast(header, 5, throwOnEndOfStream: false) == 5 && header.SequenceEqual("%PDF-"u8);
+    }
+
+    private static byte[] ReadAtMost(string path, long count)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var memory = new MemoryStream();
+        byte[] buffer = new byte[1 << 16];
+        int read;
+        while (memory.Length < count && (read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, count - memory.Length))) > 0)
+        {
+            memory.Write(buffer, 0, read);
+        }
+        return memory.ToArray();
     }
 }
 

@@ -156,7 +156,7 @@ public sealed class LetterLinter
                 // sentence with pages or a regulation reference is one, and it must not pass unread.
                 // (A known guideline followed by prose — "MTUS Opioid Treatment Guidelines recommend ..." — names a
                 // document: the unknown "section" is just the sentence, so that is not reported.)
-                bool namedADocument = analysis.Problems.Any(p => p.Rule == Rules.UnknownSection);
+                bool namedADocument = analysis.Problems.Any(p => p.Rule == Rules.UnknownSection || p.Rule == Rules.UnverifiedTopic);
                 if (!namedADocument && analysis.Segments.Any(segment => segment.Pages.Count > 0 || segment.IsRegulation))
                 {
                     citationLike++;
@@ -173,7 +173,8 @@ public sealed class LetterLinter
             {
                 // Only problems about the citation itself (its pages), not about the prose after it.
                 if (problem.Start >= first.Segment.Start && problem.Start < first.Segment.End
-                    && problem.Rule != Rules.UnknownSection && problem.Rule != Rules.UnknownDocument && problem.Rule != Rules.UncataloguedNonMtusSource)
+                    && problem.Rule != Rules.UnknownSection && problem.Rule != Rules.UnknownDocument && problem.Rule != Rules.UncataloguedNonMtusSource
+                    && problem.Rule != Rules.UnverifiedTopic)
                 {
                     AddProblem(letter, item.Text, problem, findings);
                 }
@@ -247,12 +248,10 @@ public sealed class LetterLinter
             return;
         }
         var location = letter.Lines.GetLocation(start, length);
-        int lineStart = letter.Lines.GetLineStart(location.StartLine);
-        int lineEnd = letter.Text.IndexOf('\n', lineStart);
-        string snippet = letter.Text.Substring(lineStart, (lineEnd < 0 ? letter.Text.Length : lineEnd) - lineStart).TrimEnd('\r');
-        int snippetLength = location.StartLine == location.EndLine ? Math.Max(1, location.EndColumn - location.StartColumn) : Math.Max(1, snippet.Length - location.StartColumn + 1);
+        // A bounded window of the line, never a copy of a whole long line (LetterDocument.SnippetAt).
+        var (snippet, snippetStart, snippetLength) = letter.SnippetAt(location);
         findings.Add(new LetterFinding(rule, severity, message, letter.Path, location.StartLine, location.StartColumn, location.EndLine, location.EndColumn,
-            letter.PageOf(location.StartLine), Fingerprint(letter.Path, item, key, rule.Id), snippet, location.StartColumn - 1, snippetLength));
+            letter.PageOf(location.StartLine), Fingerprint(letter.Path, item, key, rule.Id), snippet, snippetStart, snippetLength));
     }
 
     private static LetterCitation NewCitation(LetterDocument letter, int start, int length, CitationRole role, string item, Citation? citation)

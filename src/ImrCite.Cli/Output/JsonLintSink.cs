@@ -41,6 +41,10 @@ internal sealed class JsonLintSink : LintSink
         {
             _findings.Add(new FindingRow(f.Rule.Id, f.Severity, f.Message, f.File, f.Line, f.Column, f.EndLine, f.EndColumn, f.Page, f.Fingerprint));
         }
+        if (!IsLetter)
+        {
+            return;
+        }
         _summary.Add(new SummaryRow(report.File, report.Items.Count, report.CitationLikeSpans, report.ResolvedSpans,
             report.Findings.Count(f => f.Severity == ImrSeverity.Error), report.Findings.Count(f => f.Severity == ImrSeverity.Warning)));
     }

@@ -7,8 +7,11 @@ namespace ImrCite.Cli.Output;
 /// <summary>The totals of a lint run, for the last line of the text output and the run's SARIF invocation.</summary>
 public sealed class LintTotals
 {
-    /// <summary>Letters reported.</summary>
+    /// <summary>Letters read and checked.</summary>
     public int Letters { get; set; }
+
+    /// <summary>Inputs not read (over the cap, not text, not a regular file), each reported by a finding.</summary>
+    public int NotRead { get; set; }
 
     /// <summary>Disputed items found.</summary>
     public int Items { get; set; }
@@ -45,10 +48,21 @@ public abstract class LintSink
     /// <summary>Whether any finding reported has error severity.</summary>
     public bool HasErrors => Totals.Errors > 0;
 
-    /// <summary>Takes one report (its findings already configured and filtered by the baseline).</summary>
-    public void Add(LetterReport report)
+    /// <summary>
+    /// Takes one report (its findings already configured and filtered by the baseline); <paramref name="isLetter"/>
+    /// is false for an input that was not read, whose report is only the finding that says why.
+    /// </summary>
+    public void Add(LetterReport report, bool isLetter = true)
     {
-        Totals.Letters++;
+        IsLetter = isLetter;
+        if (isLetter)
+        {
+            Totals.Letters++;
+        }
+        else
+        {
+            Totals.NotRead++;
+        }
         Totals.Items += report.Items.Count;
         foreach (var citation in report.Citations)
         {
@@ -65,6 +79,9 @@ public abstract class LintSink
         }
         Write(report);
     }
+
+    /// <summary>Whether the report being written is a letter that was read.</summary>
+    protected bool IsLetter { get; private set; } = true;
 
     /// <summary>Records a file that could not be read.</summary>
     public void AddFailure(string file, string message) => Totals.Failures.Add((file, message));

@@ -14,17 +14,15 @@ namespace ImrCite.Cli.Output;
 /// </summary>
 internal sealed class TextLintSink(StyledWriter output) : LintSink
 {
-    /// <summary>The most characters of a letter's line a finding quotes.</summary>
-    public const int SnippetWindow = 200;
-
-    /// <summary>How many characters before the span a window keeps, when the line is cut.</summary>
-    private const int SnippetLead = 60;
-
     protected override void Write(LetterReport report)
     {
         foreach (var finding in report.Findings)
         {
             WriteFinding(finding);
+        }
+        if (!IsLetter)
+        {
+            return; // the finding said why the input was not read; there are no counts to give
         }
         string file = TerminalText.Escape(report.File);
         output.WriteLine($"{file}: {report.Items.Count} disputed item(s), {report.Citations.Count(c => c.Resolved is not null)} citation(s); " +
@@ -38,7 +36,11 @@ internal sealed class TextLintSink(StyledWriter output) : LintSink
         output.Write($"{TerminalText.Escape(finding.File)}({finding.Line},{finding.Column}): ");
         output.Write(Names.Severity(finding.Severity), SeverityStyle(finding.Severity));
         output.WriteLine($" {finding.Rule.Id}: {TerminalText.Escape(finding.Message)}{where}");
-        var (snippet, caret) = Window(finding.SnippetLine, finding.SnippetStart, finding.SnippetLength);
+        if (finding.SnippetLine.Length == 0 && finding.SnippetLength == 0)
+        {
+            return; // about the whole input: no line to quote
+        }
+        var (snippet, caret) = Render(finding.SnippetLine, finding.SnippetStart, finding.SnippetLength);
         output.WriteLine("    " + snippet);
         output.WriteLine("    " + caret, SeverityStyle(finding.Severity));
     }
@@ -51,52 +53,35 @@ internal sealed class TextLintSink(StyledWriter output) : LintSink
     };
 
     /// <summary>
-    /// The part of <paramref name="line"/> to show, escaped, and the caret line under the span: the whole line
-    /// when it is short, otherwise a window of <see cref="SnippetWindow"/> characters around the span's start,
-    /// cut ends marked with "...".
+    /// The quoted text (already a bounded window: <see cref="Snippet"/>) escaped for the terminal, and the caret
+    /// line under the span, placed by the escaped width of what precedes it.
     /// </summary>
-    internal static (string Snippet, string Caret) Window(string line, int start, int length)
+    internal static (string Snippet, string Caret) Render(string snippet, int start, int length)
     {
-        start = Math.Clamp(start, 0, line.Length);
-        int from = 0;
-        int to = line.Length;
-        if (line.Length > SnippetWindow)
-        {
-            from = Math.Max(0, Math.Min(start - SnippetLead, line.Length - SnippetWindow));
-            to = Math.Min(line.Length, from + SnippetWindow);
-        }
-        var snippet = new StringBuilder(to - from + 8);
+        start = Math.Clamp(start, 0, snippet.Length);
+        var escaped = new StringBuilder(snippet.Length + 8);
         int caretColumn = 0;
-        if (from > 0)
-        {
-            snippet.Append("...");
-        }
-        for (int i = from; i < to; i++)
+        for (int i = 0; i < snippet.Length; i++)
         {
             if (i == start)
             {
-                caretColumn = snippet.Length;
+                caretColumn = escaped.Length;
             }
-            TerminalText.Append(snippet, line[i]);
+            TerminalText.Append(escaped, snippet[i]);
         }
-        if (start >= to)
+        if (start >= snippet.Length)
         {
-            caretColumn = snippet.Length;
+            caretColumn = escaped.Length;
         }
-        if (to < line.Length)
-        {
-            snippet.Append("...");
-        }
-        int visible = Math.Max(1, Math.Min(Math.Min(length, SnippetWindow), Math.Max(1, to - start)));
-        string caret = new string(' ', caretColumn) + "^" + new string('~', visible - 1);
-        return (snippet.ToString(), caret);
+        int visible = Math.Max(1, Math.Min(length, Snippet.Window));
+        return (escaped.ToString(), new string(' ', caretColumn) + "^" + new string('~', visible - 1));
     }
 
     public override void Complete()
     {
-        if (Totals.Letters + Totals.Failures.Count > 1)
+        if (Totals.Letters + Totals.NotRead + Totals.Failures.Count > 1)
         {
-            string failures = Totals.Failures.Count > 0 ? $", {Totals.Failures.Count} unreadable" : "";
+            string failures = (Totals.NotRead > 0 ? $", {Totals.NotRead} not read" : "") + (Totals.Failures.Count > 0 ? $", {Totals.Failures.Count} unreadable" : "");
             string suppressed = Totals.Suppressed > 0 ? $"; {Totals.Suppressed} finding(s) accepted by the baseline" : "";
             output.WriteLine($"Total: {Totals.Letters} letter(s){failures}, {Totals.Items} disputed item(s), {Totals.Citations} citation(s); " +
                 $"{Totals.Errors} error(s), {Totals.Warnings} warning(s), {Totals.Notes} note(s){suppressed}.", Totals.Errors > 0 ? StyledWriter.Error : StyledWriter.Heading);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using ImrCite.Catalogue.Json;
 using ImrCite.Diagnostics;
+using ImrCite.Text;
 
 namespace ImrCite.Catalogue;
 
@@ -21,6 +22,23 @@ static class CatalogueReader
     /// <summary>True when a path names a catalogue file (<c>*.imrcite.json</c>).</summary>
     public static bool IsCatalogueFile(string path) => path.EndsWith(".imrcite.json", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Reads a catalogue file's bytes: UTF-8 (a byte order mark is allowed), or UTF-16 with its byte order mark.
+    /// Bytes that are not valid in that encoding are never replaced silently: the file is reported
+    /// (IMR0019, at the first bad byte) and nothing in it is read.
+    /// </summary>
+    public static CatalogueFile Read(string path, byte[] bytes)
+    {
+        var decoded = StrictDecoder.Decode(bytes);
+        if (decoded.Error is { } error)
+        {
+            var file = new CatalogueFile(path, decoded.Text) { HasSyntaxError = true, IsUndecodable = true };
+            file.Diagnostics.Add(new ImrDiagnostic(Rules.CatalogueEncoding, file.Locate(decoded.ErrorOffset, 1), new object?[] { error }));
+            return file;
+        }
+        return Read(path, decoded.Text);
+    }
+
     /// <summary>Reads a catalogue file's text.</summary>
     public static CatalogueFile Read(string path, string text)
     {
@@ -34,6 +52,7 @@ static class CatalogueReader
             return file;
         }
         var context = new Context(file);
+        context.ReportInvalidCharacters(result.Root, "(value)");
         if (!context.Expect(result.Root, JsonNodeKind.Object, "The catalogue file"))
         {
             return file;
@@ -75,9 +94,9 @@ static class CatalogueReader
         {
             return null;
         }
-        record.Name = context.RequiredString(fields, node, $"Source '{record.Id.Value}'", "name")?.Value ?? record.Id.Value;
+        record.Name = context.RequiredString(fields, node, $"Source '{TextLimits.Shorten(record.Id.Value)}'", "name")?.Value ?? record.Id.Value;
         record.CodeName = context.CodeName(fields);
-        record.Tier = context.Tier(fields, "tier", required: true, node, $"Source '{record.Id.Value}'") ?? EvidenceTier.Other;
+        record.Tier = context.Tier(fields, "tier", required: true, node, $"Source '{TextLimits.Shorten(record.Id.Value)}'") ?? EvidenceTier.Other;
         record.Coverage = context.Coverage(fields) ?? SectionCoverage.Complete;
         context.Aliases(fields, record.Aliases, record.AliasSources);
         record.Note = context.OptionalString(fields, "note")?.Value;
@@ -99,7 +118,7 @@ static class CatalogueReader
         var names = new List<LocatedText>();
         if (!fields.ContainsKey("names"))
         {
-            context.Missing(node, $"Treatment '{record.Id.Value}'", "names");
+            context.Missing(node, $"Treatment '{TextLimits.Shorten(record.Id.Value)}'", "names");
         }
         context.Strings(fields, "names", names);
         foreach (var name in names)
@@ -122,7 +141,7 @@ static class CatalogueReader
         {
             return null;
         }
-        string owner = $"Document '{record.Id.Value}'";
+        string owner = $"Document '{TextLimits.Shorten(record.Id.Value)}'";
         var source = context.RequiredId(fields, node, owner, "source");
         var title = context.RequiredString(fields, node, owner, "title");
         var edition = context.RequiredString(fields, node, owner, "edition");
@@ -191,11 +210,11 @@ static class CatalogueReader
         }
         var fields = context.Fields(node, CatalogueSchema.Section);
         var record = new SectionRecord { Start = node.Start, Length = node.Length };
-        if (!context.RequiredId(fields, node, $"A section of '{documentId}'", record))
+        if (!context.RequiredId(fields, node, $"A section of '{TextLimits.Shorten(documentId)}'", record))
         {
             return null;
         }
-        string owner = $"Section '{record.Id.Value}'";
+        string owner = $"Section '{TextLimits.Shorten(record.Id.Value)}'";
         record.Title = context.RequiredString(fields, node, owner, "title") ?? new LocatedText(record.Id.Value, node.Start, 1);
         record.Number = context.OptionalString(fields, "number")?.Value;
         record.CodeName = context.CodeName(fields);
@@ -236,10 +255,69 @@ static class CatalogueReader
         if (id.Value != "*" && !IsValidId(id.Value))
         {
             context.Report(Rules.InvalidValue, id.Start, id.Length, "section",
-                $"'{id.Value}' is neither a section id nor \"*\" (every section not carried over)");
+                $"'{TextLimits.Shorten(id.Value)}' is neither a section id nor \"*\" (every section not carried over)");
             return null;
         }
         return new OmissionRecord(id, reason.Value.Value);
+    }
+
+    /// <summary>
+    /// The first two entries of a page set that share a page (in written order of the later one), and how many
+    /// entries repeat a page of an entry written before them; null when no entries overlap. Sorts once: O(n log n).
+    /// </summary>
+    private static (PageRange Earlier, PageRange Later, int Count)? OverlapsWithin(PageSet pages)
+    {
+        var ranges = pages.Ranges;
+        if (ranges.Count < 2)
+        {
+            return null;
+        }
+        var order = new int[ranges.Count];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+        System.Array.Sort(order, (a, b) => ranges[a].CompareTo(ranges[b]) != 0 ? ranges[a].CompareTo(ranges[b]) : a.CompareTo(b));
+        // Sweep in page order, keeping the entry that reaches furthest; an entry that starts inside it overlaps it.
+        var overlapping = new bool[ranges.Count];
+        int count = 0;
+        int reach = order[0];
+        for (int k = 1; k < order.Length; k++)
+        {
+            int current = order[k];
+            if (ranges[current].Low <= ranges[reach].High)
+            {
+                // Of the two, the one written later repeats pages of the other.
+                int later = System.Math.Max(current, reach);
+                if (!overlapping[later])
+                {
+                    overlapping[later] = true;
+                    count++;
+                }
+            }
+            if (ranges[current].High > ranges[reach].High)
+            {
+                reach = current;
+            }
+        }
+        if (count == 0)
+        {
+            return null;
+        }
+        for (int later = 0; later < ranges.Count; later++)
+        {
+            if (overlapping[later])
+            {
+                for (int earlier = 0; earlier < later; earlier++)
+                {
+                    if (ranges[earlier].OverlapWith(ranges[later]) > 0)
+                    {
+                        return (ranges[earlier], ranges[later], count);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>True for a stable id: lower-case letters and digits separated by '.' or '-'.</summary>
@@ -298,6 +376,47 @@ static class CatalogueReader
         public void Report(RuleDescriptor rule, int start, int length, params object?[] args) =>
             _file.Diagnostics.Add(new ImrDiagnostic(rule, _file.Locate(start, length), args));
 
+        /// <summary>
+        /// One IMR0004 per string or field name that holds a character that is not text (a lone surrogate, a
+        /// noncharacter). The records keep U+FFFD in its place, so nothing downstream meets it.
+        /// </summary>
+        public void ReportInvalidCharacters(JsonNode root, string rootField)
+        {
+            var pending = new Stack<(JsonNode Node, string Field)>();
+            pending.Push((root, rootField));
+            while (pending.Count > 0)
+            {
+                var (node, field) = pending.Pop();
+                if (node.InvalidCharacter >= 0)
+                {
+                    Invalid(node.Start, node.Length, field, node.InvalidCharacter);
+                }
+                for (int i = node.Items.Count - 1; i >= 0; i--)
+                {
+                    pending.Push((node.Items[i], field));
+                }
+                for (int i = node.Properties.Count - 1; i >= 0; i--)
+                {
+                    var property = node.Properties[i];
+                    if (property.InvalidCharacter >= 0)
+                    {
+                        Invalid(property.NameStart, property.NameEnd - property.NameStart, property.Name, property.InvalidCharacter);
+                    }
+                    pending.Push((property.Value, property.Name));
+                }
+            }
+        }
+
+        private void Invalid(int start, int length, string field, int codePoint)
+        {
+            if (codePoint >= 0xD800 && codePoint <= 0xDFFF)
+            {
+                _file.HasUnencodableText = true;
+            }
+            Report(Rules.InvalidValue, start, length, TextLimits.Shorten(field),
+                $"holds {TextCharacters.Describe(codePoint)}, which is not text; remove it or write the character it was meant to be");
+        }
+
         public bool Expect(JsonNode node, JsonNodeKind kind, string what)
         {
             if (node.Kind == kind)
@@ -319,12 +438,12 @@ static class CatalogueReader
             {
                 if (schema.IndexOf(property.Name) < 0)
                 {
-                    Report(Rules.UnknownField, property.NameStart, property.NameEnd - property.NameStart, property.Name, schema.Description, schema.AllowedList);
+                    Report(Rules.UnknownField, property.NameStart, property.NameEnd - property.NameStart, TextLimits.Shorten(property.Name), schema.Description, schema.AllowedList);
                     continue;
                 }
                 if (fields.ContainsKey(property.Name))
                 {
-                    Report(Rules.InvalidValue, property.NameStart, property.NameEnd - property.NameStart, property.Name, "appears twice in the same object; keep one");
+                    Report(Rules.InvalidValue, property.NameStart, property.NameEnd - property.NameStart, TextLimits.Shorten(property.Name), "appears twice in the same object; keep one");
                     continue;
                 }
                 fields.Add(property.Name, property);
@@ -403,7 +522,7 @@ static class CatalogueReader
             if (text is { } id && !IsValidId(id.Value))
             {
                 Report(Rules.InvalidValue, id.Start, id.Length, name,
-                    $"'{id.Value}' is not a valid id: use lower-case letters and digits separated by '.' or '-'");
+                    $"'{TextLimits.Shorten(id.Value)}' is not a valid id: use lower-case letters and digits separated by '.' or '-'");
                 return null;
             }
             return text;
@@ -418,7 +537,7 @@ static class CatalogueReader
                 if (slash <= 0 || !IsValidId(reference.Value.Substring(0, slash)) || !IsValidId(reference.Value.Substring(slash + 1)))
                 {
                     Report(Rules.InvalidValue, reference.Start, reference.Length, name,
-                        $"'{reference.Value}' is not a section reference: write '<document id>/<section id>'");
+                        $"'{TextLimits.Shorten(reference.Value)}' is not a section reference: write '<document id>/<section id>'");
                     return null;
                 }
             }
@@ -431,7 +550,7 @@ static class CatalogueReader
             if (text is { } name && !IsIdentifier(name.Value))
             {
                 Report(Rules.InvalidValue, name.Start, name.Length, "codeName",
-                    $"'{name.Value}' is not a C# identifier: use ASCII letters, digits and '_', not starting with a digit");
+                    $"'{TextLimits.Shorten(name.Value)}' is not a C# identifier: use ASCII letters, digits and '_', not starting with a digit");
                 return null;
             }
             return text?.Value;
@@ -495,7 +614,7 @@ static class CatalogueReader
             var value = EnumNames.ParseCoverage(text.Value.Value);
             if (value is null)
             {
-                Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, "coverage", $"'{text.Value.Value}' is not allowed; use one of {string.Join(", ", EnumNames.Coverages)}");
+                Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, "coverage", $"'{TextLimits.Shorten(text.Value.Value)}' is not allowed; use one of {string.Join(", ", EnumNames.Coverages)}");
             }
             return value;
         }
@@ -510,7 +629,7 @@ static class CatalogueReader
             var value = EnumNames.ParseStatus(text.Value.Value);
             if (value is null)
             {
-                Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, "status", $"'{text.Value.Value}' is not allowed; use one of {string.Join(", ", EnumNames.Statuses)}");
+                Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, "status", $"'{TextLimits.Shorten(text.Value.Value)}' is not allowed; use one of {string.Join(", ", EnumNames.Statuses)}");
             }
             return value;
         }
@@ -532,7 +651,7 @@ static class CatalogueReader
             {
                 if (!IsValidId(id.Value))
                 {
-                    Report(Rules.InvalidValue, id.Start, id.Length, name, $"'{id.Value}' is not a valid id");
+                    Report(Rules.InvalidValue, id.Start, id.Length, name, $"'{TextLimits.Shorten(id.Value)}' is not a valid id");
                     continue;
                 }
                 into.Add(id);
@@ -557,7 +676,7 @@ static class CatalogueReader
             var tier = EnumNames.ParseTier(text.Value.Value);
             if (tier is null)
             {
-                Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, name, $"'{text.Value.Value}' is not a tier; use one of {string.Join(", ", EnumNames.Tiers)}");
+                Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, name, $"'{TextLimits.Shorten(text.Value.Value)}' is not a tier; use one of {string.Join(", ", EnumNames.Tiers)}");
             }
             return tier;
         }
@@ -572,7 +691,7 @@ static class CatalogueReader
             var value = EnumNames.ParseProvenance(text.Value.Value);
             if (value is null)
             {
-                Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, name, $"'{text.Value.Value}' is not a provenance; use one of {string.Join(", ", EnumNames.Provenances)}");
+                Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, name, $"'{TextLimits.Shorten(text.Value.Value)}' is not a provenance; use one of {string.Join(", ", EnumNames.Provenances)}");
             }
             return value;
         }
@@ -587,7 +706,7 @@ static class CatalogueReader
             var value = EnumNames.ParseOverlap(text.Value.Value);
             if (value is null)
             {
-                Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, "siblingOverlap", $"'{text.Value.Value}' is not allowed; use one of {string.Join(", ", EnumNames.Overlaps)}");
+                Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, "siblingOverlap", $"'{TextLimits.Shorten(text.Value.Value)}' is not allowed; use one of {string.Join(", ", EnumNames.Overlaps)}");
             }
             return value ?? SiblingOverlap.Boundary;
         }
@@ -626,7 +745,7 @@ static class CatalogueReader
             text = located.Value;
             if (!GuidelineDate.TryParse(text.Value, out var date))
             {
-                Report(Rules.InvalidDate, text.Start, text.Length, $"'{text.Value}' in '{name}' of {owner.Substring(0, 1).ToLowerInvariant()}{owner.Substring(1)} is not a valid date");
+                Report(Rules.InvalidDate, text.Start, text.Length, $"'{TextLimits.Shorten(text.Value)}' in '{name}' of {owner.Substring(0, 1).ToLowerInvariant()}{owner.Substring(1)} is not a valid date");
                 return null;
             }
             return date;
@@ -644,9 +763,10 @@ static class CatalogueReader
             var pages = PageSet.TryParse(text.Value, out string? error);
             if (pages is null)
             {
-                Report(Rules.InvalidPageSet, text.Start, text.Length, text.Value, error);
+                Report(Rules.InvalidPageSet, text.Start, text.Length, TextLimits.Shorten(text.Value), TextLimits.Shorten(error, 2 * TextLimits.QuotedLength));
                 return null;
             }
+            // One diagnostic per page set and problem, however many entries share it.
             bool valid = true;
             foreach (var range in pages.Ranges)
             {
@@ -654,19 +774,16 @@ static class CatalogueReader
                 {
                     Report(Rules.ReversedCataloguePageRange, text.Start, text.Length, range.ToString(), new PageRange(range.Last, range.First).ToString());
                     valid = false;
+                    break;
                 }
             }
-            for (int i = 0; i < pages.Ranges.Count; i++)
+            if (OverlapsWithin(pages) is { } overlap)
             {
-                for (int j = 0; j < i; j++)
-                {
-                    if (pages.Ranges[i].OverlapWith(pages.Ranges[j]) > 0)
-                    {
-                        Report(Rules.OverlappingPages, text.Start, text.Length,
-                            $"Pages {pages.Ranges[j]} and {pages.Ranges[i]} of the page set '{text.Value}' overlap; list each page once");
-                        valid = false;
-                    }
-                }
+                Report(Rules.OverlappingPages, text.Start, text.Length,
+                    $"Pages {overlap.Earlier} and {overlap.Later} of the page set '{TextLimits.Shorten(text.Value)}' overlap"
+                    + (overlap.Count > 1 ? $" ({overlap.Count} entries repeat pages listed before them)" : "")
+                    + "; list each page once");
+                valid = false;
             }
             return valid ? pages : null;
         }

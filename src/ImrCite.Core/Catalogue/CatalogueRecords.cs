@@ -256,6 +256,15 @@ sealed class CatalogueFile
     /// <summary>True when the JSON could not be read at all.</summary>
     public bool HasSyntaxError { get; internal set; }
 
+    /// <summary>True when the file's bytes could not be decoded (IMR0019): <see cref="Text"/> is only an approximation, for locating the error.</summary>
+    public bool IsUndecodable { get; internal set; }
+
+    /// <summary>
+    /// True when a string holds a lone surrogate (reported as IMR0004): no UTF-8 file can hold it, so the text
+    /// cannot be written back as it was read.
+    /// </summary>
+    public bool HasUnencodableText { get; internal set; }
+
     /// <summary>Locates a span of the file.</summary>
     public TextLocation Locate(int start, int length) => Lines.GetLocation(start, length);
 }

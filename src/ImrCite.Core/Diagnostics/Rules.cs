@@ -116,6 +116,16 @@ static class Rules
         "Alias names two documents in force together",
         "'{0}' names both '{1}' and '{2}', whose effective windows overlap. A citation by this name would be ambiguous: remove it from one.");
 
+    /// <summary>IMR0018: supersededBy links lead back to where they started.</summary>
+    public static readonly RuleDescriptor SupersessionCycle = Define("IMR0018", DiagnosticCategories.Catalogue, ImrSeverity.Error,
+        "Supersession cycle",
+        "{0}: {1}. A chain of supersededBy links must end at a record nobody supersedes: correct or remove one of the links.");
+
+    /// <summary>IMR0019: a catalogue file's bytes are not valid UTF-8.</summary>
+    public static readonly RuleDescriptor CatalogueEncoding = Define("IMR0019", DiagnosticCategories.Catalogue, ImrSeverity.Error,
+        "Catalogue file is not valid UTF-8",
+        "The catalogue file is not valid UTF-8: {0}. Save the file as UTF-8 (it looks like Latin-1 or Windows-1252 text); it was not read.");
+
     // ---- Citation rules (IMR01xx): citation text and typed citations ----
 
     /// <summary>IMR0100: citation text that cannot be read.</summary>
@@ -183,6 +193,21 @@ static class Rules
         "Non-MTUS source not in the catalogue",
         "'{0}' is cited as non-MTUS evidence but is not in the catalogue, so it was not checked. If it is a guideline letters cite, add it to a catalogue file.");
 
+    /// <summary>IMR0113: a topic or chapter of a partially catalogued guideline that the catalogue does not hold: recognised, not checked.</summary>
+    public static readonly RuleDescriptor UnverifiedTopic = Define("IMR0113", DiagnosticCategories.Citation, ImrSeverity.Note,
+        "Topic not in the catalogue (unverified)",
+        "'{0}' is recognised as {1}, but the catalogue does not hold it{2}, so it was not checked. Nothing to fix unless the name is misspelt.");
+
+    /// <summary>IMR0114: no version of the cited guideline was in force on the decision date.</summary>
+    public static readonly RuleDescriptor NotInForce = Define("IMR0114", DiagnosticCategories.Citation, ImrSeverity.Warning,
+        "Guideline not in force on the decision date",
+        "{0} was not in force on {1}: {2}. Cite the version in force on the decision date.");
+
+    /// <summary>IMR0115: a guideline that was proposed but, as far as the catalogue knows, not adopted.</summary>
+    public static readonly RuleDescriptor ProposedGuideline = Define("IMR0115", DiagnosticCategories.Citation, ImrSeverity.Warning,
+        "Proposed guideline cited",
+        "{0} was proposed on {1} but, as far as the catalogue knows, not adopted: it is not part of the MTUS on {2}{3}. Cite the guideline in force.");
+
     // ---- Letter rules (IMR02xx): whole determination letters, reported by imrcite lint ----
 
     /// <summary>IMR0200: a cited section does not address the disputed item.</summary>
@@ -209,6 +234,21 @@ static class Rules
     public static readonly RuleDescriptor NoDisputedItem = Define("IMR0204", DiagnosticCategories.Letter, ImrSeverity.Warning,
         "Letter without a disputed item",
         "{0}{1}, so nothing in this letter was checked. Check that it is an IMR determination letter.");
+
+    /// <summary>IMR0205: a letter over the input cap (text size, PDF pages, inflated PDF content), not read.</summary>
+    public static readonly RuleDescriptor OverInputCap = Define("IMR0205", DiagnosticCategories.Letter, ImrSeverity.Warning,
+        "Letter over the input cap",
+        "The letter is {0}, over the cap of {1}, so it was not checked. If it is a real letter, raise the cap with {2}.");
+
+    /// <summary>IMR0206: a file that is binary, or text in an encoding other than UTF-8 and UTF-16, not read.</summary>
+    public static readonly RuleDescriptor NotText = Define("IMR0206", DiagnosticCategories.Letter, ImrSeverity.Warning,
+        "File is binary or not UTF-8/UTF-16 text",
+        "The file is {0}, so it was not checked: {1}.");
+
+    /// <summary>IMR0207: a path that is not a regular file (FIFO, device, socket), or a folder already read, skipped.</summary>
+    public static readonly RuleDescriptor Skipped = Define("IMR0207", DiagnosticCategories.Letter, ImrSeverity.Note,
+        "File skipped: not a regular file, or a folder already read",
+        "Not read: this is {0}. Only regular files are read, and each folder once.");
 
     // ---- Build rules (IMR03xx): reported by the package's MSBuild targets before the compiler runs ----
 

@@ -157,3 +157,40 @@ internal static class Analyses
         return analysis.Matches.Select(m => (m, m.Citation!)).ToList();
     }
 }
+
+/// <summary>An independent check that a string holds only text: no lone surrogate, no noncharacter.</summary>
+internal static class TextCheck
+{
+    /// <summary>The string with lone surrogates and noncharacters replaced by U+FFFD; <paramref name="first"/> gets the first one's code point.</summary>
+    public static string Sanitized(string text, ref int first)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var rune in EnumerateScalars(text))
+        {
+            bool bad = rune < 0 || (rune >= 0xFDD0 && rune <= 0xFDEF) || (rune & 0xFFFE) == 0xFFFE;
+            if (bad && first < 0)
+            {
+                first = rune < 0 ? -rune : rune;
+            }
+            builder.Append(bad ? "\uFFFD" : char.ConvertFromUtf32(rune));
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Code points of the text; a lone surrogate comes out negated.</summary>
+    private static IEnumerable<int> EnumerateScalars(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                yield return char.ConvertToUtf32(text[i], text[i + 1]);
+                i++;
+            }
+            else
+            {
+                yield return char.IsSurrogate(text[i]) ? -text[i] : text[i];
+            }
+        }
+    }
+}

@@ -110,14 +110,14 @@ internal static class SarifWriter
 
     private static SarifReportingDescriptor Descriptor(RuleDescriptor rule)
     {
-        string? page = RulePages.Read(rule.Id);
+        string? page = RulePages.Read(rule);
         return new SarifReportingDescriptor
         {
             Id = rule.Id,
             Name = PascalName(rule.Title),
             ShortDescription = new SarifMessage { Text = rule.Title },
             FullDescription = new SarifMessage { Text = rule.MessageFormat },
-            Help = new SarifMessage { Text = $"{rule.Title}. See {rule.HelpLink} (in the repository: {RulePages.RelativePath(rule.Id)}).", Markdown = page },
+            Help = new SarifMessage { Text = $"{rule.Title}. See {rule.HelpLink} (in the repository: {rule.HelpPath}).", Markdown = page },
             HelpUri = rule.HelpLink,
             DefaultConfiguration = new SarifConfiguration { Level = Names.Severity(rule.DefaultSeverity) },
             Properties = new SarifRuleProperties { Category = rule.Category, Tags = new List<string> { rule.Category } },

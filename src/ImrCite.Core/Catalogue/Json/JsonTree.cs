@@ -39,8 +39,14 @@ internal sealed class JsonNode
 
     public int Length => End - Start;
 
-    /// <summary>The unescaped string, or the number's raw text.</summary>
+    /// <summary>The unescaped string, or the number's raw text. Characters that are not text (see <see cref="InvalidCharacter"/>) are replaced by U+FFFD.</summary>
     public string? Text { get; }
+
+    /// <summary>
+    /// For a string: the first character of the value that is not text — a lone surrogate or a Unicode
+    /// noncharacter such as U+FFFE — as a code point, or -1 when there is none.
+    /// </summary>
+    public int InvalidCharacter { get; init; } = -1;
 
     public List<JsonProperty> Properties { get; } = new List<JsonProperty>();
 
@@ -60,15 +66,19 @@ internal sealed class JsonNode
 /// <summary>An object member: its name (with span) and value.</summary>
 internal sealed class JsonProperty
 {
-    public JsonProperty(string name, int nameStart, int nameEnd, JsonNode value)
+    public JsonProperty(string name, int nameStart, int nameEnd, JsonNode value, int invalidCharacter = -1)
     {
         Name = name;
         NameStart = nameStart;
         NameEnd = nameEnd;
         Value = value;
+        InvalidCharacter = invalidCharacter;
     }
 
     public string Name { get; }
+
+    /// <summary>As <see cref="JsonNode.InvalidCharacter"/>, for the name.</summary>
+    public int InvalidCharacter { get; }
 
     public int NameStart { get; }
 

@@ -32,11 +32,14 @@ sealed class GuidelineCatalogue
             {
                 _sources.Add(source.Id, source);
                 sourceList.Add(source);
-                AddKey(_sourcesByKey, TextKey.Normalize(source.Id), source);
-                AddKey(_sourcesByKey, TextKey.Normalize(source.Name), source);
+                var keys = new HashSet<string>(StringComparer.Ordinal) { TextKey.Normalize(source.Id), TextKey.Normalize(source.Name) };
                 foreach (string alias in source.Aliases)
                 {
-                    AddKey(_sourcesByKey, TextKey.Normalize(alias), source);
+                    keys.Add(TextKey.Normalize(alias));
+                }
+                foreach (string key in keys)
+                {
+                    AddKey(_sourcesByKey, key, source);
                 }
             }
         }
@@ -66,7 +69,8 @@ sealed class GuidelineCatalogue
             {
                 _documents.Add(document.Id, document);
                 documentList.Add(document);
-                foreach (string key in DocumentKeys(document))
+                // Each key once per document, so a name shared by many documents costs one append each.
+                foreach (string key in new HashSet<string>(DocumentKeys(document), StringComparer.Ordinal))
                 {
                     AddKey(_documentsByKey, key, document);
                 }
@@ -117,10 +121,7 @@ sealed class GuidelineCatalogue
             list = new List<T>();
             index.Add(key, list);
         }
-        if (!list.Contains(value))
-        {
-            list.Add(value);
-        }
+        list.Add(value); // callers pass each key once per record
     }
 
     /// <summary>The document with this id, or null.</summary>

@@ -82,11 +82,21 @@ internal
 sealed class PageSet : IEquatable<PageSet>
 {
     private readonly PageRange[] _ranges;
+    private PageRange[]? _normalized;
 
     /// <summary>Creates a page set from ranges in written order.</summary>
     public PageSet(IEnumerable<PageRange> ranges)
     {
         _ranges = new List<PageRange>(ranges).ToArray();
+        int low = int.MaxValue;
+        int high = 0;
+        foreach (var range in _ranges)
+        {
+            low = Math.Min(low, range.Low);
+            high = Math.Max(high, range.High);
+        }
+        Low = low;
+        High = high;
     }
 
     /// <summary>Creates a page set from ranges in written order.</summary>
@@ -102,63 +112,82 @@ sealed class PageSet : IEquatable<PageSet>
     public bool IsEmpty => _ranges.Length == 0;
 
     /// <summary>The lowest page.</summary>
-    public int Low
-    {
-        get
-        {
-            int low = int.MaxValue;
-            foreach (var range in _ranges)
-            {
-                low = Math.Min(low, range.Low);
-            }
-            return low;
-        }
-    }
+    public int Low { get; }
 
     /// <summary>The highest page.</summary>
-    public int High
+    public int High { get; }
+
+    /// <summary>
+    /// The same pages as ascending ranges, overlapping and adjacent ones merged; computed once. Every query
+    /// below works on these, by binary search or one merge pass, so no query walks page by page.
+    /// </summary>
+    private PageRange[] Merged => _normalized ??= Merge(_ranges);
+
+    private static PageRange[] Merge(PageRange[] ranges)
     {
-        get
+        var sorted = new PageRange[ranges.Length];
+        for (int i = 0; i < ranges.Length; i++)
         {
-            int high = 0;
-            foreach (var range in _ranges)
-            {
-                high = Math.Max(high, range.High);
-            }
-            return high;
+            sorted[i] = new PageRange(ranges[i].Low, ranges[i].High);
         }
+        Array.Sort(sorted);
+        var merged = new List<PageRange>(sorted.Length);
+        foreach (var range in sorted)
+        {
+            // long: page + 1 must not overflow for int.MaxValue.
+            if (merged.Count > 0 && range.Low <= (long)merged[merged.Count - 1].High + 1)
+            {
+                var last = merged[merged.Count - 1];
+                merged[merged.Count - 1] = new PageRange(last.Low, Math.Max(last.High, range.High));
+            }
+            else
+            {
+                merged.Add(range);
+            }
+        }
+        return merged.ToArray();
+    }
+
+    /// <summary>The index of the merged range that holds <paramref name="page"/>, or -1.</summary>
+    private int IndexOfPage(int page)
+    {
+        var merged = Merged;
+        int lo = 0;
+        int hi = merged.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = lo + ((hi - lo) >> 1);
+            if (page < merged[mid].Low)
+            {
+                hi = mid - 1;
+            }
+            else if (page > merged[mid].High)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+        return -1;
     }
 
     /// <summary>True when <paramref name="page"/> is in the set.</summary>
-    public bool Contains(int page)
-    {
-        foreach (var range in _ranges)
-        {
-            if (range.Contains(page))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public bool Contains(int page) => IndexOfPage(page) >= 0;
 
     /// <summary>True when every page of <paramref name="range"/> is in the set.</summary>
     public bool Contains(PageRange range)
     {
-        for (int page = range.Low; page <= range.High; page++)
-        {
-            if (!Contains(page))
-            {
-                return false;
-            }
-        }
-        return true;
+        // Merged ranges are separated by at least one missing page, so a run of pages lies in one of them.
+        int index = IndexOfPage(range.Low);
+        return index >= 0 && range.High <= Merged[index].High;
     }
 
     /// <summary>True when every page of <paramref name="other"/> is in this set.</summary>
     public bool Contains(PageSet other)
     {
-        foreach (var range in other._ranges)
+        foreach (var range in other.Merged)
         {
             if (!Contains(range))
             {
@@ -171,65 +200,60 @@ sealed class PageSet : IEquatable<PageSet>
     /// <summary>Number of pages shared with <paramref name="other"/>.</summary>
     public int OverlapWith(PageSet other)
     {
-        int shared = 0;
-        foreach (var mine in Normalize()._ranges)
+        var mine = Merged;
+        var theirs = other.Merged;
+        long shared = 0;
+        int i = 0;
+        int j = 0;
+        while (i < mine.Length && j < theirs.Length)
         {
-            foreach (var theirs in other.Normalize()._ranges)
+            shared += mine[i].OverlapWith(theirs[j]);
+            if (mine[i].High < theirs[j].High)
             {
-                shared += mine.OverlapWith(theirs);
+                i++;
+            }
+            else
+            {
+                j++;
             }
         }
-        return shared;
+        return (int)Math.Min(int.MaxValue, shared);
     }
 
     /// <summary>The pages of <paramref name="other"/> that are not in this set, as ranges.</summary>
     public PageSet Outside(PageSet other)
     {
+        var mine = Merged;
         var outside = new List<PageRange>();
-        foreach (var range in other.Normalize()._ranges)
+        int i = 0;
+        foreach (var range in other.Merged)
         {
-            int? runStart = null;
-            for (int page = range.Low; page <= range.High + 1; page++)
+            long next = range.Low; // the first page of the range not yet accounted for
+            while (i < mine.Length && mine[i].High < next)
             {
-                bool isOutside = page <= range.High && !Contains(page);
-                if (isOutside && runStart is null)
+                i++;
+            }
+            int k = i;
+            while (next <= range.High)
+            {
+                if (k >= mine.Length || mine[k].Low > range.High)
                 {
-                    runStart = page;
+                    outside.Add(new PageRange((int)next, range.High));
+                    break;
                 }
-                else if (!isOutside && runStart is not null)
+                if (mine[k].Low > next)
                 {
-                    outside.Add(new PageRange(runStart.Value, page - 1));
-                    runStart = null;
+                    outside.Add(new PageRange((int)next, mine[k].Low - 1));
                 }
+                next = (long)mine[k].High + 1;
+                k++;
             }
         }
         return new PageSet(outside);
     }
 
     /// <summary>The same pages as ascending, merged ranges.</summary>
-    public PageSet Normalize()
-    {
-        var sorted = new List<PageRange>();
-        foreach (var range in _ranges)
-        {
-            sorted.Add(new PageRange(range.Low, range.High));
-        }
-        sorted.Sort();
-        var merged = new List<PageRange>();
-        foreach (var range in sorted)
-        {
-            if (merged.Count > 0 && range.Low <= merged[merged.Count - 1].High + 1)
-            {
-                var last = merged[merged.Count - 1];
-                merged[merged.Count - 1] = new PageRange(last.Low, Math.Max(last.High, range.High));
-            }
-            else
-            {
-                merged.Add(range);
-            }
-        }
-        return new PageSet(merged);
-    }
+    public PageSet Normalize() => new PageSet(Merged);
 
     /// <summary>"76, 80-82": the catalogue form.</summary>
     public override string ToString() => Join(useDisplay: false);

@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Threading;
+using UglyToad.PdfPig.Filters;
+using UglyToad.PdfPig.Tokens;
+
+namespace ImrCite.Cli.Letters;
+
+/// <summary>
+/// A budget of decoded bytes for one PDF: every stream PdfPig decodes goes through <see cref="Filters"/>, which
+/// counts what it inflates and refuses a Flate stream that would take the document past the budget — measured
+/// by streaming it through a decompressor that keeps nothing, before PdfPig inflates it. A small file whose
+/// content inflates to gigabytes (a compression bomb) therefore costs at most the budget.
+/// </summary>
+internal sealed class PdfBudget
+{
+    private long _remaining;
+
+    public PdfBudget(long bytes)
+    {
+        Limit = bytes;
+        _remaining = bytes;
+        Filters = new BoundedFilterProvider(this);
+    }
+
+    /// <summary>The budget in bytes.</summary>
+    public long Limit { get; }
+
+    /// <summary>True once a stream was refused.</summary>
+    public bool Exceeded { get; private set; }
+
+    /// <summary>The filter provider to give PdfPig (<c>ParsingOptions.FilterProvider</c>).</summary>
+    public IFilterProvider Filters { get; }
+
+    /// <summary>Takes <paramref name="bytes"/> from the budget; false (and exceeded) when there is not that much left.</summary>
+    private bool Take(long bytes)
+    {
+        if (Interlocked.Add(ref _remaining, -bytes) < 0)
+        {
+            Exceeded = true;
+            return false;
+        }
+        return true;
+    }
+
+    private long Remaining => Math.Max(0, Interlocked.Read(ref _remaining));
+
+    /// <summary>How many bytes a zlib (Flate) stream inflates to, counting no further than <paramref name="limit"/> + 1; null if it is not readable zlib.</summary>
+    private static long? InflatedSize(ReadOnlyMemory<byte> input, long limit)
+    {
+        try
+        {
+            using var source = new MemoryStream(input.ToArray(), writable: false);
+            using var inflater = new ZLibStream(source, CompressionMode.Decompress);
+            byte[] buffer = new byte[1 << 16];
+            long total = 0;
+            int read;
+            while ((read = inflater.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                total += read;
+                if (total > limit)
+                {
+                    return total;
+                }
+            }
+            return total;
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Thrown when a stream would take the document past its budget.</summary>
+    internal sealed class ExceededException(long limit) : Exception($"the PDF's compressed content inflates to more than {LetterLimits.Describe(limit)}");
+
+    private sealed class BoundedFilterProvider(PdfBudget budget) : IFilterProvider
+    {
+        private readonly IFilterProvider _inner = DefaultFilterProvider.Instance;
+
+        public IReadOnlyList<IFilter> GetFilters(DictionaryToken dictionary) => Wrap(_inner.GetFilters(dictionary));
+
+        public IReadOnlyList<IFilter> GetNamedFilters(IReadOnlyList<NameToken> names) => Wrap(_inner.GetNamedFilters(names));
+
+        public IReadOnlyList<IFilter> GetAllFilters() => Wrap(_inner.GetAllFilters());
+
+        private IReadOnlyList<IFilter> Wrap(IReadOnlyList<IFilter> filters) => filters.Select(f => (IFilter)new BoundedFilter(f, budget)).ToList();
+    }
+
+    private sealed class BoundedFilter(IFilter inner, PdfBudget budget) : IFilter
+    {
+        public bool IsSupported => inner.IsSupported;
+
+        public Memory<byte> Decode(Memory<byte> input, DictionaryToken streamDictionary, IFilterProvider filterProvider, int filterIndex)
+        {
+            if (budget.Exceeded)
+            {
+                throw new ExceededException(budget.Limit);
+            }
+            if (inner is FlateFilter && InflatedSize(input, budget.Remaining) is { } size && size > budget.Remaining)
+            {
+                budget.Exceeded = true;
+                throw new ExceededException(budget.Limit);
+            }
+            var output = inner.Decode(input, streamDictionary, filterProvider, filterIndex);
+            if (!budget.Take(output.Length))
+            {
+                throw new ExceededException(budget.Limit);
+            }
+            return output;
+        }
+    }
+}

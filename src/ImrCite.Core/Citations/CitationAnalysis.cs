@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using ImrCite.Diagnostics;
+
+namespace ImrCite.Citations;
+
+/// <summary>The result of reading and checking citation text: the citations found and every problem, with spans.</summary>
+#if IMRCITE_PUBLIC
+public
+#else
+internal
+#endif
+sealed class CitationAnalysis
+{
+    internal CitationAnalysis(string text, IReadOnlyList<CitationSegment> segments, IReadOnlyList<CitationMatch> matches, IReadOnlyList<CitationProblem> problems)
+    {
+        Text = text;
+        Segments = segments;
+        Matches = matches;
+        Problems = problems;
+    }
+
+    /// <summary>The text read.</summary>
+    public string Text { get; }
+
+    /// <summary>The citations as read, before resolution.</summary>
+    public IReadOnlyList<CitationSegment> Segments { get; }
+
+    /// <summary>The citations found: resolved, unverified or unresolved.</summary>
+    public IReadOnlyList<CitationMatch> Matches { get; }
+
+    /// <summary>Every problem, in text order.</summary>
+    public IReadOnlyList<CitationProblem> Problems { get; }
+
+    /// <summary>The resolved citations.</summary>
+    public IEnumerable<Citation> Citations
+    {
+        get
+        {
+            foreach (var match in Matches)
+            {
+                if (match.Citation is not null)
+                {
+                    yield return match.Citation;
+                }
+            }
+        }
+    }
+
+    /// <summary>True when no problem has error severity.</summary>
+    public bool IsValid
+    {
+        get
+        {
+            foreach (var problem in Problems)
+            {
+                if (problem.Severity == ImrSeverity.Error)
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

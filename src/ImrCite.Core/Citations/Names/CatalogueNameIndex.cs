@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using ImrCite.Catalogue;
+
+namespace ImrCite.Citations;
+
+/// <summary>
+/// Every name in a catalogue, indexed once for the resolver: sources, documents (title and aliases; "Chapter N"
+/// and "Chapter N title" for chapters of a series), and each document's sections (title, numbered title and
+/// aliases) as <see cref="NameTrie{T}"/>s, plus each document's section numbers and title words. Built when a
+/// catalogue is first resolved against and kept as long as the catalogue lives; read-only afterwards, so
+/// resolvers on many threads share it.
+/// </summary>
+internal sealed class CatalogueNameIndex
+{
+    private static readonly ConditionalWeakTable<GuidelineCatalogue, CatalogueNameIndex> Indexes = new();
+
+    private readonly Dictionary<GuidelineDocument, DocumentNames> _documents = new();
+
+    private CatalogueNameIndex(GuidelineCatalogue catalogue)
+    {
+        foreach (var source in catalogue.Sources)
+        {
+            Sources.Add(source.Name, source);
+            Sources.Add(source.Id, source);
+            foreach (string alias in source.Aliases)
+            {
+                Sources.Add(alias, source);
+            }
+        }
+        foreach (var document in catalogue.Documents)
+        {
+            Documents.Add(document.Title, document);
+            foreach (string alias in document.Aliases)
+            {
+                Documents.Add(alias, document);
+            }
+            if (document.Chapter is { } chapter)
+            {
+                // A bare "Chapter 12" names a chapter only where the series is already in view (see NameReading).
+                ChapterNumbers.AddStems(new[] { "chapter", NameTrie<GuidelineDocument>.Stem(TextKey.Normalize(chapter)) }, "chapter " + TextKey.Normalize(chapter), document);
+                Documents.Add("Chapter " + chapter + " " + document.Title, document);
+            }
+            _documents.Add(document, new DocumentNames(document));
+        }
+    }
+
+    /// <summary>The index of <paramref name="catalogue"/>, built on first use.</summary>
+    public static CatalogueNameIndex For(GuidelineCatalogue catalogue) => Indexes.GetValue(catalogue, c => new CatalogueNameIndex(c));
+
+    /// <summary>Sources by name, id and alias.</summary>
+    public NameTrie<GuidelineSource> Sources { get; } = new();
+
+    /// <summary>Documents by title, alias and "Chapter N title"; every version that shares a name.</summary>
+    public NameTrie<GuidelineDocument> Documents { get; } = new();
+
+    /// <summary>Chapters of a series by "Chapter N" alone.</summary>
+    public NameTrie<GuidelineDocument> ChapterNumbers { get; } = new();
+
+    /// <summary>The section names, numbers and title words of <paramref name="document"/>.</summary>
+    public DocumentNames Of(GuidelineDocument document) =>
+        _documents.TryGetValue(document, out var names) ? names : new DocumentNames(document);
+
+    /// <summary>One document's section names.</summary>
+    internal sealed class DocumentNames
+    {
+        private readonly Dictionary<string, GuidelineSection> _byNumber = new(StringComparer.Ordinal);
+
+        public DocumentNames(GuidelineDocument document)
+        {
+            foreach (var section in document.AllSections)
+            {
+                Sections.Add(section.Title, section);
+                foreach (string alias in section.Aliases)
+                {
+                    Sections.Add(alias, section);
+                }
+                if (section.Number is { } number)
+                {
+                    Sections.Add(number + " " + section.Title, section);
+                    string key = TextKey.Normalize(number);
+                    if (key.Length > 0 && !_byNumber.ContainsKey(key))
+                    {
+                        _byNumber.Add(key, section);
+                    }
+                }
+            }
+            foreach (string name in DocumentNamesOf(document))
+            {
+                foreach (var word in NameTokenizer.Read(name, 0, name.Length))
+                {
+                    TitleWords.Add(NameTrie<GuidelineDocument>.Stem(word.Key));
+                }
+            }
+        }
+
+        /// <summary>Sections by title, numbered title and alias.</summary>
+        public NameTrie<GuidelineSection> Sections { get; } = new();
+
+        /// <summary>The stems of every word of the document's title and aliases: what a letter may echo after naming it ("Low Back (Thoracic and Lumbar) Chapter").</summary>
+        public HashSet<string> TitleWords { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The section numbered <paramref name="numberKey"/> ("3 3 9"), or null.</summary>
+        public GuidelineSection? ByNumber(string numberKey) => _byNumber.TryGetValue(numberKey, out var section) ? section : null;
+
+        private static IEnumerable<string> DocumentNamesOf(GuidelineDocument document)
+        {
+            yield return document.Title;
+            foreach (string alias in document.Aliases)
+            {
+                yield return alias;
+            }
+        }
+    }
+}

@@ -1,0 +1,262 @@
+using System;
+using System.Collections.Generic;
+
+namespace ImrCite.Citations;
+
+/// <summary>
+/// Names as sequences of word stems, for longest-first matching over citation words in one walk: no string is
+/// built per candidate, and a walk never goes deeper than the longest name, so matching at every word of a
+/// text stays linear in its length. Qualifier words (<see cref="NameQualifiers"/>) are stripped from names
+/// when they are added and skipped in the text when it is walked.
+/// </summary>
+/// <typeparam name="T">What a name names: documents, sections, sources.</typeparam>
+internal sealed class NameTrie<T>
+    where T : class
+{
+    /// <summary>The most words a walk reads, qualifiers included: no catalogue name is longer.</summary>
+    public const int MaxWalk = 48;
+
+    private readonly Node _root = new();
+
+    /// <summary>Adds <paramref name="value"/> under the name <paramref name="name"/> and its systematic variants.</summary>
+    /// <param name="name">A title, alias or label as the catalogue writes it.</param>
+    /// <param name="value">What the name names.</param>
+    /// <param name="rank">0 for a declared name; higher for weaker readings, preferred less.</param>
+    public void Add(string name, T value, int rank = 0)
+    {
+        var all = NameTokenizer.Read(name, 0, name.Length);
+        var words = all.FindAll(word => !word.IsSkipped);
+        if (words.Count == 0)
+        {
+            words = all;
+        }
+        if (words.Count == 0)
+        {
+            return;
+        }
+        string exact = ExactKey(all, 0, all.Count);
+        if (OnlyFiller(words))
+        {
+            // A name of filler words alone ("MTUS (Effective July 18, 2009)" without its brackets) would read "MTUS"
+            // in any sentence as this name: keep the name whole or not at all.
+            words = all;
+        }
+        Insert(Stems(words, 0, words.Count), new Entry(value, exact, rank));
+        // Systematic variants: without a bracketed part ("Cyclobenzaprine (Flexeril)" → "Cyclobenzaprine"), and with
+        // a hyphenated compound written as one word ("Post-operative" → "postoperative", as a line break joins it).
+        var unbracketed = words.FindAll(word => word.Depth == 0);
+        if (unbracketed.Count > 0 && unbracketed.Count < words.Count && !OnlyFiller(unbracketed))
+        {
+            Insert(Stems(unbracketed, 0, unbracketed.Count), new Entry(value, exact, rank + 1));
+        }
+        var joined = JoinCompounds(name, words);
+        if (joined is not null)
+        {
+            Insert(joined, new Entry(value, exact, rank + 1));
+        }
+    }
+
+    /// <summary>Adds <paramref name="value"/> under exactly these stems (for keys that are not names, such as "chapter 12").</summary>
+    public void AddStems(IReadOnlyList<string> stems, string exact, T value, int rank = 0) => Insert(stems, new Entry(value, exact, rank));
+
+    /// <summary>
+    /// The longest name that starts at <paramref name="start"/> (a content word), read across separators and
+    /// skipped words: the index just past its last word, or -1. <paramref name="entries"/> holds what it names,
+    /// best first (a name written exactly as declared before a variant; a lower rank before a higher).
+    /// </summary>
+    public int Longest(IReadOnlyList<NameWord> words, int start, int end, List<T> entries)
+    {
+        entries.Clear();
+        if (start >= end || words[start].IsSkipped)
+        {
+            return -1;
+        }
+        var node = _root;
+        Node? best = null;
+        int bestEnd = -1;
+        int limit = Math.Min(end, start + MaxWalk);
+        for (int j = start; j < limit; j++)
+        {
+            var word = words[j];
+            if (word.IsSkipped)
+            {
+                continue;
+            }
+            var next = node.Child(Stem(word.Key));
+            if (next is null && word.JoinedAt > 0)
+            {
+                // "Low Back-⏎Lumbar": the halves of a word joined at a line break.
+                next = node.Child(Stem(word.Key.Substring(0, word.JoinedAt)))?.Child(Stem(word.Key.Substring(word.JoinedAt)));
+            }
+            if (next is null)
+            {
+                break;
+            }
+            node = next;
+            if (node.Entries is not null)
+            {
+                best = node;
+                bestEnd = j + 1;
+            }
+        }
+        if (best is null)
+        {
+            return -1;
+        }
+        Order(best.Entries!, words, start, bestEnd, entries);
+        return bestEnd;
+    }
+
+    private static void Order(List<Entry> found, IReadOnlyList<NameWord> words, int start, int end, List<T> entries)
+    {
+        if (found.Count == 1)
+        {
+            entries.Add(found[0].Value);
+            return;
+        }
+        // How the text wrote the name, with a year or version right after it ("Elbow Complaints 2007").
+        int writtenEnd = end;
+        while (writtenEnd < words.Count && words[writtenEnd].Kind is NameWordKind.Year or NameWordKind.Version && !words[writtenEnd].HasSeparatorBefore)
+        {
+            writtenEnd++;
+        }
+        string written = ExactKey(words, start, writtenEnd);
+        var ordered = new List<Entry>(found);
+        ordered.Sort((a, b) =>
+        {
+            int exactA = a.Exact == written ? 0 : 1;
+            int exactB = b.Exact == written ? 0 : 1;
+            return exactA != exactB ? exactA.CompareTo(exactB) : a.Rank.CompareTo(b.Rank);
+        });
+        foreach (var entry in ordered)
+        {
+            if (!entries.Contains(entry.Value))
+            {
+                entries.Add(entry.Value);
+            }
+        }
+    }
+
+    private static bool OnlyFiller(List<NameWord> words) => words.TrueForAll(word => NameQualifiers.IsFiller(word.Key));
+
+    private void Insert(IReadOnlyList<string> stems, Entry entry)
+    {
+        var node = _root;
+        foreach (string stem in stems)
+        {
+            node = node.GetOrAdd(stem);
+        }
+        node.Entries ??= new List<Entry>();
+        foreach (var existing in node.Entries)
+        {
+            if (ReferenceEquals(existing.Value, entry.Value) && existing.Rank <= entry.Rank)
+            {
+                return;
+            }
+        }
+        node.Entries.Add(entry);
+    }
+
+    private static List<string> Stems(List<NameWord> words, int start, int end)
+    {
+        var stems = new List<string>(end - start);
+        for (int k = start; k < end; k++)
+        {
+            stems.Add(Stem(words[k].Key));
+        }
+        return stems;
+    }
+
+    /// <summary>The stems with each hyphenated compound of <paramref name="name"/> as one word, or null when it has none.</summary>
+    private static List<string>? JoinCompounds(string name, List<NameWord> words)
+    {
+        List<string>? stems = null;
+        for (int k = 0; k < words.Count; k++)
+        {
+            bool compound = k + 1 < words.Count && words[k].End < name.Length && name[words[k].End] == '-' && words[k + 1].Start == words[k].End + 1;
+            if (compound)
+            {
+                stems ??= Stems(words, 0, k);
+                stems.Add(Stem(words[k].Key + words[k + 1].Key));
+                k++;
+            }
+            else
+            {
+                stems?.Add(Stem(words[k].Key));
+            }
+        }
+        return stems;
+    }
+
+    /// <summary>The words' keys joined by spaces, qualifiers included: how a name was written.</summary>
+    private static string ExactKey(IReadOnlyList<NameWord> words, int start, int end)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (int k = start; k < end; k++)
+        {
+            if (words[k].Kind is NameWordKind.Qualifier)
+            {
+                continue;
+            }
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+            builder.Append(words[k].Key);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// A word's matching stem: a plural reads as its singular ("MRIs", "Disorders", "Studies"), so a name
+    /// matches whichever number a letter writes. Words ending in "ss", "us" or "is" keep their "s" ("pelvis").
+    /// </summary>
+    public static string Stem(string key)
+    {
+        if (key.Length > 4 && key.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return key.Substring(0, key.Length - 3) + "y";
+        }
+        if (key.Length > 3 && key[key.Length - 1] == 's' && key[key.Length - 2] is not ('s' or 'u' or 'i'))
+        {
+            return key.Substring(0, key.Length - 1);
+        }
+        return key;
+    }
+
+    private readonly struct Entry
+    {
+        public Entry(T value, string exact, int rank)
+        {
+            Value = value;
+            Exact = exact;
+            Rank = rank;
+        }
+
+        public T Value { get; }
+
+        public string Exact { get; }
+
+        public int Rank { get; }
+    }
+
+    private sealed class Node
+    {
+        private Dictionary<string, Node>? _children;
+
+        public List<Entry>? Entries { get; set; }
+
+        public Node? Child(string stem) => _children is not null && _children.TryGetValue(stem, out var child) ? child : null;
+
+        public Node GetOrAdd(string stem)
+        {
+            _children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!_children.TryGetValue(stem, out var child))
+            {
+                child = new Node();
+                _children.Add(stem, child);
+            }
+            return child;
+        }
+    }
+}

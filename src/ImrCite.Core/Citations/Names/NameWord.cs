@@ -1,0 +1,98 @@
+namespace ImrCite.Citations;
+
+/// <summary>The punctuation that stands between a word and the word before it.</summary>
+internal enum NameSeparator : byte
+{
+    /// <summary>Only white space, a hyphen inside a compound, or nothing.</summary>
+    None,
+    /// <summary>A comma.</summary>
+    Comma,
+    /// <summary>A semicolon.</summary>
+    Semicolon,
+    /// <summary>A colon.</summary>
+    Colon,
+    /// <summary>A slash between words ("Chapter/ Computed Tomography").</summary>
+    Slash,
+    /// <summary>A dash standing apart ("Low Back - MRI", "Low Back- MRI", an en or em dash).</summary>
+    Dash,
+}
+
+/// <summary>What a word is to the name grammar.</summary>
+internal enum NameWordKind : byte
+{
+    /// <summary>A word that names something: part of a title, an alias, a source's name.</summary>
+    Content,
+    /// <summary>
+    /// A word that qualifies a name without naming anything: "Chapter", "Section(s)", "Topic", "Guidelines",
+    /// "(Online Version)", "(updated 11/16/16)", "Procedure Summary", "(Acute &amp; Chronic)". Skipped when
+    /// names are matched, in the text and in the catalogue alike.
+    /// </summary>
+    Qualifier,
+    /// <summary>A year ("2016"): skipped when names are matched, but it may pick a version ("Low Back Disorders 2019").</summary>
+    Year,
+    /// <summary>A version ("v11", "version 11"): skipped when names are matched; it picks a version ("MTUS Drug List v11").</summary>
+    Version,
+    /// <summary>An edition ordinal ("3rd ed.", "2nd Edition"): skipped when names are matched; it picks an edition.</summary>
+    Edition,
+}
+
+/// <summary>One word of citation text as the name grammar reads it.</summary>
+internal readonly struct NameWord
+{
+    public NameWord(string key, int start, int end, NameSeparator before, int depth, int joinedAt)
+        : this(key, start, end, before, depth, joinedAt, NameWordKind.Content, null)
+    {
+    }
+
+    private NameWord(string key, int start, int end, NameSeparator before, int depth, int joinedAt, NameWordKind kind, string? selector)
+    {
+        Key = key;
+        Start = start;
+        End = end;
+        Before = before;
+        Depth = depth;
+        JoinedAt = joinedAt;
+        Kind = kind;
+        Selector = selector;
+    }
+
+    /// <summary>The word's matching key: lower case letters and digits ("&amp;" reads "and").</summary>
+    public string Key { get; }
+
+    /// <summary>0-based offset of the word's first character.</summary>
+    public int Start { get; }
+
+    /// <summary>0-based offset just past the word.</summary>
+    public int End { get; }
+
+    /// <summary>The separator between this word and the previous one.</summary>
+    public NameSeparator Before { get; }
+
+    /// <summary>How many brackets ("(", "[") are open at the word.</summary>
+    public int Depth { get; }
+
+    /// <summary>
+    /// Where, in <see cref="Key"/>, two halves were joined across a hyphen at a line break ("Electro-⏎diagnostic"
+    /// reads "electrodiagnostic"); -1 when the word was written whole. The halves are tried too when the whole
+    /// word matches nothing ("Low Back-⏎Lumbar").
+    /// </summary>
+    public int JoinedAt { get; }
+
+    /// <summary>What the word is to the grammar.</summary>
+    public NameWordKind Kind { get; }
+
+    /// <summary>For a year, version or edition word, the value it selects ("2019", "v11", "3"); otherwise null.</summary>
+    public string? Selector { get; }
+
+    /// <summary>True for a word that names nothing and is skipped when names are matched.</summary>
+    public bool IsSkipped => Kind != NameWordKind.Content;
+
+    /// <summary>True when a ',', ';', ':', '/' or a standing dash precedes the word.</summary>
+    public bool HasSeparatorBefore => Before != NameSeparator.None;
+
+    /// <summary>This word with another kind.</summary>
+    public NameWord As(NameWordKind kind, string? selector = null) => new(Key, Start, End, Before, Depth, JoinedAt, kind, selector);
+
+    /// <inheritdoc />
+    public override string ToString() => Key;
+}

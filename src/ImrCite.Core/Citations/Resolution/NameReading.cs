@@ -1,0 +1,905 @@
+using System;
+using System.Collections.Generic;
+using ImrCite.Catalogue;
+using ImrCite.Diagnostics;
+
+namespace ImrCite.Citations;
+
+/// <summary>
+/// Reads the name words of one citation segment against the catalogue: which source, document and sections
+/// they name, and what they fail to name. One instance per segment; <see cref="Read"/> walks the words once,
+/// and at each word tries, in order, one branch per form letters use (each a method below):
+/// a numbered section of the current document, a section of it, a new document, a source's name, filler, a
+/// topic written before its chapter, a topic of a source named alone, and finally an unknown name.
+/// </summary>
+/// <remarks>
+/// What the words cannot name is reported once per clause, by what the catalogue knows: in a document whose
+/// section list is complete, an unknown section is an error (IMR0102, with "did you mean"); in a partial one
+/// (ODG) it is an unverified topic (IMR0113), unless it misspells a catalogued title; an unknown chapter of a
+/// partial source likewise; a reference that is no guideline at all (a web address, a book) is IMR0112.
+/// </remarks>
+internal sealed class NameReading
+{
+    private readonly string _text;
+    private readonly CitationSegment _segment;
+    private readonly GuidelineDate? _asOf;
+    private readonly GuidelineCatalogue _catalogue;
+    private readonly CatalogueNameIndex _index;
+    private readonly List<NameWord> _words;
+    private readonly List<CitationMatch> _emitted = new();
+    private readonly List<CitationProblem> _problems;
+    private readonly Dictionary<string, (int Start, int Length)> _documentSpans = new(StringComparer.Ordinal);
+    private readonly List<(GuidelineSection Section, int Start, int End)> _sections = new();
+    private readonly List<GuidelineDocument> _documentEntries = new();
+    private readonly List<GuidelineSection> _sectionEntries = new();
+    private readonly List<GuidelineSource> _sourceEntries = new();
+
+    // The document being read, where its name stands, and whether a section of it failed to resolve.
+    private GuidelineDocument? _document;
+    private int _documentStart = -1;
+    private int _documentEnd = -1;
+    private bool _documentHadUnknown;
+    private bool _documentUnverified;
+
+    // The source named last ("Official Disability Guidelines (ODG)"), and whether it was the last thing read:
+    // a document may follow a source's name directly, and a topic named after it alone is one of its sections.
+    private GuidelineSource? _namedSource;
+    private bool _sourceJustNamed;
+
+    // The last unknown name reported, while nothing known has been read since: the next unknown words extend it.
+    private int _openUnknownProblem = -1;
+    private int _openUnknownMatch = -1;
+
+    public NameReading(string text, CitationSegment segment, GuidelineDate? asOf, GuidelineCatalogue catalogue, List<CitationProblem> problems)
+    {
+        _text = text;
+        _segment = segment;
+        _asOf = asOf;
+        _catalogue = catalogue;
+        _index = CatalogueNameIndex.For(catalogue);
+        _problems = problems;
+        _words = NameTokenizer.Read(text, segment.NameParts);
+    }
+
+    /// <summary>The citations and unresolved names found, in text order.</summary>
+    public IReadOnlyList<CitationMatch> Matches => _emitted;
+
+    /// <summary>Where each cited document's name stands, by document id (for findings about the whole document).</summary>
+    public IReadOnlyDictionary<string, (int Start, int Length)> DocumentSpans => _documentSpans;
+
+    /// <summary>Reads the words.</summary>
+    public void Read()
+    {
+        int i = 0;
+        while (i < _words.Count)
+        {
+            if (_words[i].IsSkipped)
+            {
+                i++; // qualifiers, years and versions are read with the name they qualify
+                continue;
+            }
+            if (TryNumberedSection(ref i) || TrySection(ref i) || TryTopicBeforeItsDocument(ref i) || TryDocument(ref i) || TrySource(ref i)
+                || TrySkipFiller(ref i) || TryTopicOfSource(ref i))
+            {
+                continue;
+            }
+            ReadUnknown(ref i);
+        }
+        FlushDocument();
+        if (_emitted.Count == 0 && _segment.Pages.Count > 0)
+        {
+            TryChapterByPage();
+        }
+        if (_emitted.Count == 0 && _segment.Pages.Count > 0)
+        {
+            int start = _segment.Start;
+            _problems.Add(new CitationProblem(Rules.MalformedCitation,
+                new object?[] { "The pages do not say which guideline they are in" }, start, Math.Max(1, _segment.End - start)));
+        }
+    }
+
+    // ---- Branches ------------------------------------------------------------------------------------------
+
+    /// <summary>"3.3.9 Opioids for Chronic Pain …: Maintenance …": a section of the current document named by its number.</summary>
+    private bool TryNumberedSection(ref int i)
+    {
+        if (_document is null)
+        {
+            return false;
+        }
+        int named = PastFiller(i);
+        int run = named;
+        while (run < _words.Count && run - named < 6 && NameQualifiers.IsNumber(_words[run].Key) && (run == named || !_words[run].HasSeparatorBefore))
+        {
+            run++;
+        }
+        var names = _index.Of(_document);
+        for (int end = run; end > named; end--)
+        {
+            if (names.ByNumber(JoinKeys(named, end)) is not { } section)
+            {
+                continue;
+            }
+            // The rest of a numbered section's title runs to the next numbered section or the next guideline.
+            int titleEnd = end;
+            while (titleEnd < _words.Count && !StartsNextItem(titleEnd))
+            {
+                titleEnd++;
+            }
+            AddSection(section, named, titleEnd);
+            i = titleEnd;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>A section of the current document, by the longest title or alias, where the words start or past filler.</summary>
+    private bool TrySection(ref int i)
+    {
+        if (_document is null)
+        {
+            return false;
+        }
+        var names = _index.Of(_document);
+        int at = i;
+        int end = names.Sections.Longest(_words, i, _words.Count, _sectionEntries);
+        int named = PastFiller(i);
+        if (end < 0 && named > i)
+        {
+            at = named;
+            end = names.Sections.Longest(_words, named, _words.Count, _sectionEntries);
+        }
+        if (end < 0)
+        {
+            return false;
+        }
+        var section = _sectionEntries[0];
+        end = PastAnnotation(at, end);
+        AddSection(section, at, end);
+        i = end;
+        return true;
+    }
+
+    /// <summary>
+    /// A document: the first, a new one after a separator ("..., and Forearm, Wrist, and Hand Complaints 2004"),
+    /// one right after its source's name ("(ODG) Knee and Leg"), or a second chapter of the same source joined by
+    /// "and" before any section ("ODG Low Back and Neck Chapter").
+    /// </summary>
+    private bool TryDocument(ref int i)
+    {
+        bool mayStart = _document is null || StartsAfterSeparator(i) || _sourceJustNamed;
+        bool joinsSameSource = !mayStart && _words[i].Key == "and" && _sections.Count == 0 && !_documentHadUnknown;
+        if (!mayStart && !joinsSameSource)
+        {
+            return false;
+        }
+        if (!TryMatchDocument(i, out var candidates, out int nameStart, out int nameEnd))
+        {
+            return false;
+        }
+        if (!mayStart && candidates[0].SourceId != _document!.SourceId)
+        {
+            return false;
+        }
+        int end = PastTitleEcho(candidates[0], nameEnd);
+        if (MisspellsALongerName(candidates[0], nameStart, end))
+        {
+            return false; // "Knee Complants 2004" is a misspelt "Knee Complaints", not ODG's "Knee" and a topic
+        }
+        var selectors = VersionSelectors.Read(_words, LeadStart(i), end);
+        var chosen = VersionChoice.Choose(candidates, selectors, _asOf, out var fit);
+        FlushDocument();
+        _document = chosen;
+        _documentStart = _words[nameStart].Start;
+        _documentEnd = ExtendToClosingParenthesis(_documentStart, _words[end - 1].End);
+        // A guideline the letter does not present as MTUS, in a version the catalogue does not hold or that the MTUS
+        // had not adopted on the date, is recognised but not checked: "Non-MTUS Citation: ACOEM ... 3rd ed. ...".
+        _documentUnverified = fit == VersionChoice.Fit.OtherEdition
+            || (fit == VersionChoice.Fit.NotInForce && chosen.IsMtus && (_segment.IsNonMtus || IsNonMtusSource(_namedSource)));
+        _sourceJustNamed = false;
+        CloseUnknown();
+        i = end;
+        return true;
+    }
+
+    /// <summary>A source's name ("Official Disability Guidelines (ODG)", "Work Loss Data Institute", "ODG"): who publishes what follows, not which document.</summary>
+    private bool TrySource(ref int i)
+    {
+        int end = _index.Sources.Longest(_words, i, _words.Count, _sourceEntries);
+        if (end < 0)
+        {
+            return false;
+        }
+        _namedSource = _sourceEntries[0];
+        _sourceJustNamed = true;
+        CloseUnknown();
+        i = end;
+        return true;
+    }
+
+    /// <summary>Filler between names ("and", "the", "ODG (updated 2016) Knee"): skipped, keeping the source just named.</summary>
+    private bool TrySkipFiller(ref int i)
+    {
+        // Numbers that name nothing are filler too: page numbers in a section list, ordinals, parts of dates.
+        if (!NameQualifiers.IsFiller(_words[i].Key) && !char.IsDigit(_words[i].Key[0]))
+        {
+            return false;
+        }
+        i++;
+        return true;
+    }
+
+    /// <summary>
+    /// Words that name no document but a section of a document named right after them: in the same run ("MRI
+    /// shoulder") or past a separator ("physical therapy, elbow chapter"). Both names must be read whole.
+    /// </summary>
+    private bool TryTopicBeforeItsDocument(ref int i)
+    {
+        if (_document is not null)
+        {
+            return false;
+        }
+        int runEnd = ClauseEnd(i);
+        int lastSplit = Math.Min(runEnd - 1, i + NameTrie<GuidelineSection>.MaxWalk);
+        for (int split = i + 1; split <= lastSplit; split++)
+        {
+            if (TryDocumentAt(split, out var document, out int documentEnd) && OnlySkippedBetween(documentEnd, runEnd)
+                && _index.Of(document!).Sections.Longest(_words, i, split, _sectionEntries) == split)
+            {
+                AdoptTopicAndDocument(_sectionEntries[0], i, split, document!, split, documentEnd);
+                i = documentEnd;
+                return true;
+            }
+        }
+        if (runEnd < _words.Count && TryDocumentAt(runEnd, out var later, out int laterEnd) && OnlySkippedBetween(laterEnd, ClauseEnd(runEnd))
+            && _index.Of(later!).Sections.Longest(_words, i, runEnd, _sectionEntries) == runEnd)
+        {
+            AdoptTopicAndDocument(_sectionEntries[0], i, runEnd, later!, runEnd, laterEnd);
+            i = laterEnd;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>"(ODG) PRP": a topic named after its source alone is that source's section of the name (outside the MTUS, where topics repeat across versions).</summary>
+    private bool TryTopicOfSource(ref int i)
+    {
+        if (_document is not null || _namedSource is null)
+        {
+            return false;
+        }
+        int runEnd = ClauseEnd(i);
+        GuidelineDocument? owner = null;
+        GuidelineSection? topic = null;
+        int topicEnd = i;
+        foreach (var candidate in _catalogue.Documents)
+        {
+            if (candidate.SourceId != _namedSource.Id || candidate.IsMtus || (_asOf is { } date && !candidate.IsInForceOn(date)))
+            {
+                continue;
+            }
+            int end = _index.Of(candidate).Sections.Longest(_words, i, runEnd, _sectionEntries);
+            if (end > topicEnd)
+            {
+                owner = candidate;
+                topic = _sectionEntries[0];
+                topicEnd = end;
+            }
+        }
+        if (owner is null || topicEnd != runEnd)
+        {
+            return false;
+        }
+        int spanStart = _words[i].Start;
+        int spanEnd = ExtendToClosingParenthesis(spanStart, _words[topicEnd - 1].End);
+        _document = owner;
+        _documentStart = spanStart;
+        _documentEnd = spanEnd;
+        _documentUnverified = false;
+        _sections.Add((topic!, spanStart, spanEnd));
+        CloseUnknown();
+        i = topicEnd;
+        return true;
+    }
+
+    /// <summary>Words that name nothing the catalogue holds, up to the next separator: reported by what the catalogue knows.</summary>
+    private void ReadUnknown(ref int i)
+    {
+        _sourceJustNamed = false;
+        int runEnd = RunEnd(i);
+        if (RunHasReferenceCue(i, runEnd))
+        {
+            ReadReference(ref i);
+            return;
+        }
+        int spanStart = _words[i].Start;
+        int spanEnd = ExtendToClosingParenthesis(spanStart, _words[runEnd - 1].End);
+        if (_openUnknownProblem >= 0)
+        {
+            ExtendUnknown(spanEnd);
+            i = runEnd;
+            return;
+        }
+        string written = Shorten(_text.Substring(spanStart, spanEnd - spanStart));
+        if (_document is not null)
+        {
+            ReadUnknownSection(written, spanStart, spanEnd);
+        }
+        else
+        {
+            ReadUnknownDocument(written, spanStart, spanEnd, ref runEnd);
+        }
+        i = runEnd;
+    }
+
+    private void ReadUnknownSection(string written, int spanStart, int spanEnd)
+    {
+        var document = _document!;
+        if (_documentUnverified)
+        {
+            return; // the whole document is unverified: its topics are part of that one finding
+        }
+        string? misspelt = Suggestions.MisspeltSection(document, written);
+        if (IsPartial(document) && misspelt is null)
+        {
+            AddUnverified(written, spanStart, spanEnd, "a topic of " + document.CanonicalName, PartialNote(document), document, null);
+            return;
+        }
+        string? suggestion = misspelt ?? Suggestions.SectionName(document, written);
+        OpenUnknown(new CitationProblem(Rules.UnknownSection,
+            new object?[] { document.CanonicalName, written, suggestion is null ? "" : $" (did you mean '{suggestion}'?)" },
+            spanStart, spanEnd - spanStart, suggestion), spanStart, spanEnd);
+        _documentHadUnknown = true;
+    }
+
+    private void ReadUnknownDocument(string written, int spanStart, int spanEnd, ref int runEnd)
+    {
+        if (_namedSource is { } source && IsPartial(source) && Suggestions.MisspeltDocument(_catalogue, written) is null)
+        {
+            // "ODG, Hernia chapter": a chapter of a source the catalogue holds only in part.
+            AddUnverified(written, spanStart, spanEnd, "a chapter or topic of " + source.Name, $" (it lists only part of {source.Name})", null, source);
+            return;
+        }
+        string? suggested = Suggestions.DocumentName(_catalogue, written);
+        if (_segment.IsNonMtus && _namedSource is null && suggested is null)
+        {
+            // A non-MTUS citation of something the catalogue does not hold and that resembles nothing it does (an
+            // article, a website): one finding for the whole reference, up to where a known name starts.
+            int referenceEnd = runEnd;
+            while (referenceEnd < _words.Count && !TryDocumentAt(referenceEnd, out _, out _)
+                && _index.Sources.Longest(_words, referenceEnd, _words.Count, _sourceEntries) < 0)
+            {
+                referenceEnd = RunEnd(referenceEnd);
+            }
+            AddReference(spanStart, referenceEnd);
+            runEnd = referenceEnd;
+            return;
+        }
+        OpenUnknown(new CitationProblem(Rules.UnknownDocument,
+            new object?[] { written, suggested is null ? "" : $" (did you mean '{suggested}'?)" }, spanStart, spanEnd - spanStart, suggested),
+            spanStart, spanEnd);
+    }
+
+    /// <summary>A web address, an author, a book or a journal: one IMR0112 reference to the end of the segment's clause run.</summary>
+    private void ReadReference(ref int i)
+    {
+        int end = i;
+        while (end < _words.Count && (end == i || !StartsKnownGuideline(end)))
+        {
+            end = RunEnd(end);
+        }
+        AddReference(_words[i].Start, end);
+        i = end;
+    }
+
+    /// <summary>
+    /// "ACOEM, Second Edition, 2004, page 115": a series named by its source and edition, with pages but no
+    /// chapter, is cited at the chapter whose pages hold the first page cited.
+    /// </summary>
+    private void TryChapterByPage()
+    {
+        if (_namedSource is not { } source)
+        {
+            return;
+        }
+        var selectors = VersionSelectors.Read(_words, 0, _words.Count);
+        int page = _segment.Pages[0].Range.First;
+        var chapters = new List<GuidelineDocument>();
+        foreach (var document in _catalogue.Documents)
+        {
+            if (document.SourceId == source.Id && document.Series is not null && document.PageSet is { } pages && pages.Contains(page))
+            {
+                chapters.Add(document);
+            }
+        }
+        if (chapters.Count == 0)
+        {
+            return;
+        }
+        var chosen = VersionChoice.Choose(chapters, selectors, _asOf, out var fit);
+        if (fit == VersionChoice.Fit.OtherEdition)
+        {
+            return;
+        }
+        int start = _words.Count > 0 ? _words[0].Start : _segment.Start;
+        int end = _words.Count > 0 ? _words[_words.Count - 1].End : _segment.End;
+        _documentSpans[chosen.Id] = (start, end - start);
+        _emitted.Add(new CitationMatch(_segment, new Citation(chosen, null, _segment.PageSet, _segment.StatedTotal), start, end - start, _segment.IsNonMtus));
+    }
+
+    // ---- Names ---------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The documents named at <paramref name="start"/>, allowing a few leading filler words ("MTUS", "ODG",
+    /// "Non-MTUS Citation"): the reading that consumes the most words wins, so "MTUS Chronic Pain Medical
+    /// Treatment 2009" is the 2009 label, not "MTUS Chronic Pain" followed by stray words.
+    /// </summary>
+    private bool TryMatchDocument(int start, out List<GuidelineDocument> candidates, out int nameStart, out int nameEnd)
+    {
+        candidates = new List<GuidelineDocument>();
+        nameStart = start;
+        nameEnd = -1;
+        bool seriesInView = SeriesInView(start);
+        for (int from = start; from < _words.Count && from <= start + 4; from++)
+        {
+            if (from > start && !_words[from - 1].IsSkipped && !NameQualifiers.IsFiller(_words[from - 1].Key))
+            {
+                break;
+            }
+            seriesInView |= from > start && _words[from - 1].Key is "acoem" or "mtus";
+            int end = _index.Documents.Longest(_words, from, _words.Count, _documentEntries);
+            if (end < 0 && seriesInView)
+            {
+                end = _index.ChapterNumbers.Longest(_words, from, _words.Count, _documentEntries);
+            }
+            if (end > nameEnd)
+            {
+                nameEnd = end;
+                nameStart = from;
+                candidates = PreferSource(_documentEntries);
+            }
+        }
+        return nameEnd > 0;
+    }
+
+    private bool TryDocumentAt(int start, out GuidelineDocument? document, out int end)
+    {
+        document = null;
+        end = -1;
+        if (!TryMatchDocument(start, out var candidates, out _, out int nameEnd))
+        {
+            return false;
+        }
+        document = VersionChoice.Choose(candidates, VersionSelectors.Read(_words, start, nameEnd), _asOf, out _);
+        end = nameEnd;
+        return true;
+    }
+
+    /// <summary>
+    /// True when a document's name is followed, in the same clause, by words that are no section of it and that,
+    /// read with the name, misspell another catalogued document's name: the misspelling is the finding.
+    /// </summary>
+    private bool MisspellsALongerName(GuidelineDocument matched, int nameStart, int end)
+    {
+        if (end >= _words.Count || _words[end].HasSeparatorBefore || _words[end].IsSkipped
+            || _index.Of(matched).Sections.Longest(_words, end, _words.Count, _sectionEntries) > 0)
+        {
+            return false;
+        }
+        int clauseEnd = ClauseEnd(nameStart);
+        int last = clauseEnd;
+        while (last > end && _words[last - 1].IsSkipped)
+        {
+            last--;
+        }
+        string written = _text.Substring(_words[nameStart].Start, _words[last - 1].End - _words[nameStart].Start);
+        return Suggestions.MisspeltDocument(_catalogue, written) is { } misspelt && !string.Equals(misspelt, matched.Title, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when a series of chapters (ACOEM's) is in view, so a bare "Chapter 12" is its chapter and not a book's.</summary>
+    private bool SeriesInView(int start) =>
+        (_namedSource is { } source && source.Id is "acoem" or "mtus")
+        || (_document?.Series is not null)
+        || (start > 0 && _words[start - 1].Key is "acoem" or "mtus");
+
+    /// <summary>Among documents that share the words, those of the source just named come first.</summary>
+    private List<GuidelineDocument> PreferSource(List<GuidelineDocument> found)
+    {
+        var ordered = new List<GuidelineDocument>(found.Count);
+        if (_namedSource is { } source)
+        {
+            ordered.AddRange(found.FindAll(document => document.SourceId == source.Id));
+            if (source.Tier is EvidenceTier.Mtus)
+            {
+                // "MTUS …" names the MTUS, whichever publisher wrote the chapter (ACOEM's chapters are MTUS documents).
+                ordered.AddRange(found.FindAll(document => document.IsMtus && !ordered.Contains(document)));
+            }
+        }
+        foreach (var document in found)
+        {
+            if (!ordered.Contains(document))
+            {
+                ordered.Add(document);
+            }
+        }
+        return ordered;
+    }
+
+    /// <summary>
+    /// Past the words after a document's name that only echo its title or qualify it: "Low Back (Thoracic and
+    /// Lumbar, Acute and Chronic) Chapter", "Low Back chapter Lumbar &amp; Thoracic:". Stops at a separator outside
+    /// brackets and where a section of the document starts.
+    /// </summary>
+    private int PastTitleEcho(GuidelineDocument document, int end)
+    {
+        var names = _index.Of(document);
+        int depth = end > 0 ? _words[end - 1].Depth : 0;
+        // Qualifiers, years and versions right after the name belong to it ("Chronic Pain Medical Treatment 2009").
+        int j = end;
+        while (j < _words.Count && _words[j].IsSkipped && (!_words[j].HasSeparatorBefore || _words[j].Depth > depth))
+        {
+            j++;
+        }
+        int qualified = j;
+        while (j < _words.Count)
+        {
+            var word = _words[j];
+            bool insideGroup = word.Depth > depth;
+            if (word.HasSeparatorBefore && !insideGroup)
+            {
+                break;
+            }
+            if (!word.IsSkipped)
+            {
+                if (!names.TitleWords.Contains(NameTrie<GuidelineSection>.Stem(word.Key)) || names.Sections.Longest(_words, j, _words.Count, _sectionEntries) > 0)
+                {
+                    break;
+                }
+            }
+            j++;
+        }
+        // Keep only an echo that ends cleanly: "Low Back Lumbar fusion" is the topic "Lumbar fusion", not an echo.
+        bool endsCleanly = j >= _words.Count || _words[j].HasSeparatorBefore || _words[j].IsSkipped || _words[j].Depth != _words[j - 1].Depth;
+        return endsCleanly ? j : qualified;
+    }
+
+    /// <summary>
+    /// Past a bracketed annotation of a matched name: the rest of a group the match ended inside ("Naproxen
+    /// (Naprosyn, EC-Naprosyn, …)" matched as "Naproxen (Naprosyn"), or a group right after it that names nothing
+    /// itself ("Naproxen (Naprosyn, Anaprox DS [otc])").
+    /// </summary>
+    private int PastAnnotation(int start, int end)
+    {
+        int baseDepth = _words[start].Depth;
+        int j = end;
+        while (j < _words.Count && _words[j].Depth > baseDepth && _words[j - 1].Depth > baseDepth)
+        {
+            j++; // the rest of a group the name ended inside
+        }
+        if (j == end && j < _words.Count && _words[j].Depth > baseDepth && !_words[j].HasSeparatorBefore && !StartsKnownName(j))
+        {
+            while (j < _words.Count && _words[j].Depth > baseDepth)
+            {
+                j++;
+            }
+        }
+        return j;
+    }
+
+    private bool StartsKnownName(int j) =>
+        (_document is not null && _index.Of(_document).Sections.Longest(_words, j, _words.Count, _sectionEntries) > 0)
+        || TryDocumentAt(j, out _, out _);
+
+    private bool StartsKnownGuideline(int j) =>
+        TryDocumentAt(j, out _, out _) || _index.Sources.Longest(_words, j, _words.Count, _sourceEntries) > 0;
+
+    /// <summary>True where a numbered section's title ends: a separator before a number or before another guideline's name.</summary>
+    private bool StartsNextItem(int i)
+    {
+        // Numbered titles hold colons and slashes ("1.4 Opioids for Acute Pain: Opioids for Post-operative Pain").
+        if (_words[i].Before is not (NameSeparator.Comma or NameSeparator.Semicolon))
+        {
+            return false;
+        }
+        if (NameQualifiers.IsNumber(_words[i].Key))
+        {
+            return true;
+        }
+        int from = _words[i].Key == "and" ? i + 1 : i;
+        return from < _words.Count && TryDocumentAt(from, out _, out _);
+    }
+
+    // ---- State ---------------------------------------------------------------------------------------------
+
+    private void AddSection(GuidelineSection section, int start, int end)
+    {
+        _sections.Add((section, _words[start].Start, ExtendToClosingParenthesis(_words[start].Start, _words[end - 1].End)));
+        _sourceJustNamed = false;
+        CloseUnknown();
+    }
+
+    private void AdoptTopicAndDocument(GuidelineSection topic, int topicStart, int topicEnd, GuidelineDocument document, int documentStart, int documentEnd)
+    {
+        _document = document;
+        _documentStart = _words[documentStart].Start;
+        _documentEnd = ExtendToClosingParenthesis(_documentStart, _words[documentEnd - 1].End);
+        _documentUnverified = false;
+        int spanStart = _words[topicStart].Start;
+        _sections.Add((topic, spanStart, ExtendToClosingParenthesis(spanStart, _words[topicEnd - 1].End)));
+        CloseUnknown();
+    }
+
+    private void FlushDocument()
+    {
+        if (_document is not { } document)
+        {
+            return;
+        }
+        if (!_documentSpans.ContainsKey(document.Id))
+        {
+            _documentSpans.Add(document.Id, (_documentStart, _documentEnd - _documentStart));
+        }
+        var pages = _segment.PageSet;
+        if (_documentUnverified)
+        {
+            string written = Shorten(_text.Substring(_documentStart, _documentEnd - _documentStart));
+            string why = _asOf is { } date && !document.IsInForceOn(date)
+                ? $"{document.Title}, in a version the MTUS had not adopted on {date}"
+                : $"{document.Title}, in an edition other than {document.CanonicalName}";
+            _problems.Add(new CitationProblem(Rules.UnverifiedTopic, new object?[] { written, why, "" },
+                _documentStart, _documentEnd - _documentStart));
+            _emitted.Add(new CitationMatch(_segment, null, _documentStart, _documentEnd - _documentStart, _segment.IsNonMtus,
+                CitationOutcome.Unverified, document));
+        }
+        else
+        {
+            // A document named alone is a citation of the document; one whose section was not found is not.
+            if (_sections.Count == 0 && !_documentHadUnknown && !HasUnverifiedTopicOf(document))
+            {
+                _emitted.Add(new CitationMatch(_segment, new Citation(document, null, pages, _segment.StatedTotal), _documentStart, _documentEnd - _documentStart, _segment.IsNonMtus));
+            }
+            foreach (var (section, start, end) in _sections)
+            {
+                _emitted.Add(new CitationMatch(_segment, new Citation(document, section, pages, _segment.StatedTotal), start, end - start, _segment.IsNonMtus));
+            }
+        }
+        _emitted.Sort((a, b) => a.Start.CompareTo(b.Start));
+        _sections.Clear();
+        _documentHadUnknown = false;
+        _documentUnverified = false;
+    }
+
+    private bool HasUnverifiedTopicOf(GuidelineDocument document)
+    {
+        foreach (var match in _emitted)
+        {
+            if (match.Outcome == CitationOutcome.Unverified && ReferenceEquals(match.RecognisedDocument, document) && match.Start >= _documentStart)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void AddUnverified(string written, int spanStart, int spanEnd, string recognisedAs, string partOf, GuidelineDocument? document, GuidelineSource? source)
+    {
+        _problems.Add(new CitationProblem(Rules.UnverifiedTopic, new object?[] { written, recognisedAs, partOf }, spanStart, spanEnd - spanStart));
+        _emitted.Add(new CitationMatch(_segment, null, spanStart, spanEnd - spanStart, _segment.IsNonMtus, CitationOutcome.Unverified, document, source));
+        CloseUnknown();
+    }
+
+    private void AddReference(int spanStart, int wordsEnd)
+    {
+        int spanEnd = ExtendToClosingParenthesis(spanStart, _words[wordsEnd - 1].End);
+        _problems.Add(new CitationProblem(Rules.UncataloguedNonMtusSource,
+            new object?[] { Shorten(_text.Substring(spanStart, spanEnd - spanStart)) }, spanStart, spanEnd - spanStart));
+        _emitted.Add(new CitationMatch(_segment, null, spanStart, spanEnd - spanStart, _segment.IsNonMtus));
+        CloseUnknown();
+    }
+
+    private void OpenUnknown(CitationProblem problem, int spanStart, int spanEnd)
+    {
+        _openUnknownProblem = _problems.Count;
+        _problems.Add(problem);
+        _openUnknownMatch = _emitted.Count;
+        _emitted.Add(new CitationMatch(_segment, null, spanStart, spanEnd - spanStart, _segment.IsNonMtus));
+    }
+
+    /// <summary>More unknown words right after an unknown name: one finding for the whole clause, not one per piece.</summary>
+    private void ExtendUnknown(int spanEnd)
+    {
+        var open = _problems[_openUnknownProblem];
+        var match = _emitted[_openUnknownMatch];
+        int start = open.Start;
+        string written = Shorten(_text.Substring(start, spanEnd - start));
+        var arguments = new object?[open.Arguments.Count];
+        for (int k = 0; k < arguments.Length; k++)
+        {
+            arguments[k] = open.Arguments[k];
+        }
+        // The written name is the first argument of IMR0101 and the second of IMR0102.
+        bool section = open.Rule == Rules.UnknownSection;
+        arguments[section ? 1 : 0] = written;
+        // The suggestion is for the whole name now, not its first piece.
+        string? suggestion = section && _document is not null
+            ? Suggestions.MisspeltSection(_document, written) ?? Suggestions.SectionName(_document, written)
+            : Suggestions.MisspeltDocument(_catalogue, written) ?? Suggestions.DocumentName(_catalogue, written);
+        suggestion ??= open.Suggestion;
+        arguments[section ? 2 : 1] = suggestion is null ? "" : $" (did you mean '{suggestion}'?)";
+        _problems[_openUnknownProblem] = new CitationProblem(open.Rule, arguments, start, spanEnd - start, suggestion, open.Severity);
+        _emitted[_openUnknownMatch] = new CitationMatch(_segment, null, match.Start, spanEnd - match.Start, match.IsMarkedNonMtus);
+    }
+
+    private void CloseUnknown()
+    {
+        _openUnknownProblem = -1;
+        _openUnknownMatch = -1;
+    }
+
+    // ---- Helpers -------------------------------------------------------------------------------------------
+
+    private static bool IsPartial(GuidelineDocument document) => CatalogueCoverage.IsPartial(document);
+
+    private bool IsPartial(GuidelineSource source) => CatalogueCoverage.IsPartial(source);
+
+    private static bool IsNonMtusSource(GuidelineSource? source) => source is not null && source.Tier is not (EvidenceTier.Mtus or EvidenceTier.MtusRegulation);
+
+    /// <summary>" (it lists only part of ODG)": why a topic the catalogue lacks is not an error.</summary>
+    private string PartialNote(GuidelineDocument document) =>
+        $" (it lists only part of {(_catalogue.FindSource(document.SourceId) is { } source && CatalogueCoverage.IsPartial(source) ? source.Name : document.CanonicalName)})";
+
+    /// <summary>The first of the qualifiers and filler words right before <paramref name="i"/> ("2016 Chronic Pain Guidelines").</summary>
+    private int LeadStart(int i)
+    {
+        int start = i;
+        while (start > 0 && !_words[start].HasSeparatorBefore && (_words[start - 1].IsSkipped || NameQualifiers.IsFiller(_words[start - 1].Key)))
+        {
+            start--;
+        }
+        return start;
+    }
+
+    private int PastFiller(int i)
+    {
+        int named = i;
+        while (named < _words.Count && named - i < 4 && (_words[named].IsSkipped || NameQualifiers.IsFiller(_words[named].Key)))
+        {
+            named++;
+        }
+        return named < _words.Count ? named : i;
+    }
+
+    private bool RunHasReferenceCue(int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (ReferenceCues.IsCue(_text, _words, k))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True at the first word, or after a separator (optionally followed by "and"): where letters name a new guideline.</summary>
+    private bool StartsAfterSeparator(int i) =>
+        i == 0
+        || _words[i].HasSeparatorBefore
+        || (_words[i - 1].Key == "and" && _words[i - 1].HasSeparatorBefore)
+        || PreviousIsSkippedAfterSeparator(i);
+
+    // "Low Back Chapter, (Online Version) Pain": a separator before qualifiers counts for the word after them.
+    private bool PreviousIsSkippedAfterSeparator(int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && _words[k].IsSkipped)
+        {
+            if (_words[k].HasSeparatorBefore)
+            {
+                return true;
+            }
+            k--;
+        }
+        return false;
+    }
+
+    /// <summary>Past the run of words that starts at <paramref name="start"/>: up to the next separator outside brackets opened in the run.</summary>
+    private int RunEnd(int start)
+    {
+        int depth = _words[start].Depth;
+        int end = start + 1;
+        while (end < _words.Count && !(_words[end].HasSeparatorBefore && _words[end].Depth <= depth))
+        {
+            end++;
+        }
+        return end;
+    }
+
+    private bool OnlySkippedBetween(int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (!_words[k].IsSkipped)
+            {
+                return false;
+            }
+        }
+        return start <= end;
+    }
+
+    /// <summary>Past the clause that starts at <paramref name="start"/>: up to the next ',' or ';' outside brackets opened in it.</summary>
+    private int ClauseEnd(int start)
+    {
+        int depth = _words[start].Depth;
+        int end = start + 1;
+        while (end < _words.Count && !(_words[end].Before is NameSeparator.Comma or NameSeparator.Semicolon && _words[end].Depth <= depth))
+        {
+            end++;
+        }
+        return end;
+    }
+
+    private string JoinKeys(int start, int end)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (int k = start; k < end; k++)
+        {
+            if (k > start)
+            {
+                builder.Append(' ');
+            }
+            builder.Append(_words[k].Key);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Includes a ')' that closes a '(' opened inside the span: "MRIs (magnetic resonance imaging)".</summary>
+    private int ExtendToClosingParenthesis(int start, int end)
+    {
+        int open = 0;
+        for (int k = start; k < end; k++)
+        {
+            open += _text[k] == '(' ? 1 : _text[k] == ')' ? -1 : 0;
+        }
+        while (open > 0 && end < _text.Length && (_text[end] == ')' || _text[end] == ' '))
+        {
+            if (_text[end] == ')')
+            {
+                open--;
+                end++;
+                continue;
+            }
+            int next = end;
+            while (next < _text.Length && _text[next] == ' ')
+            {
+                next++;
+            }
+            if (next >= _text.Length || _text[next] != ')')
+            {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    }
+
+    /// <summary>Text for a message: one line (white space collapsed), at most 100 characters.</summary>
+    internal static string Shorten(string written)
+    {
+        var builder = new System.Text.StringBuilder(Math.Min(written.Length, 128));
+        foreach (char c in written)
+        {
+            bool space = char.IsWhiteSpace(c) || char.IsControl(c);
+            if (!space || (builder.Length > 0 && builder[builder.Length - 1] != ' '))
+            {
+                builder.Append(space ? ' ' : c);
+            }
+            if (builder.Length > 101)
+            {
+                break;
+            }
+        }
+        string line = builder.ToString().Trim();
+        return line.Length <= 100 ? line : line.Substring(0, 99).TrimEnd() + "\u2026";
+    }
+}

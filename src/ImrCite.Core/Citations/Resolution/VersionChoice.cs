@@ -1,0 +1,231 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using ImrCite.Catalogue;
+
+namespace ImrCite.Citations;
+
+/// <summary>What the words around a document's name say about its version: a year, a version, an edition ordinal.</summary>
+internal readonly struct VersionSelectors
+{
+    public VersionSelectors(string? year, string? version, string? edition)
+    {
+        Year = year;
+        Version = version;
+        Edition = edition;
+    }
+
+    /// <summary>A year written with the name ("Low Back Disorders 2019"), or null.</summary>
+    public string? Year { get; }
+
+    /// <summary>A version written with the name ("v11"), or null.</summary>
+    public string? Version { get; }
+
+    /// <summary>An edition ordinal written with the name ("3" for "3rd ed."), or null.</summary>
+    public string? Edition { get; }
+
+    /// <summary>The selectors among words[start..end) (the words of a name, with its leading and trailing qualifiers).</summary>
+    public static VersionSelectors Read(IReadOnlyList<NameWord> words, int start, int end)
+    {
+        string? year = null, version = null, edition = null;
+        for (int k = Math.Max(0, start); k < end && k < words.Count; k++)
+        {
+            var word = words[k];
+            switch (word.Kind)
+            {
+                case NameWordKind.Year:
+                    year ??= word.Selector;
+                    break;
+                case NameWordKind.Version:
+                    version ??= word.Selector;
+                    break;
+                case NameWordKind.Edition:
+                    edition ??= word.Selector;
+                    break;
+            }
+        }
+        return new VersionSelectors(year, version, edition);
+    }
+}
+
+/// <summary>
+/// Which version of a guideline a citation means, and what the decision date makes of it. One name often
+/// stands for several versions ("Chronic Pain Medical Treatment Guidelines": 2009, 2016); a year, version or
+/// edition written with the name picks one, otherwise the decision date does. When no version was in force
+/// on the decision date, the choice is never silent: the version chosen is the one nearest the date, and the
+/// checker reports that it was superseded, not yet in force, no longer in force or only proposed.
+/// </summary>
+internal static class VersionChoice
+{
+    private static readonly Regex EditionOrdinal = new(@"(\d+)\s*(st|nd|rd|th)\s+ed", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>The outcome of choosing among versions.</summary>
+    public enum Fit
+    {
+        /// <summary>A version in force on the date (or no date to ask about).</summary>
+        InForce,
+        /// <summary>The version chosen was not in force on the date; the checker says why.</summary>
+        NotInForce,
+        /// <summary>The words name an edition the catalogue does not hold ("3rd ed." of a guideline catalogued in its 2nd).</summary>
+        OtherEdition,
+    }
+
+    /// <summary>Chooses among <paramref name="candidates"/> (documents sharing a name, best first).</summary>
+    public static GuidelineDocument Choose(IReadOnlyList<GuidelineDocument> candidates, VersionSelectors selectors, GuidelineDate? asOf, out Fit fit)
+    {
+        var pool = new List<GuidelineDocument>(candidates);
+        if (selectors.Edition is { } edition)
+        {
+            var ofEdition = pool.FindAll(document => EditionOf(document) == edition);
+            if (ofEdition.Count == 0)
+            {
+                fit = Fit.OtherEdition;
+                return pool[0];
+            }
+            pool = ofEdition;
+        }
+        if (selectors.Version is { } version)
+        {
+            var ofVersion = pool.FindAll(document => SameVersion(document.Edition, version));
+            if (ofVersion.Count > 0)
+            {
+                pool = ofVersion;
+            }
+        }
+        if (selectors.Year is { } year)
+        {
+            var ofYear = pool.FindAll(document => document.Edition.StartsWith(year, StringComparison.Ordinal));
+            if (ofYear.Count > 0)
+            {
+                pool = ofYear;
+            }
+        }
+        if (asOf is not { } date)
+        {
+            fit = Fit.InForce;
+            return Earliest(pool);
+        }
+        foreach (var candidate in pool)
+        {
+            if (candidate.IsInForceOn(date))
+            {
+                fit = Fit.InForce;
+                return candidate;
+            }
+        }
+        fit = Fit.NotInForce;
+        // The version nearest the date: the last that ended before it, else the first that starts after it.
+        GuidelineDocument? ended = null;
+        GuidelineDocument? upcoming = null;
+        foreach (var candidate in pool)
+        {
+            if (candidate.EffectiveTo is { } to && to < date)
+            {
+                if (ended is null || ended.EffectiveTo!.Value < to)
+                {
+                    ended = candidate;
+                }
+            }
+            else if (upcoming is null || candidate.EffectiveFrom < upcoming.EffectiveFrom)
+            {
+                upcoming = candidate;
+            }
+        }
+        return ended ?? upcoming ?? pool[0];
+    }
+
+    /// <summary>
+    /// The version in force on <paramref name="date"/> that <paramref name="document"/>'s supersession chain leads
+    /// to: its successor, that successor's successor, and so on, as far as the date reaches. Null when the chain
+    /// ends before any version in force (or <paramref name="document"/> has no successor).
+    /// </summary>
+    public static GuidelineDocument? SuccessorInForce(GuidelineCatalogue? catalogue, GuidelineDocument document, GuidelineDate date)
+    {
+        if (catalogue is null)
+        {
+            return null;
+        }
+        var seen = new HashSet<string>(StringComparer.Ordinal) { document.Id };
+        var current = document;
+        GuidelineDocument? last = null;
+        while (current.SupersededBy is { } next && current.SupersededOn is { } on && on <= date && seen.Add(next))
+        {
+            var successor = catalogue.FindDocument(next);
+            if (successor is null)
+            {
+                break;
+            }
+            last = successor;
+            if (successor.IsInForceOn(date))
+            {
+                return successor;
+            }
+            current = successor;
+        }
+        return last is not null && last.IsInForceOn(date) ? last : null;
+    }
+
+    /// <summary>The section in force on <paramref name="date"/> that a section's supersession chain leads to, or null.</summary>
+    public static GuidelineSection? SuccessorInForce(GuidelineCatalogue? catalogue, GuidelineSection section, GuidelineDate date)
+    {
+        if (catalogue is null)
+        {
+            return null;
+        }
+        var seen = new HashSet<string>(StringComparer.Ordinal) { section.FullId };
+        GuidelineSection current = section;
+        GuidelineSection? last = null;
+        while (current.SupersededBy is { } next && current.SupersededOn is { } on && on <= date && seen.Add(next))
+        {
+            var successor = catalogue.FindSection(next);
+            if (successor is null)
+            {
+                break;
+            }
+            last = successor;
+            bool superseded = successor.SupersededOn is { } successorOn && successorOn <= date;
+            if (successor.Document.IsInForceOn(date) && !superseded)
+            {
+                return successor;
+            }
+            current = successor;
+        }
+        return last;
+    }
+
+    private static GuidelineDocument Earliest(List<GuidelineDocument> pool)
+    {
+        var best = pool[0];
+        foreach (var candidate in pool)
+        {
+            if (candidate.EffectiveFrom < best.EffectiveFrom)
+            {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The edition ordinal a document's series or edition states ("ACOEM Practice Guidelines, 2nd Edition" → "2"), or null.</summary>
+    private static string? EditionOf(GuidelineDocument document)
+    {
+        foreach (string? text in new[] { document.Series, document.Edition, document.Title })
+        {
+            if (text is not null && EditionOrdinal.Match(text) is { Success: true } match)
+            {
+                return match.Groups[1].Value;
+            }
+        }
+        return null;
+    }
+
+    private static bool SameVersion(string edition, string version)
+    {
+        string normalized = edition.Replace(" ", "").Replace("version", "v").Replace("ver.", "v").ToLowerInvariant();
+        if (normalized.StartsWith("v.", StringComparison.Ordinal))
+        {
+            normalized = "v" + normalized.Substring(2);
+        }
+        return normalized == version;
+    }
+}

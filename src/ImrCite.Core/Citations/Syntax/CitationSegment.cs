@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using ImrCite.Catalogue;
+
+namespace ImrCite.Citations;
+
+/// <summary>
+/// One citation as read from text, before the catalogue is consulted: where its name words are,
+/// its pages and stated total, or its regulation numbers, and any syntax problems.
+/// </summary>
+#if IMRCITE_PUBLIC
+public
+#else
+internal
+#endif
+sealed class CitationSegment
+{
+    internal CitationSegment(int start)
+    {
+        Start = start;
+    }
+
+    /// <summary>0-based offset where the citation starts in the text.</summary>
+    public int Start { get; }
+
+    /// <summary>0-based offset just past the citation.</summary>
+    public int End { get; internal set; }
+
+    /// <summary>Spans (start, end) of the words naming the document and sections.</summary>
+    public List<(int Start, int End)> NameParts { get; } = new List<(int, int)>();
+
+    /// <summary>True when introduced as a "Non-MTUS Citation".</summary>
+    public bool IsNonMtus { get; internal set; }
+
+    /// <summary>The cited pages as written.</summary>
+    public List<PageToken> Pages { get; } = new List<PageToken>();
+
+    /// <summary>The total stated after the pages ("of 127"), or null.</summary>
+    public int? StatedTotal { get; internal set; }
+
+    /// <summary>Offset of the stated total's number.</summary>
+    public int StatedTotalStart { get; internal set; } = -1;
+
+    /// <summary>Length of the stated total's number.</summary>
+    public int StatedTotalLength { get; internal set; }
+
+    /// <summary>The first regulation number of a regulation citation, or null.</summary>
+    public RegulationNumber? RegulationFirst { get; internal set; }
+
+    /// <summary>The last regulation number of a range ("9792.20 - 9792.26"), or null.</summary>
+    public RegulationNumber? RegulationLast { get; internal set; }
+
+    /// <summary>True for a regulation citation ("8 C.C.R. ...").</summary>
+    public bool IsRegulation { get; internal set; }
+
+    /// <summary>Syntax problems found while reading.</summary>
+    public List<CitationProblem> Problems { get; } = new List<CitationProblem>();
+
+    /// <summary>The pages as a page set, or null when none were cited.</summary>
+    public PageSet? PageSet
+    {
+        get
+        {
+            if (Pages.Count == 0)
+            {
+                return null;
+            }
+            var ranges = new PageRange[Pages.Count];
+            for (int i = 0; i < ranges.Length; i++)
+            {
+                ranges[i] = Pages[i].Range;
+            }
+            return new PageSet(ranges);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using System;
+
+namespace ImrCite.Citations;
+
+/// <summary>
+/// Character-level tests on citation text that every reader shares: white space, case-insensitive words and
+/// phrases that match across line breaks. Pure functions of (text, position, end); they never throw on any
+/// position, in or out of range.
+/// </summary>
+internal static class Scan
+{
+    /// <summary>Past the white space at <paramref name="p"/>.</summary>
+    public static int SkipSpaces(string text, int p, int end)
+    {
+        while (p < end && char.IsWhiteSpace(text[p]))
+        {
+            p++;
+        }
+        return p;
+    }
+
+    /// <summary>True when <paramref name="value"/> stands at <paramref name="p"/>, ignoring case.</summary>
+    public static bool StartsWithIgnoreCase(string text, int p, int end, string value) =>
+        p >= 0 && p + value.Length <= end && string.Compare(text, p, value, 0, value.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+    /// <summary>True when <paramref name="value"/> stands at <paramref name="p"/> as whole words.</summary>
+    public static bool StartsWithWord(string text, int p, int end, string value) =>
+        StartsWithIgnoreCase(text, p, end, value)
+        && (p == 0 || !char.IsLetterOrDigit(text[p - 1]))
+        && (p + value.Length >= end || !char.IsLetterOrDigit(text[p + value.Length]));
+
+    /// <summary>True when <paramref name="value"/> stands at <paramref name="p"/> and no letter follows it (a trailing '.' may).</summary>
+    public static bool StartsWithWordOrDot(string text, int p, int end, string value) =>
+        StartsWithIgnoreCase(text, p, end, value) && (p + value.Length >= end || !char.IsLetter(text[p + value.Length]));
+
+    /// <summary>True when an ASCII digit stands at <paramref name="p"/>.</summary>
+    public static bool StartsWithDigit(string text, int p, int end) => p >= 0 && p < end && text[p] >= '0' && text[p] <= '9';
+
+    /// <summary>
+    /// The length of <paramref name="phrase"/> standing at <paramref name="p"/> as whole words, or 0. Case is
+    /// ignored; a space in the phrase matches any run of white space (line breaks included), and a '-' matches
+    /// a hyphen or white space ("Non-MTUS", "Non MTUS").
+    /// </summary>
+    public static int PhraseLength(string text, int p, int end, string phrase)
+    {
+        if (p < 0 || p >= end || (p > 0 && char.IsLetterOrDigit(text[p - 1])))
+        {
+            return 0;
+        }
+        int q = p;
+        foreach (char expected in phrase)
+        {
+            if (expected == ' ' || expected == '-')
+            {
+                int spaces = SkipSpaces(text, q, end);
+                if (expected == '-' && spaces < end && text[spaces] == '-')
+                {
+                    spaces = SkipSpaces(text, spaces + 1, end);
+                }
+                if (spaces == q)
+                {
+                    return 0;
+                }
+                q = spaces;
+                continue;
+            }
+            if (q >= end || char.ToLowerInvariant(text[q]) != expected)
+            {
+                return 0;
+            }
+            q++;
+        }
+        return q < end && char.IsLetterOrDigit(text[q]) ? 0 : q - p;
+    }
+
+    /// <summary>The first offset in [start, end) where <paramref name="phrase"/> stands (see <see cref="PhraseLength"/>), or -1.</summary>
+    public static int IndexOfPhrase(string text, string phrase, int start, int end)
+    {
+        char first = phrase[0];
+        for (int i = Math.Max(0, start); i < end; i++)
+        {
+            if (char.ToLowerInvariant(text[i]) == first && PhraseLength(text, i, end, phrase) > 0)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>True when [start, end) holds a letter.</summary>
+    public static bool HasLetters(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (char.IsLetter(text[i]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when [start, end) holds a letter or a digit.</summary>
+    public static bool HasLettersOrDigits(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
+
+/// <summary>
+/// The next place a phrase or marker stands, remembered between queries. A reader moves forward, so once a
+/// search from <c>p</c> found nothing (or found <c>q</c>), every later search from <c>p' ≥ p</c> (and
+/// <c>p' ≤ q</c>) has the same answer: each stretch of text is searched once, which keeps a statement of many
+/// citations linear however they follow each other.
+/// </summary>
+internal sealed class NextOccurrence
+{
+    private readonly Func<int, int> _search;
+    private int _searchedFrom = int.MaxValue;
+    private int _found = -1;
+
+    /// <param name="search">Finds the first occurrence at or after its argument, or -1 when there is none.</param>
+    public NextOccurrence(Func<int, int> search)
+    {
+        _search = search;
+    }
+
+    /// <summary>The first occurrence at or after <paramref name="from"/>, or -1.</summary>
+    public int From(int from)
+    {
+        bool valid = from >= _searchedFrom && (_found < 0 || from <= _found);
+        if (!valid)
+        {
+            _searchedFrom = from;
+            _found = _search(from);
+        }
+        return _found;
+    }
+}

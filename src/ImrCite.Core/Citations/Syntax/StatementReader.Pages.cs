@@ -1,0 +1,190 @@
+using System;
+using ImrCite.Catalogue;
+using ImrCite.Diagnostics;
+
+namespace ImrCite.Citations;
+
+/// <summary>Page lists: "Page(s): 74-80, 88 of 127", "pp. 303 to 304", "Page 74-Page 78".</summary>
+internal sealed partial class StatementReader
+{
+    private static readonly string[] PageWords = { "pages", "page", "pp.", "pp", "pg.", "pgs.", "p." };
+    private static readonly string[] PageWordsBeforeNumber = { "pages", "page", "pp.", "pgs.", "pg.", "p." };
+
+    /// <summary>Finds "Page(s):", "Pages", "Page", "pp." or "p." followed by a page number (or, for "Page(s)", by anything) in [start, end).</summary>
+    private int FindPagesMarker(int start, int end, out int listStart)
+    {
+        listStart = -1;
+        for (int i = start; i < end; i++)
+        {
+            char c = _text[i];
+            if (c != 'p' && c != 'P')
+            {
+                continue;
+            }
+            if (i > start && char.IsLetterOrDigit(_text[i - 1]))
+            {
+                continue;
+            }
+            bool closed = Scan.StartsWithIgnoreCase(_text, i, end, "page(s)");
+            if (closed || Scan.StartsWithIgnoreCase(_text, i, end, "page(s"))
+            {
+                // "Page(s" without its ')' is a common truncation; the parenthesis check reports it.
+                int p = Scan.SkipSpaces(_text, i + (closed ? "page(s)".Length : "page(s".Length), end);
+                if (p < end && _text[p] == ':')
+                {
+                    p++;
+                }
+                listStart = p;
+                return i;
+            }
+            foreach (string word in PageWords)
+            {
+                if (Scan.StartsWithIgnoreCase(_text, i, end, word) && (word.EndsWith(".", StringComparison.Ordinal) || i + word.Length >= end || !char.IsLetter(_text[i + word.Length])))
+                {
+                    int p = i + word.Length;
+                    if (p < end && _text[p] == ':')
+                    {
+                        p++;
+                    }
+                    int digits = Scan.SkipSpaces(_text, p, end);
+                    if (digits < end && char.IsDigit(_text[digits]))
+                    {
+                        listStart = p;
+                        return i;
+                    }
+                    if (word == "pages" || word == "page")
+                    {
+                        int colon = Scan.SkipSpaces(_text, i + word.Length, end);
+                        if (colon < end && _text[colon] == ':')
+                        {
+                            listStart = colon + 1;
+                            return i;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Reads the page items after a marker; returns the offset just past the list.</summary>
+    private int ReadPageList(int markerStart, int position, int end, CitationSegment segment)
+    {
+        bool first = true;
+        int afterLast = position;
+        while (true)
+        {
+            int itemStart = SkipPageWord(Scan.SkipSpaces(_text, position, end), end);
+            int numberEnd = ReadDigits(itemStart, end);
+            if (numberEnd == itemStart)
+            {
+                if (first)
+                {
+                    int markerEnd = Math.Min(end, Math.Max(markerStart + 1, position));
+                    segment.Problems.Add(new CitationProblem(Rules.MalformedCitation,
+                        new object?[] { "'" + _text.Substring(markerStart, markerEnd - markerStart).Trim() + "' is not followed by any page number" },
+                        markerStart, markerEnd - markerStart));
+                    return markerEnd;
+                }
+                return afterLast;
+            }
+            int firstPage = ParseInt(itemStart, numberEnd);
+            int lastPage = firstPage;
+            int itemEnd = numberEnd;
+            int dash = Scan.SkipSpaces(_text, numberEnd, end);
+            int afterDash = SkipRangeDash(dash, end, SkipPageWord);
+            if (afterDash > dash)
+            {
+                int secondStart = SkipPageWord(Scan.SkipSpaces(_text, afterDash, end), end);
+                int secondEnd = ReadDigits(secondStart, end);
+                if (secondEnd == secondStart)
+                {
+                    segment.Problems.Add(new CitationProblem(Rules.MalformedCitation,
+                        new object?[] { "the page range '" + _text.Substring(itemStart, afterDash - itemStart).Trim() + "' has no last page" },
+                        itemStart, afterDash - itemStart));
+                    itemEnd = afterDash;
+                }
+                else
+                {
+                    lastPage = ParseInt(secondStart, secondEnd);
+                    itemEnd = secondEnd;
+                }
+            }
+            if (firstPage > 0 && lastPage > 0)
+            {
+                segment.Pages.Add(new PageToken(new PageRange(firstPage, lastPage), itemStart, itemEnd - itemStart));
+                if (lastPage < firstPage)
+                {
+                    segment.Problems.Add(CitationChecker.ReversedRange(new PageRange(firstPage, lastPage), itemStart, itemEnd - itemStart));
+                }
+            }
+            else
+            {
+                segment.Problems.Add(new CitationProblem(Rules.MalformedCitation,
+                    new object?[] { "'" + _text.Substring(itemStart, itemEnd - itemStart) + "' is not a page number" },
+                    itemStart, itemEnd - itemStart));
+            }
+            afterLast = itemEnd;
+            first = false;
+
+            // "of 127" closes the list.
+            int of = Scan.SkipSpaces(_text, itemEnd, end);
+            if (Scan.StartsWithWord(_text, of, end, "of"))
+            {
+                int totalStart = Scan.SkipSpaces(_text, of + 2, end);
+                int totalEnd = ReadDigits(totalStart, end);
+                if (totalEnd > totalStart)
+                {
+                    segment.StatedTotal = ParseInt(totalStart, totalEnd);
+                    segment.StatedTotalStart = totalStart;
+                    segment.StatedTotalLength = totalEnd - totalStart;
+                    return totalEnd;
+                }
+            }
+
+            // Another item follows a ',', '&' or 'and' only if a page number comes next.
+            int next = Scan.SkipSpaces(_text, itemEnd, end);
+            if (next < end && (_text[next] == ',' || _text[next] == '&'))
+            {
+                next++;
+            }
+            else if (Scan.StartsWithWord(_text, next, end, "and"))
+            {
+                next += 3;
+            }
+            else
+            {
+                return afterLast;
+            }
+            next = Scan.SkipSpaces(_text, next, end);
+            if (Scan.StartsWithWord(_text, next, end, "and"))
+            {
+                next = Scan.SkipSpaces(_text, next + 3, end);
+            }
+            int probe = SkipPageWord(next, end);
+            if (ReadDigits(probe, end) == probe)
+            {
+                return afterLast;
+            }
+            position = next;
+        }
+    }
+
+    /// <summary>Past a repeated page word before a number ("Page 74-Page 78"), or <paramref name="p"/>.</summary>
+    private int SkipPageWord(int p, int end)
+    {
+        foreach (string word in PageWordsBeforeNumber)
+        {
+            if (Scan.StartsWithIgnoreCase(_text, p, end, word))
+            {
+                int q = Scan.SkipSpaces(_text, p + word.Length, end);
+                if (q < end && char.IsDigit(_text[q]))
+                {
+                    return q;
+                }
+            }
+        }
+        return p;
+    }
+}

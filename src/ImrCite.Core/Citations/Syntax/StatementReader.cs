@@ -1,0 +1,235 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using ImrCite.Diagnostics;
+
+namespace ImrCite.Citations;
+
+/// <summary>
+/// Reads one statement — a run of citations — from text[start..end) into <see cref="CitationSegment"/>s: the
+/// stateful reader behind <see cref="CitationSyntax"/>. It holds the text, the end and the position, and
+/// remembers where the next statement phrase and regulation marker stand, so the text is read in one forward
+/// pass: linear in its length however the citations follow each other, never throwing.
+/// </summary>
+/// <remarks>
+/// The grammar: <c>[Decision based on] [Non-MTUS Citation] name words [Page(s): pages [of N]]</c>, or a
+/// regulation reference (<c>8 C.C.R. 9792.20 - 9792.26</c>). A citation ends after its pages, before a
+/// regulation reference, or before the next "Decision based on" or "and Other Medical Treatment Guidelines"
+/// (which introduces another non-MTUS source). Phrases match across line breaks. Pages are read by
+/// <c>StatementReader.Pages.cs</c>, regulation references by <c>StatementReader.Regulations.cs</c>.
+/// </remarks>
+internal sealed partial class StatementReader
+{
+    // Statement phrases, matched across line breaks: letters wrap "Decision based\non Non-MTUS Citation".
+    private const string DecisionBasedOn = "decision based on";
+    private const string NonMtusCitation = "non-mtus citation";
+    // MAXIMUS letters join a second, other source to a non-MTUS citation: "ODG ... and Other Medical Treatment Guidelines www.mdguidelines.com".
+    private const string AndOtherGuidelines = "and other medical treatment guidelines";
+
+    private readonly string _text;
+    private readonly int _end;
+    private readonly NextOccurrence _nextDecision;
+    private readonly NextOccurrence _nextOtherGuidelines;
+    private readonly NextOccurrence _nextRegulationMarker;
+    private int _position;
+
+    /// <summary>A reader of text[start..end).</summary>
+    public StatementReader(string text, int start, int end)
+    {
+        _text = text;
+        _end = end < 0 || end > text.Length ? text.Length : end;
+        _position = Math.Max(0, Math.Min(start, _end));
+        _nextDecision = new NextOccurrence(from => Scan.IndexOfPhrase(_text, DecisionBasedOn, from, _end));
+        _nextOtherGuidelines = new NextOccurrence(from => Scan.IndexOfPhrase(_text, AndOtherGuidelines, from, _end));
+        _nextRegulationMarker = new NextOccurrence(FindRegulationMarkerFrom);
+    }
+
+    /// <summary>Reads every citation up to the end.</summary>
+    public List<CitationSegment> ReadAll()
+    {
+        var segments = new List<CitationSegment>();
+        while (_position < _end)
+        {
+            _position = SkipSeparators(_position);
+            if (_position >= _end)
+            {
+                break;
+            }
+            int before = _position;
+            if (ReadCitation() is { } segment)
+            {
+                segments.Add(segment);
+            }
+            if (_position <= before)
+            {
+                _position = before + 1; // always make progress
+            }
+        }
+        return segments;
+    }
+
+    private CitationSegment? ReadCitation()
+    {
+        var segment = new CitationSegment(_position);
+        int bodyStart = SkipLead(_position, segment);
+        // Everything this citation can hold lies before the next "Decision based on".
+        int nextDecision = _nextDecision.From(bodyStart + 1);
+        int limit = nextDecision > 0 ? nextDecision : _end;
+        int regulation = RegulationMarkerBefore(bodyStart, limit);
+        if (regulation == bodyStart || (regulation > bodyStart && !Scan.HasLetters(_text, bodyStart, regulation)))
+        {
+            _position = ReadRegulation(regulation, segment);
+            segment.End = _position;
+            return segment;
+        }
+
+        if (regulation > bodyStart)
+        {
+            limit = regulation;
+        }
+        int nextOther = _nextOtherGuidelines.From(bodyStart + 1);
+        if (nextOther > 0 && nextOther < limit)
+        {
+            limit = nextOther;
+        }
+
+        int pages = FindPagesMarker(bodyStart, limit, out int listStart);
+        if (pages < 0)
+        {
+            AddNamePart(segment, bodyStart, limit);
+            _position = limit;
+            segment.End = TrimEndPunctuation(bodyStart, limit);
+            CheckParentheses(segment.Start, segment.End, segment);
+            return segment.NameParts.Count == 0 && segment.Problems.Count == 0 ? null : segment;
+        }
+
+        AddNamePart(segment, bodyStart, pages);
+        _position = ReadPageList(pages, listStart, limit, segment);
+        segment.End = _position;
+        CheckParentheses(segment.Start, segment.End, segment);
+        return segment;
+    }
+
+    /// <summary>Past the lead phrases, in whatever order letters write them ("Non-MTUS Citation and Other Medical Treatment Guidelines ..."), each at most once.</summary>
+    private int SkipLead(int position, CitationSegment segment)
+    {
+        position = Scan.SkipSpaces(_text, position, _end);
+        bool decision = false, other = false, nonMtus = false;
+        while (true)
+        {
+            int length;
+            if (!decision && (length = Scan.PhraseLength(_text, position, _end, DecisionBasedOn)) > 0)
+            {
+                decision = true;
+            }
+            else if (!other && (length = Scan.PhraseLength(_text, position, _end, AndOtherGuidelines)) > 0)
+            {
+                other = true;
+                segment.IsNonMtus = true;
+            }
+            else if (!nonMtus && (length = Scan.PhraseLength(_text, position, _end, NonMtusCitation)) > 0)
+            {
+                nonMtus = true;
+                segment.IsNonMtus = true;
+            }
+            else
+            {
+                return position;
+            }
+            position = Scan.SkipSpaces(_text, position + length, _end);
+            if (position < _end && _text[position] == ':')
+            {
+                position = Scan.SkipSpaces(_text, position + 1, _end);
+            }
+        }
+    }
+
+    private void AddNamePart(CitationSegment segment, int start, int end)
+    {
+        end = TrimEndPunctuation(start, end);
+        start = Scan.SkipSpaces(_text, start, end);
+        if (end > start && Scan.HasLettersOrDigits(_text, start, end))
+        {
+            segment.NameParts.Add((start, end));
+        }
+    }
+
+    private void CheckParentheses(int start, int end, CitationSegment segment)
+    {
+        var open = new Stack<int>();
+        for (int i = start; i < end; i++)
+        {
+            if (_text[i] == '(')
+            {
+                open.Push(i);
+            }
+            else if (_text[i] == ')')
+            {
+                if (open.Count == 0)
+                {
+                    segment.Problems.Add(new CitationProblem(Rules.MalformedCitation,
+                        new object?[] { "This ')' has no matching '('" }, i, 1));
+                }
+                else
+                {
+                    open.Pop();
+                }
+            }
+        }
+        while (open.Count > 0)
+        {
+            // "Page(s" is the common truncation; it is still an unclosed parenthesis.
+            int at = open.Pop();
+            segment.Problems.Add(new CitationProblem(Rules.MalformedCitation,
+                new object?[] { "This '(' is never closed" }, at, 1));
+        }
+    }
+
+    private int SkipSeparators(int p)
+    {
+        while (p < _end && (char.IsWhiteSpace(_text[p]) || _text[p] == ';' || _text[p] == ',' || _text[p] == '.'))
+        {
+            p++;
+        }
+        return p;
+    }
+
+    private int TrimEndPunctuation(int start, int end)
+    {
+        while (end > start && (char.IsWhiteSpace(_text[end - 1]) || _text[end - 1] == ';' || _text[end - 1] == ',' || _text[end - 1] == '.' || _text[end - 1] == ':'))
+        {
+            end--;
+        }
+        return end;
+    }
+
+    /// <summary>Past the digits of a page number at <paramref name="p"/> (at most six), or <paramref name="p"/> when none stand there.</summary>
+    private int ReadDigits(int p, int end)
+    {
+        int q = p;
+        while (q < end && q - p < 6 && _text[q] >= '0' && _text[q] <= '9')
+        {
+            q++;
+        }
+        // A page number is a whole number, not the start of "12-8" table labels glued to letters.
+        return q < end && char.IsLetter(_text[q]) ? p : q;
+    }
+
+    private int ParseInt(int start, int end) =>
+        int.TryParse(_text.Substring(start, end - start), NumberStyles.None, CultureInfo.InvariantCulture, out int value) ? value : 0;
+
+    /// <summary>
+    /// Past a range connector at <paramref name="p"/>, or <paramref name="p"/> itself. A dash always connects ("74-"
+    /// is a range without its last page); the words "to" and "through" only when a number follows, past what
+    /// <paramref name="skipBeforeNumber"/> skips ("page 48 to the effect that ..." is one page).
+    /// </summary>
+    private int SkipRangeDash(int p, int end, Func<int, int, int> skipBeforeNumber)
+    {
+        if (p < end && (_text[p] == '-' || _text[p] == '\u2013' || _text[p] == '\u2014' || _text[p] == '~'))
+        {
+            return p + 1;
+        }
+        int word = Scan.StartsWithWord(_text, p, end, "through") ? 7 : Scan.StartsWithWord(_text, p, end, "to") ? 2 : 0;
+        return word > 0 && Scan.StartsWithDigit(_text, skipBeforeNumber(Scan.SkipSpaces(_text, p + word, end), end), end) ? p + word : p;
+    }
+}
