@@ -60,7 +60,8 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
                 EquatableArray<TreatmentSpec>.Empty,
                 EquatableArray.From(file.Documents.Select(d => d with { Sections = EquatableArray<SectionSpec>.Empty, SourceNote = "", Aliases = EquatableArray<string>.Empty }))))
             .Collect()
-            .Select(static (all, _) => Parser.Name(all))
+            .Combine(options)
+            .Select(static (pair, _) => Parser.Name(pair.Left, pair.Right.Namespace))
             .WithTrackingName(TrackingNames.DocumentNames);
 
         var documents = files
@@ -73,8 +74,8 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
             .Select(static (pair, _) =>
             {
                 var ((document, allNames), opts) = pair;
-                var name = allNames.Names.FirstOrDefault(n => n.Id == document.Id && n.FileName == document.FileName && n.Ordinal == document.Ordinal);
-                var successor = document.SupersededBy is null ? null : allNames.Names.FirstOrDefault(n => n.Id == document.SupersededBy);
+                var name = allNames.For(document.FileName, document.Ordinal, document.Id);
+                var successor = document.SupersededBy is null ? null : allNames.ById(document.SupersededBy);
                 return name is null ? null : new DocumentEmitSpec(document, name, opts, successor is null ? null : successor.SourceClass + "." + successor.ClassName);
             })
             .Where(static spec => spec is not null)
@@ -122,6 +123,7 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
                 return false;
             }
         }
-        return true;
+        // A namespace named after a type the generated code uses ("System.Array") would hide that type.
+        return Emitter.CanBeNamespace(text.Trim());
     }
 }
