@@ -100,7 +100,7 @@ public sealed class RuleTableTests
     {
         var url = Regex.Match(File.ReadAllText(RepositoryPaths.Combine("Directory.Build.props")), "<PackageProjectUrl>([^<]+)</PackageProjectUrl>");
         Assert.True(url.Success, "Directory.Build.props sets no PackageProjectUrl");
-        Assert.Equal(url.Groups[1].Value + "/blob/main/docs/diagnostics/", RuleDescriptor.HelpLinkBase);
+        Assert.Equal(RuleDescriptor.HelpLinkBase, url.Groups[1].Value + "/blob/main/docs/diagnostics/");
     }
 
     [Fact]
