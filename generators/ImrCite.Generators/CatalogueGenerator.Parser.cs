@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using ImrCite.Catalogue;
 using ImrCite.Generators.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ImrCite.Generators;
 
@@ -15,9 +16,10 @@ public sealed partial class CatalogueGenerator
     /// </summary>
     internal static class Parser
     {
-        public static CatalogueFileSpec ParseFile(string path, string text, CancellationToken cancellationToken)
+        public static CatalogueFileSpec ParseFile(string path, SourceText? text, CancellationToken cancellationToken)
         {
-            var file = CatalogueReader.Read(path, text);
+            // Read once per content, and shared with the analyzers (CatalogueFiles).
+            var file = CatalogueFiles.Read(path, text ?? SourceText.From(""));
             // The full path identifies the file: two folders may hold files of the same name.
             string fileName = path;
             var sources = file.Sources.Select(s => new SourceSpec(

@@ -27,7 +27,7 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
         var files = context.AdditionalTextsProvider
             .Where(static text => CatalogueReader.IsCatalogueFile(text.Path))
             .Select(static (text, cancellationToken) =>
-                Parser.ParseFile(text.Path, text.GetText(cancellationToken)?.ToString() ?? "", cancellationToken))
+                Parser.ParseFile(text.Path, text.GetText(cancellationToken), cancellationToken))
             .WithTrackingName(TrackingNames.ParseCatalogueFile);
 
         // Options are projected to a small record before combining, so unrelated options do not invalidate.
