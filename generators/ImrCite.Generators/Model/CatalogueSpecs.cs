@@ -127,7 +127,54 @@ internal sealed class DocumentNames : IEquatable<DocumentNames>
 /// <summary>Options from MSBuild properties.</summary>
 /// <param name="Namespace">The namespace of generated code.</param>
 /// <param name="AsOf">The decision date (ImrCiteAsOf): records superseded by then are generated [Obsolete]; null means today's standing is not assumed and nothing is marked.</param>
-internal sealed record GeneratorOptions(string Namespace, string? AsOf = null);
+/// <param name="Generate">The sources whose API is generated (ImrCiteGenerate, e.g. "mtus;acoem"); empty means every source.</param>
+internal sealed record GeneratorOptions(string Namespace, string? AsOf = null, EquatableArray<string> Generate = default)
+{
+    /// <summary>Whether the API of the source with <paramref name="sourceId"/> is generated.</summary>
+    public bool Generates(string sourceId)
+    {
+        if (Generate.Count == 0)
+        {
+            return true;
+        }
+        foreach (string id in Generate)
+        {
+            if (string.Equals(id, sourceId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The names of the generated sources and their documents only.</summary>
+    public DocumentNames Narrow(DocumentNames names)
+    {
+        if (Generate.Count == 0)
+        {
+            return names;
+        }
+        var classes = new HashSet<string>(StringComparer.Ordinal);
+        var sources = new List<SourceSpec>();
+        foreach (var source in names.Sources)
+        {
+            if (Generates(source.Id))
+            {
+                classes.Add(source.ClassName);
+                sources.Add(source);
+            }
+        }
+        var documents = new List<DocumentName>();
+        foreach (var name in names.Names)
+        {
+            if (classes.Contains(name.SourceClass))
+            {
+                documents.Add(name);
+            }
+        }
+        return new DocumentNames(EquatableArray.From(documents), EquatableArray.From(sources));
+    }
+}
 
 /// <summary>Everything needed to emit one document's file.</summary>
 internal sealed record DocumentEmitSpec(DocumentSpec Document, DocumentName Name, GeneratorOptions Options, string? SuccessorClass = null);
