@@ -20,7 +20,8 @@ public enum ExitCode
 
 /// <summary>
 /// The wiring of the <c>imrcite</c> commands, each in its own file under Commands/: <c>lint</c> (letters),
-/// <c>explain</c> (a rule's page), <c>check</c> (one citation), <c>catalogue check|fmt|diff|verify</c> and
+/// <c>merge</c> (shards of a lint), <c>explain</c> (a rule's page), <c>check</c> (one citation), <c>stats</c> (the figures of lint JSON),
+/// <c>catalogue check|fmt|diff|verify</c> and
 /// <c>config show</c>; <c>--no-color</c> on all of them, an example at the end of each <c>--help</c>.
 /// </summary>
 public static class CommandLine
@@ -31,8 +32,10 @@ public static class CommandLine
         var console = new CliConsole(output, error, input);
         var root = new RootCommand("imrcite: check guideline citations in IMR determination letters and guideline catalogues.");
         root.Subcommands.Add(LintCommand.Create(console));
+        root.Subcommands.Add(MergeCommand.Create(console));
         root.Subcommands.Add(ExplainCommand.Create(console));
         root.Subcommands.Add(CheckCommand.Create(console));
+        root.Subcommands.Add(StatsCommand.Create(console));
         root.Subcommands.Add(CatalogueCommand.Create(console));
         root.Subcommands.Add(ConfigCommand.Create(console));
         root.Options.Add(CliConsole.NoColorOption);

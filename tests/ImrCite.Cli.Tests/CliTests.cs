@@ -15,15 +15,9 @@ namespace ImrCite.Cli.Tests;
 /// <summary>The imrcite command line, run in-process on the project's own synthetic letters (samples/letters).</summary>
 public sealed class CliTests
 {
-    private static string Samples => Path.Combine(RepositoryFiles.Root, "samples", "letters");
+    private static string Samples => Tool.Samples;
 
-    private static (ExitCode Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = (ExitCode)CommandLine.Run(args, output, error, new StringReader(""));
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (ExitCode Code, string Output, string Error) Run(params string[] args) => Tool.Run(args);
 
     private static string Letter(string name) => Path.Combine(Samples, name);
 

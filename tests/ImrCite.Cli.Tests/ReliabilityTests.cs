@@ -204,7 +204,8 @@ public sealed class ReliabilityTests
             " MTUS Chronic Pain Medical Treatment Guidelines Opioids Page(s): 74-96 of 112 " + filler + "\nDecision rationale: Not supported.\n");
         var (_, output, _) = (await RunWithin(TimeSpan.FromSeconds(120), "lint", letter));
         Assert.True(output.Length < 20_000, $"{output.Length} characters printed");
-        string quoted = output.Split('\n').First(l => l.StartsWith("    ...", StringComparison.Ordinal));
+        string? quoted = output.Split('\n').FirstOrDefault(l => l.StartsWith("    ...", StringComparison.Ordinal));
+        Assert.True(quoted is not null, "No windowed quote in:\n" + output.Substring(0, Math.Min(output.Length, 3000)));
         Assert.True(quoted.Length <= 4 + Snippet.Window + 6, quoted);
         Assert.EndsWith("...", quoted, StringComparison.Ordinal);
     }

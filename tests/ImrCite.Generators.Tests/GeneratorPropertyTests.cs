@@ -46,19 +46,19 @@ public sealed class GeneratorPropertyTests
     private static readonly string[] Namespaces = { "ImrCite.Guidelines", "ImrCite", "My.App", "ImrCite.Catalogue", "System.Array", "Guidelines" };
 
     private static readonly Gen<string> Title =
-        Gen.OneOf(TitlePieces).Array[1, 6].Select(pieces => string.Concat(pieces));
+        Gen.OneOfConst(TitlePieces).Array[1, 6].Select(pieces => string.Concat(pieces));
 
     private static readonly Gen<(string Title, string? CodeName, bool Pages, string[] Children)> Section =
-        Gen.Select(Title, Gen.OneOf(CodeNames), Gen.Bool, Title.Array[0, 2]);
+        Gen.Select(Title, Gen.OneOfConst(CodeNames), Gen.Bool, Title.Array[0, 2]);
 
     private static readonly Gen<(string Title, string? CodeName, bool Superseded, (string Title, string? CodeName, bool Pages, string[] Children)[] Sections)> Document =
-        Gen.Select(Title, Gen.OneOf(CodeNames), Gen.Bool, Section.Array[0, 5]);
+        Gen.Select(Title, Gen.OneOfConst(CodeNames), Gen.Bool, Section.Array[0, 5]);
 
     private static readonly Gen<(string Id, string? CodeName, string Name)[]> Sources =
-        Gen.Select(Gen.OneOf(SourceIds), Gen.OneOf(CodeNames), Title).Array[1, 3];
+        Gen.Select(Gen.OneOfConst(SourceIds), Gen.OneOfConst(CodeNames), Title).Array[1, 3];
 
     private static readonly Gen<(string Json, string Namespace, string AsOf)> Case =
-        Gen.Select(Sources, Document.Array[0, 4], Gen.OneOf(Namespaces), Gen.OneOf("", "2015-06-01", "2020-01-01"))
+        Gen.Select(Sources, Document.Array[0, 4], Gen.OneOfConst(Namespaces), Gen.OneOfConst("", "2015-06-01", "2020-01-01"))
             .Select(c => (Write(c.Item1, c.Item2), c.Item3, c.Item4));
 
     [Fact]

@@ -16,16 +16,18 @@ namespace ImrCite.Cli.Commands;
 
 /// <summary>What <c>imrcite lint</c> was asked to do.</summary>
 internal sealed record LintOptions(
-    string[] Paths, string Format, string? Output, string[] Catalogues, string[]? Include, string[]? Exclude,
+    IReadOnlyList<string> Paths, string Format, string? Output, string[] Catalogues, string[]? Include, string[]? Exclude,
     string[] Severities, string[] Configs, string? Baseline, string? WriteBaseline, bool Colour, bool ErrorColour,
-    LetterLimits Limits);
+    LetterLimits Limits, Shard Shard);
 
 /// <summary><c>imrcite lint</c>: check every guideline citation in determination letters.</summary>
 internal static class LintCommand
 {
     public static Command Create(CliConsole console)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Letters (.txt, .pdf), folders (searched recursively) or - for standard input.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Letters (.txt, .pdf), folders (searched recursively) or - for standard input.", Arity = ArgumentArity.ZeroOrMore };
+        var filesFrom = new Option<string?>("--files-from") { Description = "Read more paths from this file, one per line (- for standard input; # starts a comment)." };
+        var shard = new Option<string?>("--shard") { Description = "Lint only shard INDEX/COUNT of the letters (INDEX from 0), split by file path; merge the shards' outputs with imrcite merge." };
         var format = Options.Format("text", "json", "sarif");
         var output = Options.Output();
         var catalogues = new Option<string[]>("--catalogue") { Description = "Catalogue files or folders to add to the shipped catalogue.", AllowMultipleArgumentsPerToken = true };
@@ -39,7 +41,7 @@ internal static class LintCommand
         var maxPages = new Option<int>("--max-pdf-pages") { Description = "The most pages a PDF letter may have (default 1000); a longer one is reported (IMR0205), not read.", DefaultValueFactory = _ => LetterLimits.Default.MaxPdfPages };
         var command = new Command("lint", "Check every guideline citation in determination letters.")
         {
-            paths, format, output, catalogues, include, exclude, severities, config, baseline, writeBaseline, maxSize, maxPages,
+            paths, filesFrom, shard, format, output, catalogues, include, exclude, severities, config, baseline, writeBaseline, maxSize, maxPages,
         };
         command.SetAction(parse =>
         {
@@ -48,13 +50,30 @@ internal static class LintCommand
                 console.Problem($"--max-letter-size '{parse.GetValue(maxSize)}' or --max-pdf-pages {parse.GetValue(maxPages)} is not a size (e.g. 20MB, 512KB) or a page count.");
                 return (int)ExitCode.UsageOrInput;
             }
+            if (!Shard.TryParse(parse.GetValue(shard), out var part))
+            {
+                console.Problem($"--shard '{parse.GetValue(shard)}' is not INDEX/COUNT with 0 <= INDEX < COUNT (e.g. 0/4).");
+                return (int)ExitCode.UsageOrInput;
+            }
+            var all = FileList.Combine(parse.GetValue(paths) ?? Array.Empty<string>(), parse.GetValue(filesFrom), console);
+            if (all is null)
+            {
+                return (int)ExitCode.UsageOrInput;
+            }
             return (int)Run(console, new LintOptions(
-                parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(catalogues) ?? Array.Empty<string>(),
+                all, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(catalogues) ?? Array.Empty<string>(),
                 parse.GetValue(include), parse.GetValue(exclude), parse.GetValue(severities) ?? Array.Empty<string>(),
                 parse.GetValue(config) ?? Array.Empty<string>(), parse.GetValue(baseline), parse.GetValue(writeBaseline),
-                console.UseColour(parse), console.UseErrorColour(parse), new LetterLimits(bytes, parse.GetValue(maxPages))));
+                console.UseColour(parse), console.UseErrorColour(parse), new LetterLimits(bytes, parse.GetValue(maxPages)), part));
         });
         HelpExamples.Add(command, "imrcite lint letters --format sarif --output imrcite.sarif --baseline imrcite.baseline");
+        command.Validators.Add(result =>
+        {
+            if ((result.GetValue(paths)?.Length ?? 0) == 0 && result.GetValue(filesFrom) is null)
+            {
+                result.AddError("Give the letters: paths, or --files-from FILE.");
+            }
+        });
         return command;
     }
 
@@ -66,7 +85,17 @@ internal static class LintCommand
         {
             return ExitCode.UsageOrInput;
         }
-        var letters = LetterFiles.Expand(options.Paths, options.Include, options.Exclude, console.Error);
+        var expanded = LetterFiles.Expand(options.Paths, options.Include, options.Exclude, console.Error);
+        // One order for every run: by path. Each shard is then a part of the single run's order, and merge
+        // restores it by sorting; a letter named twice is read once.
+        var letters = expanded with
+        {
+            Inputs = expanded.Inputs
+                .DistinctBy(i => Shard.Key(i.Path), StringComparer.Ordinal)
+                .OrderBy(i => Shard.Key(i.Path), StringComparer.Ordinal)
+                .Where(i => options.Shard.Contains(i.Path))
+                .ToList(),
+        };
         var policy = SeverityPolicy.Create(options.Severities, options.Configs, options.Paths, discover: true, console.Error);
         if (policy is null)
         {

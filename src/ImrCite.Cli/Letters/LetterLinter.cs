@@ -7,23 +7,34 @@ using System.Text.RegularExpressions;
 using ImrCite.Catalogue;
 using ImrCite.Citations;
 using ImrCite.Diagnostics;
+using ImrCite.Text;
 
 namespace ImrCite.Cli.Letters;
 
-/// <summary>A citation found in a letter.</summary>
+/// <summary>
+/// A citation found in a letter: where it is, its text as written (<see cref="Text"/>, line breaks kept) and on one
+/// line (<see cref="Display"/>), who cited it, and what became of it — resolved to <see cref="Resolved"/>,
+/// unverified (recognised as part of <see cref="Recognised"/>, a guideline the catalogue holds only in part), or
+/// unresolved (a finding says why).
+/// </summary>
 public sealed record LetterCitation(
     string File, int Line, int Column, int EndLine, int EndColumn, int? Page,
-    string Text, CitationRole Role, string? DisputedItem, Citation? Resolved);
+    string Text, CitationRole Role, string? DisputedItem, Citation? Resolved,
+    CitationOutcome Outcome = CitationOutcome.Resolved, string? Recognised = null)
+{
+    /// <summary>The text on one line, white space collapsed.</summary>
+    public string Display => CitationText.OneLine(Text, int.MaxValue);
+}
 
 /// <summary>A finding in a letter, with a fingerprint that does not depend on line numbers.</summary>
 public sealed record LetterFinding(
     RuleDescriptor Rule, ImrSeverity Severity, string Message, string File, int Line, int Column, int EndLine, int EndColumn,
     int? Page, string Fingerprint, string SnippetLine, int SnippetStart, int SnippetLength);
 
-/// <summary>What linting one letter found.</summary>
+/// <summary>What linting one letter found; of its citation-like spans, how many resolved and how many are unverified.</summary>
 public sealed record LetterReport(
     string File, IReadOnlyList<DisputedItem> Items, IReadOnlyList<LetterCitation> Citations, IReadOnlyList<LetterFinding> Findings,
-    int CitationLikeSpans, int ResolvedSpans);
+    int CitationLikeSpans, int ResolvedSpans, int UnverifiedSpans = 0);
 
 /// <summary>
 /// Checks a letter: every guideline statement and rationale mention through the shared core, plus the letter
@@ -65,6 +76,7 @@ public sealed class LetterLinter
         }
         int citationLike = 0;
         int resolved = 0;
+        int unverified = 0;
         var catalogue = _resolver.Catalogue;
 
         foreach (var item in structure.Items)
@@ -85,16 +97,19 @@ public sealed class LetterLinter
                 foreach (var match in analysis.Matches)
                 {
                     citationLike++;
+                    // The reviewer cited something, whatever became of it: a wrong or unverified citation has its own finding.
+                    reviewerCited |= role == CitationRole.Maximus;
                     if (match.Citation is { } citation)
                     {
                         resolved++;
-                        reviewerCited |= role == CitationRole.Maximus;
                         citations.Add(NewCitation(letter, match.Start, match.Length, role, item.Text, citation));
                         CheckTopic(letter, item, citation, match, findings, catalogue);
                     }
                     else
                     {
-                        citations.Add(NewCitation(letter, match.Start, match.Length, role, item.Text, null));
+                        unverified += match.Outcome == CitationOutcome.Unverified ? 1 : 0;
+                        string? recognised = match.RecognisedDocument?.CanonicalName ?? match.RecognisedSource?.Name;
+                        citations.Add(NewCitation(letter, match.Start, match.Length, role, item.Text, null, match.Outcome, recognised));
                     }
                 }
                 foreach (var problem in analysis.Problems)
@@ -115,7 +130,7 @@ public sealed class LetterLinter
                 ReadRationale(letter, item, rationale, structure.DecisionDate, citations, findings, ref citationLike, ref resolved);
             }
         }
-        return new LetterReport(letter.Path, structure.Items, citations, findings, citationLike, resolved);
+        return new LetterReport(letter.Path, structure.Items, citations, findings, citationLike, resolved, unverified);
     }
 
     /// <summary>Where a statement's citations begin: at "Decision based on", or nowhere when it cites nothing.</summary>
@@ -140,7 +155,8 @@ public sealed class LetterLinter
     {
         string text = letter.ScanText;
         int position = rationale.Start;
-        foreach (Match anchor in Anchor.Matches(text.Substring(0, rationale.End), rationale.Start))
+        // Searched within the rationale only, without copying the text before it: linear in the letter.
+        for (var anchor = Anchor.Match(text, rationale.Start, rationale.End - rationale.Start); anchor.Success; anchor = anchor.NextMatch())
         {
             if (anchor.Index < position)
             {
@@ -160,8 +176,8 @@ public sealed class LetterLinter
                 if (!namedADocument && analysis.Segments.Any(segment => segment.Pages.Count > 0 || segment.IsRegulation))
                 {
                     citationLike++;
-                    string written = text.Substring(anchor.Index, end - anchor.Index).Trim();
-                    Add(letter, Rules.UnresolvedCitationLikeText, new object?[] { written.Length > 120 ? written.Substring(0, 117) + "..." : written },
+                    string written = text.Substring(anchor.Index, end - anchor.Index);
+                    Add(letter, Rules.UnresolvedCitationLikeText, new object?[] { CitationText.OneLine(written, 120) },
                         anchor.Index, end - anchor.Index, item.Text, TextKey.Normalize(written), findings);
                 }
                 continue;
@@ -254,11 +270,13 @@ public sealed class LetterLinter
             letter.PageOf(location.StartLine), Fingerprint(letter.Path, item, key, rule.Id), snippet, snippetStart, snippetLength));
     }
 
-    private static LetterCitation NewCitation(LetterDocument letter, int start, int length, CitationRole role, string item, Citation? citation)
+    private static LetterCitation NewCitation(LetterDocument letter, int start, int length, CitationRole role, string item, Citation? citation,
+        CitationOutcome? outcome = null, string? recognised = null)
     {
         var location = letter.Lines.GetLocation(start, length);
         return new LetterCitation(letter.Path, location.StartLine, location.StartColumn, location.EndLine, location.EndColumn,
-            letter.PageOf(location.StartLine), letter.ScanText.Substring(start, length), role, item, citation);
+            letter.PageOf(location.StartLine), letter.ScanText.Substring(start, length), role, item, citation,
+            outcome ?? (citation is null ? CitationOutcome.Unresolved : CitationOutcome.Resolved), recognised);
     }
 
     /// <summary>From the letter's file name, the disputed item, the normalized citation and the rule: not from line numbers.</summary>

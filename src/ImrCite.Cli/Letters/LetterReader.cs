@@ -84,7 +84,9 @@ public static class LetterReader
             string itemText = Collapse(text.Substring(itemStart, itemEnd - itemStart));
             TextSpan? ca = null, maximus = null, rationale = null;
             var labels = new List<(string Label, int LabelStart, int ContentStart)>();
-            foreach (Match label in Label.Matches(text.Substring(0, blockEnd), match.Index + match.Length))
+            // Searched within the item's block only, without copying it: linear however many items a letter has.
+            int labelsFrom = match.Index + match.Length;
+            for (var label = Label.Match(text, labelsFrom, Math.Max(0, blockEnd - labelsFrom)); label.Success; label = label.NextMatch())
             {
                 labels.Add((label.Groups["label"].Value.ToLowerInvariant(), label.Index, label.Index + label.Length));
             }

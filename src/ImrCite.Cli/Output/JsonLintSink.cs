@@ -21,7 +21,7 @@ internal sealed class JsonLintSink : LintSink
     internal sealed record FindingRow(string RuleId, ImrSeverity Severity, string Message, string File, int Line, int Column, int EndLine, int EndColumn, int? Page, string Fingerprint);
 
     /// <summary>A letter's counts.</summary>
-    internal sealed record SummaryRow(string File, int DisputedItems, int CitationLikeSpans, int ResolvedSpans, int Errors, int Warnings);
+    internal sealed record SummaryRow(string File, int DisputedItems, int CitationLikeSpans, int ResolvedSpans, int UnverifiedSpans, int Errors, int Warnings);
 
     public JsonLintSink(System.IO.TextWriter output)
     {
@@ -45,7 +45,7 @@ internal sealed class JsonLintSink : LintSink
         {
             return;
         }
-        _summary.Add(new SummaryRow(report.File, report.Items.Count, report.CitationLikeSpans, report.ResolvedSpans,
+        _summary.Add(new SummaryRow(report.File, report.Items.Count, report.CitationLikeSpans, report.ResolvedSpans, report.UnverifiedSpans,
             report.Findings.Count(f => f.Severity == ImrSeverity.Error), report.Findings.Count(f => f.Severity == ImrSeverity.Warning)));
     }
 
@@ -81,6 +81,9 @@ internal sealed class JsonLintSink : LintSink
         writer.WriteNumber("endColumn", citation.EndColumn);
         WriteNumberOrNull(writer, "page", citation.Page);
         writer.WriteString("text", citation.Text);
+        writer.WriteString("display", citation.Display);
+        writer.WriteString("outcome", Names.Outcome(citation.Outcome));
+        writer.WriteString("recognised", citation.Recognised);
         writer.WriteString("role", Names.Role(citation.Role));
         writer.WriteString("disputedItem", citation.DisputedItem);
         writer.WriteString("normalized", resolved?.ToString());
@@ -113,6 +116,7 @@ internal sealed class JsonLintSink : LintSink
         writer.WriteNumber("disputedItems", row.DisputedItems);
         writer.WriteNumber("citationLikeSpans", row.CitationLikeSpans);
         writer.WriteNumber("resolvedSpans", row.ResolvedSpans);
+        writer.WriteNumber("unverifiedSpans", row.UnverifiedSpans);
         writer.WriteNumber("errors", row.Errors);
         writer.WriteNumber("warnings", row.Warnings);
         writer.WriteEndObject();

@@ -19,6 +19,9 @@ public sealed class LintTotals
     /// <summary>Citations resolved.</summary>
     public int Citations { get; set; }
 
+    /// <summary>Citations recognised but not checked: topics of guidelines the catalogue holds only in part.</summary>
+    public int Unverified { get; set; }
+
     /// <summary>Findings by severity.</summary>
     public int Errors { get; set; }
 
@@ -67,6 +70,7 @@ public abstract class LintSink
         foreach (var citation in report.Citations)
         {
             Totals.Citations += citation.Resolved is null ? 0 : 1;
+            Totals.Unverified += citation.Outcome == ImrCite.Citations.CitationOutcome.Unverified ? 1 : 0;
         }
         foreach (var finding in report.Findings)
         {

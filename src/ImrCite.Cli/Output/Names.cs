@@ -22,4 +22,12 @@ public static class Names
         CitationRole.Rationale => "rationale",
         _ => "other",
     };
+
+    /// <summary><c>resolved</c>, <c>unverified</c> or <c>unresolved</c>.</summary>
+    public static string Outcome(ImrCite.Citations.CitationOutcome outcome) => outcome switch
+    {
+        ImrCite.Citations.CitationOutcome.Resolved => "resolved",
+        ImrCite.Citations.CitationOutcome.Unverified => "unverified",
+        _ => "unresolved",
+    };
 }

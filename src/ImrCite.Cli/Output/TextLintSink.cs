@@ -26,7 +26,7 @@ internal sealed class TextLintSink(StyledWriter output) : LintSink
         }
         string file = TerminalText.Escape(report.File);
         output.WriteLine($"{file}: {report.Items.Count} disputed item(s), {report.Citations.Count(c => c.Resolved is not null)} citation(s); " +
-            $"{report.CitationLikeSpans} citation-like span(s), {report.ResolvedSpans} resolved; " +
+            $"{report.CitationLikeSpans} citation-like span(s), {report.ResolvedSpans} resolved{(report.UnverifiedSpans > 0 ? $", {report.UnverifiedSpans} unverified" : "")}; " +
             $"{report.Findings.Count(f => f.Severity == ImrSeverity.Error)} error(s), {report.Findings.Count(f => f.Severity == ImrSeverity.Warning)} warning(s).");
     }
 
@@ -83,7 +83,7 @@ internal sealed class TextLintSink(StyledWriter output) : LintSink
         {
             string failures = (Totals.NotRead > 0 ? $", {Totals.NotRead} not read" : "") + (Totals.Failures.Count > 0 ? $", {Totals.Failures.Count} unreadable" : "");
             string suppressed = Totals.Suppressed > 0 ? $"; {Totals.Suppressed} finding(s) accepted by the baseline" : "";
-            output.WriteLine($"Total: {Totals.Letters} letter(s){failures}, {Totals.Items} disputed item(s), {Totals.Citations} citation(s); " +
+            output.WriteLine($"Total: {Totals.Letters} letter(s){failures}, {Totals.Items} disputed item(s), {Totals.Citations} citation(s){(Totals.Unverified > 0 ? $", {Totals.Unverified} unverified" : "")}; " +
                 $"{Totals.Errors} error(s), {Totals.Warnings} warning(s), {Totals.Notes} note(s){suppressed}.", Totals.Errors > 0 ? StyledWriter.Error : StyledWriter.Heading);
         }
         output.Writer.Flush();

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using ImrCite.Catalogue;
 using ImrCite.Diagnostics;
+using ImrCite.Text;
 
 namespace ImrCite.Citations;
 
@@ -204,16 +205,91 @@ internal static class CitationChecker
         return best is null ? "" : $"; page {page} is in '{best.DisplayTitle}' ({best.PageSet!.ToCitationString()})";
     }
 
-    /// <summary>Reports a document superseded on the decision date; true when it did.</summary>
+    /// <summary>
+    /// Reports a document that was not the version to cite on the decision date — proposed but not adopted
+    /// (IMR0115), superseded (IMR0109, naming the version in force along the supersession chain), not yet or no
+    /// longer in force (IMR0114); true when it did.
+    /// </summary>
     private static bool CheckDocumentStanding(GuidelineDocument document, int start, int length, GuidelineDate? asOf, GuidelineCatalogue? catalogue, List<CitationProblem> problems)
     {
-        if (asOf is not { } date || document.SupersededBy is null || document.SupersededOn is not { } on || date < on)
+        if (document.IsProposed)
+        {
+            var current = asOf is { } day && catalogue is not null ? VersionInForceNamedLike(catalogue, document, day) : null;
+            problems.Add(new CitationProblem(Rules.ProposedGuideline,
+                new object?[]
+                {
+                    document.CanonicalName, document.ProposedOn?.ToString() ?? "a date the catalogue does not know", asOf?.ToString() ?? "the decision date",
+                    current is null ? "" : $"; the version in force then is {current.CanonicalName}",
+                },
+                start, length, current?.Id));
+            return true;
+        }
+        if (asOf is not { } date)
         {
             return false;
         }
-        string successor = catalogue?.FindDocument(document.SupersededBy)?.CanonicalName ?? document.SupersededBy;
-        problems.Add(new CitationProblem(Rules.SupersededCitation, new object?[] { document.CanonicalName, successor, on }, start, length, document.SupersededBy));
-        return true;
+        if (document.SupersededBy is { } next && document.SupersededOn is { } on && date >= on)
+        {
+            var successor = catalogue?.FindDocument(next);
+            var inForce = VersionChoice.SuccessorInForce(catalogue, document, date);
+            string then = inForce is not null && !ReferenceEquals(inForce, successor) ? $", and on {date} the version in force is {inForce.CanonicalName}" : "";
+            problems.Add(new CitationProblem(Rules.SupersededCitation,
+                new object?[] { document.CanonicalName, successor?.CanonicalName ?? next, on, then }, start, length, inForce?.Id ?? next));
+            return true;
+        }
+        if (document.EffectiveFrom is { } from && date < from)
+        {
+            var before = catalogue is null ? null : PredecessorInForce(catalogue, document, date);
+            string why = $"it took effect on {from}" + (before is null ? "" : $", and on {date} the version in force was {before.CanonicalName}");
+            problems.Add(new CitationProblem(Rules.NotInForce, new object?[] { document.CanonicalName, date, why }, start, length, before?.Id));
+            return true;
+        }
+        if (document.EffectiveTo is { } to && date > to)
+        {
+            problems.Add(new CitationProblem(Rules.NotInForce,
+                new object?[] { document.CanonicalName, date, $"it ended on {to}, and the catalogue knows of no version that replaced it" }, start, length));
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>The version in force on <paramref name="date"/> whose supersession chain leads to <paramref name="document"/>, if any.</summary>
+    private static GuidelineDocument? PredecessorInForce(GuidelineCatalogue catalogue, GuidelineDocument document, GuidelineDate date)
+    {
+        foreach (var candidate in catalogue.Documents)
+        {
+            if (!candidate.IsInForceOn(date))
+            {
+                continue;
+            }
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var step = candidate; step.SupersededBy is { } next && seen.Add(step.Id); )
+            {
+                if (next == document.Id)
+                {
+                    return candidate;
+                }
+                if (catalogue.FindDocument(next) is not { } successor)
+                {
+                    break;
+                }
+                step = successor;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A version in force on <paramref name="date"/> that shares the proposed document's title, if any.</summary>
+    private static GuidelineDocument? VersionInForceNamedLike(GuidelineCatalogue catalogue, GuidelineDocument document, GuidelineDate date)
+    {
+        foreach (var candidate in catalogue.FindDocumentsByName(document.Title))
+        {
+            if (!ReferenceEquals(candidate, document) && candidate.IsInForceOn(date))
+            {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     private static void CheckStanding(Mention mention, GuidelineDate? asOf, GuidelineCatalogue? catalogue, List<CitationProblem> problems)
@@ -226,8 +302,12 @@ internal static class CitationChecker
             {
                 var successorSection = catalogue?.FindSection(section.SupersededBy!);
                 string successor = successorSection is null ? section.SupersededBy! : successorSection.Document.CanonicalName + ", " + successorSection.DisplayTitle;
+                // Followed along the chain to the section in force on the date ("…, and on 2018-03-01 the version in force is …").
+                var inForce = VersionChoice.SuccessorInForce(catalogue, section, date);
+                string then = inForce is not null && !ReferenceEquals(inForce, successorSection)
+                    ? $", and on {date} the version in force is {inForce.Document.CanonicalName}, {inForce.DisplayTitle}" : "";
                 problems.Add(new CitationProblem(Rules.SupersededCitation,
-                    new object?[] { "'" + section.DisplayTitle + "'", successor, sectionOn }, mention.Start, mention.Length, section.SupersededBy));
+                    new object?[] { "'" + section.DisplayTitle + "'", successor, sectionOn, then }, mention.Start, mention.Length, inForce?.FullId ?? section.SupersededBy));
             }
         }
         if (catalogue is not null && !document.IsMtus && citation.Section is { } cited && cited.Addresses.Count > 0)

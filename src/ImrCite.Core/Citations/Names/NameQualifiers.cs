@@ -18,7 +18,7 @@ internal static class NameQualifiers
     private static readonly HashSet<string> QualifierWords = new(StringComparer.Ordinal)
     {
         "chapter", "chapters", "section", "sections", "topic", "topics",
-        "updated", "update", "revised", "revision", "online", "web", "webbased", "twc",
+        "updated", "update", "revised", "revision", "online", "web", "webbased", "twc", "version", "edition",
     };
 
     // Word pairs that qualify together (either word alone may be a real word of a title).
@@ -87,15 +87,15 @@ internal static class NameQualifiers
             {
                 // "Chapter 12" names an ACOEM chapter: the word stays.
             }
-            else if (QualifierWords.Contains(key))
-            {
-                words[i] = word.As(NameWordKind.Qualifier);
-            }
             else if (i + 1 < words.Count && !words[i + 1].HasSeparatorBefore && IsPhrase(key, words[i + 1].Key))
             {
                 words[i] = word.As(NameWordKind.Qualifier);
                 words[i + 1] = words[i + 1].As(NameWordKind.Qualifier);
                 i++;
+            }
+            else if (QualifierWords.Contains(key))
+            {
+                words[i] = word.As(NameWordKind.Qualifier);
             }
         }
         MarkQualifyingGroups(words);

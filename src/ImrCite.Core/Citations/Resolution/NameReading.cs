@@ -306,7 +306,9 @@ internal sealed class NameReading
     private void ReadUnknown(ref int i)
     {
         _sourceJustNamed = false;
-        int runEnd = RunEnd(i);
+        // An unknown topic of a known document runs to the next separator ("Low Back chapter: MRI"); an unknown
+        // document's name to the end of its clause, for titles hold colons and dashes ("Workplace Mental Health: …").
+        int runEnd = _document is null ? ClauseEnd(i) : RunEnd(i);
         if (RunHasReferenceCue(i, runEnd))
         {
             ReadReference(ref i);
@@ -380,11 +382,14 @@ internal sealed class NameReading
             spanStart, spanEnd);
     }
 
-    /// <summary>A web address, an author, a book or a journal: one IMR0112 reference to the end of the segment's clause run.</summary>
+    /// <summary>
+    /// A web address, an author, a book or a journal: one IMR0112 reference, up to where a guideline's source is
+    /// named again ("…, and ODG Low Back"); a guideline's title inside it ("… of low back pain") is the reference's.
+    /// </summary>
     private void ReadReference(ref int i)
     {
         int end = i;
-        while (end < _words.Count && (end == i || !StartsKnownGuideline(end)))
+        while (end < _words.Count && (end == i || _index.Sources.Longest(_words, end, _words.Count, _sourceEntries) < 0))
         {
             end = RunEnd(end);
         }
@@ -589,9 +594,6 @@ internal sealed class NameReading
     private bool StartsKnownName(int j) =>
         (_document is not null && _index.Of(_document).Sections.Longest(_words, j, _words.Count, _sectionEntries) > 0)
         || TryDocumentAt(j, out _, out _);
-
-    private bool StartsKnownGuideline(int j) =>
-        TryDocumentAt(j, out _, out _) || _index.Sources.Longest(_words, j, _words.Count, _sourceEntries) > 0;
 
     /// <summary>True where a numbered section's title ends: a separator before a number or before another guideline's name.</summary>
     private bool StartsNextItem(int i)
@@ -883,23 +885,5 @@ internal sealed class NameReading
         return end;
     }
 
-    /// <summary>Text for a message: one line (white space collapsed), at most 100 characters.</summary>
-    internal static string Shorten(string written)
-    {
-        var builder = new System.Text.StringBuilder(Math.Min(written.Length, 128));
-        foreach (char c in written)
-        {
-            bool space = char.IsWhiteSpace(c) || char.IsControl(c);
-            if (!space || (builder.Length > 0 && builder[builder.Length - 1] != ' '))
-            {
-                builder.Append(space ? ' ' : c);
-            }
-            if (builder.Length > 101)
-            {
-                break;
-            }
-        }
-        string line = builder.ToString().Trim();
-        return line.Length <= 100 ? line : line.Substring(0, 99).TrimEnd() + "\u2026";
-    }
+    private static string Shorten(string written) => CitationText.OneLine(written);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ImrCite.Catalogue;
+using ImrCite.Text;
 
 namespace ImrCite.Citations;
 
@@ -53,47 +54,70 @@ internal static class Suggestions
     /// The catalogued section title or alias of <paramref name="document"/> that <paramref name="written"/>
     /// misspells, if any: the same words but one, and that one a near spelling of the catalogued word (one or
     /// two letters off, in words long enough that this is not another word: "Inital Care" for "Initial Care",
-    /// not "MRA" for "MRI").
+    /// not "MRA" for "MRI"). Words the name grammar skips (years, "Chapter", "(Online Version)") do not count.
     /// </summary>
     public static string? MisspeltSection(GuidelineDocument document, string written)
     {
-        string[] words = Words(written);
+        string[] words = ContentWords(written);
         if (words.Length == 0)
         {
             return null;
         }
-        foreach (var (name, nameKey) in SectionNames(document))
+        foreach (var section in document.AllSections)
         {
-            if (IsMisspelling(words, nameKey.Split(' ')))
+            if (IsMisspelling(words, ContentWords(section.Title)))
             {
-                return name;
+                return section.Title;
+            }
+            foreach (string alias in section.Aliases)
+            {
+                if (IsMisspelling(words, ContentWords(alias)))
+                {
+                    return alias;
+                }
             }
         }
         return null;
     }
 
-    /// <summary>The catalogued document title or alias that <paramref name="written"/> misspells, if any (see <see cref="MisspeltSection"/>).</summary>
+    /// <summary>The catalogued document title or alias that <paramref name="written"/> misspells, if any (see <see cref="MisspeltSection"/>); the suggestion is the title.</summary>
     public static string? MisspeltDocument(GuidelineCatalogue catalogue, string written)
     {
-        string[] words = Words(written);
+        string[] words = ContentWords(written);
         if (words.Length == 0)
         {
             return null;
         }
-        foreach (var pair in catalogue.DocumentKeyIndex)
+        foreach (var document in catalogue.Documents)
         {
-            if (IsMisspelling(words, pair.Key.Split(' ')))
+            if (IsMisspelling(words, ContentWords(document.Title)))
             {
-                return pair.Value[0].Title;
+                return document.Title;
+            }
+            foreach (string alias in document.Aliases)
+            {
+                if (IsMisspelling(words, ContentWords(alias)))
+                {
+                    return document.Title;
+                }
             }
         }
         return null;
     }
 
-    private static string[] Words(string written)
+    /// <summary>The words of a name that name something: without years, versions and qualifiers.</summary>
+    private static string[] ContentWords(string name)
     {
-        string key = TextKey.Normalize(written);
-        return key.Length == 0 ? Array.Empty<string>() : key.Split(' ');
+        var words = NameTokenizer.Read(name, 0, name.Length);
+        var content = new List<string>(words.Count);
+        foreach (var word in words)
+        {
+            if (!word.IsSkipped)
+            {
+                content.Add(word.Key);
+            }
+        }
+        return content.ToArray();
     }
 
     private static bool IsMisspelling(string[] written, string[] name)

@@ -83,7 +83,7 @@ internal sealed partial class StatementReader
                 {
                     int markerEnd = Math.Min(end, Math.Max(markerStart + 1, position));
                     segment.Problems.Add(new CitationProblem(Rules.MalformedCitation,
-                        new object?[] { "'" + _text.Substring(markerStart, markerEnd - markerStart).Trim() + "' is not followed by any page number" },
+                        new object?[] { "'" + CitationText.OneLine(_text.Substring(markerStart, markerEnd - markerStart)) + "' is not followed by any page number" },
                         markerStart, markerEnd - markerStart));
                     return markerEnd;
                 }
@@ -101,7 +101,7 @@ internal sealed partial class StatementReader
                 if (secondEnd == secondStart)
                 {
                     segment.Problems.Add(new CitationProblem(Rules.MalformedCitation,
-                        new object?[] { "the page range '" + _text.Substring(itemStart, afterDash - itemStart).Trim() + "' has no last page" },
+                        new object?[] { "the page range '" + CitationText.OneLine(_text.Substring(itemStart, afterDash - itemStart)) + "' has no last page" },
                         itemStart, afterDash - itemStart));
                     itemEnd = afterDash;
                 }
@@ -122,7 +122,7 @@ internal sealed partial class StatementReader
             else
             {
                 segment.Problems.Add(new CitationProblem(Rules.MalformedCitation,
-                    new object?[] { "'" + _text.Substring(itemStart, itemEnd - itemStart) + "' is not a page number" },
+                    new object?[] { "'" + CitationText.OneLine(_text.Substring(itemStart, itemEnd - itemStart)) + "' is not a page number" },
                     itemStart, itemEnd - itemStart));
             }
             afterLast = itemEnd;

@@ -122,7 +122,7 @@ internal sealed partial class StatementReader
             else
             {
                 segment.Problems.Add(new CitationProblem(Rules.MalformedRegulation,
-                    new object?[] { "The regulation range '" + _text.Substring(firstStart, afterDash - firstStart).Trim() + "' has no last section" },
+                    new object?[] { "The regulation range '" + CitationText.OneLine(_text.Substring(firstStart, afterDash - firstStart)) + "' has no last section" },
                     firstStart, afterDash - firstStart));
                 position = afterDash;
             }
