@@ -73,6 +73,7 @@ internal readonly record struct NameUse(string Name, int Citations, int Letters)
 internal sealed class LintStats
 {
     private readonly SortedDictionary<string, LetterFigures> _letters = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, RuleCounts> _rules = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _unresolvedNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, HashSet<string>> _unverifiedNames = new(StringComparer.OrdinalIgnoreCase);
@@ -127,7 +128,11 @@ internal sealed class LintStats
     private static string? String(JsonElement element, string property) =>
         element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private void AddLetter(string file, int disputedItems) => Letter(file).Items += disputedItems;
+    private void AddLetter(string file, int disputedItems)
+    {
+        _read.Add(file);
+        Letter(file).Items += disputedItems;
+    }
 
     private void AddCitation(string file, string role, string outcome, string name, string? disputedItem, string? document, string? section)
     {
@@ -190,6 +195,9 @@ internal sealed class LintStats
 
     /// <summary>Letters (and inputs with a finding that says why they were not read).</summary>
     public int Letters => _letters.Count;
+
+    /// <summary>Letters read: those with a summary row in the JSON.</summary>
+    public int LettersRead => _read.Count;
 
     /// <summary>Disputed items.</summary>
     public int DisputedItems => _letters.Values.Sum(l => l.Items);
