@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ImrCite.Citations;
+namespace ImrCite.Text;
 
 /// <summary>
 /// The matching key of a title or alias: lower case, '&amp;' read as "and", every other
