@@ -130,7 +130,8 @@ internal static class SummaryView
         }
         SvgChart.Bars(output, "chart-documents", $"The {documents.Count} guidelines most cited, by citations",
             $"Most cited: {Name(links.DocumentNames, documents[0].Name)}, {N(documents[0].Citations)} citations in {N(documents[0].Letters)} letters. The table below gives every figure.",
-            documents.Select(d => new ChartRow(Name(links.DocumentNames, d.Name), new[] { d.Citations })).ToList(), new[] { new ChartSeries("Citations", "bar-plain") });
+            documents.Select(d => new ChartRow(Name(links.DocumentNames, d.Name), new[] { d.Citations })).ToList(), new[] { new ChartSeries("Citations", "bar-plain") },
+            cutInTheMiddle: true);
         UseTable(output, "table-documents", "Guidelines most cited", "Guideline", documents, links.DocumentNames);
         var sections = stats.MostCitedSections(TopSections);
         if (sections.Count > 0)

@@ -24,8 +24,13 @@ internal static class SvgChart
     private const int RowHeight = 24;
     private const int MaxLabel = 42;
 
-    /// <summary>Writes a chart; <paramref name="description"/> summarises what it shows (read by screen readers).</summary>
-    public static void Bars(TextWriter output, string id, string title, string description, IReadOnlyList<ChartRow> rows, IReadOnlyList<ChartSeries> series)
+    /// <summary>
+    /// Writes a chart; <paramref name="description"/> summarises what it shows (read by screen readers). A long label is
+    /// cut at its end, or in its middle with <paramref name="cutInTheMiddle"/> (names that differ at their end, such as
+    /// the chapters of one series).
+    /// </summary>
+    public static void Bars(TextWriter output, string id, string title, string description, IReadOnlyList<ChartRow> rows, IReadOnlyList<ChartSeries> series,
+        bool cutInTheMiddle = false)
     {
         int height = Math.Max(1, rows.Count) * RowHeight + 8;
         int max = Math.Max(1, rows.Count == 0 ? 1 : rows.Max(r => r.Values.Sum()));
@@ -35,7 +40,9 @@ internal static class SvgChart
         {
             var row = rows[r];
             int top = 4 + r * RowHeight;
-            string label = row.Label.Length > MaxLabel ? row.Label[..(MaxLabel - 1)] + "…" : row.Label;
+            string label = row.Label.Length <= MaxLabel ? row.Label
+                : cutInTheMiddle ? row.Label[..14].TrimEnd() + "…" + row.Label[^(MaxLabel - 15)..].TrimStart()
+                : row.Label[..(MaxLabel - 1)] + "…";
             output.Write($"<text x=\"{LabelWidth - 8}\" y=\"{top + 16}\" text-anchor=\"end\">{Html.Text(label)}</text>");
             double x = LabelWidth;
             for (int s = 0; s < row.Values.Count && s < series.Count; s++)
