@@ -41,7 +41,8 @@ public sealed class LintTotals
 /// <summary>
 /// Receives letter reports in input order as they are checked and writes what it can at once, so memory stays
 /// bounded by the findings, not by the letters: text streams whole reports; JSON streams citations and keeps
-/// findings and summaries (small rows) for the end; SARIF keeps only findings.
+/// findings and summaries (small rows) for the end; SARIF keeps only findings; HTML writes each letter's section or
+/// page as it comes and keeps a row of figures per letter for the summary.
 /// </summary>
 public abstract class LintSink
 {
