@@ -62,6 +62,13 @@ static class CatalogueValidator
                         Report(diagnostics, file, Rules.UnknownTreatment, classId.Start, classId.Length, TextLimits.Shorten(treatment.Id.Value), TextLimits.Shorten(classId.Value), " (as a class)");
                     }
                 }
+                foreach (var served in treatment.AppliesTo)
+                {
+                    if (!treatments.ContainsKey(served.Value))
+                    {
+                        Report(diagnostics, file, Rules.UnknownTreatment, served.Start, served.Length, TextLimits.Shorten(treatment.Id.Value), TextLimits.Shorten(served.Value), " (in appliesTo)");
+                    }
+                }
             }
             foreach (var document in file.Documents)
             {
