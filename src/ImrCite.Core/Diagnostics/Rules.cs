@@ -218,7 +218,7 @@ static class Rules
     /// <summary>IMR0200: a cited section does not address the disputed item.</summary>
     public static readonly RuleDescriptor SectionDoesNotAddressItem = Define("IMR0200", DiagnosticCategories.Letter, ImrSeverity.Warning,
         "Cited section does not address the disputed item",
-        "'{0}' is cited for '{1}', but the section does not address {2}. Cite a section that does{3}.");
+        "{0} cited for '{1}', but {2}. Cite a section that does{3}.");
 
     /// <summary>IMR0201: a disputed item has no MAXIMUS guideline citation.</summary>
     public static readonly RuleDescriptor NoReviewerCitation = Define("IMR0201", DiagnosticCategories.Letter, ImrSeverity.Warning,

@@ -208,9 +208,16 @@ sealed partial class GuidelineCatalogue
     /// Sections of MTUS documents in force on a date (or any date) that address a treatment, a class it belongs to,
     /// or a kind of it, within the body parts it is specific to.
     /// </summary>
-    public IReadOnlyList<GuidelineSection> MtusSectionsAddressing(Treatment treatment, GuidelineDate? asOf)
+    public IReadOnlyList<GuidelineSection> MtusSectionsAddressing(Treatment treatment, GuidelineDate? asOf) => MtusSectionsAddressing(treatment, asOf, null);
+
+    /// <summary>
+    /// Sections of MTUS documents in force on a date (or any date) that address a treatment or its own class, for the given
+    /// body parts (those of a cited section's scope: an MTUS chapter on another body part does not address the topic of a
+    /// non-MTUS section on the hip).
+    /// </summary>
+    public IReadOnlyList<GuidelineSection> MtusSectionsAddressing(Treatment treatment, GuidelineDate? asOf, IReadOnlyList<BodyPart>? bodyParts)
     {
-        var item = DisputedItemReading.Of(treatment, this);
+        var item = DisputedItemReading.Of(treatment, this, bodyParts);
         var sections = new List<GuidelineSection>();
         foreach (var document in Documents)
         {

@@ -24,8 +24,9 @@ internal
 sealed class DisputedItemReading
 {
     private DisputedItemReading(string text, IReadOnlyList<Treatment> treatments, IReadOnlyList<Treatment> services,
-        IReadOnlyList<TreatmentForm> forms, IReadOnlyList<BodyPart> bodyParts, bool bodyPartsNamed, ItemPurpose purpose)
+        IReadOnlyList<TreatmentForm> forms, IReadOnlyList<BodyPart> bodyParts, bool bodyPartsNamed, ItemPurpose purpose, bool treatmentsNameParts = false)
     {
+        _treatmentsNameParts = treatmentsNameParts;
         Text = text;
         Treatments = treatments;
         Services = services;
@@ -34,6 +35,9 @@ sealed class DisputedItemReading
         BodyPartsNamed = bodyPartsNamed;
         Purpose = purpose;
     }
+
+    // True when a treatment's own name says its body part ("cervical MRI"): a description need not repeat it.
+    private readonly bool _treatmentsNameParts;
 
     /// <summary>The item as written.</summary>
     public string Text { get; }
@@ -84,7 +88,7 @@ sealed class DisputedItemReading
             builder.Append("topical ");
         }
         builder.Append(Join(names, "and"));
-        if (BodyPartsNamed)
+        if (BodyPartsNamed && !_treatmentsNameParts)
         {
             var parts = new List<string>();
             foreach (var part in BodyParts)
@@ -111,12 +115,17 @@ sealed class DisputedItemReading
 
     private static bool HasOwnForm(Treatment treatment) => treatment.Form is not null;
 
+    /// <summary>The same item with no body part: for a section whose chapter is not known, only its treatments count.</summary>
+    public DisputedItemReading WithoutBodyParts() =>
+        new DisputedItemReading(Text, Treatments, Services, Forms, Array.Empty<BodyPart>(), false, Purpose, _treatmentsNameParts);
+
     /// <summary>A treatment on its own read as an item: its form, body parts and purpose from the catalogue.</summary>
-    internal static DisputedItemReading Of(Treatment treatment, GuidelineCatalogue catalogue)
+    internal static DisputedItemReading Of(Treatment treatment, GuidelineCatalogue catalogue, IReadOnlyList<BodyPart>? bodyParts = null)
     {
         var forms = catalogue.FormOf(treatment) is { } form ? new[] { form } : Array.Empty<TreatmentForm>();
+        var parts = bodyParts is { Count: > 0 } ? bodyParts : catalogue.BodyPartsOf(treatment);
         return new DisputedItemReading(treatment.ToString(), new[] { treatment }, Array.Empty<Treatment>(), forms,
-            catalogue.BodyPartsOf(treatment), false, catalogue.PurposeOf(treatment) ?? ItemPurpose.Treatment);
+            parts, false, catalogue.PurposeOf(treatment) ?? ItemPurpose.Treatment);
     }
 
     /// <summary>Reads a disputed item against the catalogue's treatments.</summary>
@@ -217,6 +226,8 @@ sealed class DisputedItemReading
             services.Clear();
         }
 
+        // "Cervical spine" is the cervical spine, not the whole spine: a region named beside one of its parts is that part.
+        parts.RemoveAll(region => parts.Exists(part => Catalogue.BodyParts.RegionOf(part) == region));
         bool named = parts.Count > 0;
         if (!named)
         {
@@ -250,7 +261,8 @@ sealed class DisputedItemReading
             // A treatment that belongs to a surgery by its nature (an assistant surgeon) bears on the surgery's sections too.
             services.Add(surgery);
         }
-        return new DisputedItemReading(text, treatments, services, forms, parts, named, purpose);
+        bool treatmentsNameParts = treatments.Exists(t => catalogue.BodyPartsOf(t).Count > 0);
+        return new DisputedItemReading(text, treatments, services, forms, parts, named, purpose, treatmentsNameParts);
     }
 
     private static bool IsSide(string word)

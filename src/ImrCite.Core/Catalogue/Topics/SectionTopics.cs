@@ -234,6 +234,84 @@ sealed partial class GuidelineCatalogue
         return TopicVerdict.Unknown;
     }
 
+    /// <summary>
+    /// The MTUS sections in force on <paramref name="asOf"/> (when given; never a proposed one) that address a disputed
+    /// item, best suggestion first, leaving out the sections already <paramref name="cited"/> for it. The guideline the
+    /// letter already cites comes first (the same document, then one of its series or title), then a section whose body
+    /// parts are the item's, then the closest topic (<see cref="TopicMatch.Distance"/>), then the narrowest section.
+    /// </summary>
+    public IReadOnlyList<GuidelineSection> SuggestSections(DisputedItemReading item, GuidelineDate? asOf, IReadOnlyCollection<GuidelineSection> cited,
+        IReadOnlyCollection<GuidelineDocument> citedDocuments)
+    {
+        var ranked = new List<(GuidelineSection Section, int Guideline, int Parts, int Distance, int Breadth, int Order)>();
+        if (item.IsUnknown)
+        {
+            return Array.Empty<GuidelineSection>();
+        }
+        int order = 0;
+        foreach (var document in Documents)
+        {
+            if (!document.IsMtus || document.IsProposed || (asOf is { } date && !document.IsInForceOn(date)))
+            {
+                continue;
+            }
+            int guideline = GuidelineRank(document, citedDocuments);
+            foreach (var section in document.AllSections)
+            {
+                order++;
+                if (Contains(cited, section) || OwnMatch(section, item, ownOnly: false) is not { } distance)
+                {
+                    continue;
+                }
+                int parts = item.BodyParts.Count > 0 && section.Scope.Count > 0 ? 0 : 1;
+                ranked.Add((section, guideline, parts, distance, section.Addresses.Count, order));
+            }
+        }
+        ranked.Sort((a, b) =>
+            a.Guideline != b.Guideline ? a.Guideline.CompareTo(b.Guideline)
+            : a.Parts != b.Parts ? a.Parts.CompareTo(b.Parts)
+            : a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance)
+            : a.Breadth != b.Breadth ? a.Breadth.CompareTo(b.Breadth)
+            : a.Order.CompareTo(b.Order));
+        var sections = new List<GuidelineSection>(ranked.Count);
+        foreach (var entry in ranked)
+        {
+            sections.Add(entry.Section);
+        }
+        return sections;
+    }
+
+    /// <summary>0 for a document already cited, 1 for another of its series or another edition of it, 2 otherwise.</summary>
+    private static int GuidelineRank(GuidelineDocument document, IReadOnlyCollection<GuidelineDocument> citedDocuments)
+    {
+        int rank = 2;
+        foreach (var cited in citedDocuments)
+        {
+            if (ReferenceEquals(cited, document))
+            {
+                return 0;
+            }
+            if ((cited.Series is not null && string.Equals(cited.Series, document.Series, StringComparison.Ordinal))
+                || string.Equals(cited.Title, document.Title, StringComparison.Ordinal))
+            {
+                rank = 1;
+            }
+        }
+        return rank;
+    }
+
+    private static bool Contains(IReadOnlyCollection<GuidelineSection> sections, GuidelineSection section)
+    {
+        foreach (var each in sections)
+        {
+            if (ReferenceEquals(each, section))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>True when the section, a section it is nested in, or one nested in it says what it addresses.</summary>
     public static bool HasScope(GuidelineSection section)
     {
@@ -338,7 +416,9 @@ sealed partial class GuidelineCatalogue
         // The treatment itself, or a class of it: the section on opioids addresses Norco.
         if (ClassDistances(treatment.Id).TryGetValue(addressed.Id, out int distance))
         {
-            return distance;
+            // Only a section on the treatment or its own class is about it as such: a section on all medications or all
+            // diagnostic testing is no MTUS treatment of the topic of a non-MTUS section (IMR0110).
+            return ownOnly && distance > 1 ? null : distance;
         }
         if (ownOnly)
         {
