@@ -93,6 +93,7 @@ static class CatalogueValidator
         ValidateDocumentAliases(files, documents, diagnostics);
         CarriedOverSections.Report(files, sources, documents, diagnostics);
         SupersessionCycles.Report(files, documents, sectionIds, diagnostics);
+        GeneralSectionScopes.Report(files, sources, documents, diagnostics);
         return diagnostics;
     }
 

@@ -131,6 +131,11 @@ static class Rules
         "Catalogue file is not valid UTF-8",
         "The catalogue file is not valid UTF-8: {0}. Save the file as UTF-8 (it looks like Latin-1 or Windows-1252 text); it was not read.");
 
+    /// <summary>IMR0020: a general section of an MTUS guideline (a heading its series repeats) does not say what it addresses.</summary>
+    public static readonly RuleDescriptor GeneralSectionWithoutScope = Define("IMR0020", DiagnosticCategories.Catalogue, ImrSeverity.Warning,
+        "General section without scope",
+        "'{0}' of '{1}' is a general section (other chapters of its series have it too) but does not say what it addresses, so a letter's citation of it cannot be checked against the disputed item (IMR0200). Add \"addresses\" with the treatment classes it covers (its body parts come from the document's \"bodyParts\"), or \"addresses\": [] when it addresses no treatment.");
+
     // ---- Citation rules (IMR01xx): citation text and typed citations ----
 
     /// <summary>IMR0100: citation text that cannot be read.</summary>
