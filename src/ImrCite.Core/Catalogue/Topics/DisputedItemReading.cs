@@ -219,6 +219,14 @@ sealed class DisputedItemReading
         }
         // The most specific reading wins: "shoulder MRI" beside "MRI" is a shoulder MRI.
         treatments.RemoveAll(general => treatments.Exists(other => !ReferenceEquals(other, general) && catalogue.IsKindOf(other, general)));
+        // A service named beside a treatment is the service around it: "Physical therapy follow-up visit" is therapy.
+        foreach (string name in ItemWords.ServiceNames)
+        {
+            if (treatments.Count > 1 && catalogue.FindTreatmentByName(name) is { } service && treatments.Remove(service))
+            {
+                AddOnce(services, service);
+            }
+        }
         if (treatments.Count == 0 && services.Count > 0)
         {
             // "Orthopedic consultation": the service is what is requested.
