@@ -204,6 +204,16 @@ public sealed class TopicTests
     }
 
     [Fact]
+    public void AVisitWithNoTreatmentBehindItIsJudgedOnlyByBodyPart()
+    {
+        // What a "pain management consultation" is about is not known: not wrong on the opioid section, wrong on a knee chapter for the low back.
+        Assert.True(Catalogue.ReadItem("Pain management consultation").IsVisitOnly);
+        Assert.Equal(TopicVerdict.Unknown, Verdict("test.pain/opioids", "Pain management consultation"));
+        Assert.Equal(TopicVerdict.DoesNotAddress, Verdict("test.knee/knee-initial-care", "Consultation with a spine surgeon for the low back"));
+        Assert.False(Catalogue.ReadItem("Referral to physical therapy").IsVisitOnly);
+    }
+
+    [Fact]
     public void TheSuggestionFollowsTheItemsBodyPartAndTheCitedGuideline()
     {
         var kneeMri = Catalogue.ReadItem("MRI of the left knee");

@@ -117,7 +117,7 @@ sealed class DisputedItemReading
 
     /// <summary>The same item with no body part: for a section whose chapter is not known, only its treatments count.</summary>
     public DisputedItemReading WithoutBodyParts() =>
-        new DisputedItemReading(Text, Treatments, Services, Forms, Array.Empty<BodyPart>(), false, Purpose, _treatmentsNameParts);
+        new DisputedItemReading(Text, Treatments, Services, Forms, Array.Empty<BodyPart>(), false, Purpose, _treatmentsNameParts) { IsVisitOnly = IsVisitOnly };
 
     /// <summary>A treatment on its own read as an item: its form, body parts and purpose from the catalogue.</summary>
     internal static DisputedItemReading Of(Treatment treatment, GuidelineCatalogue catalogue, IReadOnlyList<BodyPart>? bodyParts = null)
@@ -270,8 +270,21 @@ sealed class DisputedItemReading
             services.Add(surgery);
         }
         bool treatmentsNameParts = treatments.Exists(t => catalogue.BodyPartsOf(t).Count > 0);
-        return new DisputedItemReading(text, treatments, services, forms, parts, named, purpose, treatmentsNameParts);
+        bool visitOnly = treatments.Count > 0 && treatments.TrueForAll(t => IsVisit(t, catalogue));
+        return new DisputedItemReading(text, treatments, services, forms, parts, named, purpose, treatmentsNameParts) { IsVisitOnly = visitOnly };
     }
+
+    /// <summary>True for the treatments a consultation or a follow-up visit stands for.</summary>
+    private static bool IsVisit(Treatment treatment, GuidelineCatalogue catalogue) =>
+        ReferenceEquals(treatment, catalogue.FindTreatmentByName(ItemWords.ServiceName(ItemWordKind.Consultation)))
+        || ReferenceEquals(treatment, catalogue.FindTreatmentByName(ItemWords.ServiceName(ItemWordKind.FollowUp)));
+
+    /// <summary>
+    /// True when all the item requests is a visit: a consultation, a referral, a follow-up visit, with no treatment the
+    /// catalogue knows behind it. What the visit is about is not known ("Pain management consultation"), so only a
+    /// section of another body part is known not to address it.
+    /// </summary>
+    public bool IsVisitOnly { get; private init; }
 
     private static bool IsSide(string word)
     {

@@ -205,8 +205,13 @@ sealed partial class GuidelineCatalogue
         {
             return new TopicMatch(TopicVerdict.Unknown, 0);
         }
-        return ScopeMatch(section, item, ownOnly: false) is { } distance
-            ? new TopicMatch(TopicVerdict.Addresses, distance)
+        if (ScopeMatch(section, item, ownOnly: false) is { } distance)
+        {
+            return new TopicMatch(TopicVerdict.Addresses, distance);
+        }
+        // A visit about an unknown treatment: only a section of another body part is known to miss it.
+        return item.IsVisitOnly && BodyParts.Compatible(item.BodyParts, section.Scope)
+            ? new TopicMatch(TopicVerdict.Unknown, 0)
             : new TopicMatch(TopicVerdict.DoesNotAddress, 0);
     }
 
