@@ -59,6 +59,7 @@ sealed partial class GuidelineCatalogue
     private const int ThroughForm = 4;
     private const int ThroughServedTreatment = 3;
     private const int ThroughEnclosingSection = 1;
+    private const int BroadSection = 8;
 
     private readonly Dictionary<string, Dictionary<string, int>> _classDistances = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string[] Words, Treatment Treatment)>> _namesByFirstWord = new Dictionary<string, List<(string[] Words, Treatment Treatment)>>(StringComparer.Ordinal);
@@ -243,12 +244,12 @@ sealed partial class GuidelineCatalogue
     /// The MTUS sections in force on <paramref name="asOf"/> (when given; never a proposed one) that address a disputed
     /// item, best suggestion first, leaving out the sections already <paramref name="cited"/> for it. The guideline the
     /// letter already cites comes first (the same document, then one of its series or title), then a section whose body
-    /// parts are the item's, then the closest topic (<see cref="TopicMatch.Distance"/>), then the narrowest section.
+    /// parts are the item's, then one whose title names the item's treatment, then the closest topic (<see cref="TopicMatch.Distance"/>), then a section on a kind of care before one on the whole chapter, then the catalogue's order.
     /// </summary>
     public IReadOnlyList<GuidelineSection> SuggestSections(DisputedItemReading item, GuidelineDate? asOf, IReadOnlyCollection<GuidelineSection> cited,
         IReadOnlyCollection<GuidelineDocument> citedDocuments)
     {
-        var ranked = new List<(GuidelineSection Section, int Guideline, int Parts, int Distance, int Breadth, int Order)>();
+        var ranked = new List<(GuidelineSection Section, int Guideline, int Parts, int Titled, int Distance, int Breadth, int Order)>();
         if (item.IsUnknown)
         {
             return Array.Empty<GuidelineSection>();
@@ -269,12 +270,16 @@ sealed partial class GuidelineCatalogue
                     continue;
                 }
                 int parts = item.BodyParts.Count > 0 && section.Scope.Count > 0 ? 0 : 1;
-                ranked.Add((section, guideline, parts, distance, section.Addresses.Count, order));
+                // A section on the whole chapter (its summary) comes after the sections on a kind of care.
+                int breadth = section.Addresses.Count > BroadSection ? 1 : 0;
+                int titled = TitleNames(section, item) ? 0 : 1;
+                ranked.Add((section, guideline, parts, titled, distance, breadth, order));
             }
         }
         ranked.Sort((a, b) =>
             a.Guideline != b.Guideline ? a.Guideline.CompareTo(b.Guideline)
             : a.Parts != b.Parts ? a.Parts.CompareTo(b.Parts)
+            : a.Titled != b.Titled ? a.Titled.CompareTo(b.Titled)
             : a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance)
             : a.Breadth != b.Breadth ? a.Breadth.CompareTo(b.Breadth)
             : a.Order.CompareTo(b.Order));
@@ -284,6 +289,24 @@ sealed partial class GuidelineCatalogue
             sections.Add(entry.Section);
         }
         return sections;
+    }
+
+    /// <summary>True when the section's title names one of the item's treatments ("Functional capacity evaluation").</summary>
+    private static bool TitleNames(GuidelineSection section, DisputedItemReading item)
+    {
+        string title = " " + TextKey.Normalize(section.Title) + " ";
+        foreach (var treatment in item.Treatments)
+        {
+            foreach (string name in treatment.Names)
+            {
+                string key = TextKey.Normalize(name);
+                if (key.Length > 0 && title.IndexOf(" " + key + " ", StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>0 for a document already cited, 1 for another of its series or another edition of it, 2 otherwise.</summary>
@@ -429,10 +452,10 @@ sealed partial class GuidelineCatalogue
         {
             return null;
         }
-        // A kind of it: a section on shoulder MRI addresses a disputed MRI.
+        // A kind of it: a section on shoulder MRI addresses a disputed MRI (a step away: it covers only part of the item).
         if (ClassDistances(addressed.Id).ContainsKey(treatment.Id))
         {
-            return 0;
+            return 1;
         }
         // What one serves: the drug-testing section bears on an opioid, the opioid section on a drug test.
         if (Serves(addressed, treatment) || Serves(treatment, addressed))
