@@ -83,8 +83,13 @@ public sealed class NameGrammarTests
               "sections": [
                 { "id": "lumbar-supports", "title": "Lumbar supports" },
                 { "id": "mri", "title": "MRIs (magnetic resonance imaging)" },
-                { "id": "esi", "title": "Epidural steroid injections (ESIs)" }
+                { "id": "esi", "title": "Epidural steroid injections (ESIs)" },
+                { "id": "work-conditioning", "title": "Work conditioning" }
               ]
+            },
+            {
+              "id": "sen.work-conditioning", "source": "sen", "title": "Work Conditioning Programs", "edition": "web",
+              "effectiveFrom": "2007-01-01", "sourceNote": "Test.", "sections": [ { "id": "preface", "title": "Preface" } ]
             },
             {
               "id": "sen.neck", "source": "sen", "title": "Neck and Upper Back (Acute & Chronic)", "edition": "web", "aliases": ["Neck"],
@@ -136,11 +141,36 @@ public sealed class NameGrammarTests
     [InlineData("Decision based on MTUS Pain Treatment Guidelines, Naproxen", "2019-01-15", "mtus.pain.2018/naproxen")]
     [InlineData("Decision based on MTUS Drug List v2", "2019-01-15", "mtus.list.v2")]
     [InlineData("Decision based on MTUS Drug List, version 2", "2019-01-15", "mtus.list.v2")]
+    [InlineData("Decision based on MTUS Drug List, version 1", "2018-06-15", "mtus.list.v1")]
     public void AYearOrVersionWithTheName_PicksThatVersion(string text, string asOf, string expected)
     {
         var analysis = Analyze(text, asOf);
         AssertNoProblems(analysis);
         Assert.Equal(new[] { expected }, Resolved(analysis));
+    }
+
+    [Theory]
+    [InlineData("Decision based on MTUS Drug List v5", "2019-01-15")]
+    [InlineData("Decision based on MTUS Drug List, version 7", "2019-01-15")]
+    [InlineData("Decision based on MTUS Drug List (v4)", "2019-01-15")]
+    public void AVersionNumberTheCatalogueDoesNotHold_IsUnverified_NotTheVersionInForce(string text, string asOf)
+    {
+        var analysis = Analyze(text, asOf);
+        Assert.Empty(Resolved(analysis));
+        Assert.Equal(Rules.UnverifiedTopic, Assert.Single(analysis.Problems).Rule);
+    }
+
+    // ---- Longest reading across kinds ---------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Decision based on Non-MTUS Citation SEN Low Back, SEN Work Conditioning Programs", "sen.work-conditioning")]
+    [InlineData("Decision based on Non-MTUS Citation SEN Low Back Chapter, Work conditioning programs", "sen.work-conditioning")]
+    [InlineData("Decision based on Non-MTUS Citation SEN Low Back Chapter, Work conditioning", "sen.low-back/work-conditioning")]
+    public void AfterAChapter_WordsNamingAWholeDocument_StartThatDocument_NotTheChaptersTopic(string text, string expectedLast)
+    {
+        var analysis = Analyze(text);
+        Assert.Equal(expectedLast, Resolved(analysis).Last());
+        Assert.DoesNotContain(analysis.Problems, p => p.Severity >= ImrSeverity.Warning);
     }
 
     // ---- Titles with commas and brackets ------------------------------------------------------------

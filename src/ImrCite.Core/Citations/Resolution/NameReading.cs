@@ -156,6 +156,12 @@ internal sealed class NameReading
         {
             return false;
         }
+        // Longest reading wins across kinds too: after a separator, words that name a whole document and run
+        // past the section's title ("…Chapter, ODG Physical Therapy Guidelines") start that document.
+        if ((StartsAfterSeparator(i) || _sourceJustNamed) && TryMatchDocument(at, out _, out int documentStart, out int documentEnd) && documentStart == at && documentEnd > end)
+        {
+            return false;
+        }
         var section = _sectionEntries[0];
         end = PastAnnotation(at, end);
         AddSection(section, at, end);
@@ -189,7 +195,13 @@ internal sealed class NameReading
         {
             return false; // "Knee Complants 2004" is a misspelt "Knee Complaints", not ODG's "Knee" and a topic
         }
-        var selectors = VersionSelectors.Read(_words, LeadStart(i), end);
+        // Qualifiers right after the name qualify it even past a comma ("Drug List, version 7").
+        int qualifiersEnd = end;
+        while (qualifiersEnd < _words.Count && _words[qualifiersEnd].IsSkipped)
+        {
+            qualifiersEnd++;
+        }
+        var selectors = VersionSelectors.Read(_words, LeadStart(i), qualifiersEnd);
         var chosen = VersionChoice.Choose(candidates, selectors, _asOf, out var fit);
         FlushDocument();
         _document = chosen;
