@@ -153,11 +153,25 @@ public sealed class NameGrammarTests
     [InlineData("Decision based on MTUS Drug List v5", "2019-01-15")]
     [InlineData("Decision based on MTUS Drug List, version 7", "2019-01-15")]
     [InlineData("Decision based on MTUS Drug List (v4)", "2019-01-15")]
-    public void AVersionNumberTheCatalogueDoesNotHold_IsUnverified_NotTheVersionInForce(string text, string asOf)
+    public void AVersionNumberTheCatalogueDoesNotHoldIsUnverifiedNotTheVersionInForce(string text, string asOf)
     {
         var analysis = Analyze(text, asOf);
         Assert.Empty(Resolved(analysis));
         Assert.Equal(Rules.UnverifiedTopic, Assert.Single(analysis.Problems).Rule);
+    }
+
+    [Theory]
+    [InlineData("Decision based on Non-MTUS Citation Spine Evidence Network (SEN)", "Spine Evidence Network (SEN)")]
+    [InlineData("Decision based on Non-MTUS Citation SEN", "SEN")]
+    public void ASourceNamedWithNoChapterOrTopicIsAnUnverifiedCitationNotSilence(string text, string span)
+    {
+        var analysis = Analyze(text);
+        Assert.Empty(Resolved(analysis));
+        var problem = Assert.Single(analysis.Problems);
+        Assert.Equal(Rules.UnverifiedTopic, problem.Rule);
+        Assert.Equal(span, text.Substring(problem.Start, problem.Length));
+        var match = Assert.Single(analysis.Matches);
+        Assert.Equal(CitationOutcome.Unverified, match.Outcome);
     }
 
     // ---- Longest reading across kinds ---------------------------------------------------------------
@@ -166,7 +180,7 @@ public sealed class NameGrammarTests
     [InlineData("Decision based on Non-MTUS Citation SEN Low Back, SEN Work Conditioning Programs", "sen.work-conditioning")]
     [InlineData("Decision based on Non-MTUS Citation SEN Low Back Chapter, Work conditioning programs", "sen.work-conditioning")]
     [InlineData("Decision based on Non-MTUS Citation SEN Low Back Chapter, Work conditioning", "sen.low-back/work-conditioning")]
-    public void AfterAChapter_WordsNamingAWholeDocument_StartThatDocument_NotTheChaptersTopic(string text, string expectedLast)
+    public void AfterAChapterWordsNamingAWholeDocumentStartThatDocumentNotTheChaptersTopic(string text, string expectedLast)
     {
         var analysis = Analyze(text);
         Assert.Equal(expectedLast, Resolved(analysis).Last());

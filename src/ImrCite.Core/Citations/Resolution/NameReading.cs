@@ -45,6 +45,8 @@ internal sealed class NameReading
     // a document may follow a source's name directly, and a topic named after it alone is one of its sections.
     private GuidelineSource? _namedSource;
     private bool _sourceJustNamed;
+    private int _sourceStart = -1;
+    private int _sourceEnd = -1;
 
     // The last unknown name reported, while nothing known has been read since: the next unknown words extend it.
     private int _openUnknownProblem = -1;
@@ -73,6 +75,7 @@ internal sealed class NameReading
     /// <summary>Reads the words.</summary>
     public void Read()
     {
+        int problemsBefore = _problems.Count;
         int i = 0;
         while (i < _words.Count)
         {
@@ -98,6 +101,12 @@ internal sealed class NameReading
             int start = _segment.Start;
             _problems.Add(new CitationProblem(Rules.MalformedCitation,
                 new object?[] { "The pages do not say which guideline they are in" }, start, Math.Max(1, _segment.End - start)));
+        }
+        if (_emitted.Count == 0 && _problems.Count == problemsBefore && _namedSource is { } source && _sourceStart >= 0)
+        {
+            // A source named with no chapter or topic ("Official Disability Guidelines (ODG)") is cited, too vaguely to check.
+            AddUnverified(Shorten(_text.Substring(_sourceStart, _sourceEnd - _sourceStart)), _sourceStart, _sourceEnd,
+                $"a citation of {source.Name} with no chapter or topic", "", null, source);
         }
     }
 
@@ -225,8 +234,13 @@ internal sealed class NameReading
         {
             return false;
         }
+        if (!_sourceJustNamed || _sourceStart < 0 || !ReferenceEquals(_namedSource, _sourceEntries[0]))
+        {
+            _sourceStart = _words[i].Start; // "Official Disability Guidelines (ODG)": one name, read as two
+        }
         _namedSource = _sourceEntries[0];
         _sourceJustNamed = true;
+        _sourceEnd = ExtendToClosingParenthesis(_sourceStart, _words[end - 1].End);
         CloseUnknown();
         i = end;
         return true;
