@@ -12,12 +12,7 @@ namespace ImrCite.Catalogue;
 /// Never throws: every problem becomes a located diagnostic, and a broken record is skipped while the
 /// rest of the file is still read.
 /// </summary>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-static class CatalogueReader
+internal static class CatalogueReader
 {
     /// <summary>True when a path names a catalogue file (<c>*.imrcite.json</c>).</summary>
     public static bool IsCatalogueFile(string path) => path.EndsWith(".imrcite.json", StringComparison.OrdinalIgnoreCase);

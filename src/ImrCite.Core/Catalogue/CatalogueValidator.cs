@@ -15,12 +15,7 @@ namespace ImrCite.Catalogue;
 /// O(n log n) time in the size of the catalogue, and reports at most one diagnostic per offending record
 /// and rule, each quoting a bounded amount of its input.
 /// </remarks>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-static class CatalogueValidator
+internal static class CatalogueValidator
 {
     /// <summary>Every diagnostic of the files: what reading found, then what checking them together finds.</summary>
     public static List<ImrDiagnostic> Validate(IReadOnlyList<CatalogueFile> files)

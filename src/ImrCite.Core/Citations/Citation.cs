@@ -149,7 +149,7 @@ internal
 sealed class CitationProblem
 {
     /// <summary>Creates a problem.</summary>
-    public CitationProblem(RuleDescriptor rule, object?[] arguments, int start = -1, int length = 0, string? suggestion = null, ImrSeverity? severity = null)
+    internal CitationProblem(RuleDescriptor rule, object?[] arguments, int start = -1, int length = 0, string? suggestion = null, ImrSeverity? severity = null)
     {
         Rule = rule;
         Arguments = arguments;

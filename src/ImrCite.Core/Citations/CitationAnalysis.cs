@@ -23,7 +23,7 @@ sealed class CitationAnalysis
     public string Text { get; }
 
     /// <summary>The citations as read, before resolution.</summary>
-    public IReadOnlyList<CitationSegment> Segments { get; }
+    internal IReadOnlyList<CitationSegment> Segments { get; }
 
     /// <summary>The citations found: resolved, unverified or unresolved.</summary>
     public IReadOnlyList<CitationMatch> Matches { get; }

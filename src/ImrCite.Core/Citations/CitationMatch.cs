@@ -45,7 +45,7 @@ sealed class CitationMatch
     }
 
     /// <summary>The syntax the citation was read from.</summary>
-    public CitationSegment Segment { get; }
+    internal CitationSegment Segment { get; }
 
     /// <summary>The resolved citation, or null when the name did not resolve or is unverified.</summary>
     public Citation? Citation { get; }

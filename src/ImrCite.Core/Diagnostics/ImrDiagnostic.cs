@@ -12,7 +12,7 @@ internal
 sealed class ImrDiagnostic
 {
     /// <summary>Creates a finding; the message is the rule's format applied to <paramref name="arguments"/>.</summary>
-    public ImrDiagnostic(RuleDescriptor rule, TextLocation location, object?[] arguments, IReadOnlyList<TextLocation>? additionalLocations = null, ImrSeverity? severity = null)
+    internal ImrDiagnostic(RuleDescriptor rule, TextLocation location, object?[] arguments, IReadOnlyList<TextLocation>? additionalLocations = null, ImrSeverity? severity = null)
     {
         Rule = rule;
         Location = location;

@@ -23,7 +23,7 @@ sealed class RuleDescriptor
     public const string HelpLinkBase = "https://github.com/imrcite/imrcite/blob/main/docs/diagnostics/";
 
     /// <summary>Creates a rule descriptor.</summary>
-    public RuleDescriptor(string id, string title, string messageFormat, string category, ImrSeverity defaultSeverity)
+    internal RuleDescriptor(string id, string title, string messageFormat, string category, ImrSeverity defaultSeverity)
     {
         Id = id;
         Title = title;
@@ -54,7 +54,7 @@ sealed class RuleDescriptor
     public string HelpPath => "docs/diagnostics/" + Id + ".md";
 
     /// <summary>Formats the message with its arguments.</summary>
-    public string Format(params object?[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, MessageFormat, args);
+    internal string Format(params object?[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, MessageFormat, args);
 
     /// <inheritdoc />
     public override string ToString() => Id;

@@ -40,12 +40,7 @@ enum Provenance
 }
 
 /// <summary>Whether sibling sections' page sets may overlap.</summary>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-enum SiblingOverlap
+internal enum SiblingOverlap
 {
     /// <summary>Siblings may share one boundary page at most (one section ends where the next begins).</summary>
     Boundary = 0,

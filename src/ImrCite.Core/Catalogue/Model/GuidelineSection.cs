@@ -83,7 +83,7 @@ sealed class GuidelineSection
     public string DisplayTitle => Number is null || Title.StartsWith(Number, StringComparison.Ordinal) ? Title : Number + " " + Title;
 
     /// <summary>The keys under which citations find this section: title, numbered title, number and aliases.</summary>
-    public IEnumerable<string> MatchingKeys()
+    internal IEnumerable<string> MatchingKeys()
     {
         yield return TextKey.Normalize(Title);
         if (Number is not null)
