@@ -116,7 +116,9 @@ public sealed partial class CatalogueGenerator
             if (IsSupersededBy(document.SupersededOn, spec.Options.AsOf))
             {
                 string successor = spec.SuccessorClass is null ? document.SupersededBy! : $"{spec.SuccessorClass} ({document.SupersededBy})";
-                w.Line($"[global::System.Obsolete({Identifiers.Literal($"{CanonicalName(document, name.Tier)} was superseded by {successor} on {document.SupersededOn}.")})]");
+                // Name the version in force on the decision date too when the direct successor was itself superseded.
+                string inForce = spec.InForce is null ? "" : $"; in force on {spec.Options.AsOf}: {spec.InForce.QualifiedClass} ({spec.InForce.Id})";
+                w.Line($"[global::System.Obsolete({Identifiers.Literal($"{CanonicalName(document, name.Tier)} was superseded by {successor} on {document.SupersededOn}{inForce}.")})]");
             }
             w.Open($"public static partial class {name.ClassName}");
 
