@@ -5,11 +5,10 @@ namespace ImrCite.Citations;
 
 /// <summary>The result of reading and checking citation text: the citations found and every problem, with spans.</summary>
 #if IMRCITE_PUBLIC
-public
+public sealed class CitationAnalysis
 #else
-internal
+internal sealed class CitationAnalysis
 #endif
-sealed class CitationAnalysis
 {
     internal CitationAnalysis(string text, IReadOnlyList<CitationSegment> segments, IReadOnlyList<CitationMatch> matches, IReadOnlyList<CitationProblem> problems)
     {

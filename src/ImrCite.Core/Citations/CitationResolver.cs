@@ -10,11 +10,10 @@ namespace ImrCite.Citations;
 /// then checks pages, stated totals, regulation ranges and supersession.
 /// </summary>
 #if IMRCITE_PUBLIC
-public
+public sealed class CitationResolver
 #else
-internal
+internal sealed class CitationResolver
 #endif
-sealed class CitationResolver
 {
     private readonly GuidelineCatalogue _catalogue;
 

@@ -5,11 +5,10 @@ namespace ImrCite.Diagnostics;
 
 /// <summary>A located finding of one rule.</summary>
 #if IMRCITE_PUBLIC
-public
+public sealed class ImrDiagnostic
 #else
-internal
+internal sealed class ImrDiagnostic
 #endif
-sealed class ImrDiagnostic
 {
     /// <summary>Creates a finding; the message is the rule's format applied to <paramref name="arguments"/>.</summary>
     internal ImrDiagnostic(RuleDescriptor rule, TextLocation location, object?[] arguments, IReadOnlyList<TextLocation>? additionalLocations = null, ImrSeverity? severity = null)

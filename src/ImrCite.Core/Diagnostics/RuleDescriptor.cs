@@ -8,11 +8,10 @@ namespace ImrCite.Diagnostics;
 /// their Roslyn descriptors from those entries.
 /// </summary>
 #if IMRCITE_PUBLIC
-public
+public sealed class RuleDescriptor
 #else
-internal
+internal sealed class RuleDescriptor
 #endif
-sealed class RuleDescriptor
 {
     /// <summary>
     /// Where each rule's help page is published: docs/diagnostics/&lt;ID&gt;.md under the project's home (the

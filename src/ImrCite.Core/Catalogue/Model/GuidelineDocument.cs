@@ -7,11 +7,10 @@ namespace ImrCite.Catalogue;
 
 /// <summary>One edition or version of a guideline document, with its sections.</summary>
 #if IMRCITE_PUBLIC
-public
+public sealed class GuidelineDocument
 #else
-internal
+internal sealed class GuidelineDocument
 #endif
-sealed class GuidelineDocument
 {
     private readonly List<GuidelineSection> _allSections = new List<GuidelineSection>();
     private readonly Dictionary<string, GuidelineSection> _sectionsById = new Dictionary<string, GuidelineSection>(StringComparer.Ordinal);

@@ -7,11 +7,10 @@ namespace ImrCite.Catalogue;
 
 /// <summary>A citable section of a guideline document, possibly nested in another.</summary>
 #if IMRCITE_PUBLIC
-public
+public sealed class GuidelineSection
 #else
-internal
+internal sealed class GuidelineSection
 #endif
-sealed class GuidelineSection
 {
     private GuidelineDocument? _document;
     private AliasList _aliases;
