@@ -1,3 +1,8 @@
+// Why this file is long (~1,000 lines): it is the name grammar, one walk over a segment's words whose branches
+// (numbered section, section, document, source, filler, topic before chapter, topic of a lone source, unknown
+// name) all read and move the same state: the current source, document and clause, the words consumed and the
+// matches emitted. Split across files, that state would have to be passed around or spread over partial
+// classes; here each branch is one method, in the order Read tries them.
 using System;
 using System.Collections.Generic;
 using ImrCite.Catalogue;
