@@ -9,11 +9,10 @@ namespace ImrCite.Catalogue;
 /// <see cref="BodyParts.Compatible"/> for how an item's parts are matched against a scope.
 /// </summary>
 #if IMRCITE_PUBLIC
-public
+public enum BodyPart
 #else
-internal
+internal enum BodyPart
 #endif
-enum BodyPart
 {
     /// <summary>The spine as a whole ("spine", "back"): the region of the cervical, thoracic and lumbar spine.</summary>
     Spine,
@@ -49,11 +48,10 @@ enum BodyPart
 /// Body parts: their catalogue names, the regions that contain them, and whether an item's parts fall within a scope.
 /// </summary>
 #if IMRCITE_PUBLIC
-public
+public static class BodyParts
 #else
-internal
+internal static class BodyParts
 #endif
-static class BodyParts
 {
     private static readonly string[] CatalogueNames =
     {

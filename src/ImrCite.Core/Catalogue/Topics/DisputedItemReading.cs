@@ -17,11 +17,10 @@ namespace ImrCite.Catalogue;
 /// names a treatment rather than the knee. Linear in the item's length.
 /// </remarks>
 #if IMRCITE_PUBLIC
-public
+public sealed class DisputedItemReading
 #else
-internal
+internal sealed class DisputedItemReading
 #endif
-sealed class DisputedItemReading
 {
     private DisputedItemReading(string text, IReadOnlyList<Treatment> treatments, IReadOnlyList<Treatment> services,
         IReadOnlyList<TreatmentForm> forms, IReadOnlyList<BodyPart> bodyParts, bool bodyPartsNamed, ItemPurpose purpose, bool treatmentsNameParts = false)

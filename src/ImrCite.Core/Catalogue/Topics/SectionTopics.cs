@@ -6,11 +6,10 @@ namespace ImrCite.Catalogue;
 
 /// <summary>Whether a cited section (or document) addresses a disputed item.</summary>
 #if IMRCITE_PUBLIC
-public
+public enum TopicVerdict
 #else
-internal
+internal enum TopicVerdict
 #endif
-enum TopicVerdict
 {
     /// <summary>The catalogue cannot tell: the section has no scope, the document is catalogued in part, or the item names no known treatment.</summary>
     Unknown = 0,
@@ -22,11 +21,10 @@ enum TopicVerdict
 
 /// <summary>A verdict on a section and an item, with how closely the section fits when it addresses the item.</summary>
 #if IMRCITE_PUBLIC
-public
+public readonly struct TopicMatch
 #else
-internal
+internal readonly struct TopicMatch
 #endif
-readonly struct TopicMatch
 {
     internal TopicMatch(TopicVerdict verdict, int distance)
     {
@@ -49,11 +47,10 @@ readonly struct TopicMatch
 // item's words find treatment names, and whether a section's scope — the treatments it addresses, for the body parts
 // it is about — takes in a disputed item.
 #if IMRCITE_PUBLIC
-public
+public sealed partial class GuidelineCatalogue
 #else
-internal
+internal sealed partial class GuidelineCatalogue
 #endif
-sealed partial class GuidelineCatalogue
 {
     private const int ThroughService = 4;
     private const int ThroughForm = 4;
