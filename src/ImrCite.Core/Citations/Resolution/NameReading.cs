@@ -33,6 +33,11 @@ internal sealed class NameReading
     private readonly List<GuidelineDocument> _documentEntries = new();
     private readonly List<GuidelineSection> _sectionEntries = new();
     private readonly List<GuidelineSource> _sourceEntries = new();
+    private static readonly List<GuidelineDocument> NoDocuments = new(0);
+
+    // The segment's pages as a page set, built once for every citation read from it (a page set is immutable).
+    private PageSet? _pages;
+    private bool _pagesBuilt;
 
     // The document being read, where its name stands, and whether a section of it failed to resolve.
     private GuidelineDocument? _document;
@@ -58,7 +63,7 @@ internal sealed class NameReading
         _catalogue = catalogue;
         _index = CatalogueNameIndex.For(catalogue);
         _problems = problems;
-        _words = NameTokenizer.Read(text, segment.NameParts);
+        _words = NameTokenizer.Read(text, segment.NameParts, _index.Words);
     }
 
     /// <summary>The citations and unresolved names found, in text order.</summary>
@@ -429,7 +434,7 @@ internal sealed class NameReading
         int start = _words.Count > 0 ? _words[0].Start : _segment.Start;
         int end = _words.Count > 0 ? _words[_words.Count - 1].End : _segment.End;
         _documentSpans[chosen.Id] = (start, end - start);
-        _emitted.Add(new CitationMatch(_segment, new Citation(chosen, null, _segment.PageSet, _segment.StatedTotal), start, end - start, _segment.IsNonMtus));
+        _emitted.Add(new CitationMatch(_segment, new Citation(chosen, null, SegmentPages(), _segment.StatedTotal), start, end - start, _segment.IsNonMtus));
     }
 
     // ---- Names ---------------------------------------------------------------------------------------------
@@ -441,7 +446,7 @@ internal sealed class NameReading
     /// </summary>
     private bool TryMatchDocument(int start, out List<GuidelineDocument> candidates, out int nameStart, out int nameEnd)
     {
-        candidates = new List<GuidelineDocument>();
+        candidates = NoDocuments; // a list is made only for a name found (most words start none)
         nameStart = start;
         nameEnd = -1;
         bool seriesInView = SeriesInView(start);
@@ -511,13 +516,26 @@ internal sealed class NameReading
     private List<GuidelineDocument> PreferSource(List<GuidelineDocument> found)
     {
         var ordered = new List<GuidelineDocument>(found.Count);
-        if (_namedSource is { } source)
+        if (_namedSource is not null)
         {
-            ordered.AddRange(found.FindAll(document => document.SourceId == source.Id));
-            if (source.Tier is EvidenceTier.Mtus)
+            foreach (var document in found)
+            {
+                if (document.SourceId == _namedSource.Id)
+                {
+                    ordered.Add(document);
+                }
+            }
+            if (_namedSource.Tier is EvidenceTier.Mtus)
             {
                 // "MTUS …" names the MTUS, whichever publisher wrote the chapter (ACOEM's chapters are MTUS documents).
-                ordered.AddRange(found.FindAll(document => document.IsMtus && !ordered.Contains(document)));
+                int sameSource = ordered.Count;
+                foreach (var document in found)
+                {
+                    if (document.IsMtus && ordered.IndexOf(document, 0, sameSource) < 0)
+                    {
+                        ordered.Add(document);
+                    }
+                }
             }
         }
         foreach (var document in found)
@@ -556,7 +574,7 @@ internal sealed class NameReading
             }
             if (!word.IsSkipped)
             {
-                if (!names.TitleWords.Contains(NameTrie<GuidelineSection>.Stem(word.Key)) || names.Sections.Longest(_words, j, _words.Count, _sectionEntries) > 0)
+                if (!names.IsTitleWord(word) || names.Sections.Longest(_words, j, _words.Count, _sectionEntries) > 0)
                 {
                     break;
                 }
@@ -641,7 +659,7 @@ internal sealed class NameReading
         {
             _documentSpans.Add(document.Id, (_documentStart, _documentEnd - _documentStart));
         }
-        var pages = _segment.PageSet;
+        var pages = SegmentPages();
         if (_documentUnverified)
         {
             string written = Shorten(_text.Substring(_documentStart, _documentEnd - _documentStart));
@@ -669,6 +687,16 @@ internal sealed class NameReading
         _sections.Clear();
         _documentHadUnknown = false;
         _documentUnverified = false;
+    }
+
+    private PageSet? SegmentPages()
+    {
+        if (!_pagesBuilt)
+        {
+            _pages = _segment.PageSet;
+            _pagesBuilt = true;
+        }
+        return _pages;
     }
 
     private bool HasUnverifiedTopicOf(GuidelineDocument document)
