@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace ImrCite.Citations;
@@ -95,8 +96,9 @@ static class TextKey
         {
             return cap + 1;
         }
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Two rows of the table; on the stack for the short names this is asked about.
+        Span<int> previous = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (int j = 0; j <= b.Length; j++)
         {
             previous[j] = j;

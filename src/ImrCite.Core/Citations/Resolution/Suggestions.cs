@@ -16,16 +16,15 @@ internal static class Suggestions
     /// <summary>The title of the catalogued document closest to <paramref name="written"/>, if any is close.</summary>
     public static string? DocumentName(GuidelineCatalogue catalogue, string written)
     {
-        string key = TextKey.Normalize(written);
+        var wanted = new Name(TextKey.Normalize(written));
         string? best = null;
         double bestScore = 0;
-        foreach (var pair in catalogue.DocumentKeyIndex)
+        foreach (var (title, key) in CatalogueNames.Of(catalogue).DocumentKeys)
         {
-            double score = Similarity(key, pair.Key);
-            if (score > bestScore)
+            if (Score(wanted, key, bestScore) is { } score)
             {
                 bestScore = score;
-                best = pair.Value[0].Title;
+                best = title;
             }
         }
         return bestScore >= SuggestAt ? best : null;
@@ -34,19 +33,155 @@ internal static class Suggestions
     /// <summary>The title or alias of the document's section closest to <paramref name="written"/>, if any is close.</summary>
     public static string? SectionName(GuidelineDocument document, string written)
     {
-        string key = TextKey.Normalize(written);
+        var wanted = new Name(TextKey.Normalize(written));
         string? best = null;
         double bestScore = 0;
-        foreach (var (name, nameKey) in SectionNames(document))
+        foreach (var (name, key) in DocumentNames.Of(document).SectionKeys)
         {
-            double score = Similarity(key, nameKey);
-            if (score > bestScore)
+            if (Score(wanted, key, bestScore) is { } score)
             {
                 bestScore = score;
                 best = name;
             }
         }
         return bestScore >= SuggestAt ? best : null;
+    }
+
+    /// <summary>
+    /// The similarity of a candidate when it is at least <see cref="SuggestAt"/> and beats <paramref name="bestScore"/>;
+    /// otherwise null. Such a candidate can never be the one suggested: the suggestion is the first candidate with the
+    /// best score, and only if that score reaches <see cref="SuggestAt"/>. So bounds from the lengths and the word
+    /// counts skip most candidates without an edit distance, and the distance is capped where it stops mattering.
+    /// </summary>
+    private static double? Score(Name a, Name b, double bestScore)
+    {
+        if (a.Key.Length == 0 || b.Key.Length == 0)
+        {
+            return null;
+        }
+        double overlap = Overlap(a, b);
+        double score = overlap;
+        int longest = Math.Max(a.Key.Length, b.Key.Length);
+        double editBound = 1.0 - (double)Math.Abs(a.Key.Length - b.Key.Length) / longest;
+        if (editBound > score && editBound >= SuggestAt && editBound > bestScore)
+        {
+            int cap = Math.Max(2, longest / 3);
+            // An edit similarity below SuggestAt never decides: distances past 0.4 of the longest need not be exact.
+            int needed = Math.Min(cap, (int)(longest * (1 - SuggestAt)) + 1);
+            int distance = TextKey.Distance(a.Key, b.Key, needed);
+            double edit = distance > needed ? 0 : 1.0 - (double)distance / longest;
+            score = Math.Max(edit, overlap);
+        }
+        return score >= SuggestAt && score > bestScore ? score : null;
+    }
+
+    /// <summary>Shared distinct words over the larger count of distinct words, as <see cref="Similarity"/> computes it.</summary>
+    private static double Overlap(Name a, Name b)
+    {
+        int shared = 0;
+        foreach (string word in a.Words)
+        {
+            if (b.Words.Contains(word))
+            {
+                shared++;
+            }
+        }
+        return (double)shared / Math.Max(a.Words.Count, b.Words.Count);
+    }
+
+    /// <summary>A matching key with its distinct words, split once.</summary>
+    private sealed class Name
+    {
+        public Name(string key)
+        {
+            Key = key;
+            Words = new HashSet<string>(key.Split(' '));
+        }
+
+        public string Key { get; }
+
+        public HashSet<string> Words { get; }
+    }
+
+    /// <summary>A catalogue's document keys with their titles and words, in the catalogue's order, prepared once.</summary>
+    private sealed class CatalogueNames
+    {
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<GuidelineCatalogue, CatalogueNames> Cache = new();
+
+        private CatalogueNames(GuidelineCatalogue catalogue)
+        {
+            foreach (var pair in catalogue.DocumentKeyIndex)
+            {
+                DocumentKeys.Add((pair.Value[0].Title, new Name(pair.Key)));
+            }
+            foreach (var document in catalogue.Documents)
+            {
+                Misspellable.Add((document.Title, new NameWords(document.Title)));
+                foreach (string alias in document.Aliases)
+                {
+                    Misspellable.Add((document.Title, new NameWords(alias)));
+                }
+            }
+        }
+
+        public List<(string Title, Name Key)> DocumentKeys { get; } = new();
+
+        /// <summary>Every title and alias (with the title it suggests), in catalogue order, for <see cref="MisspeltDocument"/>.</summary>
+        public List<(string Title, NameWords Words)> Misspellable { get; } = new();
+
+        public static CatalogueNames Of(GuidelineCatalogue catalogue) => Cache.GetValue(catalogue, c => new CatalogueNames(c));
+    }
+
+    /// <summary>A document's section titles and aliases with their keys and content words, in section order, prepared once.</summary>
+    private sealed class DocumentNames
+    {
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<GuidelineDocument, DocumentNames> Cache = new();
+
+        private readonly int _sections;
+
+        private DocumentNames(GuidelineDocument document)
+        {
+            _sections = document.AllSections.Count;
+            foreach (var section in document.AllSections)
+            {
+                SectionKeys.Add((section.Title, new Name(TextKey.Normalize(section.Title))));
+                Misspellable.Add((section.Title, new NameWords(section.Title)));
+                foreach (string alias in section.Aliases)
+                {
+                    SectionKeys.Add((alias, new Name(TextKey.Normalize(alias))));
+                    Misspellable.Add((alias, new NameWords(alias)));
+                }
+            }
+        }
+
+        public List<(string Name, Name Key)> SectionKeys { get; } = new();
+
+        /// <summary>Every title and alias, in order, for <see cref="MisspeltSection"/>.</summary>
+        public List<(string Name, NameWords Words)> Misspellable { get; } = new();
+
+        public static DocumentNames Of(GuidelineDocument document)
+        {
+            var names = Cache.GetValue(document, d => new DocumentNames(d));
+            return names._sections == document.AllSections.Count ? names : new DocumentNames(document);
+        }
+    }
+
+    /// <summary>The content words of a name and their stems, read once.</summary>
+    private sealed class NameWords
+    {
+        public NameWords(string name)
+        {
+            Words = ContentWords(name);
+            Stems = new string[Words.Length];
+            for (int k = 0; k < Words.Length; k++)
+            {
+                Stems[k] = NameTrie<GuidelineSection>.Stem(Words[k]);
+            }
+        }
+
+        public string[] Words { get; }
+
+        public string[] Stems { get; }
     }
 
     /// <summary>
@@ -57,23 +192,16 @@ internal static class Suggestions
     /// </summary>
     public static string? MisspeltSection(GuidelineDocument document, string written)
     {
-        string[] words = ContentWords(written);
-        if (words.Length == 0)
+        var words = new NameWords(written);
+        if (words.Words.Length == 0)
         {
             return null;
         }
-        foreach (var section in document.AllSections)
+        foreach (var (name, nameWords) in DocumentNames.Of(document).Misspellable)
         {
-            if (IsMisspelling(words, ContentWords(section.Title)))
+            if (IsMisspelling(words, nameWords))
             {
-                return section.Title;
-            }
-            foreach (string alias in section.Aliases)
-            {
-                if (IsMisspelling(words, ContentWords(alias)))
-                {
-                    return alias;
-                }
+                return name;
             }
         }
         return null;
@@ -82,23 +210,16 @@ internal static class Suggestions
     /// <summary>The catalogued document title or alias that <paramref name="written"/> misspells, if any (see <see cref="MisspeltSection"/>); the suggestion is the title.</summary>
     public static string? MisspeltDocument(GuidelineCatalogue catalogue, string written)
     {
-        string[] words = ContentWords(written);
-        if (words.Length == 0)
+        var words = new NameWords(written);
+        if (words.Words.Length == 0)
         {
             return null;
         }
-        foreach (var document in catalogue.Documents)
+        foreach (var (title, nameWords) in CatalogueNames.Of(catalogue).Misspellable)
         {
-            if (IsMisspelling(words, ContentWords(document.Title)))
+            if (IsMisspelling(words, nameWords))
             {
-                return document.Title;
-            }
-            foreach (string alias in document.Aliases)
-            {
-                if (IsMisspelling(words, ContentWords(alias)))
-                {
-                    return document.Title;
-                }
+                return title;
             }
         }
         return null;
@@ -119,8 +240,10 @@ internal static class Suggestions
         return content.ToArray();
     }
 
-    private static bool IsMisspelling(string[] written, string[] name)
+    private static bool IsMisspelling(NameWords writtenWords, NameWords nameWords)
     {
+        string[] written = writtenWords.Words;
+        string[] name = nameWords.Words;
         if (written.Length != name.Length)
         {
             return false;
@@ -128,7 +251,7 @@ internal static class Suggestions
         int differing = -1;
         for (int k = 0; k < written.Length; k++)
         {
-            if (NameTrie<GuidelineSection>.Stem(written[k]) == NameTrie<GuidelineSection>.Stem(name[k]))
+            if (writtenWords.Stems[k] == nameWords.Stems[k])
             {
                 continue;
             }
@@ -164,18 +287,6 @@ internal static class Suggestions
             }
         }
         return true;
-    }
-
-    private static IEnumerable<(string Name, string Key)> SectionNames(GuidelineDocument document)
-    {
-        foreach (var section in document.AllSections)
-        {
-            yield return (section.Title, TextKey.Normalize(section.Title));
-            foreach (string alias in section.Aliases)
-            {
-                yield return (alias, TextKey.Normalize(alias));
-            }
-        }
     }
 
     /// <summary>Similarity in [0, 1]: the better of edit-distance similarity and shared-word overlap.</summary>
