@@ -40,15 +40,17 @@ public sealed record LetterReport(
 /// rules (topic match, a reviewer citation per item, a rationale per decision). Nothing read is dropped
 /// silently: citation-like text that does not resolve is a finding, and the report counts both.
 /// </summary>
-public sealed class LetterLinter
+public sealed partial class LetterLinter
 {
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
-
     // Words that make prose citation-like: a rationale sentence naming one of these is read as a citation.
-    private static readonly Regex Anchor = new(@"\b(MTUS|ACOEM|ODG|Official Disability Guidelines|C\.C\.R\.|CCR|Chronic Pain (Medical )?Treatment Guidelines)\b",
-        RegexOptions.CultureInvariant, Budget);
+    // (Compiled at build time, source-generated, with a 2 s budget.)
+    private static readonly Regex Anchor = AnchorPattern();
+
+    [GeneratedRegex(@"\b(MTUS|ACOEM|ODG|Official Disability Guidelines|C\.C\.R\.|CCR|Chronic Pain (Medical )?Treatment Guidelines)\b", RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex AnchorPattern();
 
     private readonly CitationResolver _resolver;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(GuidelineSection Section, Treatment Treatment), bool> _addresses = new();
     private readonly IReadOnlyDictionary<string, ImrSeverity> _severities;
 
     /// <summary>Creates a linter over a catalogue, with per-rule severities (none = not reported).</summary>
@@ -81,6 +83,7 @@ public sealed class LetterLinter
         foreach (var item in structure.Items)
         {
             bool reviewerCited = false;
+            IReadOnlyList<Treatment>? itemTreatments = null; // the treatments the item names, found once per item
             foreach (var (span, role) in new[] { (item.ClaimsAdministrator, CitationRole.ClaimsAdministrator), (item.Maximus, CitationRole.Maximus) })
             {
                 if (span is not { } block)
@@ -102,7 +105,7 @@ public sealed class LetterLinter
                     {
                         resolved++;
                         citations.Add(NewCitation(letter, match.Start, match.Length, role, item.Text, citation));
-                        CheckTopic(letter, item, citation, match, findings, catalogue);
+                        CheckTopic(letter, item, citation, match, findings, catalogue, ref itemTreatments);
                     }
                     else
                     {
@@ -210,14 +213,15 @@ public sealed class LetterLinter
         return max;
     }
 
-    private void CheckTopic(LetterDocument letter, DisputedItem item, Citation citation, CitationMatch match, List<LetterFinding> findings, GuidelineCatalogue catalogue)
+    private void CheckTopic(LetterDocument letter, DisputedItem item, Citation citation, CitationMatch match, List<LetterFinding> findings, GuidelineCatalogue catalogue,
+        ref IReadOnlyList<Treatment>? itemTreatments)
     {
         if (citation.Section is not { } section || !AddressesAnything(section))
         {
             return;
         }
-        var treatments = catalogue.FindTreatmentsIn(item.Text);
-        if (treatments.Count == 0 || treatments.Any(t => catalogue.Addresses(section, t)))
+        var treatments = itemTreatments ??= catalogue.FindTreatmentsIn(item.Text);
+        if (treatments.Count == 0 || AddressesAny(catalogue, section, treatments))
         {
             return;
         }
@@ -229,6 +233,19 @@ public sealed class LetterLinter
             : $", e.g. '{better.DisplayTitle}' in {better.Document.CanonicalName}";
         var rule = Rules.SectionDoesNotAddressItem;
         Add(letter, rule, new object?[] { section.DisplayTitle, item.Text, treatments[0].ToString(), suggestion }, match.Start, match.Length, item.Text, citation.ToString(), findings);
+    }
+
+    /// <summary>Whether the section addresses one of the treatments; each answer is remembered, for letters cite the same sections for the same items.</summary>
+    private bool AddressesAny(GuidelineCatalogue catalogue, GuidelineSection section, IReadOnlyList<Treatment> treatments)
+    {
+        foreach (var treatment in treatments)
+        {
+            if (_addresses.GetOrAdd((section, treatment), static (key, c) => c.Addresses(key.Section, key.Treatment), catalogue))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool AddressesAnything(GuidelineSection section)

@@ -44,15 +44,25 @@ public sealed record LetterStructure(GuidelineDate? DecisionDate, IReadOnlyList<
 /// "MAXIMUS guideline:" and "Decision rationale:" blocks, which wrap across lines, blank lines and PDF pages.
 /// Linear-time: the patterns below have no nested quantifiers and run with a timeout.
 /// </summary>
-public static class LetterReader
+public static partial class LetterReader
 {
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
-    private static readonly Regex ItemLine = new(@"^(?<item>[^\n]*\S)[ \t]*:[ \t]*\n?[ \t]*(?<decision>Partially Overturned|Overturned|Upheld)[ \t]*$",
-        RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Budget);
-    private static readonly Regex Label = new(@"(?<label>Claims Administrator guideline|MAXIMUS guideline|Expert Reviewer guideline|Decision rationale)[ \t]*:",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Budget);
-    private static readonly Regex DecisionDate = new(@"Decision Date:[ \t]*(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Budget);
+    // The patterns are compiled at build time (source-generated), with the same options and a 2 s budget each.
+    private const int BudgetMilliseconds = 2000;
+    private static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(BudgetMilliseconds);
+    private static readonly Regex ItemLine = ItemLinePattern();
+    private static readonly Regex Label = LabelPattern();
+    private static readonly Regex DecisionDate = DecisionDatePattern();
+
+    [GeneratedRegex(@"^(?<item>[^\n]*\S)[ \t]*:[ \t]*\n?[ \t]*(?<decision>Partially Overturned|Overturned|Upheld)[ \t]*$",
+        RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BudgetMilliseconds)]
+    private static partial Regex ItemLinePattern();
+
+    [GeneratedRegex(@"(?<label>Claims Administrator guideline|MAXIMUS guideline|Expert Reviewer guideline|Decision rationale)[ \t]*:",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BudgetMilliseconds)]
+    private static partial Regex LabelPattern();
+
+    [GeneratedRegex(@"Decision Date:[ \t]*(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BudgetMilliseconds)]
+    private static partial Regex DecisionDatePattern();
 
     /// <summary>Reads the structure of <paramref name="text"/>.</summary>
     public static LetterStructure Read(string text)

@@ -65,6 +65,11 @@ internal static class Suggestions
         double editBound = 1.0 - (double)Math.Abs(a.Key.Length - b.Key.Length) / longest;
         if (editBound > score && editBound >= SuggestAt && editBound > bestScore)
         {
+            // A tighter bound: every character one key has more often than the other costs an edit.
+            editBound = 1.0 - (double)Name.CharacterExcess(a, b) / longest;
+        }
+        if (editBound > score && editBound >= SuggestAt && editBound > bestScore)
+        {
             int cap = Math.Max(2, longest / 3);
             // An edit similarity below SuggestAt never decides: distances past 0.4 of the longest need not be exact.
             int needed = Math.Min(cap, (int)(longest * (1 - SuggestAt)) + 1);
@@ -92,15 +97,50 @@ internal static class Suggestions
     /// <summary>A matching key with its distinct words, split once.</summary>
     private sealed class Name
     {
+        private const int Classes = 38; // a-z, 0-9, space, anything else
+
+        private readonly byte[] _counts = new byte[Classes];
+
         public Name(string key)
         {
             Key = key;
             Words = new HashSet<string>(key.Split(' '));
+            foreach (char c in key)
+            {
+                int k = c is >= 'a' and <= 'z' ? c - 'a' : c is >= '0' and <= '9' ? 26 + (c - '0') : c == ' ' ? 36 : 37;
+                if (_counts[k] < byte.MaxValue)
+                {
+                    _counts[k]++;
+                }
+            }
         }
 
         public string Key { get; }
 
         public HashSet<string> Words { get; }
+
+        /// <summary>
+        /// A lower bound of the edit distance between the keys: the larger of the two sums of what one key has of a
+        /// character class beyond the other (each such character needs an edit). Counts stop at 255, which only lowers it.
+        /// </summary>
+        public static int CharacterExcess(Name a, Name b)
+        {
+            int more = 0;
+            int fewer = 0;
+            for (int k = 0; k < Classes; k++)
+            {
+                int difference = a._counts[k] - b._counts[k];
+                if (difference > 0)
+                {
+                    more += difference;
+                }
+                else
+                {
+                    fewer -= difference;
+                }
+            }
+            return Math.Max(more, fewer);
+        }
     }
 
     /// <summary>A catalogue's document keys with their titles and words, in the catalogue's order, prepared once.</summary>
