@@ -18,14 +18,45 @@ static class TextKey
     /// <summary>Returns the matching key of <paramref name="text"/>.</summary>
     public static string Normalize(string text)
     {
+        // The words of Tokenize joined by single spaces, written in one pass without a string per word.
         var builder = new StringBuilder(text.Length);
-        foreach (var word in Tokenize(text, 0, text.Length))
+        bool inWord = false;
+        for (int i = 0; i < text.Length; i++)
         {
-            if (builder.Length > 0)
+            char c = text[i];
+            if (char.IsLetterOrDigit(c))
             {
-                builder.Append(' ');
+                if (!inWord)
+                {
+                    if (builder.Length > 0)
+                    {
+                        builder.Append(' ');
+                    }
+                    inWord = true;
+                }
+                builder.Append(char.ToLowerInvariant(c));
             }
-            builder.Append(word.Key);
+            else if ((c == '\'' || c == '\u2019') && inWord && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+            {
+                // An apostrophe inside a word joins it: "Reiter's" reads "reiters".
+            }
+            else if (c == '\u00AE' || c == '\u2122')
+            {
+                // Trademark signs vanish: "Wellbutrin®".
+            }
+            else if (c == '&')
+            {
+                if (builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+                builder.Append("and");
+                inWord = false;
+            }
+            else
+            {
+                inWord = false;
+            }
         }
         return builder.ToString();
     }

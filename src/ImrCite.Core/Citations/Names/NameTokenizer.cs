@@ -27,7 +27,13 @@ internal static class NameTokenizer
     /// </summary>
     public static List<NameWord> Read(string text, IReadOnlyList<(int Start, int End)> parts, WordTable? table = null)
     {
-        var words = new List<NameWord>();
+        // Sized for the usual word length, so the list seldom grows (a word is a large struct).
+        int length = 0;
+        foreach (var (start, end) in parts)
+        {
+            length += Math.Max(0, end - start);
+        }
+        var words = new List<NameWord>(Math.Min(512, length / 6 + 4));
         foreach (var (start, end) in parts)
         {
             Append(text, start, end, words, table);

@@ -352,10 +352,12 @@ internal sealed class NameReading
             AddUnverified(written, spanStart, spanEnd, "a topic of " + document.CanonicalName, PartialNote(document), document, null);
             return;
         }
-        string? suggestion = misspelt ?? Suggestions.SectionName(document, written);
-        OpenUnknown(new CitationProblem(Rules.UnknownSection,
-            new object?[] { document.CanonicalName, written, suggestion is null ? "" : $" (did you mean '{suggestion}'?)" },
-            spanStart, spanEnd - spanStart, suggestion), spanStart, spanEnd);
+        // The closest section is searched for only if the finding's message or suggestion is asked for.
+        OpenUnknown(new CitationProblem(Rules.UnknownSection, () =>
+        {
+            string? suggestion = misspelt ?? Suggestions.SectionName(document, written);
+            return (new object?[] { document.CanonicalName, written, DidYouMean(suggestion) }, suggestion);
+        }, spanStart, spanEnd - spanStart), spanStart, spanEnd);
         _documentHadUnknown = true;
     }
 
@@ -367,8 +369,10 @@ internal sealed class NameReading
             AddUnverified(written, spanStart, spanEnd, "a chapter or topic of " + source.Name, $" (it lists only part of {source.Name})", null, source);
             return;
         }
-        string? suggested = Suggestions.DocumentName(_catalogue, written);
-        if (_segment.IsNonMtus && _namedSource is null && suggested is null)
+        // Whether the words resemble a catalogued document decides here only for a non-MTUS citation of no named source.
+        bool mayBeReference = _segment.IsNonMtus && _namedSource is null;
+        string? suggested = mayBeReference ? Suggestions.DocumentName(_catalogue, written) : null;
+        if (mayBeReference && suggested is null)
         {
             // A non-MTUS citation of something the catalogue does not hold and that resembles nothing it does (an
             // article, a website): one finding for the whole reference, up to where a known name starts.
@@ -382,9 +386,12 @@ internal sealed class NameReading
             runEnd = referenceEnd;
             return;
         }
-        OpenUnknown(new CitationProblem(Rules.UnknownDocument,
-            new object?[] { written, suggested is null ? "" : $" (did you mean '{suggested}'?)" }, spanStart, spanEnd - spanStart, suggested),
-            spanStart, spanEnd);
+        var catalogue = _catalogue;
+        OpenUnknown(new CitationProblem(Rules.UnknownDocument, () =>
+        {
+            string? suggestion = mayBeReference ? suggested : Suggestions.DocumentName(catalogue, written);
+            return (new object?[] { written, DidYouMean(suggestion) }, suggestion);
+        }, spanStart, spanEnd - spanStart), spanStart, spanEnd);
     }
 
     /// <summary>
@@ -742,21 +749,27 @@ internal sealed class NameReading
         var match = _emitted[_openUnknownMatch];
         int start = open.Start;
         string written = Shorten(_text.Substring(start, spanEnd - start));
-        var arguments = new object?[open.Arguments.Count];
-        for (int k = 0; k < arguments.Length; k++)
-        {
-            arguments[k] = open.Arguments[k];
-        }
-        // The written name is the first argument of IMR0101 and the second of IMR0102.
         bool section = open.Rule == Rules.UnknownSection;
-        arguments[section ? 1 : 0] = written;
-        // The suggestion is for the whole name now, not its first piece.
-        string? suggestion = section && _document is not null
-            ? Suggestions.MisspeltSection(_document, written) ?? Suggestions.SectionName(_document, written)
-            : Suggestions.MisspeltDocument(_catalogue, written) ?? Suggestions.DocumentName(_catalogue, written);
-        suggestion ??= open.Suggestion;
-        arguments[section ? 2 : 1] = suggestion is null ? "" : $" (did you mean '{suggestion}'?)";
-        _problems[_openUnknownProblem] = new CitationProblem(open.Rule, arguments, start, spanEnd - start, suggestion, open.Severity);
+        var document = _document;
+        var catalogue = _catalogue;
+        // Searched for only if asked, as when the finding was opened.
+        _problems[_openUnknownProblem] = new CitationProblem(open.Rule, () =>
+        {
+            var arguments = new object?[open.Arguments.Count];
+            for (int k = 0; k < arguments.Length; k++)
+            {
+                arguments[k] = open.Arguments[k];
+            }
+            // The written name is the first argument of IMR0101 and the second of IMR0102.
+            arguments[section ? 1 : 0] = written;
+            // The suggestion is for the whole name now, not its first piece.
+            string? suggestion = section && document is not null
+                ? Suggestions.MisspeltSection(document, written) ?? Suggestions.SectionName(document, written)
+                : Suggestions.MisspeltDocument(catalogue, written) ?? Suggestions.DocumentName(catalogue, written);
+            suggestion ??= open.Suggestion;
+            arguments[section ? 2 : 1] = DidYouMean(suggestion);
+            return (arguments, suggestion);
+        }, start, spanEnd - start, open.Severity);
         _emitted[_openUnknownMatch] = new CitationMatch(_segment, null, match.Start, spanEnd - match.Start, match.IsMarkedNonMtus);
     }
 
@@ -912,6 +925,8 @@ internal sealed class NameReading
         }
         return end;
     }
+
+    private static string DidYouMean(string? suggestion) => suggestion is null ? "" : $" (did you mean '{suggestion}'?)";
 
     private static string Shorten(string written) => CitationText.OneLine(written);
 }
