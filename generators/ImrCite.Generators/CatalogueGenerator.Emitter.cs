@@ -5,6 +5,7 @@ using System.Linq;
 using ImrCite.Catalogue;
 using ImrCite.Citations;
 using ImrCite.Generators.Model;
+using ImrCite.Text;
 
 namespace ImrCite.Generators;
 

@@ -144,13 +144,14 @@ public static class CatalogueFormatter
         catch (JsonException ex)
         {
             // The core reader accepted what System.Text.Json rejects: report it in the reader's terms.
-            int offset = OffsetOf(text, ex.LineNumber, ex.BytePositionInLine);
-            diagnostics.Add(new ImrDiagnostic(Rules.CatalogueSyntaxError, file.Locate(offset, 0), new object?[] { ex.Message.TrimEnd('.') }));
+            // System.Text.Json counts lines by "\n" and positions in bytes: near enough for a case the reader let through.
+            int offset = file.Lines.GetOffset((int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
+            diagnostics.Add(new ImrDiagnostic(Rules.CatalogueSyntaxError, file.Locate(offset, 0), new object?[] { Shorten(ex.Message.TrimEnd('.')) }));
             return new CatalogueFormatResult(path, text, null, diagnostics);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
-            return Refused(file, diagnostics, "the text cannot be parsed again for formatting (" + ex.Message.TrimEnd('.') + ")");
+            return Refused(file, diagnostics, "the text cannot be parsed again for formatting (" + Shorten(ex.Message.TrimEnd('.')) + ")");
         }
         using (document)
         {
@@ -169,10 +170,14 @@ public static class CatalogueFormatter
             catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
             {
                 // Never expected after the reader's checks; the promise is never to throw and never to write a guess.
-                return Refused(file, diagnostics, "a value cannot be written back as read (" + ex.Message.TrimEnd('.') + ")");
+                return Refused(file, diagnostics, "a value cannot be written back as read (" + Shorten(ex.Message.TrimEnd('.')) + ")");
             }
         }
     }
+
+    /// <summary>An exception's message, cut to one line's length: System.Text.Json may quote much of the input.</summary>
+    private static string Shorten(string message) =>
+        message.Length <= 240 ? message : message.Substring(0, char.IsHighSurrogate(message[238]) ? 238 : 239) + "\u2026";
 
     private static CatalogueFormatResult Refused(CatalogueFile file, List<ImrDiagnostic> diagnostics, string why)
     {
@@ -324,26 +329,6 @@ public static class CatalogueFormatter
             WriteValue(writer, property.Value, field?.Items is { } items ? CatalogueSchema.Find(items) : null);
         }
         writer.WriteEndObject();
-    }
-
-    private static int OffsetOf(string text, long? line, long? bytePositionInLine)
-    {
-        if (line is null)
-        {
-            return 0;
-        }
-        int offset = 0;
-        for (long i = 0; i < line.Value && offset < text.Length; i++)
-        {
-            int next = text.IndexOf('\n', offset);
-            if (next < 0)
-            {
-                return text.Length;
-            }
-            offset = next + 1;
-        }
-        // Byte position approximates the column: exact for ASCII lines.
-        return (int)Math.Min(text.Length, offset + (bytePositionInLine ?? 0));
     }
 }
 

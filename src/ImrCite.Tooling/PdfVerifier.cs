@@ -11,6 +11,7 @@ using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using ImrCite.Catalogue;
 using ImrCite.Citations;
+using ImrCite.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 

@@ -101,6 +101,8 @@ public sealed class RobustnessTests
               "sections": [ { "id": "s", "title": "S", }, ], }, ], }
             """ };
         yield return new object[] { "control-characters", "{ \"documents\": [ { \"id\": \"cc\", \"source\": \"mtus\", \"title\": \"A\\u0000B\\u001fC\\u200bD\\ufeffE\", \"edition\": \"\\u0007\", \"effectiveFrom\": \"2009-01-01\", \"sourceNote\": \"\\ud800\", \"sections\": [ { \"id\": \"s\", \"title\": \"\\u0000\" } ] } ] }" };
+        // Issue 13: the reader reports a noncharacter (IMR0004) and hands the generator U+FFFD in its place.
+        yield return new object[] { "noncharacter-title", "{ \"documents\": [ { \"id\": \"nc\", \"source\": \"mtus\", \"title\": \"Pain\\uFFFE\", \"codeName\": null, \"edition\": \"1\", \"effectiveFrom\": \"2009-01-01\", \"sourceNote\": \"n\", \"sections\": [ { \"id\": \"s\", \"title\": \"S\\uFFFF\\uD83F\\uDFFE\" } ] } ] }" };
         yield return new object[] { "lone-surrogate-raw", "{ \"documents\": [ { \"id\": \"ls\", \"source\": \"mtus\", \"title\": \"X\uD800Y\", \"edition\": \"1\", \"effectiveFrom\": \"2009-01-01\", \"sourceNote\": \"n\" } ] }" };
     }
 

@@ -66,4 +66,129 @@ public sealed class CatalogueOmitsTests
         int start = text.IndexOf("\"omits\"", StringComparison.Ordinal);
         Assert.Equal(text.IndexOf(at, start, StringComparison.Ordinal), diagnostic.Location.Start);
     }
+
+    // ---- IMR0017: a successor lacks a predecessor's section ----------------------------------------
+
+    [Fact]
+    public void SuccessorWithEverySection_IsClean()
+    {
+        AssertClean(Load(Catalogue(AllCarriedOver)));
+    }
+
+    [Fact]
+    public void SectionsCarriedOverUnderNewIds_AreMatchedByTitleAliasOrNumber()
+    {
+        const string sections = """
+            [
+                    { "id": "2016-opioids", "title": "Opioid analgesics" },
+                    { "id": "2016-soma", "title": "Muscle relaxants", "aliases": ["carisoprodol (soma)"] },
+                    { "id": "2016-tens", "title": "Transcutaneous electrical nerve stimulation", "number": "9" },
+                    { "id": "2016-tens-criteria", "title": "TENS criteria", "aliases": ["Criteria for the use of TENS"] }
+                  ]
+            """;
+        AssertClean(Load(Catalogue(sections)));
+    }
+
+    [Fact]
+    public void MissingSections_AreOneWarningAtTheSuccessor_NamingThemAndPointingAtThePredecessor()
+    {
+        string text = Catalogue("""[ { "id": "opioids", "title": "Opioids" } ]""");
+        var diagnostic = AssertSingle(Load(text), "IMR0017");
+        Assert.Equal(ImrCite.Diagnostics.ImrSeverity.Warning, diagnostic.Severity);
+        AssertSpan(diagnostic, text, "\"mtus.cpmtg.2016\"", occurrence: 2);
+        Assert.Equal(TestText.OffsetOf(text, "\"mtus.cpmtg.2009\""), Assert.Single(diagnostic.AdditionalLocations).Start);
+        Assert.Equal(
+            "'mtus.cpmtg.2016' supersedes 'mtus.cpmtg.2009' but lacks 3 of its sections: 'Carisoprodol (Soma)' (soma), 'TENS, chronic pain' (tens), "
+            + "'Criteria for the use of TENS' (tens-criteria). Add the section(s) to 'mtus.cpmtg.2016' (matched by id, title, number or alias), "
+            + "or list them in \"omits\" with a reason.",
+            diagnostic.Message);
+    }
+
+    [Fact]
+    public void OmittedSections_AreNotReported()
+    {
+        const string omits = """[{ "section": "soma", "reason": "Dropped." }, { "section": "tens", "reason": "Merged." }, { "section": "tens-criteria", "reason": "Merged." }]""";
+        AssertClean(Load(Catalogue("""[ { "id": "opioids", "title": "Opioids" } ]""", omits)));
+    }
+
+    [Fact]
+    public void PartlyOmitted_ReportsOnlyTheRest()
+    {
+        var diagnostic = AssertSingle(Load(Catalogue("""[ { "id": "opioids", "title": "Opioids" } ]""", """[{ "section": "tens", "reason": "Merged." }]""")), "IMR0017");
+        Assert.Contains("lacks 2 of its sections: 'Carisoprodol (Soma)' (soma), 'Criteria for the use of TENS' (tens-criteria).", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WildcardOmission_CoversEverySectionNotListed()
+    {
+        AssertClean(Load(Catalogue("[]", """[{ "section": "*", "reason": "Catalogued in part." }]""")));
+    }
+
+    [Fact]
+    public void PartialSuccessor_ClaimsNothingAboutMissingSections()
+    {
+        string text = Catalogue("[]").Replace("\"effectiveFrom\": \"2016-07-28\"", "\"effectiveFrom\": \"2016-07-28\", \"coverage\": \"partial\"", StringComparison.Ordinal);
+        AssertClean(Load(text));
+    }
+
+    [Fact]
+    public void PartialSource_MakesItsSuccessorsPartialToo_UnlessTheyClaimCompleteness()
+    {
+        string partialSource = Catalogue("[]").Replace("\"tier\": \"mtus\"", "\"tier\": \"mtus\", \"coverage\": \"partial\"", StringComparison.Ordinal);
+        AssertClean(Load(partialSource));
+        string complete = partialSource.Replace("\"effectiveFrom\": \"2016-07-28\"", "\"effectiveFrom\": \"2016-07-28\", \"coverage\": \"complete\"", StringComparison.Ordinal);
+        AssertSingle(Load(complete), "IMR0017");
+    }
+
+    [Fact]
+    public void SectionSupersededIntoAnotherDocument_CountsAsCarriedOver()
+    {
+        string text = Catalogue("""[ { "id": "opioids", "title": "Opioids" }, { "id": "tens", "title": "TENS" }, { "id": "tens-criteria", "title": "Criteria for the use of TENS" } ]""")
+            .Replace("{ \"id\": \"soma\", \"title\": \"Carisoprodol (Soma)\" }",
+                "{ \"id\": \"soma\", \"title\": \"Carisoprodol (Soma)\", \"supersededBy\": \"mtus.cpmtg.2016/opioids\", \"supersededOn\": \"2016-07-28\" }", StringComparison.Ordinal);
+        AssertClean(Load(text));
+    }
+
+    [Fact]
+    public void OmissionOfASectionThePredecessorLacks_IsInvalidAtTheId()
+    {
+        string text = Catalogue(AllCarriedOver, """[{ "section": "sommа", "reason": "Typo with a Cyrillic a." }, { "section": "somma", "reason": "Typo." }]""");
+        var loaded = Load(text);
+        Assert.Equal(new[] { "IMR0004", "IMR0004" }, loaded.Diagnostics.Select(d => d.Id));
+        AssertSpan(loaded.Diagnostics[1], text, "\"somma\"");
+        Assert.Contains("not a section of 'mtus.cpmtg.2009'", loaded.Diagnostics[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OmitsOnADocumentThatSupersedesNothing_IsInvalid()
+    {
+        string text = Catalogue(AllCarriedOver, """[{ "section": "soma", "reason": "r" }]""").Replace("\"supersededBy\": \"mtus.cpmtg.2016\", \"supersededOn\": \"2016-07-28\",", "", StringComparison.Ordinal);
+        var diagnostic = AssertSingle(Load(text), "IMR0004");
+        Assert.Contains("supersedes no document", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PredecessorInAnotherFile_IsFollowed()
+    {
+        string text = Catalogue("""[ { "id": "opioids", "title": "Opioids" } ]""");
+        int split = text.IndexOf(",\n    { \"id\": \"mtus.cpmtg.2016\"", StringComparison.Ordinal);
+        string first = text.Substring(0, split) + "\n  ]\n}\n";
+        string second = "{\n  \"documents\": [\n" + text.Substring(split + 2);
+        var loaded = ImrCite.CatalogueLoader.FromText(("a.imrcite.json", first), ("b.imrcite.json", second));
+        var diagnostic = Assert.Single(loaded.Diagnostics);
+        Assert.Equal(("IMR0017", "b.imrcite.json", "a.imrcite.json"), (diagnostic.Id, diagnostic.Location.Path, diagnostic.AdditionalLocations[0].Path));
+    }
+
+    [Fact]
+    public void ManyMissingSections_AreStillOneShortWarning()
+    {
+        var sections = string.Join(", ", Enumerable.Range(1, 2000).Select(i => $"{{ \"id\": \"s{i}\", \"title\": \"Section {i} {new string('x', 500)}\" }}"));
+        string old = $$"""{ "id": "d.1", "source": "mtus", "title": "D", "edition": "1", "effectiveFrom": "2000-01-01", "effectiveTo": "2000-12-31", "supersededBy": "d.2", "supersededOn": "2001-01-01", "sourceNote": "n", "sections": [{{sections}}] }""";
+        string next = """{ "id": "d.2", "source": "mtus", "title": "D", "edition": "2", "effectiveFrom": "2001-01-01", "sourceNote": "n" }""";
+        string text = "{ \"sources\": [ { \"id\": \"mtus\", \"name\": \"MTUS\", \"tier\": \"mtus\" } ], \"documents\": [" + old + ", " + next + "] }";
+        var diagnostic = AssertSingle(Load(text), "IMR0017");
+        Assert.Contains("lacks 2000 of its sections:", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains(" and 1995 more.", diagnostic.Message, StringComparison.Ordinal);
+        Assert.True(diagnostic.Message.Length < 1000, diagnostic.Message.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

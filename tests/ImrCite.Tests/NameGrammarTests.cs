@@ -31,6 +31,7 @@ public sealed class NameGrammarTests
               "aliases": ["Pain Treatment"], "effectiveFrom": "2009-07-18", "effectiveTo": "2016-07-27",
               "supersededBy": "mtus.pain.2016", "supersededOn": "2016-07-28", "sourceNote": "Test.",
               "sections": [
+                { "id": "nsaids", "title": "NSAIDs" },
                 { "id": "nsaids-risk", "title": "NSAIDs, GI symptoms & cardiovascular risk" },
                 { "id": "naproxen", "title": "Naproxen" },
                 { "id": "tens", "title": "Transcutaneous electrical stimulation (TENS)" },
@@ -56,6 +57,10 @@ public sealed class NameGrammarTests
                 { "id": "s2-1", "number": "2.1", "title": "Short Courses: Courses After Surgery" },
                 { "id": "s2-1-3", "number": "2.1.3", "title": "Short Courses: Tapering" }
               ]
+            },
+            {
+              "id": "mtus.hand", "source": "mtus", "title": "Hand, Wrist, and Forearm Guidelines", "edition": "2004",
+              "effectiveFrom": "2004-01-01", "sourceNote": "Test.", "sections": [ { "id": "special-studies", "title": "Special Studies" } ]
             },
             {
               "id": "mtus.lapsed", "source": "mtus", "title": "Work Hardening Guidelines", "edition": "2010",
@@ -269,6 +274,45 @@ public sealed class NameGrammarTests
     {
         var analysis = Analyze("Decision based on MTUS Pain Treatment 2009, Section(s): Heat (and cold, moist), wraps / packs - home use", "2016-01-15");
         Assert.Single(analysis.Problems);
+    }
+
+    [Fact]
+    public void AnUnknownTopicGoesOnPastACommaBeforeALowerCaseWord()
+    {
+        var analysis = Analyze("Decision based on Non-MTUS Citation SEN Low Back, Heat wraps, disposable, Lumbar supports");
+        var note = Assert.Single(analysis.Problems);
+        Assert.Equal(Rules.UnverifiedTopic, note.Rule);
+        Assert.Contains("'Heat wraps, disposable'", note.Message, StringComparison.Ordinal);
+        Assert.Equal(new[] { "sen.low-back/lumbar-supports" }, Resolved(analysis));
+    }
+
+    [Fact]
+    public void ASectionFollowedByTheRestOfAMisspeltLongerTitle_IsThatMisspelling()
+    {
+        // "NSAIDs" is a section too, but what follows it misspells the rest of a longer title: not two topics.
+        var analysis = Analyze("Decision based on MTUS Pain Treatment 2009, Section(s): NSAIDs, GI symptoms & cardiovascular rsik", "2016-01-15");
+        var error = Assert.Single(analysis.Problems);
+        Assert.Equal(Rules.UnknownSection, error.Rule);
+        Assert.Equal("NSAIDs, GI symptoms & cardiovascular risk", error.Suggestion);
+        Assert.Empty(Resolved(analysis));
+    }
+
+    [Fact]
+    public void AMisspeltTitleWithCommas_IsOneFinding_AndItsSectionsAreNotGivenToTheNextDocument()
+    {
+        var analysis = Analyze("Decision based on MTUS Hand, Wirst, and Forearm Guidelines 2004, Section(s): Special Studies, and Pain Treatment 2009, Section(s): Naproxen", "2016-01-15");
+        var error = Assert.Single(analysis.Problems);
+        Assert.Equal(Rules.UnknownDocument, error.Rule);
+        Assert.Equal("Hand, Wrist, and Forearm Guidelines", error.Suggestion);
+        Assert.Equal(new[] { "mtus.pain.2009/naproxen" }, Resolved(analysis));
+    }
+
+    [Fact]
+    public void PagesInBrackets_CloseTheBracket()
+    {
+        var analysis = Analyze("MTUS Pain Treatment Guidelines, Naproxen (pp. 66-67)", "2016-01-15");
+        AssertNoProblems(analysis);
+        Assert.Equal(new[] { "mtus.pain.2009/naproxen" }, Resolved(analysis));
     }
 
     // ---- Versions: not in force, chains, proposed ----------------------------------------------------

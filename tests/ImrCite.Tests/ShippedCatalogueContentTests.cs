@@ -126,7 +126,10 @@ public sealed class ShippedCatalogueContentTests
         var byNumber = resolver.Analyze($"MTUS Opioids Treatment Guidelines, {number}", new GuidelineDate(2017, 1, 10));
         Assert.Same(section, Assert.Single(byNumber.Citations).Section);
         Assert.Empty(byNumber.Problems);
-        // As letters list them: "number title" after the first section of the statement.
+        // As letters write them: "Section(s): number title", first or after another section.
+        var first = resolver.Analyze($"Decision based on MTUS Opioid Treatment 2016, Section(s): {number} {section.Title}.", new GuidelineDate(2017, 1, 10));
+        Assert.Same(section, Assert.Single(first.Citations).Section);
+        Assert.Empty(first.Problems);
         var listed = resolver.Analyze(
             $"Decision based on MTUS Opioid Treatment 2016, Section(s): 1.4 Opioids for Acute Pain: Opioids for Post-operative Pain, {number} {section.Title}.",
             new GuidelineDate(2017, 1, 10));
@@ -228,12 +231,27 @@ public sealed class ShippedCatalogueContentTests
         Assert.Equal(SectionCoverage.Partial, Document("acoem.2021.covid-19").Coverage);
     }
 
+    [Fact]
+    public void EverySuccessorCarriesOrOmitsItsPredecessorsSections_EvenIfTheListsWereComplete()
+    {
+        // The sources say "partial", which turns the missing-section check (IMR0017) off; claimed complete, the shipped
+        // versions must still carry each predecessor's sections (by id, name or their own supersededBy) or say in omits why not.
+        var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "guidelines"), "*.imrcite.json")
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => (p, File.ReadAllText(p).Replace("\"coverage\": \"partial\"", "\"coverage\": \"complete\"", StringComparison.Ordinal)))
+            .ToArray();
+        Assert.Contains(files, f => f.Item2.Contains("\"coverage\": \"complete\"", StringComparison.Ordinal));
+        var loaded = CatalogueLoader.FromText(files);
+        Assert.True(loaded.Diagnostics.Count == 0, string.Join("\n", loaded.Diagnostics.Select(d => d.ToString())));
+        Assert.All(loaded.Catalogue.Documents, d => Assert.Equal(SectionCoverage.Complete, d.Coverage));
+    }
+
     [Theory]
     [InlineData("acoem.2019.cervical-thoracic-spine", "Cervical and Thoracic Spine", "MAXIMUS chapter label table")]
     [InlineData("acoem.2019.wmh-introduction", "Introduction to the Workplace Mental Health", "MAXIMUS chapter label table")]
     [InlineData("acoem.2017.hip-groin", "Hip and Groin", "MAXIMUS chapter label table")]
     [InlineData("acoem.2020.asthma", "Occupational/Work-Related Asthma", "MAXIMUS chapter label table")]
-    [InlineData("mtus.opioids.2016", "Opioid Treatment 2016", "MAXIMUS chapter label table")]
+    [InlineData("mtus.opioids.2016", "Opioid Treatment", "MAXIMUS chapter label table")]
     [InlineData("odg.mental", "Mental illness", "NGC record")]
     public void LabelAliasesSayWhereTheyComeFrom(string documentId, string alias, string sourceStart)
     {

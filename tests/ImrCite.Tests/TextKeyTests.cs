@@ -1,4 +1,4 @@
-using ImrCite.Citations;
+using ImrCite.Text;
 using Xunit;
 
 namespace ImrCite.Tests;

@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using ImrCite.Catalogue;
 using ImrCite.Citations;
 using ImrCite.Diagnostics;
+using ImrCite.Text;
 
 namespace ImrCite.Cli.Letters;
 
@@ -192,7 +193,9 @@ public sealed partial class LetterLinter
                 // Only problems about the citation itself (its pages), not about the prose after it.
                 if (problem.Start >= first.Segment.Start && problem.Start < first.Segment.End
                     && problem.Rule != Rules.UnknownSection && problem.Rule != Rules.UnknownDocument && problem.Rule != Rules.UncataloguedNonMtusSource
-                    && problem.Rule != Rules.UnverifiedTopic)
+                    && problem.Rule != Rules.UnverifiedTopic
+                    // Prose is not a citation statement: a sentence cut short or a bracket of the prose is no malformed citation.
+                    && problem.Rule != Rules.MalformedCitation)
                 {
                     AddProblem(letter, item.Text, problem, findings);
                 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using ImrCite.Citations;
 using ImrCite.Diagnostics;
 using ImrCite.Text;
 
@@ -85,6 +84,7 @@ static class CatalogueValidator
             }
         }
         ValidateDocumentAliases(files, documents, diagnostics);
+        CarriedOverSections.Report(files, sources, documents, diagnostics);
         SupersessionCycles.Report(files, documents, sectionIds, diagnostics);
         return diagnostics;
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using ImrCite.Catalogue;
 using ImrCite.Diagnostics;
+using ImrCite.Text;
 
 namespace ImrCite.Citations;
 

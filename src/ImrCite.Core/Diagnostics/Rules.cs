@@ -116,6 +116,11 @@ static class Rules
         "Alias names two documents in force together",
         "'{0}' names both '{1}' and '{2}', whose effective windows overlap. A citation by this name would be ambiguous: remove it from one.");
 
+    /// <summary>IMR0017: a document that supersedes another lacks sections its predecessor had.</summary>
+    public static readonly RuleDescriptor MissingPredecessorSection = Define("IMR0017", DiagnosticCategories.Catalogue, ImrSeverity.Warning,
+        "Newer edition lacks a predecessor's section",
+        "'{0}' supersedes '{1}' but lacks {2}. Add the section(s) to '{0}' (matched by id, title, number or alias), or list them in \"omits\" with a reason.");
+
     /// <summary>IMR0018: supersededBy links lead back to where they started.</summary>
     public static readonly RuleDescriptor SupersessionCycle = Define("IMR0018", DiagnosticCategories.Catalogue, ImrSeverity.Error,
         "Supersession cycle",

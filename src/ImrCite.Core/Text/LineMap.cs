@@ -3,7 +3,11 @@ using System.Collections.Generic;
 
 namespace ImrCite.Text;
 
-/// <summary>Maps character offsets in a text to 1-based lines and columns.</summary>
+/// <summary>
+/// Maps character offsets in a text to 1-based lines and columns and back; "\n", "\r\n" and "\r" each end a
+/// line, and a column counts UTF-16 code units. The one text-position helper of the core: diagnostics of
+/// catalogue files and letters are located with it.
+/// </summary>
 #if IMRCITE_PUBLIC
 public
 #else
@@ -13,6 +17,9 @@ sealed class LineMap
 {
     private readonly int[] _lineStarts;
     private readonly int _length;
+
+    /// <summary>Line starts that follow a "\r\n" (two characters of line break), when the text has any.</summary>
+    private readonly HashSet<int>? _crlfBefore;
 
     /// <summary>Indexes the line starts of <paramref name="text"/> (\n, \r\n and \r end lines).</summary>
     public LineMap(string path, string text)
@@ -28,6 +35,7 @@ sealed class LineMap
                 if (i + 1 < text.Length && text[i + 1] == '\n')
                 {
                     i++;
+                    (_crlfBefore ??= new HashSet<int>()).Add(i + 1);
                 }
                 starts.Add(i + 1);
             }
@@ -47,6 +55,28 @@ sealed class LineMap
 
     /// <summary>0-based offset of the first character of the 1-based <paramref name="line"/>.</summary>
     public int GetLineStart(int line) => _lineStarts[Math.Max(0, Math.Min(line - 1, _lineStarts.Length - 1))];
+
+    /// <summary>
+    /// The 0-based offset of a 1-based line and column, clamped to the line (its line break excluded) and to the
+    /// text: the inverse of <see cref="GetPosition"/>.
+    /// </summary>
+    public int GetOffset(int line, int column)
+    {
+        int index = Math.Max(0, Math.Min(line - 1, _lineStarts.Length - 1));
+        int start = _lineStarts[index];
+        int end = index + 1 < _lineStarts.Length ? _lineStarts[index + 1] : _length;
+        // The next line starts after this line's break ("\n", "\r\n" or "\r"); a column never lands inside it.
+        int lineEnd = end;
+        if (index + 1 < _lineStarts.Length)
+        {
+            lineEnd = end - 1;
+            if (lineEnd > start && _crlfBefore is not null && _crlfBefore.Contains(end))
+            {
+                lineEnd--;
+            }
+        }
+        return Math.Max(start, Math.Min(start + Math.Max(0, column - 1), lineEnd));
+    }
 
     /// <summary>Returns the 1-based (line, column) of a 0-based offset.</summary>
     public (int Line, int Column) GetPosition(int offset)

@@ -78,6 +78,7 @@ internal static class TestCatalogues
               "effectiveFrom": "2016-07-28",
               "defaultProvenance": "secondary",
               "sourceNote": "Test fixture.",
+              "omits": [ { "section": "*", "reason": "Test fixture: only the sections the tests need." } ],
               "sections": [
                 { "id": "opioids", "title": "Opioids", "pages": "1-20", "addresses": ["opioids"] },
                 { "id": "benzodiazepines", "title": "Benzodiazepines", "pages": "21-22", "addresses": ["benzodiazepines"] }

@@ -63,6 +63,7 @@ internal static class ResolverCatalogue
               "edition": "2016",
               "effectiveFrom": "2016-07-28",
               "sourceNote": "Test fixture.",
+              "omits": [ { "section": "*", "reason": "Test fixture: only the sections the resolver tests need." } ],
               "sections": [
                 { "id": "opioids", "title": "Opioids", "addresses": ["opioids"] },
                 { "id": "benzodiazepines", "title": "Benzodiazepines", "addresses": ["benzodiazepines"] }

@@ -77,7 +77,8 @@ internal static class JsonTreeReader
             cut = message.IndexOf(" Path:", StringComparison.Ordinal);
         }
         string text = cut > 0 ? message.Substring(0, cut) : message;
-        return text.TrimEnd(' ', '.');
+        // System.Text.Json may quote the offending token, which can be the rest of the file.
+        return TextLimits.Shorten(text.TrimEnd(' ', '.'), 3 * TextLimits.QuotedLength);
     }
 
     private static JsonNode ReadValue(ref Utf8JsonReader reader, OffsetMap offsets)

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using ImrCite.Citations;
+using ImrCite.Text;
 
 namespace ImrCite.Catalogue;
 

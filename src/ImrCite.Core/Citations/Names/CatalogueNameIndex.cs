@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using ImrCite.Catalogue;
+using ImrCite.Text;
 
 namespace ImrCite.Citations;
 

@@ -139,8 +139,11 @@ internal static class NameTokenizer
                     Separate(NameSeparator.Colon);
                     break;
                 case '/':
-                    // Between digits a slash belongs to a date or a fraction ("11/16/16"); between words it separates.
-                    if (length > 0 && char.IsDigit(text[i - 1]) && i + 1 < end && char.IsDigit(text[i + 1]))
+                    // Between digits a slash belongs to a date or a fraction ("11/16/16"); between two words written
+                    // together it joins a compound ("Hydrocodone/Acetaminophen", "EMG/NCS"); standing apart it
+                    // separates ("Neck Chapter/ Computed Tomography").
+                    bool joined = length > 0 && i + 1 < end && char.IsLetterOrDigit(text[i + 1]);
+                    if (joined)
                     {
                         Flush();
                     }

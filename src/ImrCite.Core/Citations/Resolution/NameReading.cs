@@ -55,6 +55,9 @@ internal sealed class NameReading
     private int _openUnknownProblem = -1;
     private int _openUnknownMatch = -1;
 
+    // After a misspelt document's name, its sections cannot be read: they are part of that one finding.
+    private bool _afterMisspeltDocument;
+
     public NameReading(string text, CitationSegment segment, GuidelineDate? asOf, GuidelineCatalogue catalogue, List<CitationProblem> problems)
     {
         _text = text;
@@ -240,7 +243,7 @@ internal sealed class NameReading
     /// </summary>
     private bool TryTopicBeforeItsDocument(ref int i)
     {
-        if (_document is not null)
+        if (_document is not null || _afterMisspeltDocument)
         {
             return false;
         }
@@ -269,7 +272,7 @@ internal sealed class NameReading
     /// <summary>"(ODG) PRP": a topic named after its source alone is that source's section of the name (outside the MTUS, where topics repeat across versions).</summary>
     private bool TryTopicOfSource(ref int i)
     {
-        if (_document is not null || _namedSource is null)
+        if (_document is not null || _namedSource is null || _afterMisspeltDocument)
         {
             return false;
         }
@@ -313,14 +316,29 @@ internal sealed class NameReading
         _sourceJustNamed = false;
         // An unknown topic of a known document runs to the next separator ("Low Back chapter: MRI"); an unknown
         // document's name to the end of its clause, for titles hold colons and dashes ("Workplace Mental Health: …").
-        int runEnd = _document is null ? ClauseEnd(i) : RunEnd(i);
+        int runEnd = _document is null ? ClauseEnd(i) : PastLowerCaseQualifiers(RunEnd(i));
         if (RunHasReferenceCue(i, runEnd))
         {
             ReadReference(ref i);
             return;
         }
+        if (_document is not null && TryMisspeltWithTheSectionBefore(i, runEnd))
+        {
+            i = runEnd;
+            return;
+        }
+        if (_openUnknownProblem < 0 && TryMisspeltAcrossClauses(i, out int misspeltEnd))
+        {
+            i = misspeltEnd;
+            return;
+        }
         int spanStart = _words[i].Start;
         int spanEnd = ExtendToClosingParenthesis(spanStart, _words[runEnd - 1].End);
+        if (_afterMisspeltDocument)
+        {
+            i = runEnd; // "Forewarm, Wrist, and Hand Complaints 2004, Section(s): Special Studies": one finding, at the name
+            return;
+        }
         if (_openUnknownProblem >= 0)
         {
             ExtendUnknown(spanEnd);
@@ -337,6 +355,90 @@ internal sealed class NameReading
             ReadUnknownDocument(written, spanStart, spanEnd, ref runEnd);
         }
         i = runEnd;
+    }
+
+    /// <summary>
+    /// Past the comma-separated words that go on an unknown topic's name rather than start another: a run that
+    /// begins in lower case ("Home cervical traction devices, pneumatic"; "Ultrasound, therapeutic"), where
+    /// letters begin each topic they list with a capital.
+    /// </summary>
+    private int PastLowerCaseQualifiers(int end)
+    {
+        while (end < _words.Count && _words[end].Before == NameSeparator.Comma && !_words[end].IsSkipped
+            && char.IsLower(_text[_words[end].Start]) && !StartsKnownName(end))
+        {
+            end = RunEnd(end);
+        }
+        return end;
+    }
+
+    /// <summary>
+    /// "Opioids, criteria for uese": the section just read ("Opioids") and the unknown words after it, read
+    /// together, misspell a longer title of the document ("Opioids, criteria for use"): the misspelling is the
+    /// finding, over both, and the shorter section was not what the letter meant.
+    /// </summary>
+    private bool TryMisspeltWithTheSectionBefore(int i, int runEnd)
+    {
+        if (_sections.Count == 0 || !_words[i].HasSeparatorBefore || _documentUnverified)
+        {
+            return false;
+        }
+        var (previous, previousStart, previousEnd) = _sections[_sections.Count - 1];
+        if (previousEnd > _words[i].Start)
+        {
+            return false;
+        }
+        int spanEnd = ExtendToClosingParenthesis(previousStart, _words[runEnd - 1].End);
+        string written = Shorten(_text.Substring(previousStart, spanEnd - previousStart));
+        string? misspelt = Suggestions.MisspeltSection(_document!, written);
+        if (misspelt is null || string.Equals(misspelt, previous.Title, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        _sections.RemoveAt(_sections.Count - 1);
+        OpenUnknown(new CitationProblem(Rules.UnknownSection,
+            new object?[] { _document!.CanonicalName, written, $" (did you mean '{misspelt}'?)" }, previousStart, spanEnd - previousStart, misspelt),
+            previousStart, spanEnd);
+        _documentHadUnknown = true;
+        return true;
+    }
+
+    /// <summary>
+    /// A misspelt name whose title holds commas ("Forewarm, Wrist, and Hand Complaints 2004"): the unknown words,
+    /// read across up to a few more comma clauses, misspell a catalogued document's (or, after a document, a
+    /// section's) title or alias. The misspelling over the whole span is the finding — not one piece of it an
+    /// unknown name and the next a shorter name it happens to contain.
+    /// </summary>
+    private bool TryMisspeltAcrossClauses(int i, out int end)
+    {
+        end = i;
+        int k = ClauseEnd(i);
+        for (int clauses = 1; clauses <= 4 && k < _words.Count; clauses++)
+        {
+            k = ClauseEnd(k);
+            int last = k;
+            while (last > i && _words[last - 1].IsSkipped)
+            {
+                last--;
+            }
+            int spanStart = _words[i].Start;
+            int spanEnd = ExtendToClosingParenthesis(spanStart, _words[last - 1].End);
+            string written = Shorten(_text.Substring(spanStart, spanEnd - spanStart));
+            string? misspelt = _document is null ? Suggestions.MisspeltDocument(_catalogue, written) : Suggestions.MisspeltSection(_document, written);
+            if (misspelt is null)
+            {
+                continue;
+            }
+            var problem = _document is null
+                ? new CitationProblem(Rules.UnknownDocument, new object?[] { written, $" (did you mean '{misspelt}'?)" }, spanStart, spanEnd - spanStart, misspelt)
+                : new CitationProblem(Rules.UnknownSection, new object?[] { _document.CanonicalName, written, $" (did you mean '{misspelt}'?)" }, spanStart, spanEnd - spanStart, misspelt);
+            OpenUnknown(problem, spanStart, spanEnd);
+            _documentHadUnknown |= _document is not null;
+            _afterMisspeltDocument = _document is null;
+            end = k;
+            return true;
+        }
+        return false;
     }
 
     private void ReadUnknownSection(string written, int spanStart, int spanEnd)
@@ -777,6 +879,7 @@ internal sealed class NameReading
     {
         _openUnknownProblem = -1;
         _openUnknownMatch = -1;
+        _afterMisspeltDocument = false;
     }
 
     // ---- Helpers -------------------------------------------------------------------------------------------
@@ -904,8 +1007,13 @@ internal sealed class NameReading
         {
             open += _text[k] == '(' ? 1 : _text[k] == ')' ? -1 : 0;
         }
-        while (open > 0 && end < _text.Length && (_text[end] == ')' || _text[end] == ' '))
+        while (open > 0 && end < _text.Length && (_text[end] == ')' || _text[end] == ' ' || _text[end] is '\u00AE' or '\u2122'))
         {
+            if (_text[end] is '\u00AE' or '\u2122')
+            {
+                end++; // "(Norco®)": a trademark sign before the closing bracket
+                continue;
+            }
             if (_text[end] == ')')
             {
                 open--;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ImrCite.Catalogue;
+using ImrCite.Text;
 
 namespace ImrCite.Citations;
 
@@ -309,12 +310,35 @@ internal static class Suggestions
         string b = name[differing];
         int shorter = Math.Min(a.Length, b.Length);
         int allowed = shorter >= 8 ? 2 : 1;
-        if (shorter < 5 || IsDigits(a) || IsDigits(b))
+        // A short word may be another word ("MRA", "MRI"); in a name of three words or more whose other words all
+        // match, one letter off in it is still a slip ("criteria for uese").
+        int shortest = written.Length >= 3 ? 3 : 5;
+        if (shorter < shortest || IsDigits(a) || IsDigits(b))
         {
             return false;
         }
-        int distance = TextKey.Distance(a, b, allowed);
+        int distance = IsTransposition(a, b) ? 1 : TextKey.Distance(a, b, allowed);
         return distance > 0 && distance <= allowed;
+    }
+
+    /// <summary>True when <paramref name="a"/> is <paramref name="b"/> with two neighbouring letters swapped ("rsik", "risk"): one slip, not two.</summary>
+    private static bool IsTransposition(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+        int first = -1;
+        for (int k = 0; k < a.Length; k++)
+        {
+            if (a[k] != b[k])
+            {
+                first = k;
+                break;
+            }
+        }
+        return first >= 0 && first + 1 < a.Length && a[first] == b[first + 1] && a[first + 1] == b[first]
+            && string.CompareOrdinal(a, first + 2, b, first + 2, a.Length - first - 2) == 0;
     }
 
     private static bool IsDigits(string word)

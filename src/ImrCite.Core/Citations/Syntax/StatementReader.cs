@@ -102,6 +102,12 @@ internal sealed partial class StatementReader
 
         AddNamePart(segment, bodyStart, pages);
         _position = ReadPageList(pages, listStart, limit, segment);
+        // "(page 80)", "(pp. 74-96)": the bracket that closes around the pages belongs to the citation.
+        int close = Scan.SkipSpaces(_text, _position, limit);
+        if (close < limit && _text[close] == ')' && OpensBracketBefore(bodyStart, pages))
+        {
+            _position = close + 1;
+        }
         segment.End = _position;
         CheckParentheses(segment.Start, segment.End, segment);
         return segment;
@@ -180,6 +186,17 @@ internal sealed partial class StatementReader
             segment.Problems.Add(new CitationProblem(Rules.MalformedCitation,
                 new object?[] { "This '(' is never closed" }, at, 1));
         }
+    }
+
+    /// <summary>True when a '(' is open at <paramref name="end"/>, counting from <paramref name="start"/>.</summary>
+    private bool OpensBracketBefore(int start, int end)
+    {
+        int open = 0;
+        for (int i = start; i < end; i++)
+        {
+            open += _text[i] == '(' ? 1 : _text[i] == ')' && open > 0 ? -1 : 0;
+        }
+        return open > 0;
     }
 
     private int SkipSeparators(int p)

@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace ImrCite.Citations;
+namespace ImrCite.Text;
 
 /// <summary>
 /// The matching key of a title or alias: lower case, '&amp;' read as "and", every other
