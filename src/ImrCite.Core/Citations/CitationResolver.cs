@@ -121,12 +121,12 @@ sealed class CitationResolver
     {
         var reading = new NameReading(text, segment, asOf, _catalogue, problems);
         reading.Read();
-        var found = new List<CitationMatch>(reading.Matches);
-        matches.AddRange(found);
-        CheckPages(segment, found, reading.DocumentSpans, asOf, problems);
+        matches.AddRange(reading.Matches);
+        CheckPages(segment, reading.Matches, reading.DocumentSpans, asOf, problems);
+        reading.Release();
     }
 
-    private void CheckPages(CitationSegment segment, List<CitationMatch> matches, IReadOnlyDictionary<string, (int Start, int Length)> documentSpans, GuidelineDate? asOf, List<CitationProblem> problems)
+    private void CheckPages(CitationSegment segment, IReadOnlyList<CitationMatch> matches, IReadOnlyDictionary<string, (int Start, int Length)> documentSpans, GuidelineDate? asOf, List<CitationProblem> problems)
     {
         // Group by document, in the order documents are first cited: a statement's pages apply to the sections it
         // names in each document. (A statement names one or two documents: a list searched by id is enough.)

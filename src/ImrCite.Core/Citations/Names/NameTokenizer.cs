@@ -34,12 +34,18 @@ internal static class NameTokenizer
             length += Math.Max(0, end - start);
         }
         var words = new List<NameWord>(Math.Min(512, length / 6 + 4));
+        Read(text, parts, table, words);
+        return words;
+    }
+
+    /// <summary>As <see cref="Read(string, IReadOnlyList{ValueTuple{int, int}}, WordTable?)"/>, into <paramref name="words"/> (empty).</summary>
+    public static void Read(string text, IReadOnlyList<(int Start, int End)> parts, WordTable? table, List<NameWord> words)
+    {
         foreach (var (start, end) in parts)
         {
             Append(text, start, end, words, table);
         }
         NameQualifiers.Classify(text, words);
-        return words;
     }
 
     private static void Append(string text, int start, int end, List<NameWord> words, WordTable? table)

@@ -25,15 +25,22 @@ internal sealed class NameReading
     private readonly GuidelineDate? _asOf;
     private readonly GuidelineCatalogue _catalogue;
     private readonly CatalogueNameIndex _index;
-    private readonly List<NameWord> _words;
-    private readonly List<CitationMatch> _emitted = new();
     private readonly List<CitationProblem> _problems;
-    private readonly Dictionary<string, (int Start, int Length)> _documentSpans = new(StringComparer.Ordinal);
-    private readonly List<(GuidelineSection Section, int Start, int End)> _sections = new();
-    private readonly List<GuidelineDocument> _documentEntries = new();
-    private readonly List<GuidelineSection> _sectionEntries = new();
-    private readonly List<GuidelineSource> _sourceEntries = new();
+
+    // Working lists, reused from one reading to the next on a thread (see Workspace): only results are new.
+    private readonly Workspace _workspace;
+    private readonly List<NameWord> _words;
+    private readonly List<CitationMatch> _emitted;
+    private readonly Dictionary<string, (int Start, int Length)> _documentSpans;
+    private readonly List<(GuidelineSection Section, int Start, int End)> _sections;
+    private readonly List<GuidelineDocument> _documentEntries;
+    private readonly List<GuidelineSection> _sectionEntries;
+    private readonly List<GuidelineSource> _sourceEntries;
+    private readonly List<GuidelineDocument> _candidates;
     private static readonly List<GuidelineDocument> NoDocuments = new(0);
+
+    [ThreadStatic]
+    private static Workspace? _idle;
 
     // The segment's pages as a page set, built once for every citation read from it (a page set is immutable).
     private PageSet? _pages;
@@ -66,7 +73,64 @@ internal sealed class NameReading
         _catalogue = catalogue;
         _index = CatalogueNameIndex.For(catalogue);
         _problems = problems;
-        _words = NameTokenizer.Read(text, segment.NameParts, _index.Words);
+        // A reading on this thread takes the idle workspace; one started while another is open makes its own.
+        _workspace = _idle ?? new Workspace();
+        _idle = null;
+        _words = _workspace.Words;
+        _emitted = _workspace.Emitted;
+        _documentSpans = _workspace.DocumentSpans;
+        _sections = _workspace.Sections;
+        _documentEntries = _workspace.DocumentEntries;
+        _sectionEntries = _workspace.SectionEntries;
+        _sourceEntries = _workspace.SourceEntries;
+        _candidates = _workspace.Candidates;
+        NameTokenizer.Read(text, segment.NameParts, _index.Words, _words);
+    }
+
+    /// <summary>
+    /// Gives the working lists back for the next reading on this thread; <see cref="Matches"/> and
+    /// <see cref="DocumentSpans"/> are empty afterwards, so read them first.
+    /// </summary>
+    public void Release()
+    {
+        _workspace.Clear();
+        _idle = _workspace;
+    }
+
+    /// <summary>The lists a reading works in, cleared between readings (and dropped when one grew unusually large).</summary>
+    private sealed class Workspace
+    {
+        public List<NameWord> Words { get; } = new(32);
+
+        public List<CitationMatch> Emitted { get; } = new();
+
+        public Dictionary<string, (int Start, int Length)> DocumentSpans { get; } = new(StringComparer.Ordinal);
+
+        public List<(GuidelineSection Section, int Start, int End)> Sections { get; } = new();
+
+        public List<GuidelineDocument> DocumentEntries { get; } = new();
+
+        public List<GuidelineSection> SectionEntries { get; } = new();
+
+        public List<GuidelineSource> SourceEntries { get; } = new();
+
+        public List<GuidelineDocument> Candidates { get; } = new();
+
+        public void Clear()
+        {
+            Words.Clear();
+            Emitted.Clear();
+            DocumentSpans.Clear();
+            Sections.Clear();
+            DocumentEntries.Clear();
+            SectionEntries.Clear();
+            SourceEntries.Clear();
+            Candidates.Clear();
+            if (Words.Capacity > 4096)
+            {
+                Words.Capacity = 32; // memory stays bounded by an ordinary statement, not the largest ever read
+            }
+        }
     }
 
     /// <summary>The citations and unresolved names found, in text order.</summary>
@@ -624,7 +688,9 @@ internal sealed class NameReading
     /// <summary>Among documents that share the words, those of the source just named come first.</summary>
     private List<GuidelineDocument> PreferSource(List<GuidelineDocument> found)
     {
-        var ordered = new List<GuidelineDocument>(found.Count);
+        // Into the one candidates list of this reading: a caller uses the candidates before it matches again.
+        var ordered = _candidates;
+        ordered.Clear();
         if (_namedSource is not null)
         {
             foreach (var document in found)
