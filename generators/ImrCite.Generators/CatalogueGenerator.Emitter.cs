@@ -25,6 +25,73 @@ public sealed partial class CatalogueGenerator
             "ToString", "Equals", "GetHashCode", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
         };
 
+        /// <summary>
+        /// The types the generated code names, always from <c>global::</c>. A generated top-level class whose
+        /// full name is one of them, or one of the namespaces on the way to them, would be found instead
+        /// (CS0426): with <c>ImrCiteNamespace=ImrCite</c>, a source class <c>Catalogue</c> hides the namespace
+        /// <c>ImrCite.Catalogue</c>. Such a class, or one named like a <see cref="LibraryNames"/> entry, gets a
+        /// suffix (<see cref="ClassFor"/>); a namespace that is one of these types is not used (<see cref="CanBeNamespace"/>).
+        /// </summary>
+        public static readonly string[] ReferencedTypes =
+        {
+            "ImrCite.Catalogue.DocumentStatus", "ImrCite.Catalogue.EvidenceTier", "ImrCite.Catalogue.GuidelineAlias",
+            "ImrCite.Catalogue.GuidelineCatalogue", "ImrCite.Catalogue.GuidelineDate", "ImrCite.Catalogue.GuidelineDocument",
+            "ImrCite.Catalogue.GuidelineSection", "ImrCite.Catalogue.GuidelineSource", "ImrCite.Catalogue.PageRange",
+            "ImrCite.Catalogue.PageSet", "ImrCite.Catalogue.Provenance", "ImrCite.Catalogue.SectionCoverage",
+            "ImrCite.Catalogue.Treatment", "ImrCite.Citations.Citation", "ImrCite.Citations.CitationAnalysis",
+            "ImrCite.Citations.CitationResolver", "ImrCite.GuidelineRecord", "ImrCite.GuidelineRecordAttribute",
+            "System.Array", "System.Obsolete", "System.ObsoleteAttribute",
+        };
+
+        /// <summary>
+        /// The runtime library's namespaces and top-level types (ImrCite.dll, which every project with the generated
+        /// API references): a generated class of the same full name would conflict with them (CS0436, CS0437).
+        /// </summary>
+        public static readonly string[] LibraryNames =
+        {
+            "ImrCite", "ImrCite.Catalogue", "ImrCite.Citations", "ImrCite.Diagnostics", "ImrCite.Text",
+            "ImrCite.CatalogueLoader", "ImrCite.LoadedCatalogue", "ImrCite.GuidelineCitation", "ImrCite.GuidelineCitationAttribute",
+            "ImrCite.GuidelineRecord", "ImrCite.GuidelineRecordAttribute",
+        };
+
+        private static readonly HashSet<string> ReferencedNames = NamesOnTheWay(ReferencedTypes.Concat(LibraryNames));
+
+        private static readonly HashSet<string> ReferencedTypeNames = new HashSet<string>(ReferencedTypes, StringComparer.Ordinal);
+
+        /// <summary>The class name for a top-level class of namespace <paramref name="ns"/>: <paramref name="wanted"/>, or it with "Source" when it would hide a name the generated code uses.</summary>
+        public static string ClassFor(string ns, string wanted) =>
+            ReferencedNames.Contains(ns + "." + wanted.TrimStart('@')) ? wanted.TrimStart('@') + "Source" : wanted;
+
+        /// <summary>False when the namespace, or one on its way, is a type the generated code uses (a namespace "System.Array" would hide it).</summary>
+        public static bool CanBeNamespace(string ns)
+        {
+            for (int dot = ns.IndexOf('.'); ; dot = ns.IndexOf('.', dot + 1))
+            {
+                if (ReferencedTypeNames.Contains(dot < 0 ? ns : ns.Substring(0, dot)))
+                {
+                    return false;
+                }
+                if (dot < 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        private static HashSet<string> NamesOnTheWay(IEnumerable<string> types)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string type in types)
+            {
+                for (int dot = type.IndexOf('.'); dot > 0; dot = type.IndexOf('.', dot + 1))
+                {
+                    names.Add(type.Substring(0, dot));
+                }
+                names.Add(type);
+            }
+            return names;
+        }
+
         public static string HintName(DocumentName name) => $"{name.SourceClass.TrimStart('@')}.{name.ClassName.TrimStart('@')}.g.cs";
 
         private static string Qualified(GeneratorOptions options, string sourceClass, string className) =>
@@ -49,7 +116,9 @@ public sealed partial class CatalogueGenerator
             if (IsSupersededBy(document.SupersededOn, spec.Options.AsOf))
             {
                 string successor = spec.SuccessorClass is null ? document.SupersededBy! : $"{spec.SuccessorClass} ({document.SupersededBy})";
-                w.Line($"[global::System.Obsolete({Identifiers.Literal($"{CanonicalName(document, name.Tier)} was superseded by {successor} on {document.SupersededOn}.")})]");
+                // Name the version in force on the decision date too when the direct successor was itself superseded.
+                string inForce = spec.InForce is null ? "" : $"; in force on {spec.Options.AsOf}: {spec.InForce.QualifiedClass} ({spec.InForce.Id})";
+                w.Line($"[global::System.Obsolete({Identifiers.Literal($"{CanonicalName(document, name.Tier)} was superseded by {successor} on {document.SupersededOn}{inForce}.")})]");
             }
             w.Open($"public static partial class {name.ClassName}");
 
@@ -291,8 +360,9 @@ public sealed partial class CatalogueGenerator
         /// <summary>Member names for the sections: catalogue codeName or one derived from the title, unique in the class.</summary>
         private static IReadOnlyList<string> SectionMemberNames(string className, List<(SectionSpec Section, string Path)> sections)
         {
-            var used = new HashSet<string>(ReservedMembers, StringComparer.Ordinal) { className.TrimStart('@') };
-            var names = new List<string>();
+            var used = new UniqueNames(ReservedMembers, StringComparer.Ordinal);
+            used.Reserve(className);
+            var names = new List<string>(sections.Count);
             foreach (var (section, _) in sections)
             {
                 string wanted = Identifiers.Sanitize(section.CodeName ?? Identifiers.FromTitle(DisplayTitle(section)));
@@ -300,7 +370,7 @@ public sealed partial class CatalogueGenerator
                 {
                     wanted += "Section";
                 }
-                names.Add(Identifiers.Unique(wanted, used));
+                names.Add(used.Take(wanted));
             }
             return names;
         }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using ImrCite.Catalogue;
 using ImrCite.Generators.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ImrCite.Generators;
 
@@ -15,9 +16,10 @@ public sealed partial class CatalogueGenerator
     /// </summary>
     internal static class Parser
     {
-        public static CatalogueFileSpec ParseFile(string path, string text, CancellationToken cancellationToken)
+        public static CatalogueFileSpec ParseFile(string path, SourceText? text, CancellationToken cancellationToken)
         {
-            var file = CatalogueReader.Read(path, text);
+            // Read once per content, and shared with the analyzers (CatalogueFiles).
+            var file = CatalogueFiles.Read(path, text ?? SourceText.From(""));
             // The full path identifies the file: two folders may hold files of the same name.
             string fileName = path;
             var sources = file.Sources.Select(s => new SourceSpec(
@@ -84,7 +86,7 @@ public sealed partial class CatalogueGenerator
         /// by the analyzer), documents whose source is unknown are left out, and class names that would
         /// collide within a source class get a numeric suffix, in a deterministic order.
         /// </summary>
-        public static DocumentNames Name(IEnumerable<CatalogueFileSpec> files)
+        public static DocumentNames Name(IEnumerable<CatalogueFileSpec> files, string ns)
         {
             var ordered = files.OrderBy(f => f.FileName, StringComparer.Ordinal).ToList();
             var sources = new Dictionary<string, SourceSpec>(StringComparer.Ordinal);
@@ -98,14 +100,15 @@ public sealed partial class CatalogueGenerator
             // Source classes must differ from each other, from the catalogue class and be valid.
             var sourceClasses = new Dictionary<string, string>(StringComparer.Ordinal);
             // Hint names are compared ignoring case, so class names must differ in more than case.
-            var usedSourceClasses = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Emitter.CatalogueClassName };
+            var usedSourceClasses = new UniqueNames(new[] { Emitter.CatalogueClassName }, StringComparer.OrdinalIgnoreCase);
             foreach (var source in sources.Values.OrderBy(s => s.Id, StringComparer.Ordinal))
             {
-                sourceClasses[source.Id] = Identifiers.Unique(Identifiers.Sanitize(source.ClassName), usedSourceClasses);
+                // A source class must not hide a namespace or type the generated code uses (Catalogue in ImrCite).
+                sourceClasses[source.Id] = usedSourceClasses.Take(Emitter.ClassFor(ns, Identifiers.Sanitize(source.ClassName)));
             }
 
             var seenIds = new HashSet<string>(StringComparer.Ordinal);
-            var used = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            var used = new Dictionary<string, UniqueNames>(StringComparer.Ordinal);
             var names = new List<DocumentName>();
             foreach (var document in ordered.SelectMany(f => f.Documents))
             {
@@ -116,12 +119,13 @@ public sealed partial class CatalogueGenerator
                 string sourceClass = sourceClasses[source.Id];
                 if (!used.TryGetValue(sourceClass, out var taken))
                 {
-                    taken = new HashSet<string>(Emitter.ReservedMembers, StringComparer.OrdinalIgnoreCase) { sourceClass.TrimStart('@') };
+                    taken = new UniqueNames(Emitter.ReservedMembers, StringComparer.OrdinalIgnoreCase);
+                    taken.Reserve(sourceClass);
                     used.Add(sourceClass, taken);
                 }
                 string wanted = Identifiers.Sanitize(document.CodeName ?? Identifiers.FromTitle(document.Title));
-                string className = Identifiers.Unique(wanted, taken);
-                names.Add(new DocumentName(document.Id, document.FileName, document.Ordinal, sourceClass, className, document.Tier ?? source.Tier, document.Coverage ?? source.Coverage));
+                string className = taken.Take(wanted);
+                names.Add(new DocumentName(document.Id, document.FileName, document.Ordinal, sourceClass, className, document.Tier ?? source.Tier, document.Coverage ?? source.Coverage, document.SupersededBy, document.SupersededOn));
             }
             var sourceList = sources.Values
                 .OrderBy(s => s.Id, StringComparer.Ordinal)

@@ -27,7 +27,7 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
         var files = context.AdditionalTextsProvider
             .Where(static text => CatalogueReader.IsCatalogueFile(text.Path))
             .Select(static (text, cancellationToken) =>
-                Parser.ParseFile(text.Path, text.GetText(cancellationToken)?.ToString() ?? "", cancellationToken))
+                Parser.ParseFile(text.Path, text.GetText(cancellationToken), cancellationToken))
             .WithTrackingName(TrackingNames.ParseCatalogueFile);
 
         // Options are projected to a small record before combining, so unrelated options do not invalidate.
@@ -36,9 +36,11 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
             {
                 provider.GlobalOptions.TryGetValue("build_property.ImrCiteNamespace", out string? ns);
                 provider.GlobalOptions.TryGetValue("build_property.ImrCiteAsOf", out string? asOf);
+                provider.GlobalOptions.TryGetValue("build_property.ImrCiteGenerate", out string? sources);
                 return new GeneratorOptions(
                     IsNamespace(ns) ? ns!.Trim() : DefaultNamespace,
-                    GuidelineDate.TryParse(asOf?.Trim(), out var date) ? date.ToString() : null);
+                    GuidelineDate.TryParse(asOf?.Trim(), out var date) ? date.ToString() : null,
+                    SourceList(sources));
             })
             .WithTrackingName(TrackingNames.Options);
 
@@ -60,7 +62,8 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
                 EquatableArray<TreatmentSpec>.Empty,
                 EquatableArray.From(file.Documents.Select(d => d with { Sections = EquatableArray<SectionSpec>.Empty, SourceNote = "", Aliases = EquatableArray<string>.Empty }))))
             .Collect()
-            .Select(static (all, _) => Parser.Name(all))
+            .Combine(options)
+            .Select(static (pair, _) => Parser.Name(pair.Left, pair.Right.Namespace))
             .WithTrackingName(TrackingNames.DocumentNames);
 
         var documents = files
@@ -73,9 +76,18 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
             .Select(static (pair, _) =>
             {
                 var ((document, allNames), opts) = pair;
-                var name = allNames.Names.FirstOrDefault(n => n.Id == document.Id && n.FileName == document.FileName && n.Ordinal == document.Ordinal);
-                var successor = document.SupersededBy is null ? null : allNames.Names.FirstOrDefault(n => n.Id == document.SupersededBy);
-                return name is null ? null : new DocumentEmitSpec(document, name, opts, successor is null ? null : successor.SourceClass + "." + successor.ClassName);
+                if (!opts.Generates(document.SourceId))
+                {
+                    return null; // ImrCiteGenerate leaves this source out: the analyzers still check against it
+                }
+                var name = allNames.For(document.FileName, document.Ordinal, document.Id);
+                if (name is null)
+                {
+                    return null;
+                }
+                var successor = document.SupersededBy is null ? null : allNames.ById(document.SupersededBy);
+                var inForce = opts.AsOf is null ? null : allNames.InForceSuccessor(name, opts.AsOf);
+                return new DocumentEmitSpec(document, name, opts, successor?.QualifiedClass, inForce is null || inForce == successor ? null : inForce);
             })
             .Where(static spec => spec is not null)
             .WithTrackingName(TrackingNames.DocumentEmit);
@@ -96,7 +108,7 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
         var catalogueOutput = names
             .Combine(treatments)
             .Combine(options)
-            .Select(static (pair, _) => new CatalogueEmitSpec(pair.Left.Left, pair.Left.Right, pair.Right))
+            .Select(static (pair, _) => new CatalogueEmitSpec(pair.Right.Narrow(pair.Left.Left), pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.CatalogueEmit);
 
         context.RegisterSourceOutput(catalogueOutput.Combine(generate), static (output, pair) =>
@@ -107,6 +119,13 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
             }
         });
     }
+
+    /// <summary>ImrCiteGenerate: source ids separated by ';' or ',' ("mtus;acoem"), in a canonical order; empty when unset.</summary>
+    private static EquatableArray<string> SourceList(string? text) =>
+        string.IsNullOrWhiteSpace(text)
+            ? EquatableArray<string>.Empty
+            : EquatableArray.From(text!.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries)
+                .Select(id => id.Trim()).Where(id => id.Length > 0).Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal));
 
     private static bool IsNamespace(string? text)
     {
@@ -122,6 +141,7 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
                 return false;
             }
         }
-        return true;
+        // A namespace named after a type the generated code uses ("System.Array") would hide that type.
+        return Emitter.CanBeNamespace(text.Trim());
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -28,7 +29,7 @@ internal static class Identifiers
             builder.Append(char.ToUpperInvariant(word[0])).Append(word.ToString(1, word.Length - 1));
             word.Clear();
         }
-        foreach (char c in title.Normalize(NormalizationForm.FormD))
+        foreach (char c in WellFormed(title).Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
@@ -46,6 +47,49 @@ internal static class Identifiers
         Flush();
         return Sanitize(builder.ToString());
     }
+
+    /// <summary>
+    /// The text with every lone surrogate and noncharacter (U+FDD0–U+FDEF, U+xxFFFE, U+xxFFFF) made a space.
+    /// Catalogue strings may hold them (JSON allows them), but Unicode normalisation refuses them, and none
+    /// can be part of an identifier or of XML text.
+    /// </summary>
+    public static string WellFormed(string text)
+    {
+        StringBuilder? builder = null;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            bool pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            int code = pair ? char.ConvertToUtf32(c, text[i + 1]) : c;
+            bool bad = (!pair && char.IsSurrogate(c)) || IsNoncharacter(code);
+            if (bad && builder is null)
+            {
+                builder = new StringBuilder(text.Length).Append(text, 0, i);
+            }
+            if (builder is not null)
+            {
+                if (bad)
+                {
+                    builder.Append(' ');
+                }
+                else
+                {
+                    builder.Append(c);
+                    if (pair)
+                    {
+                        builder.Append(text[i + 1]);
+                    }
+                }
+            }
+            if (pair)
+            {
+                i++;
+            }
+        }
+        return builder?.ToString() ?? text;
+    }
+
+    private static bool IsNoncharacter(int code) => (code >= 0xFDD0 && code <= 0xFDEF) || (code & 0xFFFE) == 0xFFFE;
 
     /// <summary>Makes any string a valid identifier: a leading digit gets '_', keywords get '@', empty becomes "Item".</summary>
     public static string Sanitize(string name)
@@ -76,22 +120,6 @@ internal static class Identifiers
             result = "@" + result;
         }
         return result;
-    }
-
-    /// <summary>
-    /// Returns <paramref name="wanted"/>, or it with the first free numeric suffix, and marks it used. Names
-    /// are kept without '@'; give a case-insensitive set where names become hint names (Roslyn compares those ignoring case).
-    /// </summary>
-    public static string Unique(string wanted, HashSet<string> used)
-    {
-        string bare = wanted.TrimStart('@');
-        string candidate = wanted;
-        for (int suffix = 2; used.Contains(candidate.TrimStart('@')); suffix++)
-        {
-            candidate = bare + suffix.ToString(CultureInfo.InvariantCulture);
-        }
-        used.Add(candidate.TrimStart('@'));
-        return candidate;
     }
 
     /// <summary>A C# string literal for any text: quotes, backslashes, control and non-ASCII characters escaped.</summary>
@@ -128,7 +156,10 @@ internal static class Identifiers
         return builder.ToString();
     }
 
-    /// <summary>Text safe inside an XML doc comment line: markup escaped, line breaks and control characters made spaces.</summary>
+    /// <summary>
+    /// Text safe inside an XML doc comment line: markup escaped; line breaks, control characters, lone
+    /// surrogates and noncharacters (which XML does not allow) made spaces.
+    /// </summary>
     public static string XmlDoc(string? value)
     {
         if (value is null)
@@ -136,7 +167,7 @@ internal static class Identifiers
             return "";
         }
         var builder = new StringBuilder(value.Length);
-        foreach (char c in value)
+        foreach (char c in WellFormed(value))
         {
             switch (c)
             {
@@ -149,5 +180,45 @@ internal static class Identifiers
             }
         }
         return builder.ToString();
+    }
+}
+
+/// <summary>
+/// Hands out names unique in one scope: the wanted name, or it with the first free numeric suffix ("Opioids",
+/// "Opioids2", …). Names are kept without '@'. Give a case-insensitive comparer where names become hint
+/// names (Roslyn compares those ignoring case). Each name costs amortised constant time, however many want
+/// the same one: the next suffix to try is remembered per name.
+/// </summary>
+internal sealed class UniqueNames
+{
+    private readonly HashSet<string> _used;
+    private readonly Dictionary<string, int> _nextSuffix;
+
+    public UniqueNames(IEnumerable<string> reserved, StringComparer comparer)
+    {
+        _used = new HashSet<string>(reserved, comparer);
+        _nextSuffix = new Dictionary<string, int>(comparer);
+    }
+
+    /// <summary>Marks a name as taken.</summary>
+    public void Reserve(string name) => _used.Add(name.TrimStart('@'));
+
+    /// <summary>Returns <paramref name="wanted"/>, or it with the first free numeric suffix, and marks it taken.</summary>
+    public string Take(string wanted)
+    {
+        string bare = wanted.TrimStart('@');
+        if (_used.Add(bare))
+        {
+            return wanted;
+        }
+        int suffix = _nextSuffix.TryGetValue(bare, out int next) ? next : 2;
+        string candidate = bare + suffix.ToString(CultureInfo.InvariantCulture);
+        while (!_used.Add(candidate))
+        {
+            suffix++;
+            candidate = bare + suffix.ToString(CultureInfo.InvariantCulture);
+        }
+        _nextSuffix[bare] = suffix + 1;
+        return candidate;
     }
 }

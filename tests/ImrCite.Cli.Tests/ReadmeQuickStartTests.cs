@@ -33,11 +33,11 @@ public sealed class ReadmeQuickStartTests
     }
 
     [Theory]
-    [InlineData("dotnet add package ImrCite --source ")]
+    [InlineData("dotnet add package ImrCite --prerelease --source ")]
     [InlineData("<ImrCiteCatalogue Include=\"guidelines/*.imrcite.json\" />")]
     [InlineData("dotnet_diagnostic.IMR0104.severity = error")]
     [InlineData("ImrCiteUseDefaultCatalogue")]
-    [InlineData("dotnet tool install ImrCite.Cli --tool-path tools --add-source ")]
+    [InlineData("dotnet tool install ImrCite.Cli --tool-path tools --prerelease --add-source ")]
     [InlineData("tools/imrcite lint letters")]
     [InlineData("tools/imrcite lint letters --catalogue guidelines")]
     public void TheQuickStartAndTheConsumerTestRunTheSameCommand(string command)

@@ -15,6 +15,8 @@
 #      an <ImrCiteCatalogue> item that names no file, or a file not named *.imrcite.json, is reported
 #      (IMR0300, IMR0301)
 #   7. dotnet tool install --tool-path; imrcite lint a letter, with and without the team's catalogue
+#   8. pack again: every pack has a version of its own (0.1.0-dev.<UTC time>), so re-running the quick start's
+#      commands picks up the new packages, with no cache cleared by hand
 # The files it writes into the new project are the ones in this folder; the README quotes them, and
 # tests/ImrCite.Cli.Tests/ReadmeQuickStartTests.cs keeps the two the same.
 #
@@ -48,20 +50,32 @@ expect_readme() {
   grep -Fq -- "$line" "$1" || { cat "$1"; fail "the output differs from the README's quick start: $line"; }
 }
 
+# newest PACKAGE FOLDER: the version of the newest (highest) PACKAGE.<version>.nupkg in FOLDER.
+newest() { ls "$2" | sed -n "s/^$1\.\([0-9][^/]*\)\.nupkg\$/\1/p" | sort -V | tail -n 1; }
+
 step "pack ImrCite and ImrCite.Cli into $feed"
 dotnet pack "$repo/src/ImrCite/ImrCite.csproj" -c Release -o "$feed" -nologo -v:q -p:ContinuousIntegrationBuild=true
 dotnet pack "$repo/src/ImrCite.Cli/ImrCite.Cli.csproj" -c Release -o "$feed" -nologo -v:q -p:ContinuousIntegrationBuild=true
 ls "$feed"
 for package in ImrCite ImrCite.Cli; do
-  [ -f "$feed/$package.0.1.0.nupkg" ] && [ -f "$feed/$package.0.1.0.snupkg" ] || fail "$package package or its symbols missing from the feed"
+  version=$(newest "$package" "$feed")
+  case "$version" in 0.1.0-dev.[0-9]*) ;; *) fail "$package was packed as '$version', not as a pre-release of its own (0.1.0-dev.<time>)" ;; esac
+  [ -f "$feed/$package.$version.snupkg" ] || fail "$package's symbols are missing from the feed"
 done
+first_version=$(newest ImrCite "$feed")
+package="$feed/ImrCite.$first_version.nupkg"
+for page in "$repo"/docs/diagnostics/IMR*.md; do
+  unzip -l "$package" "docs/diagnostics/$(basename "$page")" >/dev/null || fail "the package lacks the help page docs/diagnostics/$(basename "$page")"
+done
+unzip -p "$package" guidelines/imrcite-catalogue.schema.json | grep -q '"\$id": "imrcite-catalogue.schema.json"' || fail "the packed schema's \$id is not the relative one"
 
 step "deterministic: a clean rebuild packs the same assemblies"
 dotnet build "$repo/src/ImrCite/ImrCite.csproj" -c Release --no-incremental -nologo -v:q -p:ContinuousIntegrationBuild=true >/dev/null
 dotnet pack "$repo/src/ImrCite/ImrCite.csproj" -c Release --no-build -o "$work/feed-again" -nologo -v:q -p:ContinuousIntegrationBuild=true
+again_version=$(newest ImrCite "$work/feed-again")
 for entry in lib/net10.0/ImrCite.dll analyzers/dotnet/cs/ImrCite.Generators.dll analyzers/dotnet/cs/ImrCite.CodeFixes.dll; do
-  first=$(unzip -p "$feed/ImrCite.0.1.0.nupkg" "$entry" | sha256sum)
-  again=$(unzip -p "$work/feed-again/ImrCite.0.1.0.nupkg" "$entry" | sha256sum)
+  first=$(unzip -p "$package" "$entry" | sha256sum)
+  again=$(unzip -p "$work/feed-again/ImrCite.$again_version.nupkg" "$entry" | sha256sum)
   [ "$first" = "$again" ] || fail "$entry differs between two builds of the same commit"
 done
 
@@ -79,8 +93,8 @@ cat > nuget.config <<EOF
 </configuration>
 EOF
 dotnet new console --name MyDeterminations --output . --no-restore >/dev/null
-dotnet add package ImrCite --source "$feed"
-expect MyDeterminations.csproj '<PackageReference Include="ImrCite" Version="0.1.0" />' "the package reference was not added"
+dotnet add package ImrCite --prerelease --source "$feed"
+expect MyDeterminations.csproj "<PackageReference Include=\"ImrCite\" Version=\"$first_version\" />" "the package reference to the newest pack was not added"
 
 step "build: generated citations compile; the wrong citation literal is reported with file(line,col)"
 cp "$here/Program.cs" Program.cs
@@ -136,7 +150,7 @@ expect "$work/build-optout.log" "warning IMR0301: ImrCiteCatalogue item 'guideli
 reject "$work/build-optout.log" "CS2001" "the missing catalogue file reached the compiler"
 
 step "install the imrcite tool from the feed and lint a letter"
-dotnet tool install ImrCite.Cli --tool-path tools --add-source "$feed" --version 0.1.0
+dotnet tool install ImrCite.Cli --tool-path tools --prerelease --add-source "$feed"
 tools/imrcite catalogue check --with-shipped guidelines/contoso.imrcite.json > "$work/check-own.log" 2>&1 || { cat "$work/check-own.log"; fail "imrcite catalogue check --with-shipped rejects the team's catalogue"; }
 expect "$work/check-own.log" ' 0 diagnostic\(s\)' "the team's catalogue has diagnostics"
 cp -r "$here/letters" letters
@@ -156,6 +170,23 @@ expect_readme "$work/run-own.log" 'Medication Review Policy (2014), Opioid Refil
 expect "$work/lint.log" 'CM26-0000001\.txt\(21,51\): error IMR0101' "the team's guideline resolved without its catalogue"
 [ "$code_own" -eq 1 ] || fail "imrcite lint --catalogue exited $code_own; expected 1"
 expect "$work/lint-own.log" 'CM26-0000001\.txt\(22,10\): error IMR0103: Page\(s\) 12 are outside .Opioid Refills.' "the team's catalogue was not used by imrcite lint --catalogue"
+
+step "pack again: the quick start's commands pick up the new packages, with no cache cleared by hand"
+sleep 1 # the version has a resolution of one second
+dotnet pack "$repo/src/ImrCite/ImrCite.csproj" -c Release -o "$feed" -nologo -v:q
+dotnet pack "$repo/src/ImrCite.Cli/ImrCite.Cli.csproj" -c Release -o "$feed" -nologo -v:q
+second_version=$(newest ImrCite "$feed")
+second_tool=$(newest ImrCite.Cli "$feed")
+[ "$second_version" != "$first_version" ] || fail "packing again gave the same version, $first_version"
+dotnet add package ImrCite --prerelease --source "$feed" > "$work/add-again.log" 2>&1 || { cat "$work/add-again.log"; fail "dotnet add package failed the second time"; }
+expect MyDeterminations.csproj "<PackageReference Include=\"ImrCite\" Version=\"$second_version\" />" "the quick start did not move to the new pack"
+dotnet build -nologo > "$work/build-again.log" 2>&1 || { cat "$work/build-again.log"; fail "the project does not build with the new pack"; }
+dotnet list package > "$work/list-again.log"
+expect "$work/list-again.log" "ImrCite +$second_version +$second_version" "the build did not resolve the new pack"
+[ -d "$NUGET_PACKAGES/imrcite/$second_version/analyzers" ] || fail "the new pack was not restored into the cache"
+dotnet tool install ImrCite.Cli --tool-path tools --prerelease --add-source "$feed" > "$work/tool-again.log" 2>&1 || { cat "$work/tool-again.log"; fail "re-running the tool install failed"; }
+dotnet tool list --tool-path tools > "$work/tools.log"
+expect "$work/tools.log" "imrcite.cli +$second_tool" "the tool was not updated to the new pack"
 
 step "passed"
 if [ $# -eq 0 ]; then rm -rf "$work"; fi

@@ -10,10 +10,10 @@ using Microsoft.CodeAnalysis.Text;
 namespace ImrCite.Generators.Analyzers;
 
 /// <summary>
-/// The catalogue of one set of catalogue files (AdditionalFiles named <c>*.imrcite.json</c>): read once,
-/// then validated, built and indexed on first use, and shared by every analyzer that asks for the same
-/// file contents — in one compilation, and across compilations while the contents stay the same (an edit
-/// to C# code re-reads nothing).
+/// The catalogue of one set of catalogue files (AdditionalFiles named <c>*.imrcite.json</c>): read once
+/// (each file through <see cref="CatalogueFiles"/>, which the generator uses too), then validated, built and
+/// indexed on first use, and shared by every analyzer that asks for the same file contents — in one
+/// compilation, and across compilations while the contents stay the same (an edit to C# code re-reads nothing).
 /// </summary>
 internal sealed class SharedCatalogue
 {
@@ -111,7 +111,7 @@ internal sealed class SharedCatalogue
         var files = new List<CatalogueFile>(key.Length);
         foreach (var (path, text) in key)
         {
-            files.Add(CatalogueReader.Read(path, text.ToString()));
+            files.Add(CatalogueFiles.Read(path, text));
         }
         return files;
     }

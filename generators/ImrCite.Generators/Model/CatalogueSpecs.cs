@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace ImrCite.Generators.Model;
 
 // The generator's pipeline models: records of strings, numbers and equatable arrays only — no spans,
@@ -64,18 +67,143 @@ internal sealed record SectionSpec(
     EquatableArray<string> AliasSources = default);
 
 /// <summary>The generated name of one document: which source class holds it and under what class name.</summary>
-internal sealed record DocumentName(string Id, string FileName, int Ordinal, string SourceClass, string ClassName, int Tier, int Coverage = 0);
+internal sealed record DocumentName(string Id, string FileName, int Ordinal, string SourceClass, string ClassName, int Tier, int Coverage = 0, string? SupersededBy = null, string? SupersededOn = null)
+{
+    /// <summary>The generated class, qualified by its source class.</summary>
+    public string QualifiedClass => SourceClass + "." + ClassName;
+}
 
 /// <summary>Every document's generated name, decided once so names stay unique across files.</summary>
-internal sealed record DocumentNames(EquatableArray<DocumentName> Names, EquatableArray<SourceSpec> Sources);
+/// <remarks>
+/// Equal when the names and sources are; the lookups by document are built on first use and are not part
+/// of equality, so each document finds its name in constant time and the pipeline stays linear.
+/// </remarks>
+internal sealed class DocumentNames : IEquatable<DocumentNames>
+{
+    private Dictionary<(string FileName, int Ordinal), DocumentName>? _byDeclaration;
+    private Dictionary<string, DocumentName>? _byId;
+
+    public DocumentNames(EquatableArray<DocumentName> names, EquatableArray<SourceSpec> sources)
+    {
+        Names = names;
+        Sources = sources;
+    }
+
+    public EquatableArray<DocumentName> Names { get; }
+
+    public EquatableArray<SourceSpec> Sources { get; }
+
+    /// <summary>The name of the document declared at <paramref name="ordinal"/> in <paramref name="fileName"/>, if it is generated.</summary>
+    public DocumentName? For(string fileName, int ordinal, string id)
+    {
+        _byDeclaration ??= Index(n => (n.FileName, n.Ordinal));
+        return _byDeclaration.TryGetValue((fileName, ordinal), out var name) && name.Id == id ? name : null;
+    }
+
+    /// <summary>The generated name of the document with <paramref name="id"/> (its first declaration), if any.</summary>
+    public DocumentName? ById(string id)
+    {
+        _byId ??= Index(n => n.Id);
+        return _byId.TryGetValue(id, out var name) ? name : null;
+    }
+
+    /// <summary>
+    /// The version in force on <paramref name="asOf"/> reached from <paramref name="name"/> along its supersession
+    /// chain (null when the chain leaves the generated names). The walk is bounded, so a cycle or a very long
+    /// chain costs a constant per document rather than the chain's length.
+    /// </summary>
+    public DocumentName? InForceSuccessor(DocumentName name, string asOf)
+    {
+        const int MaxSteps = 32;
+        var current = name.SupersededBy is null ? null : ById(name.SupersededBy);
+        for (int step = 0; current is not null && step < MaxSteps; step++)
+        {
+            if (current.SupersededBy is null || current.SupersededOn is null || string.CompareOrdinal(current.SupersededOn, asOf) > 0)
+            {
+                return current;
+            }
+            current = ById(current.SupersededBy);
+        }
+        return null;
+    }
+
+    private Dictionary<TKey, DocumentName> Index<TKey>(Func<DocumentName, TKey> key)
+        where TKey : notnull
+    {
+        var index = new Dictionary<TKey, DocumentName>();
+        foreach (var name in Names)
+        {
+            if (!index.ContainsKey(key(name)))
+            {
+                index.Add(key(name), name);
+            }
+        }
+        return index;
+    }
+
+    public bool Equals(DocumentNames? other) => other is not null && Names.Equals(other.Names) && Sources.Equals(other.Sources);
+
+    public override bool Equals(object? obj) => Equals(obj as DocumentNames);
+
+    public override int GetHashCode() => (Names.GetHashCode() * 397) ^ Sources.GetHashCode();
+}
 
 /// <summary>Options from MSBuild properties.</summary>
 /// <param name="Namespace">The namespace of generated code.</param>
 /// <param name="AsOf">The decision date (ImrCiteAsOf): records superseded by then are generated [Obsolete]; null means today's standing is not assumed and nothing is marked.</param>
-internal sealed record GeneratorOptions(string Namespace, string? AsOf = null);
+/// <param name="Generate">The sources whose API is generated (ImrCiteGenerate, e.g. "mtus;acoem"); empty means every source.</param>
+internal sealed record GeneratorOptions(string Namespace, string? AsOf = null, EquatableArray<string> Generate = default)
+{
+    /// <summary>Whether the API of the source with <paramref name="sourceId"/> is generated.</summary>
+    public bool Generates(string sourceId)
+    {
+        if (Generate.Count == 0)
+        {
+            return true;
+        }
+        foreach (string id in Generate)
+        {
+            if (string.Equals(id, sourceId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The names of the generated sources and their documents only.</summary>
+    public DocumentNames Narrow(DocumentNames names)
+    {
+        if (Generate.Count == 0)
+        {
+            return names;
+        }
+        var classes = new HashSet<string>(StringComparer.Ordinal);
+        var sources = new List<SourceSpec>();
+        foreach (var source in names.Sources)
+        {
+            if (Generates(source.Id))
+            {
+                classes.Add(source.ClassName);
+                sources.Add(source);
+            }
+        }
+        var documents = new List<DocumentName>();
+        foreach (var name in names.Names)
+        {
+            if (classes.Contains(name.SourceClass))
+            {
+                documents.Add(name);
+            }
+        }
+        return new DocumentNames(EquatableArray.From(documents), EquatableArray.From(sources));
+    }
+}
 
 /// <summary>Everything needed to emit one document's file.</summary>
-internal sealed record DocumentEmitSpec(DocumentSpec Document, DocumentName Name, GeneratorOptions Options, string? SuccessorClass = null);
+/// <param name="SuccessorClass">The generated class of the direct successor, when generated.</param>
+/// <param name="InForce">The version in force on ImrCiteAsOf along the supersession chain, when it is not the direct successor.</param>
+internal sealed record DocumentEmitSpec(DocumentSpec Document, DocumentName Name, GeneratorOptions Options, string? SuccessorClass = null, DocumentName? InForce = null);
 
 /// <summary>Everything needed to emit the catalogue file (source classes and the run-time catalogue).</summary>
 internal sealed record CatalogueEmitSpec(DocumentNames Names, EquatableArray<TreatmentSpec> Treatments, GeneratorOptions Options);

@@ -9,22 +9,24 @@ using ImrCite.Cli.Help;
 using ImrCite.Cli.Inputs;
 using ImrCite.Cli.Letters;
 using ImrCite.Cli.Output;
+using ImrCite.Cli.Output.Html;
 using ImrCite.Cli.Output.Sarif;
 using ImrCite.Diagnostics;
 using ImrCite.Tooling;
 
 namespace ImrCite.Cli.Commands;
 
-/// <summary><c>imrcite catalogue check|fmt|diff|verify</c>: the guideline maintainers' commands.</summary>
+/// <summary><c>imrcite catalogue check|fmt|diff|verify|report</c>: the guideline maintainers' commands.</summary>
 internal static class CatalogueCommand
 {
     public static Command Create(CliConsole console)
     {
-        var command = new Command("catalogue", "Maintain guideline catalogues: check, fmt, diff, verify.");
+        var command = new Command("catalogue", "Maintain guideline catalogues: check, fmt, diff, verify, report.");
         command.Subcommands.Add(Check(console));
         command.Subcommands.Add(Fmt(console));
         command.Subcommands.Add(Diff(console));
         command.Subcommands.Add(Verify(console));
+        command.Subcommands.Add(Report(console));
         HelpExamples.Add(command, "imrcite catalogue check --with-shipped guidelines");
         return command;
     }
@@ -296,5 +298,37 @@ internal static class CatalogueCommand
             console.Output.WriteLine($"recorded the verified pages in {written}");
         }
         return report.Findings.Count > 0 && !write ? ExitCode.Findings : ExitCode.Clean;
+    }
+
+    private static Command Report(CliConsole console)
+    {
+        var paths = CataloguePaths();
+        var output = Options.Output();
+        var command = new Command("report", "Write the catalogue as one searchable HTML page: sources, documents in force on a timeline, supersession chains, sections with pages, provenance and aliases.") { paths, output };
+        command.SetAction(parse => (int)RunReport(console, parse.GetValue(paths) ?? Array.Empty<string>(), parse.GetValue(output)));
+        HelpExamples.Add(command, "imrcite catalogue report -o catalogue.html");
+        return command;
+    }
+
+    /// <summary>Writes the HTML page of the catalogue (docs/catalogue.html is the shipped one's); exit 1 when the catalogue has errors, which are printed.</summary>
+    private static ExitCode RunReport(CliConsole console, string[] paths, string? outputPath)
+    {
+        var loaded = Load(ShippedCatalogue.OrShipped(paths), withShipped: false, console);
+        if (loaded is null)
+        {
+            return ExitCode.UsageOrInput;
+        }
+        foreach (var diagnostic in loaded.Diagnostics)
+        {
+            console.Error.WriteLine(TerminalText.Escape(diagnostic.ToString()));
+        }
+        using var target = OutputFile.Open(outputPath, console.Output, console.Error);
+        if (target is null)
+        {
+            return ExitCode.UsageOrInput;
+        }
+        CatalogueView.Write(target.Writer, loaded.Catalogue);
+        target.Commit();
+        return loaded.Diagnostics.Any(d => d.Severity == ImrSeverity.Error) ? ExitCode.Findings : ExitCode.Clean;
     }
 }

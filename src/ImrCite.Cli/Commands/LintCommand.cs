@@ -9,6 +9,7 @@ using ImrCite.Cli.Help;
 using ImrCite.Cli.Inputs;
 using ImrCite.Cli.Letters;
 using ImrCite.Cli.Output;
+using ImrCite.Cli.Output.Html;
 using ImrCite.Cli.Output.Sarif;
 using ImrCite.Diagnostics;
 
@@ -28,7 +29,7 @@ internal static class LintCommand
         var paths = new Argument<string[]>("paths") { Description = "Letters (.txt, .pdf), folders (searched recursively) or - for standard input.", Arity = ArgumentArity.ZeroOrMore };
         var filesFrom = new Option<string?>("--files-from") { Description = "Read more paths from this file, one per line (- for standard input; # starts a comment)." };
         var shard = new Option<string?>("--shard") { Description = "Lint only shard INDEX/COUNT of the letters (INDEX from 0), split by file path; merge the shards' outputs with imrcite merge." };
-        var format = Options.Format("text", "json", "sarif");
+        var format = Options.Format("text", "json", "sarif", "html");
         var output = Options.Output();
         var catalogues = new Option<string[]>("--catalogue") { Description = "Catalogue files or folders to add to the shipped catalogue.", AllowMultipleArgumentsPerToken = true };
         var include = new Option<string[]>("--include") { Description = "Globs of the files to read within folders (default *.txt and *.pdf; ** crosses folders, * does not; a glob without / matches file names)." };
@@ -106,7 +107,13 @@ internal static class LintCommand
         {
             return ExitCode.UsageOrInput;
         }
-        using var target = OutputFile.Open(options.Output, console.Output, console.Error);
+        // An HTML report written to a folder (-o report/) is a page per letter; every other output is one file.
+        using var folder = options.Format == "html" && ReportFolder.IsFolder(options.Output) ? ReportFolder.Open(options.Output!, console.Error) : null;
+        if (folder is null && options.Format == "html" && ReportFolder.IsFolder(options.Output))
+        {
+            return ExitCode.UsageOrInput;
+        }
+        using var target = folder is not null ? OutputFile.Standard(System.IO.TextWriter.Null) : OutputFile.Open(options.Output, console.Output, console.Error);
         if (target is null)
         {
             return ExitCode.UsageOrInput;
@@ -115,15 +122,17 @@ internal static class LintCommand
         {
             "json" => new JsonLintSink(target.Writer),
             "sarif" => new SarifLintSink(target.Writer, console.WorkingDirectory),
+            "html" => folder is not null ? new HtmlLintSink(folder) : new HtmlLintSink(target.Writer),
             _ => new TextLintSink(new StyledWriter(target.Writer, options.Colour && !target.IsFile)),
         };
+        using var sinkResources = sink as IDisposable;
         var recorded = new List<LetterFinding>();
         var checkedLetters = new HashSet<string>(StringComparer.Ordinal);
         var progress = console.ErrorIsTerminal && letters.Inputs.Count > 1 ? Progress.OnTerminal(console.Error, options.ErrorColour) : Progress.None;
         progress.Run("Checking letters", letters.Inputs.Count, () =>
         {
             var linter = new LetterLinter(catalogue);
-            foreach (var (report, isLetter, failure) in CheckInBatches(letters.Inputs, linter, options.Limits, console, progress))
+            foreach (var (report, isLetter, letter, failure) in CheckInBatches(letters.Inputs, linter, options.Limits, console, progress, sink.WantsLetterText))
             {
                 if (failure is { } problem)
                 {
@@ -141,12 +150,13 @@ internal static class LintCommand
                     recorded.AddRange(configured.Findings);
                 }
                 var reported = configured.Findings.Where(f => !baseline.Accepts(f)).ToList();
-                sink.Add(configured with { Findings = reported }, isLetter);
+                sink.Add(configured with { Findings = reported }, isLetter, letter);
             }
         });
         sink.Totals.Suppressed = baseline.Suppressed;
         sink.Complete();
         target.Commit();
+        folder?.Commit();
         if (options.Baseline is not null)
         {
             int stale = baseline.Unmatched(checkedLetters);
@@ -205,10 +215,10 @@ internal static class LintCommand
     /// <summary>
     /// Checks the inputs in parallel, a batch at a time, and yields each one's report (a letter's, or the finding
     /// that says why it was not read) or read failure in input order as its batch completes, so memory is bounded
-    /// by the batch, not by the corpus.
+    /// by the batch, not by the corpus; with <paramref name="keepText"/>, each letter's text too (for the HTML report).
     /// </summary>
-    private static IEnumerable<(LetterReport? Report, bool IsLetter, (string File, string Message)? Failure)> CheckInBatches(
-        List<LetterInput> inputs, LetterLinter linter, LetterLimits limits, CliConsole console, Progress progress)
+    private static IEnumerable<(LetterReport? Report, bool IsLetter, LetterDocument? Letter, (string File, string Message)? Failure)> CheckInBatches(
+        List<LetterInput> inputs, LetterLinter linter, LetterLimits limits, CliConsole console, Progress progress, bool keepText)
     {
         int batch = Math.Max(16, Environment.ProcessorCount * 16);
         for (int first = 0; first < inputs.Count; first += batch)
@@ -216,6 +226,7 @@ internal static class LintCommand
             int count = Math.Min(batch, inputs.Count - first);
             var reports = new LetterReport?[count];
             var isLetter = new bool[count];
+            var texts = new LetterDocument?[count];
             var failures = new (string, string)?[count];
             Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
             {
@@ -232,6 +243,7 @@ internal static class LintCommand
                     {
                         reports[k] = linter.Lint(letter);
                         isLetter[k] = true;
+                        texts[k] = keepText ? letter : null;
                     }
                     else
                     {
@@ -242,10 +254,6 @@ internal static class LintCommand
                 {
                     failures[k] = (input.Path, ex.Message);
                 }
-                catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
-                {
-                    failures[k] = (input.Path, $"{input.Path}: skipped: the letter exceeded the per-document scanning budget.");
-                }
                 finally
                 {
                     progress.Step();
@@ -253,7 +261,8 @@ internal static class LintCommand
             });
             for (int k = 0; k < count; k++)
             {
-                yield return (reports[k], isLetter[k], failures[k]);
+                yield return (reports[k], isLetter[k], texts[k], failures[k]);
+                texts[k] = null;
             }
         }
     }

@@ -41,14 +41,11 @@ public sealed record LetterReport(
 /// rules (topic match, a reviewer citation per item, a rationale per decision). Nothing read is dropped
 /// silently: citation-like text that does not resolve is a finding, and the report counts both.
 /// </summary>
-public sealed partial class LetterLinter
+public sealed class LetterLinter
 {
     // Words that make prose citation-like: a rationale sentence naming one of these is read as a citation.
-    // (Compiled at build time, source-generated, with a 2 s budget.)
-    private static readonly Regex Anchor = AnchorPattern();
-
-    [GeneratedRegex(@"\b(MTUS|ACOEM|ODG|Official Disability Guidelines|C\.C\.R\.|CCR|Chronic Pain (Medical )?Treatment Guidelines)\b", RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex AnchorPattern();
+    private static readonly Regex Anchor = new(@"\b(MTUS|ACOEM|ODG|Official Disability Guidelines|C\.C\.R\.|CCR|Chronic Pain (Medical )?Treatment Guidelines)\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private readonly CitationResolver _resolver;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(GuidelineSection Section, Treatment Treatment), bool> _addresses = new();

@@ -42,27 +42,19 @@ public sealed record LetterStructure(GuidelineDate? DecisionDate, IReadOnlyList<
 /// Reads a letter's structure: the "IMR ISSUES, DECISIONS AND RATIONALES" part, each "&lt;item&gt;: Upheld"
 /// line (the item may wrap onto the line before), and each item's "Claims Administrator guideline:",
 /// "MAXIMUS guideline:" and "Decision rationale:" blocks, which wrap across lines, blank lines and PDF pages.
-/// Linear-time: the patterns below have no nested quantifiers and run with a timeout.
+/// Linear-time by construction: the patterns run on the non-backtracking engine, and each item's block is searched in place.
 /// </summary>
-public static partial class LetterReader
+public static class LetterReader
 {
-    // The patterns are compiled at build time (source-generated), with the same options and a 2 s budget each.
-    private const int BudgetMilliseconds = 2000;
-    private static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(BudgetMilliseconds);
-    private static readonly Regex ItemLine = ItemLinePattern();
-    private static readonly Regex Label = LabelPattern();
-    private static readonly Regex DecisionDate = DecisionDatePattern();
-
-    [GeneratedRegex(@"^(?<item>[^\n]*\S)[ \t]*:[ \t]*\n?[ \t]*(?<decision>Partially Overturned|Overturned|Upheld)[ \t]*$",
-        RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BudgetMilliseconds)]
-    private static partial Regex ItemLinePattern();
-
-    [GeneratedRegex(@"(?<label>Claims Administrator guideline|MAXIMUS guideline|Expert Reviewer guideline|Decision rationale)[ \t]*:",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BudgetMilliseconds)]
-    private static partial Regex LabelPattern();
-
-    [GeneratedRegex(@"Decision Date:[ \t]*(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, BudgetMilliseconds)]
-    private static partial Regex DecisionDatePattern();
+    // Linear by construction, not by a timeout: the non-backtracking engine matches in time linear in the text, so a
+    // letter of any shape (a megabyte on one line, thousands of items) is read in time proportional to its length.
+    private const RegexOptions Linear = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+    private static readonly Regex ItemLine = new(@"^(?<item>[^\n]*\S)[ \t]*:[ \t]*\n?[ \t]*(?<decision>Partially Overturned|Overturned|Upheld)[ \t]*$",
+        RegexOptions.Multiline | RegexOptions.IgnoreCase | Linear);
+    private static readonly Regex Label = new(@"(?<label>Claims Administrator guideline|MAXIMUS guideline|Expert Reviewer guideline|Decision rationale)[ \t]*:",
+        RegexOptions.IgnoreCase | Linear);
+    private static readonly Regex DecisionDate = new(@"Decision Date:[ \t]*(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})",
+        RegexOptions.IgnoreCase | Linear);
 
     /// <summary>Reads the structure of <paramref name="text"/>.</summary>
     public static LetterStructure Read(string text)
@@ -196,5 +188,21 @@ public static partial class LetterReader
         }
     }
 
-    private static string Collapse(string text) => Regex.Replace(text.Replace('\n', ' '), "[ \t]+", " ", RegexOptions.None, Budget).Trim();
+    /// <summary>The item on one line: runs of white space are one space (other characters are kept; outputs escape them).</summary>
+    private static string Collapse(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[builder.Length - 1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
+        return builder.ToString().Trim();
+    }
 }

@@ -41,7 +41,8 @@ public sealed class LintTotals
 /// <summary>
 /// Receives letter reports in input order as they are checked and writes what it can at once, so memory stays
 /// bounded by the findings, not by the letters: text streams whole reports; JSON streams citations and keeps
-/// findings and summaries (small rows) for the end; SARIF keeps only findings.
+/// findings and summaries (small rows) for the end; SARIF keeps only findings; HTML writes each letter's section or
+/// page as it comes and keeps a row of figures per letter for the summary.
 /// </summary>
 public abstract class LintSink
 {
@@ -53,11 +54,13 @@ public abstract class LintSink
 
     /// <summary>
     /// Takes one report (its findings already configured and filtered by the baseline); <paramref name="isLetter"/>
-    /// is false for an input that was not read, whose report is only the finding that says why.
+    /// is false for an input that was not read, whose report is only the finding that says why. <paramref name="letter"/>
+    /// is the letter's text, for a sink that shows it (<see cref="WantsLetterText"/>).
     /// </summary>
-    public void Add(LetterReport report, bool isLetter = true)
+    public void Add(LetterReport report, bool isLetter = true, LetterDocument? letter = null)
     {
         IsLetter = isLetter;
+        Letter = letter;
         if (isLetter)
         {
             Totals.Letters++;
@@ -82,10 +85,17 @@ public abstract class LintSink
             }
         }
         Write(report);
+        Letter = null; // kept no longer than its report is written
     }
 
     /// <summary>Whether the report being written is a letter that was read.</summary>
     protected bool IsLetter { get; private set; } = true;
+
+    /// <summary>The text of the letter being written, when the sink asked for it (<see cref="WantsLetterText"/>).</summary>
+    protected LetterDocument? Letter { get; private set; }
+
+    /// <summary>True when the sink shows each letter's text: the caller then passes it to <see cref="Add"/>.</summary>
+    public virtual bool WantsLetterText => false;
 
     /// <summary>Records a file that could not be read.</summary>
     public void AddFailure(string file, string message) => Totals.Failures.Add((file, message));

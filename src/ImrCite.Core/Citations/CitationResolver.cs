@@ -163,5 +163,5 @@ sealed class CitationResolver
     }
 
     /// <summary>The title or alias of the document's section closest to <paramref name="written"/>, if any is close.</summary>
-    public static string? SuggestSection(GuidelineDocument document, string written) => Suggestions.SectionName(document, written);
+    public static string? SuggestSection(GuidelineDocument document, string written) => Suggestions.Closest(new CatalogueNameIndex.DocumentNames(document, new WordTable()).SectionSuggestions, written);
 }

@@ -14,7 +14,12 @@ internal
 #endif
 sealed class RuleDescriptor
 {
-    /// <summary>Where each rule's help page lives: docs/diagnostics/&lt;ID&gt;.md in the repository.</summary>
+    /// <summary>
+    /// Where each rule's help page is published: docs/diagnostics/&lt;ID&gt;.md under the project's home (the
+    /// packages' PackageProjectUrl, set in Directory.Build.props; a test keeps the two equal). Until the project is
+    /// published there, the same page is at <see cref="HelpPath"/> in the repository and inside the ImrCite package,
+    /// and <c>imrcite explain</c> renders it offline.
+    /// </summary>
     public const string HelpLinkBase = "https://github.com/imrcite/imrcite/blob/main/docs/diagnostics/";
 
     /// <summary>Creates a rule descriptor.</summary>

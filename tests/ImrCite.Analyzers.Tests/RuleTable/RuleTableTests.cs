@@ -94,6 +94,15 @@ public sealed class RuleTableTests
         Assert.Equal("docs/diagnostics/" + rule.Id + ".md", rule.HelpPath);
     }
 
+    /// <summary>Help links point at the project's declared home, the packages' PackageProjectUrl, not at a host of their own.</summary>
+    [Fact]
+    public void HelpLinksAreUnderThePackagesProjectUrl()
+    {
+        var url = Regex.Match(File.ReadAllText(RepositoryPaths.Combine("Directory.Build.props")), "<PackageProjectUrl>([^<]+)</PackageProjectUrl>");
+        Assert.True(url.Success, "Directory.Build.props sets no PackageProjectUrl");
+        Assert.Equal(RuleDescriptor.HelpLinkBase, url.Groups[1].Value + "/blob/main/docs/diagnostics/");
+    }
+
     [Fact]
     public void BuildRuleMessagesHaveOnePlaceholderForTheItem()
     {

@@ -41,9 +41,11 @@ internal sealed class CatalogueNameIndex
         foreach (var document in catalogue.Documents)
         {
             Documents.Add(document.Title, document);
+            DocumentSuggestions.Add(new SuggestionName(document.Title, document.Title));
             foreach (string alias in document.Aliases)
             {
                 Documents.Add(alias, document);
+                DocumentSuggestions.Add(new SuggestionName(document.Title, alias));
             }
             if (document.Chapter is { } chapter)
             {
@@ -70,6 +72,9 @@ internal sealed class CatalogueNameIndex
     /// <summary>Chapters of a series by "Chapter N" alone.</summary>
     public NameTrie<GuidelineDocument> ChapterNumbers { get; }
 
+    /// <summary>Every document's title and aliases, prepared for "did you mean" (each suggests the title).</summary>
+    public List<SuggestionName> DocumentSuggestions { get; } = new();
+
     /// <summary>The section names, numbers and title words of <paramref name="document"/>.</summary>
     public DocumentNames Of(GuidelineDocument document) =>
         _documents.TryGetValue(document, out var names) ? names : new DocumentNames(document, new WordTable());
@@ -88,9 +93,11 @@ internal sealed class CatalogueNameIndex
             foreach (var section in document.AllSections)
             {
                 Sections.Add(section.Title, section);
+                SectionSuggestions.Add(new SuggestionName(section.Title, section.Title));
                 foreach (string alias in section.Aliases)
                 {
                     Sections.Add(alias, section);
+                    SectionSuggestions.Add(new SuggestionName(alias, alias));
                 }
                 if (section.Number is { } number)
                 {
@@ -123,6 +130,9 @@ internal sealed class CatalogueNameIndex
             int stem = ReferenceEquals(word.Table, _table) ? word.StemId : _table.FindStem(word.Key.AsSpan());
             return stem >= 0 && _titleWords.Contains(stem);
         }
+
+        /// <summary>Every section's title and aliases, prepared for "did you mean".</summary>
+        public List<SuggestionName> SectionSuggestions { get; } = new();
 
         /// <summary>The section numbered <paramref name="numberKey"/> ("3 3 9"), or null.</summary>
         public GuidelineSection? ByNumber(string numberKey) => _byNumber.TryGetValue(numberKey, out var section) ? section : null;

@@ -454,7 +454,7 @@ internal sealed class NameReading
         }
         int spanEnd = ExtendToClosingParenthesis(previousStart, _words[runEnd - 1].End);
         string written = Shorten(_text.Substring(previousStart, spanEnd - previousStart));
-        string? misspelt = Suggestions.MisspeltSection(_document!, written);
+        string? misspelt = Suggestions.Misspelt(_index.Of(_document!).SectionSuggestions, written);
         if (misspelt is null || string.Equals(misspelt, previous.Title, StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -488,7 +488,7 @@ internal sealed class NameReading
             int spanStart = _words[i].Start;
             int spanEnd = ExtendToClosingParenthesis(spanStart, _words[last - 1].End);
             string written = Shorten(_text.Substring(spanStart, spanEnd - spanStart));
-            string? misspelt = _document is null ? Suggestions.MisspeltDocument(_catalogue, written) : Suggestions.MisspeltSection(_document, written);
+            string? misspelt = _document is null ? Suggestions.Misspelt(_index.DocumentSuggestions, written) : Suggestions.Misspelt(_index.Of(_document).SectionSuggestions, written);
             if (misspelt is null)
             {
                 continue;
@@ -512,16 +512,17 @@ internal sealed class NameReading
         {
             return; // the whole document is unverified: its topics are part of that one finding
         }
-        string? misspelt = Suggestions.MisspeltSection(document, written);
+        string? misspelt = Suggestions.Misspelt(_index.Of(document).SectionSuggestions, written);
         if (IsPartial(document) && misspelt is null)
         {
             AddUnverified(written, spanStart, spanEnd, "a topic of " + document.CanonicalName, PartialNote(document), document, null);
             return;
         }
         // The closest section is searched for only if the finding's message or suggestion is asked for.
+        var index = _index;
         OpenUnknown(new CitationProblem(Rules.UnknownSection, () =>
         {
-            string? suggestion = misspelt ?? Suggestions.SectionName(document, written);
+            string? suggestion = misspelt ?? Suggestions.Closest(index.Of(document).SectionSuggestions, written);
             return (new object?[] { document.CanonicalName, written, DidYouMean(suggestion) }, suggestion);
         }, spanStart, spanEnd - spanStart), spanStart, spanEnd);
         _documentHadUnknown = true;
@@ -529,7 +530,7 @@ internal sealed class NameReading
 
     private void ReadUnknownDocument(string written, int spanStart, int spanEnd, ref int runEnd)
     {
-        if (_namedSource is { } source && IsPartial(source) && Suggestions.MisspeltDocument(_catalogue, written) is null)
+        if (_namedSource is { } source && IsPartial(source) && Suggestions.Misspelt(_index.DocumentSuggestions, written) is null)
         {
             // "ODG, Hernia chapter": a chapter of a source the catalogue holds only in part.
             AddUnverified(written, spanStart, spanEnd, "a chapter or topic of " + source.Name, $" (it lists only part of {source.Name})", null, source);
@@ -537,7 +538,7 @@ internal sealed class NameReading
         }
         // Whether the words resemble a catalogued document decides here only for a non-MTUS citation of no named source.
         bool mayBeReference = _segment.IsNonMtus && _namedSource is null;
-        string? suggested = mayBeReference ? Suggestions.DocumentName(_catalogue, written) : null;
+        string? suggested = mayBeReference ? Suggestions.Closest(_index.DocumentSuggestions, written) : null;
         if (mayBeReference && suggested is null)
         {
             // A non-MTUS citation of something the catalogue does not hold and that resembles nothing it does (an
@@ -552,10 +553,10 @@ internal sealed class NameReading
             runEnd = referenceEnd;
             return;
         }
-        var catalogue = _catalogue;
+        var index = _index; // the finding may be read after this reading is over: it captures no reading
         OpenUnknown(new CitationProblem(Rules.UnknownDocument, () =>
         {
-            string? suggestion = mayBeReference ? suggested : Suggestions.DocumentName(catalogue, written);
+            string? suggestion = mayBeReference ? suggested : Suggestions.Closest(index.DocumentSuggestions, written);
             return (new object?[] { written, DidYouMean(suggestion) }, suggestion);
         }, spanStart, spanEnd - spanStart), spanStart, spanEnd);
     }
@@ -676,7 +677,7 @@ internal sealed class NameReading
             last--;
         }
         string written = _text.Substring(_words[nameStart].Start, _words[last - 1].End - _words[nameStart].Start);
-        return Suggestions.MisspeltDocument(_catalogue, written) is { } misspelt && !string.Equals(misspelt, matched.Title, StringComparison.OrdinalIgnoreCase);
+        return Suggestions.Misspelt(_index.DocumentSuggestions, written) is { } misspelt && !string.Equals(misspelt, matched.Title, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>True when a series of chapters (ACOEM's) is in view, so a bare "Chapter 12" is its chapter and not a book's.</summary>
@@ -919,7 +920,7 @@ internal sealed class NameReading
         string written = Shorten(_text.Substring(start, spanEnd - start));
         bool section = open.Rule == Rules.UnknownSection;
         var document = _document;
-        var catalogue = _catalogue;
+        var index = _index;
         // Searched for only if asked, as when the finding was opened.
         _problems[_openUnknownProblem] = new CitationProblem(open.Rule, () =>
         {
@@ -932,8 +933,8 @@ internal sealed class NameReading
             arguments[section ? 1 : 0] = written;
             // The suggestion is for the whole name now, not its first piece.
             string? suggestion = section && document is not null
-                ? Suggestions.MisspeltSection(document, written) ?? Suggestions.SectionName(document, written)
-                : Suggestions.MisspeltDocument(catalogue, written) ?? Suggestions.DocumentName(catalogue, written);
+                ? Suggestions.Misspelt(index.Of(document).SectionSuggestions, written) ?? Suggestions.Closest(index.Of(document).SectionSuggestions, written)
+                : Suggestions.Misspelt(index.DocumentSuggestions, written) ?? Suggestions.Closest(index.DocumentSuggestions, written);
             suggestion ??= open.Suggestion;
             arguments[section ? 2 : 1] = DidYouMean(suggestion);
             return (arguments, suggestion);

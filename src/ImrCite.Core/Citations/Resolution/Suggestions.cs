@@ -6,268 +6,188 @@ using ImrCite.Text;
 namespace ImrCite.Citations;
 
 /// <summary>
+/// A catalogued name prepared once for suggestions: the name to suggest, its matching key, the key's words, and
+/// the words the name grammar does not skip (no years, "Chapter" or "(Online Version)").
+/// </summary>
+internal sealed class SuggestionName
+{
+    public SuggestionName(string suggest, string name)
+    {
+        Suggest = suggest;
+        Key = TextKey.Normalize(name);
+        KeyWords = new HashSet<string>(Key.Split(' '), StringComparer.Ordinal);
+        Characters = new CharacterCounts(Key);
+        ContentWords = Suggestions.ContentWords(name);
+        ContentStems = Suggestions.Stems(ContentWords);
+    }
+
+    /// <summary>What a finding suggests (a section's title or alias; a document's title).</summary>
+    public string Suggest { get; }
+
+    /// <summary>The name's matching key.</summary>
+    public string Key { get; }
+
+    /// <summary>The key's words.</summary>
+    public HashSet<string> KeyWords { get; }
+
+    /// <summary>How often each class of character occurs in the key: a lower bound of edit distances, without computing them.</summary>
+    public CharacterCounts Characters { get; }
+
+    /// <summary>The name's words without those the name grammar skips.</summary>
+    public string[] ContentWords { get; }
+
+    /// <summary>The stems of <see cref="ContentWords"/>.</summary>
+    public string[] ContentStems { get; }
+}
+
+/// <summary>How often each class of character (a–z, 0–9, space, anything else) occurs in a key; counts stop at 255.</summary>
+internal sealed class CharacterCounts
+{
+    private const int Classes = 38;
+
+    private readonly byte[] _counts = new byte[Classes];
+
+    public CharacterCounts(string key)
+    {
+        foreach (char c in key)
+        {
+            int k = c is >= 'a' and <= 'z' ? c - 'a' : c is >= '0' and <= '9' ? 26 + (c - '0') : c == ' ' ? 36 : 37;
+            if (_counts[k] < byte.MaxValue)
+            {
+                _counts[k]++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A lower bound of the edit distance between two keys: the larger of the two sums of what one key has of a
+    /// class beyond the other (each such character needs an edit). Counts stopped at 255 only lower it.
+    /// </summary>
+    public static int Excess(CharacterCounts a, CharacterCounts b)
+    {
+        int more = 0;
+        int fewer = 0;
+        for (int k = 0; k < Classes; k++)
+        {
+            int difference = a._counts[k] - b._counts[k];
+            if (difference > 0)
+            {
+                more += difference;
+            }
+            else
+            {
+                fewer -= difference;
+            }
+        }
+        return Math.Max(more, fewer);
+    }
+}
+
+/// <summary>
 /// "Did you mean": the catalogued name closest to an unknown one, and whether an unknown name is a near miss
-/// of a catalogued title (a misspelling, which is worth a finding even where the catalogue is partial).
+/// of a catalogued title (a misspelling, which is worth a finding even where the catalogue is partial). The
+/// catalogued names come prepared from <see cref="CatalogueNameIndex"/>, so a suggestion costs one pass over them.
 /// </summary>
 internal static class Suggestions
 {
     /// <summary>Below this similarity no suggestion is made.</summary>
     private const double SuggestAt = 0.6;
 
-    /// <summary>The title of the catalogued document closest to <paramref name="written"/>, if any is close.</summary>
-    public static string? DocumentName(GuidelineCatalogue catalogue, string written)
+    /// <summary>The closest of <paramref name="names"/> to <paramref name="written"/>, if any is close.</summary>
+    public static string? Closest(IReadOnlyList<SuggestionName> names, string written)
     {
-        var wanted = new Name(TextKey.Normalize(written));
-        string? best = null;
-        double bestScore = 0;
-        foreach (var (title, key) in CatalogueNames.Of(catalogue).DocumentKeys)
+        string key = TextKey.Normalize(written);
+        if (key.Length == 0)
         {
-            if (Score(wanted, key, bestScore) is { } score)
-            {
-                bestScore = score;
-                best = title;
-            }
+            return null;
         }
-        return bestScore >= SuggestAt ? best : null;
-    }
-
-    /// <summary>The title or alias of the document's section closest to <paramref name="written"/>, if any is close.</summary>
-    public static string? SectionName(GuidelineDocument document, string written)
-    {
-        var wanted = new Name(TextKey.Normalize(written));
+        var words = new HashSet<string>(key.Split(' '), StringComparer.Ordinal);
+        var characters = new CharacterCounts(key);
         string? best = null;
         double bestScore = 0;
-        foreach (var (name, key) in DocumentNames.Of(document).SectionKeys)
+        foreach (var name in names)
         {
-            if (Score(wanted, key, bestScore) is { } score)
+            if (Score(key, words, characters, name, bestScore) is { } score)
             {
                 bestScore = score;
-                best = name;
+                best = name.Suggest;
             }
         }
         return bestScore >= SuggestAt ? best : null;
     }
 
     /// <summary>
-    /// The similarity of a candidate when it is at least <see cref="SuggestAt"/> and beats <paramref name="bestScore"/>;
-    /// otherwise null. Such a candidate can never be the one suggested: the suggestion is the first candidate with the
-    /// best score, and only if that score reaches <see cref="SuggestAt"/>. So bounds from the lengths and the word
-    /// counts skip most candidates without an edit distance, and the distance is capped where it stops mattering.
+    /// The <see cref="Similarity(string, string)"/> of a candidate when it is at least <see cref="SuggestAt"/> and
+    /// beats <paramref name="bestScore"/>; otherwise null. No other candidate can be the one suggested: the
+    /// suggestion is the first with the best score, and only if that reaches <see cref="SuggestAt"/>. So bounds from
+    /// the lengths and the character counts skip most edit distances, and a distance is capped where it stops mattering.
     /// </summary>
-    private static double? Score(Name a, Name b, double bestScore)
+    private static double? Score(string key, HashSet<string> words, CharacterCounts characters, SuggestionName name, double bestScore)
     {
-        if (a.Key.Length == 0 || b.Key.Length == 0)
+        if (name.Key.Length == 0)
         {
             return null;
         }
-        double overlap = Overlap(a, b);
+        double overlap = Overlap(words, name.KeyWords);
         double score = overlap;
-        int longest = Math.Max(a.Key.Length, b.Key.Length);
-        double editBound = 1.0 - (double)Math.Abs(a.Key.Length - b.Key.Length) / longest;
+        int longest = Math.Max(key.Length, name.Key.Length);
+        double editBound = 1.0 - (double)Math.Abs(key.Length - name.Key.Length) / longest;
         if (editBound > score && editBound >= SuggestAt && editBound > bestScore)
         {
-            // A tighter bound: every character one key has more often than the other costs an edit.
-            editBound = 1.0 - (double)Name.CharacterExcess(a, b) / longest;
+            editBound = 1.0 - (double)CharacterCounts.Excess(characters, name.Characters) / longest;
         }
         if (editBound > score && editBound >= SuggestAt && editBound > bestScore)
         {
             int cap = Math.Max(2, longest / 3);
             // An edit similarity below SuggestAt never decides: distances past 0.4 of the longest need not be exact.
             int needed = Math.Min(cap, (int)(longest * (1 - SuggestAt)) + 1);
-            int distance = TextKey.Distance(a.Key, b.Key, needed);
+            int distance = TextKey.Distance(key, name.Key, needed);
             double edit = distance > needed ? 0 : 1.0 - (double)distance / longest;
             score = Math.Max(edit, overlap);
         }
         return score >= SuggestAt && score > bestScore ? score : null;
     }
 
-    /// <summary>Shared distinct words over the larger count of distinct words, as <see cref="Similarity"/> computes it.</summary>
-    private static double Overlap(Name a, Name b)
+    /// <summary>Shared distinct words over the larger count of distinct words.</summary>
+    private static double Overlap(HashSet<string> wordsA, HashSet<string> wordsB)
     {
         int shared = 0;
-        foreach (string word in a.Words)
+        foreach (string word in wordsA)
         {
-            if (b.Words.Contains(word))
+            if (wordsB.Contains(word))
             {
                 shared++;
             }
         }
-        return (double)shared / Math.Max(a.Words.Count, b.Words.Count);
-    }
-
-    /// <summary>A matching key with its distinct words, split once.</summary>
-    private sealed class Name
-    {
-        private const int Classes = 38; // a-z, 0-9, space, anything else
-
-        private readonly byte[] _counts = new byte[Classes];
-
-        public Name(string key)
-        {
-            Key = key;
-            Words = new HashSet<string>(key.Split(' '));
-            foreach (char c in key)
-            {
-                int k = c is >= 'a' and <= 'z' ? c - 'a' : c is >= '0' and <= '9' ? 26 + (c - '0') : c == ' ' ? 36 : 37;
-                if (_counts[k] < byte.MaxValue)
-                {
-                    _counts[k]++;
-                }
-            }
-        }
-
-        public string Key { get; }
-
-        public HashSet<string> Words { get; }
-
-        /// <summary>
-        /// A lower bound of the edit distance between the keys: the larger of the two sums of what one key has of a
-        /// character class beyond the other (each such character needs an edit). Counts stop at 255, which only lowers it.
-        /// </summary>
-        public static int CharacterExcess(Name a, Name b)
-        {
-            int more = 0;
-            int fewer = 0;
-            for (int k = 0; k < Classes; k++)
-            {
-                int difference = a._counts[k] - b._counts[k];
-                if (difference > 0)
-                {
-                    more += difference;
-                }
-                else
-                {
-                    fewer -= difference;
-                }
-            }
-            return Math.Max(more, fewer);
-        }
-    }
-
-    /// <summary>A catalogue's document keys with their titles and words, in the catalogue's order, prepared once.</summary>
-    private sealed class CatalogueNames
-    {
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<GuidelineCatalogue, CatalogueNames> Cache = new();
-
-        private CatalogueNames(GuidelineCatalogue catalogue)
-        {
-            foreach (var pair in catalogue.DocumentKeyIndex)
-            {
-                DocumentKeys.Add((pair.Value[0].Title, new Name(pair.Key)));
-            }
-            foreach (var document in catalogue.Documents)
-            {
-                Misspellable.Add((document.Title, new NameWords(document.Title)));
-                foreach (string alias in document.Aliases)
-                {
-                    Misspellable.Add((document.Title, new NameWords(alias)));
-                }
-            }
-        }
-
-        public List<(string Title, Name Key)> DocumentKeys { get; } = new();
-
-        /// <summary>Every title and alias (with the title it suggests), in catalogue order, for <see cref="MisspeltDocument"/>.</summary>
-        public List<(string Title, NameWords Words)> Misspellable { get; } = new();
-
-        public static CatalogueNames Of(GuidelineCatalogue catalogue) => Cache.GetValue(catalogue, c => new CatalogueNames(c));
-    }
-
-    /// <summary>A document's section titles and aliases with their keys and content words, in section order, prepared once.</summary>
-    private sealed class DocumentNames
-    {
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<GuidelineDocument, DocumentNames> Cache = new();
-
-        private readonly int _sections;
-
-        private DocumentNames(GuidelineDocument document)
-        {
-            _sections = document.AllSections.Count;
-            foreach (var section in document.AllSections)
-            {
-                SectionKeys.Add((section.Title, new Name(TextKey.Normalize(section.Title))));
-                Misspellable.Add((section.Title, new NameWords(section.Title)));
-                foreach (string alias in section.Aliases)
-                {
-                    SectionKeys.Add((alias, new Name(TextKey.Normalize(alias))));
-                    Misspellable.Add((alias, new NameWords(alias)));
-                }
-            }
-        }
-
-        public List<(string Name, Name Key)> SectionKeys { get; } = new();
-
-        /// <summary>Every title and alias, in order, for <see cref="MisspeltSection"/>.</summary>
-        public List<(string Name, NameWords Words)> Misspellable { get; } = new();
-
-        public static DocumentNames Of(GuidelineDocument document)
-        {
-            var names = Cache.GetValue(document, d => new DocumentNames(d));
-            return names._sections == document.AllSections.Count ? names : new DocumentNames(document);
-        }
-    }
-
-    /// <summary>The content words of a name and their stems, read once.</summary>
-    private sealed class NameWords
-    {
-        public NameWords(string name)
-        {
-            Words = ContentWords(name);
-            Stems = new string[Words.Length];
-            for (int k = 0; k < Words.Length; k++)
-            {
-                Stems[k] = NameTrie<GuidelineSection>.Stem(Words[k]);
-            }
-        }
-
-        public string[] Words { get; }
-
-        public string[] Stems { get; }
+        return (double)shared / Math.Max(wordsA.Count, wordsB.Count);
     }
 
     /// <summary>
-    /// The catalogued section title or alias of <paramref name="document"/> that <paramref name="written"/>
-    /// misspells, if any: the same words but one, and that one a near spelling of the catalogued word (one or
-    /// two letters off, in words long enough that this is not another word: "Inital Care" for "Initial Care",
-    /// not "MRA" for "MRI"). Words the name grammar skips (years, "Chapter", "(Online Version)") do not count.
+    /// The name among <paramref name="names"/> that <paramref name="written"/> misspells, if any: the same words but
+    /// one, and that one a near spelling of the catalogued word (one or two letters off, or two neighbours swapped,
+    /// in words long enough that this is not another word: "Inital Care" for "Initial Care", not "MRA" for "MRI").
+    /// Words the name grammar skips (years, "Chapter", "(Online Version)") do not count.
     /// </summary>
-    public static string? MisspeltSection(GuidelineDocument document, string written)
+    public static string? Misspelt(IReadOnlyList<SuggestionName> names, string written)
     {
-        var words = new NameWords(written);
-        if (words.Words.Length == 0)
+        string[] words = ContentWords(written);
+        if (words.Length == 0)
         {
             return null;
         }
-        foreach (var (name, nameWords) in DocumentNames.Of(document).Misspellable)
+        string[] stems = Stems(words);
+        foreach (var name in names)
         {
-            if (IsMisspelling(words, nameWords))
+            if (IsMisspelling(words, stems, name.ContentWords, name.ContentStems))
             {
-                return name;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>The catalogued document title or alias that <paramref name="written"/> misspells, if any (see <see cref="MisspeltSection"/>); the suggestion is the title.</summary>
-    public static string? MisspeltDocument(GuidelineCatalogue catalogue, string written)
-    {
-        var words = new NameWords(written);
-        if (words.Words.Length == 0)
-        {
-            return null;
-        }
-        foreach (var (title, nameWords) in CatalogueNames.Of(catalogue).Misspellable)
-        {
-            if (IsMisspelling(words, nameWords))
-            {
-                return title;
+                return name.Suggest;
             }
         }
         return null;
     }
 
     /// <summary>The words of a name that name something: without years, versions and qualifiers.</summary>
-    private static string[] ContentWords(string name)
+    public static string[] ContentWords(string name)
     {
         var words = NameTokenizer.Read(name, 0, name.Length);
         var content = new List<string>(words.Count);
@@ -281,10 +201,19 @@ internal static class Suggestions
         return content.ToArray();
     }
 
-    private static bool IsMisspelling(NameWords writtenWords, NameWords nameWords)
+    /// <summary>The stems of <paramref name="words"/>, in order.</summary>
+    public static string[] Stems(string[] words)
     {
-        string[] written = writtenWords.Words;
-        string[] name = nameWords.Words;
+        var stems = new string[words.Length];
+        for (int k = 0; k < words.Length; k++)
+        {
+            stems[k] = NameTrie<GuidelineSection>.Stem(words[k]);
+        }
+        return stems;
+    }
+
+    private static bool IsMisspelling(string[] written, string[] writtenStems, string[] name, string[] nameStems)
+    {
         if (written.Length != name.Length)
         {
             return false;
@@ -292,7 +221,7 @@ internal static class Suggestions
         int differing = -1;
         for (int k = 0; k < written.Length; k++)
         {
-            if (writtenWords.Stems[k] == nameWords.Stems[k])
+            if (writtenStems[k] == nameStems[k])
             {
                 continue;
             }
@@ -354,7 +283,10 @@ internal static class Suggestions
     }
 
     /// <summary>Similarity in [0, 1]: the better of edit-distance similarity and shared-word overlap.</summary>
-    public static double Similarity(string a, string b)
+    public static double Similarity(string a, string b) =>
+        Similarity(a, new HashSet<string>(a.Split(' '), StringComparer.Ordinal), b, new HashSet<string>(b.Split(' '), StringComparer.Ordinal));
+
+    private static double Similarity(string a, HashSet<string> wordsA, string b, HashSet<string> wordsB)
     {
         if (a.Length == 0 || b.Length == 0)
         {
@@ -364,17 +296,6 @@ internal static class Suggestions
         int cap = Math.Max(2, longest / 3);
         int distance = TextKey.Distance(a, b, cap);
         double edit = distance > cap ? 0 : 1.0 - (double)distance / longest;
-        var wordsA = new HashSet<string>(a.Split(' '));
-        var wordsB = new HashSet<string>(b.Split(' '));
-        int shared = 0;
-        foreach (string word in wordsA)
-        {
-            if (wordsB.Contains(word))
-            {
-                shared++;
-            }
-        }
-        double overlap = (double)shared / Math.Max(wordsA.Count, wordsB.Count);
-        return Math.Max(edit, overlap);
+        return Math.Max(edit, Overlap(wordsA, wordsB));
     }
 }

@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ImrCite.Generators.Analyzers;
+using ImrCite.Generators.Tests.Infrastructure;
+using ImrCite.Testing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit;
+
+namespace ImrCite.Generators.Tests;
+
+/// <summary>The cache tests count reads in a process-wide cache: nothing else may read catalogues while they run.</summary>
+[CollectionDefinition(nameof(CatalogueReadCounting), DisableParallelization = true)]
+public sealed class CatalogueReadCounting
+{
+}
+
+/// <summary>
+/// Issue 15: the catalogue is parsed once per set of contents. The generator, the catalogue analyzer and both
+/// citation analyzers share each read file; an edit to C# code — a new compilation over the same catalogue files,
+/// as in the IDE on every keystroke or the compiler server on every build — re-reads none, and an edit to one
+/// catalogue file re-reads that file only.
+/// </summary>
+[Collection(nameof(CatalogueReadCounting))]
+public sealed class CatalogueParseCacheTests
+{
+    private static int Reads => (int)typeof(CatalogueGenerator).Assembly.GetType("ImrCite.Generators.CatalogueFiles", throwOnError: true)!
+        .GetProperty("Reads")!.GetValue(null)!;
+
+    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers =
+        ImmutableArray.Create<DiagnosticAnalyzer>(new CatalogueAnalyzer(), new CitationLiteralAnalyzer(), new GeneratedCallAnalyzer());
+
+    private const string UserCode = """
+        using ImrCite;
+        namespace Consumer
+        {
+            public static class Letters
+            {
+                public static string Cite([GuidelineCitation] string citation) => citation;
+                public static string Use() => Cite("MTUS Chronic Pain Medical Treatment Guidelines Benzodiazepines Page(s): 24");
+            }
+        }
+        """;
+
+    /// <summary>The test catalogue files under a folder of their own, so no other test's reads match them.</summary>
+    private static (string Path, string Text)[] Files(string tag) => new[]
+    {
+        ($"/{tag}/guidelines/main.imrcite.json", TestCatalogues.Main),
+        ($"/{tag}/guidelines/second.imrcite.json", TestCatalogues.Second),
+    };
+
+    private static void Analyze(Compilation compilation, ImmutableArray<AdditionalText> texts)
+    {
+        var options = new AnalyzerOptions(texts, new TestOptionsProvider(new Dictionary<string, string>()));
+        var diagnostics = compilation.WithAnalyzers(Analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        Assert.DoesNotContain(diagnostics, d => d.Id.StartsWith("AD", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheGeneratorAndTheAnalyzersReadEachFileOnceAndACSharpEditReadsNothing()
+    {
+        string tag = Guid.NewGuid().ToString("N");
+        var texts = GeneratorHarness.Texts(Files(tag)).ToImmutableArray();
+        var compilation = GeneratorHarness.CreateCompilation(UserCode);
+
+        int before = Reads;
+        var driver = GeneratorHarness.CreateDriver(texts).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        Analyze(output, texts);
+        Assert.Equal(2, Reads - before); // two files, each read once for the generator and all three analyzers
+
+        // A C# edit: a new compilation, the same catalogue files.
+        before = Reads;
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { public static class Extra { } }", GeneratorHarness.ParseOptions, "/0/Extra.cs"));
+        driver = driver.RunGeneratorsAndUpdateCompilation(edited, out output, out _);
+        Analyze(output, texts);
+        Assert.Equal(0, Reads - before);
+
+        // A new build over the same files: new AdditionalText objects with the same content (as csc creates them).
+        before = Reads;
+        var again = GeneratorHarness.Texts(Files(tag)).ToImmutableArray();
+        GeneratorHarness.CreateDriver(again).RunGeneratorsAndUpdateCompilation(edited, out output, out _);
+        Analyze(output, again);
+        Assert.Equal(0, Reads - before);
+
+        // An edit to one catalogue file reads that file only.
+        before = Reads;
+        var changed = texts.SetItem(1, new InMemoryAdditionalText(texts[1].Path, TestCatalogues.Second.Replace("Test fixture", "Edited fixture", StringComparison.Ordinal)));
+        driver.ReplaceAdditionalText(texts[1], changed[1]).RunGeneratorsAndUpdateCompilation(edited, out output, out _);
+        Analyze(output, changed);
+        Assert.Equal(1, Reads - before);
+    }
+}
