@@ -49,6 +49,8 @@ public sealed class LetterLinter
 
     private readonly CitationResolver _resolver;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(GuidelineSection Section, Treatment Treatment), bool> _addresses = new();
+    // The MTUS sections that address a treatment (on any date): the same few treatments are disputed letter after letter.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Treatment, IReadOnlyList<GuidelineSection>> _addressing = new();
     private readonly IReadOnlyDictionary<string, ImrSeverity> _severities;
 
     /// <summary>Creates a linter over a catalogue, with per-rule severities (none = not reported).</summary>
@@ -225,7 +227,7 @@ public sealed class LetterLinter
         {
             return;
         }
-        var addressing = catalogue.MtusSectionsAddressing(treatments[0], null);
+        var addressing = _addressing.GetOrAdd(treatments[0], static (treatment, c) => c.MtusSectionsAddressing(treatment, null), catalogue);
         var better = addressing.FirstOrDefault(s => s.Document.Id == citation.Document.Id) ?? addressing.FirstOrDefault();
         // Name the document when the suggestion is in another one: every ACOEM chapter has a 'Special Studies'.
         string suggestion = better is null ? ""

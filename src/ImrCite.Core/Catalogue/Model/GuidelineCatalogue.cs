@@ -21,6 +21,13 @@ sealed class GuidelineCatalogue
     private readonly Dictionary<string, List<GuidelineDocument>> _documentsByKey = new Dictionary<string, List<GuidelineDocument>>(StringComparer.Ordinal);
     private readonly Dictionary<string, List<GuidelineSource>> _sourcesByKey = new Dictionary<string, List<GuidelineSource>>(StringComparer.Ordinal);
     private readonly List<(string Key, Treatment Treatment)> _treatmentNames = new List<(string, Treatment)>();
+    // The treatment names by their first word (indexes into _treatmentNames, ascending), with each name's words:
+    // a text is matched word by word against the names that start with its words, not against every name.
+    private readonly Dictionary<string, List<int>> _treatmentNamesByFirstWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+    private readonly string[][] _treatmentNameWords;
+    // A treatment's classes, transitively: asked for every disputed item and cited section, the same few treatments.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Treatment, HashSet<string>> _classSets =
+        new System.Collections.Concurrent.ConcurrentDictionary<Treatment, HashSet<string>>();
 
     /// <summary>Creates a catalogue. Later duplicates of an id are ignored (catalogue validation reports them).</summary>
     public GuidelineCatalogue(IEnumerable<GuidelineSource> sources, IEnumerable<Treatment> treatments, IEnumerable<GuidelineDocument> documents)
@@ -62,6 +69,18 @@ sealed class GuidelineCatalogue
         }
         // Longest names first, so "Norco" inside "Norco 10/325" and "lidocaine patch" before "lidocaine".
         _treatmentNames.Sort((a, b) => b.Key.Length != a.Key.Length ? b.Key.Length.CompareTo(a.Key.Length) : string.CompareOrdinal(a.Key, b.Key));
+        _treatmentNameWords = new string[_treatmentNames.Count][];
+        for (int n = 0; n < _treatmentNames.Count; n++)
+        {
+            string[] words = _treatmentNames[n].Key.Split(' ');
+            _treatmentNameWords[n] = words;
+            if (!_treatmentNamesByFirstWord.TryGetValue(words[0], out var starting))
+            {
+                starting = new List<int>();
+                _treatmentNamesByFirstWord.Add(words[0], starting);
+            }
+            starting.Add(n);
+        }
         var documentList = new List<GuidelineDocument>();
         foreach (var document in documents)
         {
@@ -204,12 +223,20 @@ sealed class GuidelineCatalogue
         {
             withoutSide = withoutSide.Replace(side, " ");
         }
-        var found = new List<Treatment>();
-        foreach (var (name, treatment) in _treatmentNames)
+        // The names whose words occur in a row in either reading, in the names' order: the first of a treatment's
+        // names found decides where it stands, as when every name was searched for in turn.
+        var named = new List<int>();
+        AddNamesIn(key, named);
+        if (!string.Equals(withoutSide, key, StringComparison.Ordinal))
         {
-            string wanted = " " + name + " ";
-            if (!found.Contains(treatment)
-                && (key.IndexOf(wanted, StringComparison.Ordinal) >= 0 || withoutSide.IndexOf(wanted, StringComparison.Ordinal) >= 0))
+            AddNamesIn(withoutSide, named);
+        }
+        named.Sort();
+        var found = new List<Treatment>();
+        foreach (int n in named)
+        {
+            var treatment = _treatmentNames[n].Treatment;
+            if (!found.Contains(treatment))
             {
                 found.Add(treatment);
             }
@@ -221,10 +248,46 @@ sealed class GuidelineCatalogue
 
     private static readonly string[] SideWords = { " left ", " right ", " bilateral ", " lt ", " rt " };
 
+    /// <summary>
+    /// Adds the index of every treatment name that occurs in <paramref name="spaced"/> (words between single
+    /// spaces, as " name " would be found in it: a double space, left where a side word was taken out, parts words).
+    /// </summary>
+    private void AddNamesIn(string spaced, List<int> named)
+    {
+        string[] words = spaced.Split(' ');
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (words[i].Length == 0 || !_treatmentNamesByFirstWord.TryGetValue(words[i], out var starting))
+            {
+                continue;
+            }
+            foreach (int n in starting)
+            {
+                string[] name = _treatmentNameWords[n];
+                if (i + name.Length > words.Length)
+                {
+                    continue;
+                }
+                bool all = true;
+                for (int k = 1; k < name.Length && all; k++)
+                {
+                    all = string.Equals(words[i + k], name[k], StringComparison.Ordinal);
+                }
+                if (all)
+                {
+                    named.Add(n);
+                }
+            }
+        }
+    }
+
     /// <summary>The treatment and every class it belongs to, transitively.</summary>
     public IReadOnlyCollection<string> ExpandClasses(Treatment treatment) => ExpandClassSet(treatment);
 
-    private HashSet<string> ExpandClassSet(Treatment treatment)
+    private HashSet<string> ExpandClassSet(Treatment treatment) =>
+        _classSets.TryGetValue(treatment, out var known) ? known : _classSets.GetOrAdd(treatment, ComputeClassSet(treatment));
+
+    private HashSet<string> ComputeClassSet(Treatment treatment)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>();
