@@ -71,7 +71,7 @@ for r in $(seq 1 "$rounds"); do
 done
 
 stat() { # file column -> "min median"
-  cut -d' ' -f"$2" "$1" | sort -g | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.3f %.3f", a[1], m}'
+  cut -d' ' -f"$2" "$1" | sort -g | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.3f %.3f\n", a[1], m}'
 }
 echo
 echo "summary over $rounds rounds (min / median):"
