@@ -43,6 +43,32 @@ public sealed partial class CatalogueGenerator
         private static string Strings(EquatableArray<string> values) =>
             values.Count == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", values.Select(Identifiers.Literal)) + " }";
 
+        private static string BodyParts(EquatableArray<int> parts) =>
+            "new " + Ns + "BodyPart[] { " + string.Join(", ", parts.Select(p => Ns + "BodyPart." + (BodyPart)p)) + " }";
+
+        /// <summary>A treatment's form, purpose, body parts and served treatments, as further initialisers (nothing when it has none).</summary>
+        private static string TreatmentTopic(TreatmentSpec treatment)
+        {
+            var parts = new List<string>();
+            if (treatment.Form is { } form)
+            {
+                parts.Add("Form = " + Ns + "TreatmentForm." + (TreatmentForm)form);
+            }
+            if (treatment.Purpose is { } purpose)
+            {
+                parts.Add("Purpose = " + Ns + "ItemPurpose." + (ItemPurpose)purpose);
+            }
+            if (treatment.BodyParts.Count > 0)
+            {
+                parts.Add("BodyParts = " + BodyParts(treatment.BodyParts));
+            }
+            if (treatment.AppliesTo.Count > 0)
+            {
+                parts.Add("AppliesTo = " + Strings(treatment.AppliesTo));
+            }
+            return parts.Count == 0 ? "" : ", " + string.Join(", ", parts);
+        }
+
         private static string Date(string? value)
         {
             if (value is null || !GuidelineDate.TryParse(value, out var date))

@@ -212,7 +212,7 @@ public sealed partial class CatalogueGenerator
             w.Indent();
             foreach (var treatment in spec.Treatments)
             {
-                w.Line($"new {Ns}Treatment({Identifiers.Literal(treatment.Id)}, {Strings(treatment.Names)}) {{ Classes = {Strings(treatment.Classes)} }},");
+                w.Line($"new {Ns}Treatment({Identifiers.Literal(treatment.Id)}, {Strings(treatment.Names)}) {{ Classes = {Strings(treatment.Classes)}{TreatmentTopic(treatment)} }},");
             }
             w.Outdent();
             w.Line("};");
@@ -295,6 +295,7 @@ public sealed partial class CatalogueGenerator
             Property(w, "ProposedOn", Date(document.ProposedOn), document.ProposedOn is not null);
             Property(w, "EffectiveFrom", Date(document.EffectiveFrom), document.EffectiveFrom is not null);
             Property(w, "Coverage", Ns + "SectionCoverage.Partial", name.Coverage == (int)SectionCoverage.Partial);
+            Property(w, "BodyParts", BodyParts(document.BodyParts), document.BodyParts.Count > 0);
             Property(w, "EffectiveTo", Date(document.EffectiveTo), document.EffectiveTo is not null);
             Property(w, "PageSet", Pages(document.Pages), document.Pages is not null);
             Property(w, "PagesProvenance", Provenance(document.PagesProvenance), true);
@@ -333,6 +334,8 @@ public sealed partial class CatalogueGenerator
                 Property(w, "PageSet", Pages(section.Pages), section.Pages is not null);
                 Property(w, "PagesProvenance", Provenance(section.Provenance), true);
                 Property(w, "Addresses", Strings(section.Addresses), section.Addresses.Count > 0);
+                Property(w, "AddressesNothing", "true", section.AddressesNothing);
+                Property(w, "BodyParts", BodyParts(section.BodyParts), section.BodyParts.Count > 0);
                 Property(w, "EffectiveFrom", Date(section.EffectiveFrom), section.EffectiveFrom is not null);
                 Property(w, "SupersededBy", Identifiers.Literal(section.SupersededBy), section.SupersededBy is not null);
                 Property(w, "SupersededOn", Date(section.SupersededOn), section.SupersededOn is not null);

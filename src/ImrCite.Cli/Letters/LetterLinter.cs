@@ -48,9 +48,6 @@ public sealed class LetterLinter
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private readonly CitationResolver _resolver;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(GuidelineSection Section, Treatment Treatment), bool> _addresses = new();
-    // The MTUS sections that address a treatment (on any date): the same few treatments are disputed letter after letter.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Treatment, IReadOnlyList<GuidelineSection>> _addressing = new();
     private readonly IReadOnlyDictionary<string, ImrSeverity> _severities;
 
     /// <summary>Creates a linter over a catalogue, with per-rule severities (none = not reported).</summary>
@@ -83,7 +80,6 @@ public sealed class LetterLinter
         foreach (var item in structure.Items)
         {
             bool reviewerCited = false;
-            IReadOnlyList<Treatment>? itemTreatments = null; // the treatments the item names, found once per item
             foreach (var (span, role) in new[] { (item.ClaimsAdministrator, CitationRole.ClaimsAdministrator), (item.Maximus, CitationRole.Maximus) })
             {
                 if (span is not { } block)
@@ -96,6 +92,7 @@ public sealed class LetterLinter
                     continue; // "did not cite any medical evidence": a statement that cites nothing
                 }
                 var analysis = _resolver.Analyze(letter.ScanText, start, block.End, structure.DecisionDate);
+                var statement = new TopicStatement(TextKey.Normalize(letter.ScanText.Substring(start, block.End - start)));
                 foreach (var match in analysis.Matches)
                 {
                     citationLike++;
@@ -105,11 +102,13 @@ public sealed class LetterLinter
                     {
                         resolved++;
                         citations.Add(NewCitation(letter, match.Start, match.Length, role, item.Text, citation));
-                        CheckTopic(letter, item, citation, match, findings, catalogue, ref itemTreatments);
+                        statement.Cited.Add((citation, match));
                     }
                     else
                     {
                         unverified += match.Outcome == CitationOutcome.Unverified ? 1 : 0;
+                        // A topic the catalogue lacks may address the item: the statement cannot be judged wrong.
+                        statement.HasUnverified |= match.Outcome == CitationOutcome.Unverified;
                         string? recognised = match.RecognisedDocument?.CanonicalName ?? match.RecognisedSource?.Name;
                         citations.Add(NewCitation(letter, match.Start, match.Length, role, item.Text, null, match.Outcome, recognised));
                     }
@@ -118,6 +117,7 @@ public sealed class LetterLinter
                 {
                     AddProblem(letter, item.Text, problem, findings);
                 }
+                CheckTopic(letter, item, statement, structure.DecisionDate, findings, catalogue);
             }
             if (!reviewerCited)
             {
@@ -215,52 +215,104 @@ public sealed class LetterLinter
         return max;
     }
 
-    private void CheckTopic(LetterDocument letter, DisputedItem item, Citation citation, CitationMatch match, List<LetterFinding> findings, GuidelineCatalogue catalogue,
-        ref IReadOnlyList<Treatment>? itemTreatments)
+    /// <summary>What one guideline statement cites for a disputed item, judged as a whole by <see cref="CheckTopic"/>.</summary>
+    private sealed class TopicStatement
     {
-        if (citation.Section is not { } section || !AddressesAnything(section))
+        public TopicStatement(string key) => Key = " " + key + " ";
+
+        /// <summary>The statement's matching key, padded with spaces for whole-word searches.</summary>
+        public string Key { get; }
+
+        public List<(Citation Citation, CitationMatch Match)> Cited { get; } = new();
+
+        public bool HasUnverified { get; set; }
+    }
+
+    /// <summary>
+    /// IMR0200, once per statement: reported when the statement cites sections (or whole documents) and none of them
+    /// addresses the disputed item — a statement that cites "Special Studies" of the knee and of the low back chapter for
+    /// a knee MRI rests on one that does. A section or document the catalogue cannot judge (no scope, an unverified topic)
+    /// may address it, so it keeps the statement from being reported. The suggestion is an MTUS section that addresses the
+    /// item, from the guideline the statement cites and for the item's body part, never one already cited for the item.
+    /// </summary>
+    private void CheckTopic(LetterDocument letter, DisputedItem item, TopicStatement statement, GuidelineDate? asOf, List<LetterFinding> findings, GuidelineCatalogue catalogue)
+    {
+        if (statement.Cited.Count == 0 || statement.HasUnverified)
         {
             return;
         }
-        var treatments = itemTreatments ??= catalogue.FindTreatmentsIn(item.Text);
-        if (treatments.Count == 0 || AddressesAny(catalogue, section, treatments))
+        var reading = catalogue.ReadItem(item.Text);
+        if (reading.IsUnknown)
         {
             return;
         }
-        var addressing = _addressing.GetOrAdd(treatments[0], static (treatment, c) => c.MtusSectionsAddressing(treatment, null), catalogue);
-        var better = addressing.FirstOrDefault(s => s.Document.Id == citation.Document.Id) ?? addressing.FirstOrDefault();
+        var wrong = new List<(Citation Citation, CitationMatch Match)>();
+        foreach (var (citation, match) in statement.Cited)
+        {
+            var verdict = citation.Section is { } section ? catalogue.Judge(section, reading).Verdict : catalogue.Judge(citation.Document, reading);
+            if (verdict != TopicVerdict.DoesNotAddress || (citation.Section is { } topic && MayBeAnotherChapters(topic, statement, reading, catalogue)))
+            {
+                return;
+            }
+            if (!wrong.Exists(w => Same(w.Citation, citation)))
+            {
+                wrong.Add((citation, match));
+            }
+        }
+        var citedSections = new List<GuidelineSection>();
+        var citedDocuments = new List<GuidelineDocument>();
+        foreach (var (citation, _) in statement.Cited)
+        {
+            if (citation.Section is { } section && !citedSections.Contains(section))
+            {
+                citedSections.Add(section);
+            }
+            if (!citedDocuments.Contains(citation.Document))
+            {
+                citedDocuments.Add(citation.Document);
+            }
+        }
+        var better = catalogue.SuggestSections(reading, asOf, citedSections, citedDocuments).FirstOrDefault();
         // Name the document when the suggestion is in another one: every ACOEM chapter has a 'Special Studies'.
         string suggestion = better is null ? ""
-            : better.Document.Id == citation.Document.Id ? $", e.g. '{better.DisplayTitle}'"
+            : citedDocuments.Count == 1 && better.Document.Id == citedDocuments[0].Id ? $", e.g. '{better.DisplayTitle}'"
             : $", e.g. '{better.DisplayTitle}' in {better.Document.CanonicalName}";
-        var rule = Rules.SectionDoesNotAddressItem;
-        Add(letter, rule, new object?[] { section.DisplayTitle, item.Text, treatments[0].ToString(), suggestion }, match.Start, match.Length, item.Text, citation.ToString(), findings);
+        var names = wrong.Select(w => "'" + CitedName(w.Citation) + "'").ToList();
+        string cited = names.Count == 1 ? names[0] + " is"
+            : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1] + " are";
+        string judged = (names.Count == 1 ? "it does not address " : "none of them addresses ") + reading.Describe();
+        int start = wrong[0].Match.Start;
+        int end = wrong[^1].Match.Start + wrong[^1].Match.Length;
+        string key = string.Join(";", wrong.Select(w => w.Citation.ToString()));
+        Add(letter, Rules.SectionDoesNotAddressItem, new object?[] { cited, item.Text, judged, suggestion }, start, end - start, item.Text, key, findings);
     }
 
-    /// <summary>Whether the section addresses one of the treatments; each answer is remembered, for letters cite the same sections for the same items.</summary>
-    private bool AddressesAny(GuidelineCatalogue catalogue, GuidelineSection section, IReadOnlyList<Treatment> treatments)
+    /// <summary>
+    /// True when a section outside the MTUS was cited by its source and topic alone ("ODG, PRP") and addresses the item's
+    /// treatment: the chapter the resolver took for it is a guess (the source's other chapters, which the catalogue holds in
+    /// part, may have the same topic), so the chapter's body part cannot make the citation wrong.
+    /// </summary>
+    private static bool MayBeAnotherChapters(GuidelineSection section, TopicStatement statement, DisputedItemReading reading, GuidelineCatalogue catalogue)
     {
-        foreach (var treatment in treatments)
+        var document = section.Document;
+        if (document.IsMtus || Named(statement.Key, document.Title) || document.Aliases.Any(alias => Named(statement.Key, alias)))
         {
-            if (_addresses.GetOrAdd((section, treatment), static (key, c) => c.Addresses(key.Section, key.Treatment), catalogue))
-            {
-                return true;
-            }
+            return false;
         }
-        return false;
+        return catalogue.Judge(section, reading.WithoutBodyParts()).Verdict != TopicVerdict.DoesNotAddress;
     }
 
-    private static bool AddressesAnything(GuidelineSection section)
+    private static bool Named(string statementKey, string name)
     {
-        for (var current = section; current is not null; current = current.Parent)
-        {
-            if (current.Addresses.Count > 0)
-            {
-                return true;
-            }
-        }
-        return false;
+        string key = TextKey.Normalize(name);
+        return key.Length > 0 && statementKey.Contains(" " + key + " ", StringComparison.Ordinal);
     }
+
+    private static bool Same(Citation a, Citation b) =>
+        ReferenceEquals(a.Document, b.Document) && ReferenceEquals(a.Section, b.Section);
+
+    /// <summary>A section by its title; a whole document by its name.</summary>
+    private static string CitedName(Citation citation) => citation.Section?.DisplayTitle ?? citation.Document.CanonicalName;
 
     private void AddProblem(LetterDocument letter, string item, CitationProblem problem, List<LetterFinding> findings)
     {
