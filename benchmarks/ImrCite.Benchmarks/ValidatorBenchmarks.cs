@@ -145,3 +145,28 @@ public class CatalogueLoadBenchmarks
     [Benchmark(Description = "CatalogueLoader.Load + new CitationResolver")]
     public CitationResolver Load() => new(CatalogueLoader.Load(new[] { _folder.Directory }).Catalogue);
 }
+
+/// <summary>
+/// What a generated <c>Opioids.Pages(74, 96)</c> call runs: <see cref="GuidelineSection.Pages(int, int)"/> on a
+/// section of the shipped catalogue. The goal is no allocation beyond the result: the citation, its page set and
+/// the set's one-range array.
+/// </summary>
+[MemoryDiagnoser]
+public class PagesCallBenchmarks
+{
+    private GuidelineSection _section = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        using var folder = Paths.ShippedCatalogueOrFallback();
+        var catalogue = CatalogueLoader.Load(new[] { folder.Directory }).Catalogue;
+        _section = catalogue.Documents.SelectMany(d => d.AllSections).FirstOrDefault(s => s.Title == "Opioids")
+            ?? catalogue.Documents.SelectMany(d => d.AllSections).First();
+        Console.WriteLine($"// section: {_section.Document.Id} / {_section.Title}");
+    }
+
+    /// <summary>A citation of pages 74–96 of the section.</summary>
+    [Benchmark(Description = "section.Pages(74, 96)")]
+    public Citation Pages() => _section.Pages(74, 96);
+}

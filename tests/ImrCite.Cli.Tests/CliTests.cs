@@ -61,6 +61,24 @@ public sealed class CliTests
         Assert.DoesNotContain("IMR0204", Run("lint", Letter("CM15-0000102.txt")).Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Soma 350 mg #60: Upheld", "Soma 350 mg #60", "Upheld")]
+    [InlineData("Soma 350 mg #60 \t:\t Partially Overturned \t", "Soma 350 mg #60", "Partially Overturned")]
+    [InlineData("Soma 350 mg #60:\n  OVERTURNED", "Soma 350 mg #60", "Overturned")]
+    [InlineData("Physical therapy: knee: partially overturned", "Physical therapy: knee", "Partially Overturned")]
+    [InlineData("Follow-up visit ::  Upheld", "Follow-up visit :", "Upheld")]
+    public void AnItemLineIsReadWhateverItsSpacingColonsAndCase(string line, string item, string decision)
+    {
+        string text = "IMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on decisions for the disputed items/services set forth below:\n\n"
+            + line + "\n\nMAXIMUS guideline \t: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.\n\nDECISION RATIONALE:Not supported.\n";
+        var read = Assert.Single(LetterReader.Read(text).Items);
+        Assert.Equal(item, read.Text);
+        Assert.Equal(decision, read.Decision);
+        // The labels are found whatever their case and the spaces before their colon; a block starts after the colon.
+        Assert.Equal(" Decision based on", text.Substring(read.Maximus!.Value.Start, " Decision based on".Length));
+        Assert.Equal("Not supported.", text.Substring(read.Rationale!.Value.Start, "Not supported.".Length));
+    }
+
     [Fact]
     public void APartlyAuthorizedRequestDisputesWhatRemains()
     {

@@ -43,8 +43,6 @@ public sealed record LetterReport(
 /// </summary>
 public sealed class LetterLinter
 {
-
-
     // Words that make prose citation-like: a rationale sentence naming one of these is read as a citation.
     private static readonly Regex Anchor = new(@"\b(MTUS|ACOEM|ODG|Official Disability Guidelines|C\.C\.R\.|CCR|Chronic Pain (Medical )?Treatment Guidelines)\b",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);

@@ -69,10 +69,12 @@ public static class LetterReader
 
         int issues = text.IndexOf("IMR ISSUES, DECISIONS AND RATIONALES", StringComparison.OrdinalIgnoreCase);
         int from = issues < 0 ? 0 : issues;
-        var itemMatches = new List<Match>();
-        foreach (Match match in ItemLine.Matches(text, from))
+        // Where each item line is, without its groups: the engine finds a match's groups in a third pass over it,
+        // and the groups follow from the pattern's shape (ItemGroups).
+        var itemMatches = new List<(int Index, int Length)>();
+        foreach (var match in ItemLine.EnumerateMatches(text.AsSpan(), from))
         {
-            itemMatches.Add(match);
+            itemMatches.Add((match.Index, match.Length));
         }
 
         var items = new List<DisputedItem>();
@@ -81,16 +83,23 @@ public static class LetterReader
             var match = itemMatches[i];
             int blockEnd = i + 1 < itemMatches.Count ? StartOfItem(text, itemMatches[i + 1]) : text.Length;
             int itemStart = StartOfItem(text, match);
-            int itemEnd = match.Groups["item"].Index + match.Groups["item"].Length;
+            var (itemEnd, decisionStart, decisionEnd) = ItemGroups(text, match.Index, match.Length);
             NarrowToRemainingRequest(text, ref itemStart, ref itemEnd);
             string itemText = Collapse(text.Substring(itemStart, itemEnd - itemStart));
             TextSpan? ca = null, maximus = null, rationale = null;
             var labels = new List<(string Label, int LabelStart, int ContentStart)>();
             // Searched within the item's block only, without copying it: linear however many items a letter has.
             int labelsFrom = match.Index + match.Length;
-            for (var label = Label.Match(text, labelsFrom, Math.Max(0, blockEnd - labelsFrom)); label.Success; label = label.NextMatch())
+            foreach (var label in Label.EnumerateMatches(text.AsSpan(labelsFrom, Math.Max(0, blockEnd - labelsFrom))))
             {
-                labels.Add((label.Groups["label"].Value.ToLowerInvariant(), label.Index, label.Index + label.Length));
+                // The label is the match without its "[ \t]*:" (no label ends in a space or a tab).
+                int labelStart = labelsFrom + label.Index;
+                int labelEnd = labelStart + label.Length - 1;
+                while (text[labelEnd - 1] is ' ' or '\t')
+                {
+                    labelEnd--;
+                }
+                labels.Add((text.Substring(labelStart, labelEnd - labelStart).ToLowerInvariant(), labelStart, labelStart + label.Length));
             }
             for (int k = 0; k < labels.Count; k++)
             {
@@ -110,17 +119,76 @@ public static class LetterReader
                         break;
                 }
             }
-            string decision = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(match.Groups["decision"].Value.ToLowerInvariant());
+            string decision = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.Substring(decisionStart, decisionEnd - decisionStart).ToLowerInvariant());
             items.Add(new DisputedItem(itemText, decision, new TextSpan(itemStart, match.Index + match.Length), ca, maximus, rationale));
         }
         return new LetterStructure(date, items);
     }
 
     /// <summary>
+    /// The groups of an <see cref="ItemLine"/> match, read from its shape: it ends with the decision and spaces or
+    /// tabs; before the decision come spaces or tabs, at most one line break, spaces or tabs, and the colon that
+    /// ends the item, after the item's own trailing spaces or tabs. Only white space follows that colon, so it is
+    /// the match's last colon, and the item ends at the last other character before it.
+    /// </summary>
+    private static (int ItemEnd, int DecisionStart, int DecisionEnd) ItemGroups(string text, int index, int length)
+    {
+        int decisionEnd = index + length;
+        while (text[decisionEnd - 1] is ' ' or '\t')
+        {
+            decisionEnd--;
+        }
+        // "Overturned" is also the end of "Partially Overturned"; only the longer one can stand there whole.
+        int decisionLength = DecisionLength(text, index, decisionEnd);
+        if (decisionLength < 0)
+        {
+            // A decision written in characters that match only case-insensitively beyond ASCII: ask the engine.
+            var match = ItemLine.Match(text, index, length);
+            var item = match.Groups["item"];
+            var decision = match.Groups["decision"];
+            return (item.Index + item.Length, decision.Index, decision.Index + decision.Length);
+        }
+        int decisionStart = decisionEnd - decisionLength;
+        int at = decisionStart;
+        while (text[at - 1] is ' ' or '\t')
+        {
+            at--;
+        }
+        if (text[at - 1] == '\n')
+        {
+            at--;
+        }
+        while (text[at - 1] is ' ' or '\t')
+        {
+            at--;
+        }
+        at--; // the colon
+        while (text[at - 1] is ' ' or '\t')
+        {
+            at--;
+        }
+        return (at, decisionStart, decisionEnd);
+    }
+
+    private static int DecisionLength(string text, int index, int decisionEnd)
+    {
+        foreach (string decision in Decisions)
+        {
+            if (decisionEnd - index >= decision.Length && string.Compare(text, decisionEnd - decision.Length, decision, 0, decision.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return decision.Length;
+            }
+        }
+        return -1;
+    }
+
+    private static readonly string[] Decisions = { "Partially Overturned", "Overturned", "Upheld" };
+
+    /// <summary>
     /// An item line may be the second line of a wrapped item ("Norco 10/325 m" / "g #90 ...: Upheld"): take the
     /// line before when it is not blank, not a label, not a page marker and does not end a sentence.
     /// </summary>
-    private static int StartOfItem(string text, Match match)
+    private static int StartOfItem(string text, (int Index, int Length) match)
     {
         int lineStart = match.Index;
         int previousEnd = lineStart - 1;

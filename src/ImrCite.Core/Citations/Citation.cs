@@ -146,16 +146,35 @@ public sealed class CitationProblem
 internal sealed class CitationProblem
 #endif
 {
+    // A problem whose suggestion ("did you mean") is searched for only when asked: what is wrong, its span and
+    // its severity are known at once, but finding the closest catalogued name costs more than reading the
+    // citation, and callers that only look at rules and spans (lint reading rationale prose) never ask.
+    private Func<(object?[] Arguments, string? Suggestion)>? _details;
+    private object?[] _arguments;
+    private string? _message;
+    private string? _suggestion;
+
     /// <summary>Creates a problem.</summary>
     internal CitationProblem(RuleDescriptor rule, object?[] arguments, int start = -1, int length = 0, string? suggestion = null, ImrSeverity? severity = null)
     {
         Rule = rule;
-        Arguments = arguments;
-        Message = rule.Format(arguments);
+        _arguments = arguments;
+        _message = rule.Format(arguments);
         Severity = severity ?? rule.DefaultSeverity;
         Start = start;
         Length = length;
-        Suggestion = suggestion;
+        _suggestion = suggestion;
+    }
+
+    /// <summary>A problem whose message arguments and suggestion <paramref name="details"/> gives when first asked for (a pure function).</summary>
+    internal CitationProblem(RuleDescriptor rule, Func<(object?[] Arguments, string? Suggestion)> details, int start, int length, ImrSeverity? severity = null)
+    {
+        Rule = rule;
+        _arguments = Array.Empty<object?>();
+        _details = details;
+        Severity = severity ?? rule.DefaultSeverity;
+        Start = start;
+        Length = length;
     }
 
     /// <summary>The rule broken.</summary>
@@ -165,10 +184,24 @@ internal sealed class CitationProblem
     public string Id => Rule.Id;
 
     /// <summary>The message arguments (hosts with their own descriptors format them).</summary>
-    public System.Collections.Generic.IReadOnlyList<object?> Arguments { get; }
+    public System.Collections.Generic.IReadOnlyList<object?> Arguments
+    {
+        get
+        {
+            Resolve();
+            return _arguments;
+        }
+    }
 
     /// <summary>What is wrong and how to fix it.</summary>
-    public string Message { get; }
+    public string Message
+    {
+        get
+        {
+            Resolve();
+            return _message!;
+        }
+    }
 
     /// <summary>0-based offset of the offending part in the citation text; -1 when not from text.</summary>
     public int Start { get; }
@@ -177,7 +210,28 @@ internal sealed class CitationProblem
     public int Length { get; }
 
     /// <summary>A replacement the catalogue suggests (a section title, a successor id), if any.</summary>
-    public string? Suggestion { get; }
+    public string? Suggestion
+    {
+        get
+        {
+            Resolve();
+            return _suggestion;
+        }
+    }
+
+    private void Resolve()
+    {
+        if (System.Threading.Volatile.Read(ref _details) is not { } details)
+        {
+            return;
+        }
+        // A pure function: two threads racing here compute and store the same values.
+        var (arguments, suggestion) = details();
+        _arguments = arguments;
+        _suggestion = suggestion;
+        _message = Rule.Format(arguments);
+        System.Threading.Volatile.Write(ref _details, null);
+    }
 
     /// <summary>
     /// Severity before configuration: the rule's default, lowered to a warning where the catalogue

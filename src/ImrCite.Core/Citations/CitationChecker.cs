@@ -50,15 +50,13 @@ internal static class CitationChecker
             start, length, new PageRange(range.Last, range.First).ToString());
 
     /// <summary>Checks a statement's pages and stated total against one document it cites.</summary>
-    public static IEnumerable<CitationProblem> CheckDocument(GuidelineDocument document, CitationSegment segment)
+    public static void CheckDocument(GuidelineDocument document, CitationSegment segment, List<CitationProblem> problems)
     {
-        var problems = new List<CitationProblem>();
         CheckDocumentPages(document, segment.Pages, problems);
         if (segment.StatedTotal is { } total)
         {
             CheckStatedTotal(document, total, segment.StatedTotalStart, segment.StatedTotalLength, problems);
         }
-        return problems;
     }
 
     /// <summary>Checks the citations of one statement with their spans.</summary>
@@ -84,6 +82,10 @@ internal static class CitationChecker
         }
         foreach (var token in tokens)
         {
+            if (document.PageSet.Contains(token.Range))
+            {
+                continue; // nothing outside: asked without building the set of pages outside
+            }
             var outside = document.PageSet.Outside(new PageSet(token.Range));
             if (outside.IsEmpty)
             {
@@ -120,7 +122,7 @@ internal static class CitationChecker
     /// </summary>
     private static void CheckSectionPages(IReadOnlyList<Mention> mentions, IReadOnlyList<PageToken> tokens, List<CitationProblem> problems)
     {
-        if (tokens.Count == 0)
+        if (tokens.Count == 0 || WithinTheOneSection(mentions, tokens))
         {
             return;
         }
@@ -177,6 +179,38 @@ internal static class CitationChecker
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// True when at most one mention has a section with pages and every token lies within them: then there is
+    /// nothing to report, which is asked here without building page sets (the common case of one section).
+    /// </summary>
+    private static bool WithinTheOneSection(IReadOnlyList<Mention> mentions, IReadOnlyList<PageToken> tokens)
+    {
+        PageSet? pages = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.Citation.Section?.PageSet is { } sectionPages)
+            {
+                if (pages is not null)
+                {
+                    return false;
+                }
+                pages = sectionPages;
+            }
+        }
+        if (pages is null)
+        {
+            return true;
+        }
+        foreach (var token in tokens)
+        {
+            if (!pages.Contains(token.Range))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static string JoinTitles(List<Mention> mentions)

@@ -120,40 +120,47 @@ internal sealed class CitationResolver
     {
         var reading = new NameReading(text, segment, asOf, _catalogue, problems);
         reading.Read();
-        var found = new List<CitationMatch>(reading.Matches);
-        matches.AddRange(found);
-        CheckPages(segment, found, reading.DocumentSpans, asOf, problems);
+        matches.AddRange(reading.Matches);
+        CheckPages(segment, reading.Matches, reading.DocumentSpans, asOf, problems);
+        reading.Release();
     }
 
-    private void CheckPages(CitationSegment segment, List<CitationMatch> matches, IReadOnlyDictionary<string, (int Start, int Length)> documentSpans, GuidelineDate? asOf, List<CitationProblem> problems)
+    private void CheckPages(CitationSegment segment, IReadOnlyList<CitationMatch> matches, IReadOnlyDictionary<string, (int Start, int Length)> documentSpans, GuidelineDate? asOf, List<CitationProblem> problems)
     {
-        // Group by document: a statement's pages apply to the sections it names in each document.
-        var order = new List<string>();
-        var documents = new Dictionary<string, GuidelineDocument>(StringComparer.Ordinal);
-        var mentions = new Dictionary<string, List<CitationChecker.Mention>>(StringComparer.Ordinal);
+        // Group by document, in the order documents are first cited: a statement's pages apply to the sections it
+        // names in each document. (A statement names one or two documents: a list searched by id is enough.)
+        List<(GuidelineDocument Document, List<CitationChecker.Mention> Mentions)>? groups = null;
         foreach (var match in matches)
         {
             if (match.Citation is not { } citation)
             {
                 continue;
             }
-            string id = citation.Document.Id;
-            if (!documents.ContainsKey(id))
+            groups ??= new List<(GuidelineDocument, List<CitationChecker.Mention>)>(1);
+            int group = groups.Count - 1;
+            while (group >= 0 && !string.Equals(groups[group].Document.Id, citation.Document.Id, StringComparison.Ordinal))
             {
-                order.Add(id);
-                documents.Add(id, citation.Document);
-                mentions.Add(id, new List<CitationChecker.Mention>());
+                group--;
             }
-            mentions[id].Add(new CitationChecker.Mention(citation, match.Start, match.Length));
+            if (group < 0)
+            {
+                group = groups.Count;
+                groups.Add((citation.Document, new List<CitationChecker.Mention>(1)));
+            }
+            groups[group].Mentions.Add(new CitationChecker.Mention(citation, match.Start, match.Length));
         }
-        foreach (string id in order)
+        if (groups is null)
         {
-            problems.AddRange(CitationChecker.CheckDocument(documents[id], segment));
-            var documentSpan = documentSpans.TryGetValue(id, out var span) ? span : (mentions[id][0].Start, mentions[id][0].Length);
-            CitationChecker.CheckMentions(mentions[id], documentSpan, segment, asOf, _catalogue, problems);
+            return;
+        }
+        foreach (var (document, mentions) in groups)
+        {
+            CitationChecker.CheckDocument(document, segment, problems);
+            var documentSpan = documentSpans.TryGetValue(document.Id, out var span) ? span : (mentions[0].Start, mentions[0].Length);
+            CitationChecker.CheckMentions(mentions, documentSpan, segment, asOf, _catalogue, problems);
         }
     }
 
     /// <summary>The title or alias of the document's section closest to <paramref name="written"/>, if any is close.</summary>
-    internal static string? SuggestSection(GuidelineDocument document, string written) => Suggestions.Closest(new CatalogueNameIndex.DocumentNames(document).SectionSuggestions, written);
+    internal static string? SuggestSection(GuidelineDocument document, string written) => Suggestions.Closest(new CatalogueNameIndex.DocumentNames(document, new WordTable()).SectionSuggestions, written);
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace ImrCite.Text;
@@ -12,14 +13,45 @@ internal static class TextKey
     /// <summary>Returns the matching key of <paramref name="text"/>.</summary>
     public static string Normalize(string text)
     {
+        // The words of Tokenize joined by single spaces, written in one pass without a string per word.
         var builder = new StringBuilder(text.Length);
-        foreach (var word in Tokenize(text, 0, text.Length))
+        bool inWord = false;
+        for (int i = 0; i < text.Length; i++)
         {
-            if (builder.Length > 0)
+            char c = text[i];
+            if (char.IsLetterOrDigit(c))
             {
-                builder.Append(' ');
+                if (!inWord)
+                {
+                    if (builder.Length > 0)
+                    {
+                        builder.Append(' ');
+                    }
+                    inWord = true;
+                }
+                builder.Append(char.ToLowerInvariant(c));
             }
-            builder.Append(word.Key);
+            else if ((c == '\'' || c == '\u2019') && inWord && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+            {
+                // An apostrophe inside a word joins it: "Reiter's" reads "reiters".
+            }
+            else if (c == '\u00AE' || c == '\u2122')
+            {
+                // Trademark signs vanish: "Wellbutrin®".
+            }
+            else if (c == '&')
+            {
+                if (builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+                builder.Append("and");
+                inWord = false;
+            }
+            else
+            {
+                inWord = false;
+            }
         }
         return builder.ToString();
     }
@@ -90,8 +122,9 @@ internal static class TextKey
         {
             return cap + 1;
         }
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Two rows of the table; on the stack for the short names this is asked about.
+        Span<int> previous = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (int j = 0; j <= b.Length; j++)
         {
             previous[j] = j;

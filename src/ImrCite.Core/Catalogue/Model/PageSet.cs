@@ -84,8 +84,22 @@ internal sealed class PageSet : IEquatable<PageSet>
 
     /// <summary>Creates a page set from ranges in written order.</summary>
     public PageSet(IEnumerable<PageRange> ranges)
+        : this(Copy(ranges), owned: true)
     {
-        _ranges = new List<PageRange>(ranges).ToArray();
+    }
+
+    /// <summary>One range: what <c>Pages(74, 96)</c> builds, with no array beyond the set's own.</summary>
+    internal PageSet(PageRange range)
+        : this(new[] { range }, owned: true)
+    {
+    }
+
+    // Takes the array as the set's own: every caller passes a fresh copy nobody else holds (the flag only
+    // tells this constructor apart from the public params one).
+    private PageSet(PageRange[] ranges, bool owned)
+    {
+        _ = owned;
+        _ranges = ranges;
         int low = int.MaxValue;
         int high = 0;
         foreach (var range in _ranges)
@@ -99,8 +113,19 @@ internal sealed class PageSet : IEquatable<PageSet>
 
     /// <summary>Creates a page set from ranges in written order.</summary>
     public PageSet(params PageRange[] ranges)
-        : this((IEnumerable<PageRange>)ranges)
+        : this(Copy(ranges), owned: true)
     {
+    }
+
+    private static PageRange[] Copy(IEnumerable<PageRange> ranges)
+    {
+        if (ranges is ICollection<PageRange> collection)
+        {
+            var copy = new PageRange[collection.Count];
+            collection.CopyTo(copy, 0);
+            return copy;
+        }
+        return new List<PageRange>(ranges).ToArray();
     }
 
     /// <summary>The ranges as written.</summary>

@@ -21,6 +21,14 @@ internal sealed class CatalogueNameIndex
 
     private CatalogueNameIndex(GuidelineCatalogue catalogue)
     {
+        Sources = new NameTrie<GuidelineSource>(Words);
+        Documents = new NameTrie<GuidelineDocument>(Words);
+        ChapterNumbers = new NameTrie<GuidelineDocument>(Words);
+        // The words letters write around names, so that reading them builds no string either.
+        foreach (string word in NameQualifiers.KnownWords)
+        {
+            Words.AddKey(word);
+        }
         foreach (var source in catalogue.Sources)
         {
             Sources.Add(source.Name, source);
@@ -45,36 +53,43 @@ internal sealed class CatalogueNameIndex
                 ChapterNumbers.AddStems(new[] { "chapter", NameTrie<GuidelineDocument>.Stem(TextKey.Normalize(chapter)) }, "chapter " + TextKey.Normalize(chapter), document);
                 Documents.Add("Chapter " + chapter + " " + document.Title, document);
             }
-            _documents.Add(document, new DocumentNames(document));
+            _documents.Add(document, new DocumentNames(document, Words));
         }
     }
 
     /// <summary>The index of <paramref name="catalogue"/>, built on first use.</summary>
     public static CatalogueNameIndex For(GuidelineCatalogue catalogue) => Indexes.GetValue(catalogue, c => new CatalogueNameIndex(c));
 
+    /// <summary>Every word of every name, and the words letters write around them: what citation text is tokenized against.</summary>
+    public WordTable Words { get; } = new();
+
     /// <summary>Sources by name, id and alias.</summary>
-    public NameTrie<GuidelineSource> Sources { get; } = new();
+    public NameTrie<GuidelineSource> Sources { get; }
 
     /// <summary>Documents by title, alias and "Chapter N title"; every version that shares a name.</summary>
-    public NameTrie<GuidelineDocument> Documents { get; } = new();
+    public NameTrie<GuidelineDocument> Documents { get; }
 
     /// <summary>Chapters of a series by "Chapter N" alone.</summary>
-    public NameTrie<GuidelineDocument> ChapterNumbers { get; } = new();
+    public NameTrie<GuidelineDocument> ChapterNumbers { get; }
 
     /// <summary>Every document's title and aliases, prepared for "did you mean" (each suggests the title).</summary>
     public List<SuggestionName> DocumentSuggestions { get; } = new();
 
     /// <summary>The section names, numbers and title words of <paramref name="document"/>.</summary>
     public DocumentNames Of(GuidelineDocument document) =>
-        _documents.TryGetValue(document, out var names) ? names : new DocumentNames(document);
+        _documents.TryGetValue(document, out var names) ? names : new DocumentNames(document, new WordTable());
 
     /// <summary>One document's section names.</summary>
     internal sealed class DocumentNames
     {
         private readonly Dictionary<string, GuidelineSection> _byNumber = new(StringComparer.Ordinal);
+        private readonly HashSet<int> _titleWords = new();
+        private readonly WordTable _table;
 
-        public DocumentNames(GuidelineDocument document)
+        public DocumentNames(GuidelineDocument document, WordTable table)
         {
+            _table = table;
+            Sections = new NameTrie<GuidelineSection>(table);
             foreach (var section in document.AllSections)
             {
                 Sections.Add(section.Title, section);
@@ -98,19 +113,26 @@ internal sealed class CatalogueNameIndex
             {
                 foreach (var word in NameTokenizer.Read(name, 0, name.Length))
                 {
-                    TitleWords.Add(NameTrie<GuidelineDocument>.Stem(word.Key));
+                    _titleWords.Add(table.AddStem(NameTrie<GuidelineDocument>.Stem(word.Key)));
                 }
             }
         }
 
         /// <summary>Sections by title, numbered title and alias.</summary>
-        public NameTrie<GuidelineSection> Sections { get; } = new();
+        public NameTrie<GuidelineSection> Sections { get; }
+
+        /// <summary>
+        /// True when <paramref name="word"/>'s stem is the stem of a word of the document's title or aliases: what a
+        /// letter may echo after naming it ("Low Back (Thoracic and Lumbar) Chapter").
+        /// </summary>
+        public bool IsTitleWord(NameWord word)
+        {
+            int stem = ReferenceEquals(word.Table, _table) ? word.StemId : _table.FindStem(word.Key.AsSpan());
+            return stem >= 0 && _titleWords.Contains(stem);
+        }
 
         /// <summary>Every section's title and aliases, prepared for "did you mean".</summary>
         public List<SuggestionName> SectionSuggestions { get; } = new();
-
-        /// <summary>The stems of every word of the document's title and aliases: what a letter may echo after naming it ("Low Back (Thoracic and Lumbar) Chapter").</summary>
-        public HashSet<string> TitleWords { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The section numbered <paramref name="numberKey"/> ("3 3 9"), or null.</summary>
         public GuidelineSection? ByNumber(string numberKey) => _byNumber.TryGetValue(numberKey, out var section) ? section : null;

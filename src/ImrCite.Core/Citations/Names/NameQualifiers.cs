@@ -52,6 +52,30 @@ internal static class NameQualifiers
         ["first"] = "1", ["second"] = "2", ["third"] = "3", ["fourth"] = "4", ["fifth"] = "5",
     };
 
+    /// <summary>Every word this grammar knows by itself (qualifiers, group words, filler, ordinals): common in letters.</summary>
+    public static IEnumerable<string> KnownWords
+    {
+        get
+        {
+            foreach (var set in new[] { QualifierWords, GroupWords, FillerWords })
+            {
+                foreach (string word in set)
+                {
+                    yield return word;
+                }
+            }
+            foreach (var (first, second) in QualifierPhrases)
+            {
+                yield return first;
+                yield return second;
+            }
+            foreach (string word in OrdinalWords.Keys)
+            {
+                yield return word;
+            }
+        }
+    }
+
     /// <summary>Marks, in place, the qualifier, year, version and edition words of <paramref name="words"/>.</summary>
     public static void Classify(string text, List<NameWord> words)
     {

@@ -1,5 +1,6 @@
+using System;
+using System.Buffers;
 using System.Collections.Generic;
-using System.Text;
 
 namespace ImrCite.Citations;
 
@@ -15,26 +16,42 @@ internal static class NameTokenizer
     public static List<NameWord> Read(string text, int start, int end)
     {
         var words = new List<NameWord>();
-        Append(text, start, end, words);
+        Append(text, start, end, words, null);
         NameQualifiers.Classify(text, words);
         return words;
     }
 
-    /// <summary>The words of several spans of one text, in order, classified together.</summary>
-    public static List<NameWord> Read(string text, IReadOnlyList<(int Start, int End)> parts)
+    /// <summary>
+    /// The words of several spans of one text, in order, classified together; each word's key is the table's
+    /// string when the table holds it (no string is built for it) and carries its stem's id in the table.
+    /// </summary>
+    public static List<NameWord> Read(string text, IReadOnlyList<(int Start, int End)> parts, WordTable? table = null)
     {
-        var words = new List<NameWord>();
+        // Sized for the usual word length, so the list seldom grows (a word is a large struct).
+        int length = 0;
         foreach (var (start, end) in parts)
         {
-            Append(text, start, end, words);
+            length += Math.Max(0, end - start);
         }
-        NameQualifiers.Classify(text, words);
+        var words = new List<NameWord>(Math.Min(512, length / 6 + 4));
+        Read(text, parts, table, words);
         return words;
     }
 
-    private static void Append(string text, int start, int end, List<NameWord> words)
+    /// <summary>As <see cref="Read(string, IReadOnlyList{ValueTuple{int, int}}, WordTable?)"/>, into <paramref name="words"/> (empty).</summary>
+    public static void Read(string text, IReadOnlyList<(int Start, int End)> parts, WordTable? table, List<NameWord> words)
     {
-        var current = new StringBuilder();
+        foreach (var (start, end) in parts)
+        {
+            Append(text, start, end, words, table);
+        }
+        NameQualifiers.Classify(text, words);
+    }
+
+    private static void Append(string text, int start, int end, List<NameWord> words, WordTable? table)
+    {
+        char[] current = ArrayPool<char>.Shared.Rent(64);
+        int length = 0;
         int wordStart = -1;
         int wordEnd = -1;
         int joinedAt = -1;
@@ -43,10 +60,12 @@ internal static class NameTokenizer
         var separator = NameSeparator.None;
         void Flush()
         {
-            if (current.Length > 0)
+            if (length > 0)
             {
-                words.Add(new NameWord(current.ToString(), wordStart, wordEnd, separator, wordDepth, joinedAt));
-                current.Clear();
+                int stem = WordTable.NoStem;
+                string key = table?.FindKey(new ReadOnlySpan<char>(current, 0, length), out stem) ?? new string(current, 0, length);
+                words.Add(new NameWord(key, wordStart, wordEnd, separator, wordDepth, joinedAt, table, stem));
+                length = 0;
                 separator = NameSeparator.None;
                 joinedAt = -1;
             }
@@ -65,34 +84,41 @@ internal static class NameTokenizer
             char c = text[i];
             if (char.IsLetterOrDigit(c))
             {
-                if (current.Length == 0)
+                if (length == 0)
                 {
                     wordStart = i;
                     wordDepth = depth;
                 }
-                current.Append(char.ToLowerInvariant(c));
+                if (length == current.Length)
+                {
+                    char[] larger = ArrayPool<char>.Shared.Rent(length * 2);
+                    Array.Copy(current, larger, length);
+                    ArrayPool<char>.Shared.Return(current);
+                    current = larger;
+                }
+                current[length++] = char.ToLowerInvariant(c);
                 wordEnd = i + 1;
                 continue;
             }
             switch (c)
             {
-                case '\'' or '\u2019' when current.Length > 0 && i + 1 < end && char.IsLetter(text[i + 1]):
+                case '\'' or '\u2019' when length > 0 && i + 1 < end && char.IsLetter(text[i + 1]):
                 case '\u00AE' or '\u2122':
                     // An apostrophe inside a word joins it ("Reiter's" reads "reiters"); trademark signs vanish.
                     break;
                 case '&':
                     Flush();
-                    words.Add(new NameWord("and", i, i + 1, separator, depth, -1));
+                    words.Add(new NameWord("and", i, i + 1, separator, depth, -1, table, table?.FindStemId("and".AsSpan()) ?? WordTable.NoStem));
                     separator = NameSeparator.None;
                     break;
                 case '\u00AD':
                     break; // a soft hyphen is invisible: the word goes on
                 case '-':
                     int after = LineBreakAfter(text, i + 1, end);
-                    if (current.Length > 0 && after > 0 && char.IsLetter(text[after]))
+                    if (length > 0 && after > 0 && char.IsLetter(text[after]))
                     {
                         // A word hyphenated at a line break ("Electro-⏎diagnostic") continues on the next line.
-                        joinedAt = current.Length;
+                        joinedAt = length;
                         i = after - 1;
                         break;
                     }
@@ -122,7 +148,7 @@ internal static class NameTokenizer
                     // Between digits a slash belongs to a date or a fraction ("11/16/16"); between two words written
                     // together it joins a compound ("Hydrocodone/Acetaminophen", "EMG/NCS"); standing apart it
                     // separates ("Neck Chapter/ Computed Tomography").
-                    bool joined = current.Length > 0 && i + 1 < end && char.IsLetterOrDigit(text[i + 1]);
+                    bool joined = length > 0 && i + 1 < end && char.IsLetterOrDigit(text[i + 1]);
                     if (joined)
                     {
                         Flush();
@@ -149,6 +175,7 @@ internal static class NameTokenizer
             }
         }
         Flush();
+        ArrayPool<char>.Shared.Return(current);
     }
 
     /// <summary>The first character of the next line when only spaces stand between <paramref name="p"/> and a line break; otherwise -1.</summary>

@@ -5,7 +5,8 @@ namespace ImrCite.Citations;
 
 /// <summary>
 /// Names as sequences of word stems, for longest-first matching over citation words in one walk: no string is
-/// built per candidate, and a walk never goes deeper than the longest name, so matching at every word of a
+/// built per candidate or per word (stems are ids of a <see cref="WordTable"/>, which text words carry from
+/// tokenizing), and a walk never goes deeper than the longest name, so matching at every word of a
 /// text stays linear in its length. Qualifier words (<see cref="NameQualifiers"/>) are stripped from names
 /// when they are added and skipped in the text when it is walked.
 /// </summary>
@@ -17,6 +18,13 @@ internal sealed class NameTrie<T>
     public const int MaxWalk = 48;
 
     private readonly Node _root = new();
+    private readonly WordTable _table;
+
+    /// <summary>A trie whose stems are ids of <paramref name="table"/>.</summary>
+    public NameTrie(WordTable table)
+    {
+        _table = table;
+    }
 
     /// <summary>Adds <paramref name="value"/> under the name <paramref name="name"/> and its systematic variants.</summary>
     /// <param name="name">A title, alias or label as the catalogue writes it.</param>
@@ -25,6 +33,10 @@ internal sealed class NameTrie<T>
     public void Add(string name, T value, int rank = 0)
     {
         var all = NameTokenizer.Read(name, 0, name.Length);
+        foreach (var word in all)
+        {
+            _table.AddKey(word.Key);
+        }
         var words = all.FindAll(word => !word.IsSkipped);
         if (words.Count == 0)
         {
@@ -82,11 +94,12 @@ internal sealed class NameTrie<T>
             {
                 continue;
             }
-            var next = node.Child(Stem(word.Key));
+            var next = node.Child(ReferenceEquals(word.Table, _table) ? word.StemId : _table.FindStem(word.Key.AsSpan()));
             if (next is null && word.JoinedAt > 0)
             {
                 // "Low Back-⏎Lumbar": the halves of a word joined at a line break.
-                next = node.Child(Stem(word.Key.Substring(0, word.JoinedAt)))?.Child(Stem(word.Key.Substring(word.JoinedAt)));
+                var key = word.Key.AsSpan();
+                next = node.Child(_table.FindStem(key.Slice(0, word.JoinedAt)))?.Child(_table.FindStem(key.Slice(word.JoinedAt)));
             }
             if (next is null)
             {
@@ -120,21 +133,56 @@ internal sealed class NameTrie<T>
         {
             writtenEnd++;
         }
-        string written = ExactKey(words, start, writtenEnd);
-        var ordered = new List<Entry>(found);
-        ordered.Sort((a, b) =>
+        // Sorted in a per-thread scratch list, with each entry's exactness compared once against the words (no
+        // string is built for how the text wrote the name); the same sort on the same sequence as ever.
+        var ordered = _scratch ??= new List<(Entry Entry, int Exact)>();
+        ordered.Clear();
+        foreach (var entry in found)
         {
-            int exactA = a.Exact == written ? 0 : 1;
-            int exactB = b.Exact == written ? 0 : 1;
-            return exactA != exactB ? exactA.CompareTo(exactB) : a.Rank.CompareTo(b.Rank);
-        });
-        foreach (var entry in ordered)
+            ordered.Add((entry, IsWrittenAs(entry.Exact, words, start, writtenEnd) ? 0 : 1));
+        }
+        ordered.Sort(static (a, b) => a.Exact != b.Exact ? a.Exact.CompareTo(b.Exact) : a.Entry.Rank.CompareTo(b.Entry.Rank));
+        foreach (var (entry, _) in ordered)
         {
             if (!entries.Contains(entry.Value))
             {
                 entries.Add(entry.Value);
             }
         }
+        ordered.Clear();
+    }
+
+    [ThreadStatic]
+    private static List<(Entry Entry, int Exact)>? _scratch;
+
+    /// <summary>True when <paramref name="exact"/> equals <see cref="ExactKey"/> of words[start..end), compared in place.</summary>
+    private static bool IsWrittenAs(string exact, IReadOnlyList<NameWord> words, int start, int end)
+    {
+        int p = 0;
+        bool first = true;
+        for (int k = start; k < end; k++)
+        {
+            if (words[k].Kind is NameWordKind.Qualifier)
+            {
+                continue;
+            }
+            if (!first)
+            {
+                if (p >= exact.Length || exact[p] != ' ')
+                {
+                    return false;
+                }
+                p++;
+            }
+            first = false;
+            string key = words[k].Key;
+            if (exact.Length - p < key.Length || string.CompareOrdinal(exact, p, key, 0, key.Length) != 0)
+            {
+                return false;
+            }
+            p += key.Length;
+        }
+        return p == exact.Length;
     }
 
     private static bool OnlyFiller(List<NameWord> words) => words.TrueForAll(word => NameQualifiers.IsFiller(word.Key));
@@ -144,7 +192,7 @@ internal sealed class NameTrie<T>
         var node = _root;
         foreach (string stem in stems)
         {
-            node = node.GetOrAdd(stem);
+            node = node.GetOrAdd(_table.AddStem(stem));
         }
         node.Entries ??= new List<Entry>();
         foreach (var existing in node.Entries)
@@ -242,15 +290,15 @@ internal sealed class NameTrie<T>
 
     private sealed class Node
     {
-        private Dictionary<string, Node>? _children;
+        private Dictionary<int, Node>? _children;
 
         public List<Entry>? Entries { get; set; }
 
-        public Node? Child(string stem) => _children is not null && _children.TryGetValue(stem, out var child) ? child : null;
+        public Node? Child(int stem) => _children is not null && stem >= 0 && _children.TryGetValue(stem, out var child) ? child : null;
 
-        public Node GetOrAdd(string stem)
+        public Node GetOrAdd(int stem)
         {
-            _children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            _children ??= new Dictionary<int, Node>();
             if (!_children.TryGetValue(stem, out var child))
             {
                 child = new Node();

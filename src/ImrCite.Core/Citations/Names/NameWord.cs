@@ -39,13 +39,15 @@ internal enum NameWordKind : byte
 /// <summary>One word of citation text as the name grammar reads it.</summary>
 internal readonly struct NameWord
 {
-    public NameWord(string key, int start, int end, NameSeparator before, int depth, int joinedAt)
-        : this(key, start, end, before, depth, joinedAt, NameWordKind.Content, null)
+    public NameWord(string key, int start, int end, NameSeparator before, int depth, int joinedAt, WordTable? table = null, int stemId = WordTable.NoStem)
+        : this(key, start, end, before, depth, joinedAt, NameWordKind.Content, null, table, stemId)
     {
     }
 
-    private NameWord(string key, int start, int end, NameSeparator before, int depth, int joinedAt, NameWordKind kind, string? selector)
+    private NameWord(string key, int start, int end, NameSeparator before, int depth, int joinedAt, NameWordKind kind, string? selector, WordTable? table, int stemId)
     {
+        Table = table;
+        StemId = stemId;
         Key = key;
         Start = start;
         End = end;
@@ -91,7 +93,13 @@ internal readonly struct NameWord
     public bool HasSeparatorBefore => Before != NameSeparator.None;
 
     /// <summary>This word with another kind.</summary>
-    public NameWord As(NameWordKind kind, string? selector = null) => new(Key, Start, End, Before, Depth, JoinedAt, kind, selector);
+    public NameWord As(NameWordKind kind, string? selector = null) => new(Key, Start, End, Before, Depth, JoinedAt, kind, selector, Table, StemId);
+
+    /// <summary>The table the word was read against, or null; <see cref="StemId"/> is an id of that table.</summary>
+    public WordTable? Table { get; }
+
+    /// <summary>The id of the word's stem in <see cref="Table"/>, or <see cref="WordTable.NoStem"/> when no name there holds it.</summary>
+    public int StemId { get; }
 
     /// <inheritdoc />
     public override string ToString() => Key;

@@ -30,14 +30,26 @@ internal sealed class NameReading
     private readonly GuidelineDate? _asOf;
     private readonly GuidelineCatalogue _catalogue;
     private readonly CatalogueNameIndex _index;
-    private readonly List<NameWord> _words;
-    private readonly List<CitationMatch> _emitted = new();
     private readonly List<CitationProblem> _problems;
-    private readonly Dictionary<string, (int Start, int Length)> _documentSpans = new(StringComparer.Ordinal);
-    private readonly List<(GuidelineSection Section, int Start, int End)> _sections = new();
-    private readonly List<GuidelineDocument> _documentEntries = new();
-    private readonly List<GuidelineSection> _sectionEntries = new();
-    private readonly List<GuidelineSource> _sourceEntries = new();
+
+    // Working lists, reused from one reading to the next on a thread (see Workspace): only results are new.
+    private readonly Workspace _workspace;
+    private readonly List<NameWord> _words;
+    private readonly List<CitationMatch> _emitted;
+    private readonly Dictionary<string, (int Start, int Length)> _documentSpans;
+    private readonly List<(GuidelineSection Section, int Start, int End)> _sections;
+    private readonly List<GuidelineDocument> _documentEntries;
+    private readonly List<GuidelineSection> _sectionEntries;
+    private readonly List<GuidelineSource> _sourceEntries;
+    private readonly List<GuidelineDocument> _candidates;
+    private static readonly List<GuidelineDocument> NoDocuments = new(0);
+
+    [ThreadStatic]
+    private static Workspace? _idle;
+
+    // The segment's pages as a page set, built once for every citation read from it (a page set is immutable).
+    private PageSet? _pages;
+    private bool _pagesBuilt;
 
     // The document being read, where its name stands, and whether a section of it failed to resolve.
     private GuidelineDocument? _document;
@@ -68,7 +80,64 @@ internal sealed class NameReading
         _catalogue = catalogue;
         _index = CatalogueNameIndex.For(catalogue);
         _problems = problems;
-        _words = NameTokenizer.Read(text, segment.NameParts);
+        // A reading on this thread takes the idle workspace; one started while another is open makes its own.
+        _workspace = _idle ?? new Workspace();
+        _idle = null;
+        _words = _workspace.Words;
+        _emitted = _workspace.Emitted;
+        _documentSpans = _workspace.DocumentSpans;
+        _sections = _workspace.Sections;
+        _documentEntries = _workspace.DocumentEntries;
+        _sectionEntries = _workspace.SectionEntries;
+        _sourceEntries = _workspace.SourceEntries;
+        _candidates = _workspace.Candidates;
+        NameTokenizer.Read(text, segment.NameParts, _index.Words, _words);
+    }
+
+    /// <summary>
+    /// Gives the working lists back for the next reading on this thread; <see cref="Matches"/> and
+    /// <see cref="DocumentSpans"/> are empty afterwards, so read them first.
+    /// </summary>
+    public void Release()
+    {
+        _workspace.Clear();
+        _idle = _workspace;
+    }
+
+    /// <summary>The lists a reading works in, cleared between readings (and dropped when one grew unusually large).</summary>
+    private sealed class Workspace
+    {
+        public List<NameWord> Words { get; } = new(32);
+
+        public List<CitationMatch> Emitted { get; } = new();
+
+        public Dictionary<string, (int Start, int Length)> DocumentSpans { get; } = new(StringComparer.Ordinal);
+
+        public List<(GuidelineSection Section, int Start, int End)> Sections { get; } = new();
+
+        public List<GuidelineDocument> DocumentEntries { get; } = new();
+
+        public List<GuidelineSection> SectionEntries { get; } = new();
+
+        public List<GuidelineSource> SourceEntries { get; } = new();
+
+        public List<GuidelineDocument> Candidates { get; } = new();
+
+        public void Clear()
+        {
+            Words.Clear();
+            Emitted.Clear();
+            DocumentSpans.Clear();
+            Sections.Clear();
+            DocumentEntries.Clear();
+            SectionEntries.Clear();
+            SourceEntries.Clear();
+            Candidates.Clear();
+            if (Words.Capacity > 4096)
+            {
+                Words.Capacity = 32; // memory stays bounded by an ordinary statement, not the largest ever read
+            }
+        }
     }
 
     /// <summary>The citations and unresolved names found, in text order.</summary>
@@ -480,10 +549,13 @@ internal sealed class NameReading
             AddUnverified(written, spanStart, spanEnd, "a topic of " + document.CanonicalName, PartialNote(document), document, null);
             return;
         }
-        string? suggestion = misspelt ?? Suggestions.Closest(_index.Of(document).SectionSuggestions, written);
-        OpenUnknown(new CitationProblem(Rules.UnknownSection,
-            new object?[] { document.CanonicalName, written, suggestion is null ? "" : $" (did you mean '{suggestion}'?)" },
-            spanStart, spanEnd - spanStart, suggestion), spanStart, spanEnd);
+        // The closest section is searched for only if the finding's message or suggestion is asked for.
+        var index = _index;
+        OpenUnknown(new CitationProblem(Rules.UnknownSection, () =>
+        {
+            string? suggestion = misspelt ?? Suggestions.Closest(index.Of(document).SectionSuggestions, written);
+            return (new object?[] { document.CanonicalName, written, DidYouMean(suggestion) }, suggestion);
+        }, spanStart, spanEnd - spanStart), spanStart, spanEnd);
         _documentHadUnknown = true;
     }
 
@@ -495,8 +567,10 @@ internal sealed class NameReading
             AddUnverified(written, spanStart, spanEnd, "a chapter or topic of " + source.Name, $" (it lists only part of {source.Name})", null, source);
             return;
         }
-        string? suggested = Suggestions.Closest(_index.DocumentSuggestions, written);
-        if (_segment.IsNonMtus && _namedSource is null && suggested is null)
+        // Whether the words resemble a catalogued document decides here only for a non-MTUS citation of no named source.
+        bool mayBeReference = _segment.IsNonMtus && _namedSource is null;
+        string? suggested = mayBeReference ? Suggestions.Closest(_index.DocumentSuggestions, written) : null;
+        if (mayBeReference && suggested is null)
         {
             // A non-MTUS citation of something the catalogue does not hold and that resembles nothing it does (an
             // article, a website): one finding for the whole reference, up to where a known name starts.
@@ -510,9 +584,12 @@ internal sealed class NameReading
             runEnd = referenceEnd;
             return;
         }
-        OpenUnknown(new CitationProblem(Rules.UnknownDocument,
-            new object?[] { written, suggested is null ? "" : $" (did you mean '{suggested}'?)" }, spanStart, spanEnd - spanStart, suggested),
-            spanStart, spanEnd);
+        var index = _index; // the finding may be read after this reading is over: it captures no reading
+        OpenUnknown(new CitationProblem(Rules.UnknownDocument, () =>
+        {
+            string? suggestion = mayBeReference ? suggested : Suggestions.Closest(index.DocumentSuggestions, written);
+            return (new object?[] { written, DidYouMean(suggestion) }, suggestion);
+        }, spanStart, spanEnd - spanStart), spanStart, spanEnd);
     }
 
     /// <summary>
@@ -562,7 +639,7 @@ internal sealed class NameReading
         int start = _words.Count > 0 ? _words[0].Start : _segment.Start;
         int end = _words.Count > 0 ? _words[_words.Count - 1].End : _segment.End;
         _documentSpans[chosen.Id] = (start, end - start);
-        _emitted.Add(new CitationMatch(_segment, new Citation(chosen, null, _segment.PageSet, _segment.StatedTotal), start, end - start, _segment.IsNonMtus));
+        _emitted.Add(new CitationMatch(_segment, new Citation(chosen, null, SegmentPages(), _segment.StatedTotal), start, end - start, _segment.IsNonMtus));
     }
 
     // ---- Names ---------------------------------------------------------------------------------------------
@@ -574,7 +651,7 @@ internal sealed class NameReading
     /// </summary>
     private bool TryMatchDocument(int start, out List<GuidelineDocument> candidates, out int nameStart, out int nameEnd)
     {
-        candidates = new List<GuidelineDocument>();
+        candidates = NoDocuments; // a list is made only for a name found (most words start none)
         nameStart = start;
         nameEnd = -1;
         bool seriesInView = SeriesInView(start);
@@ -643,14 +720,29 @@ internal sealed class NameReading
     /// <summary>Among documents that share the words, those of the source just named come first.</summary>
     private List<GuidelineDocument> PreferSource(List<GuidelineDocument> found)
     {
-        var ordered = new List<GuidelineDocument>(found.Count);
-        if (_namedSource is { } source)
+        // Into the one candidates list of this reading: a caller uses the candidates before it matches again.
+        var ordered = _candidates;
+        ordered.Clear();
+        if (_namedSource is not null)
         {
-            ordered.AddRange(found.FindAll(document => document.SourceId == source.Id));
-            if (source.Tier is EvidenceTier.Mtus)
+            foreach (var document in found)
+            {
+                if (document.SourceId == _namedSource.Id)
+                {
+                    ordered.Add(document);
+                }
+            }
+            if (_namedSource.Tier is EvidenceTier.Mtus)
             {
                 // "MTUS …" names the MTUS, whichever publisher wrote the chapter (ACOEM's chapters are MTUS documents).
-                ordered.AddRange(found.FindAll(document => document.IsMtus && !ordered.Contains(document)));
+                int sameSource = ordered.Count;
+                foreach (var document in found)
+                {
+                    if (document.IsMtus && ordered.IndexOf(document, 0, sameSource) < 0)
+                    {
+                        ordered.Add(document);
+                    }
+                }
             }
         }
         foreach (var document in found)
@@ -689,7 +781,7 @@ internal sealed class NameReading
             }
             if (!word.IsSkipped)
             {
-                if (!names.TitleWords.Contains(NameTrie<GuidelineSection>.Stem(word.Key)) || names.Sections.Longest(_words, j, _words.Count, _sectionEntries) > 0)
+                if (!names.IsTitleWord(word) || names.Sections.Longest(_words, j, _words.Count, _sectionEntries) > 0)
                 {
                     break;
                 }
@@ -774,7 +866,7 @@ internal sealed class NameReading
         {
             _documentSpans.Add(document.Id, (_documentStart, _documentEnd - _documentStart));
         }
-        var pages = _segment.PageSet;
+        var pages = SegmentPages();
         if (_documentUnverified)
         {
             string written = Shorten(_text.Substring(_documentStart, _documentEnd - _documentStart));
@@ -802,6 +894,16 @@ internal sealed class NameReading
         _sections.Clear();
         _documentHadUnknown = false;
         _documentUnverified = false;
+    }
+
+    private PageSet? SegmentPages()
+    {
+        if (!_pagesBuilt)
+        {
+            _pages = _segment.PageSet;
+            _pagesBuilt = true;
+        }
+        return _pages;
     }
 
     private bool HasUnverifiedTopicOf(GuidelineDocument document)
@@ -847,21 +949,27 @@ internal sealed class NameReading
         var match = _emitted[_openUnknownMatch];
         int start = open.Start;
         string written = Shorten(_text.Substring(start, spanEnd - start));
-        var arguments = new object?[open.Arguments.Count];
-        for (int k = 0; k < arguments.Length; k++)
-        {
-            arguments[k] = open.Arguments[k];
-        }
-        // The written name is the first argument of IMR0101 and the second of IMR0102.
         bool section = open.Rule == Rules.UnknownSection;
-        arguments[section ? 1 : 0] = written;
-        // The suggestion is for the whole name now, not its first piece.
-        string? suggestion = section && _document is not null
-            ? Suggestions.Misspelt(_index.Of(_document).SectionSuggestions, written) ?? Suggestions.Closest(_index.Of(_document).SectionSuggestions, written)
-            : Suggestions.Misspelt(_index.DocumentSuggestions, written) ?? Suggestions.Closest(_index.DocumentSuggestions, written);
-        suggestion ??= open.Suggestion;
-        arguments[section ? 2 : 1] = suggestion is null ? "" : $" (did you mean '{suggestion}'?)";
-        _problems[_openUnknownProblem] = new CitationProblem(open.Rule, arguments, start, spanEnd - start, suggestion, open.Severity);
+        var document = _document;
+        var index = _index;
+        // Searched for only if asked, as when the finding was opened.
+        _problems[_openUnknownProblem] = new CitationProblem(open.Rule, () =>
+        {
+            var arguments = new object?[open.Arguments.Count];
+            for (int k = 0; k < arguments.Length; k++)
+            {
+                arguments[k] = open.Arguments[k];
+            }
+            // The written name is the first argument of IMR0101 and the second of IMR0102.
+            arguments[section ? 1 : 0] = written;
+            // The suggestion is for the whole name now, not its first piece.
+            string? suggestion = section && document is not null
+                ? Suggestions.Misspelt(index.Of(document).SectionSuggestions, written) ?? Suggestions.Closest(index.Of(document).SectionSuggestions, written)
+                : Suggestions.Misspelt(index.DocumentSuggestions, written) ?? Suggestions.Closest(index.DocumentSuggestions, written);
+            suggestion ??= open.Suggestion;
+            arguments[section ? 2 : 1] = DidYouMean(suggestion);
+            return (arguments, suggestion);
+        }, start, spanEnd - start, open.Severity);
         _emitted[_openUnknownMatch] = new CitationMatch(_segment, null, match.Start, spanEnd - match.Start, match.IsMarkedNonMtus);
     }
 
@@ -1023,6 +1131,8 @@ internal sealed class NameReading
         }
         return end;
     }
+
+    private static string DidYouMean(string? suggestion) => suggestion is null ? "" : $" (did you mean '{suggestion}'?)";
 
     private static string Shorten(string written) => CitationText.OneLine(written);
 }

@@ -16,7 +16,9 @@ internal sealed class SuggestionName
         Suggest = suggest;
         Key = TextKey.Normalize(name);
         KeyWords = new HashSet<string>(Key.Split(' '), StringComparer.Ordinal);
+        Characters = new CharacterCounts(Key);
         ContentWords = Suggestions.ContentWords(name);
+        ContentStems = Suggestions.Stems(ContentWords);
     }
 
     /// <summary>What a finding suggests (a section's title or alias; a document's title).</summary>
@@ -28,8 +30,57 @@ internal sealed class SuggestionName
     /// <summary>The key's words.</summary>
     public HashSet<string> KeyWords { get; }
 
+    /// <summary>How often each class of character occurs in the key: a lower bound of edit distances, without computing them.</summary>
+    public CharacterCounts Characters { get; }
+
     /// <summary>The name's words without those the name grammar skips.</summary>
     public string[] ContentWords { get; }
+
+    /// <summary>The stems of <see cref="ContentWords"/>.</summary>
+    public string[] ContentStems { get; }
+}
+
+/// <summary>How often each class of character (a–z, 0–9, space, anything else) occurs in a key; counts stop at 255.</summary>
+internal sealed class CharacterCounts
+{
+    private const int Classes = 38;
+
+    private readonly byte[] _counts = new byte[Classes];
+
+    public CharacterCounts(string key)
+    {
+        foreach (char c in key)
+        {
+            int k = c is >= 'a' and <= 'z' ? c - 'a' : c is >= '0' and <= '9' ? 26 + (c - '0') : c == ' ' ? 36 : 37;
+            if (_counts[k] < byte.MaxValue)
+            {
+                _counts[k]++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A lower bound of the edit distance between two keys: the larger of the two sums of what one key has of a
+    /// class beyond the other (each such character needs an edit). Counts stopped at 255 only lower it.
+    /// </summary>
+    public static int Excess(CharacterCounts a, CharacterCounts b)
+    {
+        int more = 0;
+        int fewer = 0;
+        for (int k = 0; k < Classes; k++)
+        {
+            int difference = a._counts[k] - b._counts[k];
+            if (difference > 0)
+            {
+                more += difference;
+            }
+            else
+            {
+                fewer -= difference;
+            }
+        }
+        return Math.Max(more, fewer);
+    }
 }
 
 /// <summary>
@@ -51,18 +102,64 @@ internal static class Suggestions
             return null;
         }
         var words = new HashSet<string>(key.Split(' '), StringComparer.Ordinal);
+        var characters = new CharacterCounts(key);
         string? best = null;
         double bestScore = 0;
         foreach (var name in names)
         {
-            double score = Similarity(key, words, name.Key, name.KeyWords);
-            if (score > bestScore)
+            if (Score(key, words, characters, name, bestScore) is { } score)
             {
                 bestScore = score;
                 best = name.Suggest;
             }
         }
         return bestScore >= SuggestAt ? best : null;
+    }
+
+    /// <summary>
+    /// The <see cref="Similarity(string, string)"/> of a candidate when it is at least <see cref="SuggestAt"/> and
+    /// beats <paramref name="bestScore"/>; otherwise null. No other candidate can be the one suggested: the
+    /// suggestion is the first with the best score, and only if that reaches <see cref="SuggestAt"/>. So bounds from
+    /// the lengths and the character counts skip most edit distances, and a distance is capped where it stops mattering.
+    /// </summary>
+    private static double? Score(string key, HashSet<string> words, CharacterCounts characters, SuggestionName name, double bestScore)
+    {
+        if (name.Key.Length == 0)
+        {
+            return null;
+        }
+        double overlap = Overlap(words, name.KeyWords);
+        double score = overlap;
+        int longest = Math.Max(key.Length, name.Key.Length);
+        double editBound = 1.0 - (double)Math.Abs(key.Length - name.Key.Length) / longest;
+        if (editBound > score && editBound >= SuggestAt && editBound > bestScore)
+        {
+            editBound = 1.0 - (double)CharacterCounts.Excess(characters, name.Characters) / longest;
+        }
+        if (editBound > score && editBound >= SuggestAt && editBound > bestScore)
+        {
+            int cap = Math.Max(2, longest / 3);
+            // An edit similarity below SuggestAt never decides: distances past 0.4 of the longest need not be exact.
+            int needed = Math.Min(cap, (int)(longest * (1 - SuggestAt)) + 1);
+            int distance = TextKey.Distance(key, name.Key, needed);
+            double edit = distance > needed ? 0 : 1.0 - (double)distance / longest;
+            score = Math.Max(edit, overlap);
+        }
+        return score >= SuggestAt && score > bestScore ? score : null;
+    }
+
+    /// <summary>Shared distinct words over the larger count of distinct words.</summary>
+    private static double Overlap(HashSet<string> wordsA, HashSet<string> wordsB)
+    {
+        int shared = 0;
+        foreach (string word in wordsA)
+        {
+            if (wordsB.Contains(word))
+            {
+                shared++;
+            }
+        }
+        return (double)shared / Math.Max(wordsA.Count, wordsB.Count);
     }
 
     /// <summary>
@@ -78,9 +175,10 @@ internal static class Suggestions
         {
             return null;
         }
+        string[] stems = Stems(words);
         foreach (var name in names)
         {
-            if (IsMisspelling(words, name.ContentWords))
+            if (IsMisspelling(words, stems, name.ContentWords, name.ContentStems))
             {
                 return name.Suggest;
             }
@@ -103,7 +201,18 @@ internal static class Suggestions
         return content.ToArray();
     }
 
-    private static bool IsMisspelling(string[] written, string[] name)
+    /// <summary>The stems of <paramref name="words"/>, in order.</summary>
+    public static string[] Stems(string[] words)
+    {
+        var stems = new string[words.Length];
+        for (int k = 0; k < words.Length; k++)
+        {
+            stems[k] = NameTrie<GuidelineSection>.Stem(words[k]);
+        }
+        return stems;
+    }
+
+    private static bool IsMisspelling(string[] written, string[] writtenStems, string[] name, string[] nameStems)
     {
         if (written.Length != name.Length)
         {
@@ -112,7 +221,7 @@ internal static class Suggestions
         int differing = -1;
         for (int k = 0; k < written.Length; k++)
         {
-            if (NameTrie<GuidelineSection>.Stem(written[k]) == NameTrie<GuidelineSection>.Stem(name[k]))
+            if (writtenStems[k] == nameStems[k])
             {
                 continue;
             }
@@ -187,15 +296,6 @@ internal static class Suggestions
         int cap = Math.Max(2, longest / 3);
         int distance = TextKey.Distance(a, b, cap);
         double edit = distance > cap ? 0 : 1.0 - (double)distance / longest;
-        int shared = 0;
-        foreach (string word in wordsA)
-        {
-            if (wordsB.Contains(word))
-            {
-                shared++;
-            }
-        }
-        double overlap = (double)shared / Math.Max(wordsA.Count, wordsB.Count);
-        return Math.Max(edit, overlap);
+        return Math.Max(edit, Overlap(wordsA, wordsB));
     }
 }

@@ -73,11 +73,12 @@ internal static class VersionChoice
     /// <summary>Chooses among <paramref name="candidates"/> (documents sharing a name, best first).</summary>
     public static GuidelineDocument Choose(IReadOnlyList<GuidelineDocument> candidates, VersionSelectors selectors, GuidelineDate? asOf, out Fit fit)
     {
-        var pool = new List<GuidelineDocument>(candidates);
-        if (selectors.Edition is { } edition)
+        // The pool narrows only where a selector picks some of it; it is copied only then (no closure, no copy per call).
+        IReadOnlyList<GuidelineDocument> pool = candidates;
+        if (selectors.Edition is not null)
         {
-            var ofEdition = pool.FindAll(document => EditionOf(document) == edition);
-            if (ofEdition.Count == 0)
+            var ofEdition = Narrow(pool, selectors, By.Edition);
+            if (ofEdition is null)
             {
                 fit = Fit.OtherEdition;
                 return pool[0];
@@ -88,25 +89,23 @@ internal static class VersionChoice
         // silently read as whichever version the date picks: the date still chooses what to show, but the
         // citation is recognised and not checked.
         bool namesUnheldVersion = false;
-        if (selectors.Version is { } version)
+        if (selectors.Version is not null)
         {
-            var ofVersion = pool.FindAll(document => SameVersion(document.Edition, version));
-            if (ofVersion.Count > 0)
+            if (Narrow(pool, selectors, By.Version) is { } ofVersion)
             {
                 pool = ofVersion;
             }
             else
             {
-                namesUnheldVersion = pool.Exists(document => IsVersionNumber(document.Edition));
+                foreach (var document in pool)
+                {
+                    namesUnheldVersion |= IsVersionNumber(document.Edition);
+                }
             }
         }
-        if (selectors.Year is { } year)
+        if (selectors.Year is not null)
         {
-            var ofYear = pool.FindAll(document => document.Edition.StartsWith(year, StringComparison.Ordinal));
-            if (ofYear.Count > 0)
-            {
-                pool = ofYear;
-            }
+            pool = Narrow(pool, selectors, By.Year) ?? pool;
         }
         if (asOf is not { } date)
         {
@@ -201,7 +200,34 @@ internal static class VersionChoice
         return last;
     }
 
-    private static GuidelineDocument Earliest(List<GuidelineDocument> pool)
+    private enum By
+    {
+        Edition,
+        Version,
+        Year,
+    }
+
+    /// <summary>The documents of <paramref name="pool"/> the selector picks, in order; null when it picks none.</summary>
+    private static List<GuidelineDocument>? Narrow(IReadOnlyList<GuidelineDocument> pool, VersionSelectors selectors, By by)
+    {
+        List<GuidelineDocument>? picked = null;
+        foreach (var document in pool)
+        {
+            bool fits = by switch
+            {
+                By.Edition => EditionOf(document) == selectors.Edition,
+                By.Version => SameVersion(document.Edition, selectors.Version!),
+                _ => document.Edition.StartsWith(selectors.Year!, StringComparison.Ordinal),
+            };
+            if (fits)
+            {
+                (picked ??= new List<GuidelineDocument>()).Add(document);
+            }
+        }
+        return picked;
+    }
+
+    private static GuidelineDocument Earliest(IReadOnlyList<GuidelineDocument> pool)
     {
         var best = pool[0];
         foreach (var candidate in pool)

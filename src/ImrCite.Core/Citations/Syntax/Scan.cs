@@ -118,29 +118,28 @@ internal static class Scan
 /// The next place a phrase or marker stands, remembered between queries. A reader moves forward, so once a
 /// search from <c>p</c> found nothing (or found <c>q</c>), every later search from <c>p' ≥ p</c> (and
 /// <c>p' ≤ q</c>) has the same answer: each stretch of text is searched once, which keeps a statement of many
-/// citations linear however they follow each other.
+/// citations linear however they follow each other. A mutable struct kept in a field of its reader: ask
+/// <see cref="IsKnownFrom"/>, and when it is not known search and <see cref="Remember"/> the answer.
 /// </summary>
-internal sealed class NextOccurrence
+internal struct NextOccurrence
 {
-    private readonly Func<int, int> _search;
-    private int _searchedFrom = int.MaxValue;
-    private int _found = -1;
+    private int _searchedFrom;
+    private int _found;
 
-    /// <param name="search">Finds the first occurrence at or after its argument, or -1 when there is none.</param>
-    public NextOccurrence(Func<int, int> search)
-    {
-        _search = search;
-    }
+    /// <summary>Nothing searched yet.</summary>
+    public static NextOccurrence Start => new() { _searchedFrom = int.MaxValue, _found = -1 };
 
-    /// <summary>The first occurrence at or after <paramref name="from"/>, or -1.</summary>
-    public int From(int from)
+    /// <summary>The occurrence last remembered, or -1.</summary>
+    public readonly int Found => _found;
+
+    /// <summary>True when the first occurrence at or after <paramref name="from"/> is <see cref="Found"/> without searching again.</summary>
+    public readonly bool IsKnownFrom(int from) => from >= _searchedFrom && (_found < 0 || from <= _found);
+
+    /// <summary>Records that a search from <paramref name="from"/> found <paramref name="found"/> (-1: nothing), and returns it.</summary>
+    public int Remember(int from, int found)
     {
-        bool valid = from >= _searchedFrom && (_found < 0 || from <= _found);
-        if (!valid)
-        {
-            _searchedFrom = from;
-            _found = _search(from);
-        }
-        return _found;
+        _searchedFrom = from;
+        _found = found;
+        return found;
     }
 }

@@ -93,7 +93,7 @@ internal sealed partial class StatementReader
             int lastPage = firstPage;
             int itemEnd = numberEnd;
             int dash = Scan.SkipSpaces(_text, numberEnd, end);
-            int afterDash = SkipRangeDash(dash, end, SkipPageWord);
+            int afterDash = SkipRangeDash(dash, end, regulation: false);
             if (afterDash > dash)
             {
                 int secondStart = SkipPageWord(Scan.SkipSpaces(_text, afterDash, end), end);

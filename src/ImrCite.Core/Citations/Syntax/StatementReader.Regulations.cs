@@ -21,7 +21,7 @@ internal sealed partial class StatementReader
     /// <summary>Where the regulation reference that starts first in [start, limit) begins (with its title number), or -1.</summary>
     private int RegulationMarkerBefore(int start, int limit)
     {
-        int marker = _nextRegulationMarker.From(start);
+        int marker = _nextRegulationMarker.IsKnownFrom(start) ? _nextRegulationMarker.Found : _nextRegulationMarker.Remember(start, FindRegulationMarkerFrom(start));
         if (marker < 0 || marker >= limit)
         {
             return -1;
@@ -109,7 +109,7 @@ internal sealed partial class StatementReader
         segment.RegulationFirst = new RegulationNumber(_text.Substring(firstStart, firstEnd - firstStart), firstStart);
         int position = firstEnd;
         int dash = Scan.SkipSpaces(_text, firstEnd, _end);
-        int afterDash = SkipRangeDash(dash, _end, SkipRegulationFiller);
+        int afterDash = SkipRangeDash(dash, _end, regulation: true);
         if (afterDash > dash)
         {
             int secondStart = SkipRegulationFiller(Scan.SkipSpaces(_text, afterDash, _end), _end);

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using ImrCite.Diagnostics;
 
 namespace ImrCite.Citations;
@@ -28,9 +27,10 @@ internal sealed partial class StatementReader
 
     private readonly string _text;
     private readonly int _end;
-    private readonly NextOccurrence _nextDecision;
-    private readonly NextOccurrence _nextOtherGuidelines;
-    private readonly NextOccurrence _nextRegulationMarker;
+    // Mutable structs, read and updated in place (never copied): no delegate or object per reader.
+    private NextOccurrence _nextDecision = NextOccurrence.Start;
+    private NextOccurrence _nextOtherGuidelines = NextOccurrence.Start;
+    private NextOccurrence _nextRegulationMarker = NextOccurrence.Start;
     private int _position;
 
     /// <summary>A reader of text[start..end).</summary>
@@ -39,9 +39,6 @@ internal sealed partial class StatementReader
         _text = text;
         _end = end < 0 || end > text.Length ? text.Length : end;
         _position = Math.Max(0, Math.Min(start, _end));
-        _nextDecision = new NextOccurrence(from => Scan.IndexOfPhrase(_text, DecisionBasedOn, from, _end));
-        _nextOtherGuidelines = new NextOccurrence(from => Scan.IndexOfPhrase(_text, AndOtherGuidelines, from, _end));
-        _nextRegulationMarker = new NextOccurrence(FindRegulationMarkerFrom);
     }
 
     /// <summary>Reads every citation up to the end.</summary>
@@ -73,7 +70,7 @@ internal sealed partial class StatementReader
         var segment = new CitationSegment(_position);
         int bodyStart = SkipLead(_position, segment);
         // Everything this citation can hold lies before the next "Decision based on".
-        int nextDecision = _nextDecision.From(bodyStart + 1);
+        int nextDecision = _nextDecision.IsKnownFrom(bodyStart + 1) ? _nextDecision.Found : _nextDecision.Remember(bodyStart + 1, Scan.IndexOfPhrase(_text, DecisionBasedOn, bodyStart + 1, _end));
         int limit = nextDecision > 0 ? nextDecision : _end;
         int regulation = RegulationMarkerBefore(bodyStart, limit);
         if (regulation == bodyStart || (regulation > bodyStart && !Scan.HasLetters(_text, bodyStart, regulation)))
@@ -87,7 +84,7 @@ internal sealed partial class StatementReader
         {
             limit = regulation;
         }
-        int nextOther = _nextOtherGuidelines.From(bodyStart + 1);
+        int nextOther = _nextOtherGuidelines.IsKnownFrom(bodyStart + 1) ? _nextOtherGuidelines.Found : _nextOtherGuidelines.Remember(bodyStart + 1, Scan.IndexOfPhrase(_text, AndOtherGuidelines, bodyStart + 1, _end));
         if (nextOther > 0 && nextOther < limit)
         {
             limit = nextOther;
@@ -162,16 +159,16 @@ internal sealed partial class StatementReader
 
     private void CheckParentheses(int start, int end, CitationSegment segment)
     {
-        var open = new Stack<int>();
+        Stack<int>? open = null; // made at the first '(': most citations have none
         for (int i = start; i < end; i++)
         {
             if (_text[i] == '(')
             {
-                open.Push(i);
+                (open ??= new Stack<int>()).Push(i);
             }
             else if (_text[i] == ')')
             {
-                if (open.Count == 0)
+                if (open is null || open.Count == 0)
                 {
                     segment.Problems.Add(new CitationProblem(Rules.MalformedCitation,
                         new object?[] { "This ')' has no matching '('" }, i, 1));
@@ -182,7 +179,7 @@ internal sealed partial class StatementReader
                 }
             }
         }
-        while (open.Count > 0)
+        while (open is not null && open.Count > 0)
         {
             // "Page(s" is the common truncation; it is still an unclosed parenthesis.
             int at = open.Pop();
@@ -232,21 +229,36 @@ internal sealed partial class StatementReader
         return q < end && char.IsLetter(_text[q]) ? p : q;
     }
 
-    private int ParseInt(int start, int end) =>
-        int.TryParse(_text.Substring(start, end - start), NumberStyles.None, CultureInfo.InvariantCulture, out int value) ? value : 0;
+    /// <summary>The number text[start..end) holds: at most six ASCII digits, as <see cref="ReadDigits"/> found them.</summary>
+    private int ParseInt(int start, int end)
+    {
+        int value = 0;
+        for (int i = start; i < end; i++)
+        {
+            value = value * 10 + (_text[i] - '0');
+        }
+        return value;
+    }
 
     /// <summary>
     /// Past a range connector at <paramref name="p"/>, or <paramref name="p"/> itself. A dash always connects ("74-"
     /// is a range without its last page); the words "to" and "through" only when a number follows, past what
-    /// <paramref name="skipBeforeNumber"/> skips ("page 48 to the effect that ..." is one page).
+    /// what may stand before a number skips — a page word, or for <paramref name="regulation"/> numbers a regulation
+    /// filler ("page 48 to the effect that ..." is one page).
     /// </summary>
-    private int SkipRangeDash(int p, int end, Func<int, int, int> skipBeforeNumber)
+    private int SkipRangeDash(int p, int end, bool regulation)
     {
         if (p < end && (_text[p] == '-' || _text[p] == '\u2013' || _text[p] == '\u2014' || _text[p] == '~'))
         {
             return p + 1;
         }
         int word = Scan.StartsWithWord(_text, p, end, "through") ? 7 : Scan.StartsWithWord(_text, p, end, "to") ? 2 : 0;
-        return word > 0 && Scan.StartsWithDigit(_text, skipBeforeNumber(Scan.SkipSpaces(_text, p + word, end), end), end) ? p + word : p;
+        if (word == 0)
+        {
+            return p;
+        }
+        int number = Scan.SkipSpaces(_text, p + word, end);
+        number = regulation ? SkipRegulationFiller(number, end) : SkipPageWord(number, end);
+        return Scan.StartsWithDigit(_text, number, end) ? p + word : p;
     }
 }

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# `imrcite lint` against the floor of its inputs, side by side in one run (issue 15.4):
+#   text letters against `grep -rc` over the same files, PDF letters against `pdftotext` over the same files
+#   (one pdftotext per file, as many at a time as there are cores, as lint checks letters in parallel).
+# Several rounds, interleaved (lint text, grep, lint PDF, pdftotext, then again), so machine load hits all alike;
+# prints each round, then the minimum and the median of each and the ratios of both.
+#
+#   benchmarks/scripts/lint-vs-floor.sh [--text-mb N] [--pdf DIR] [--pdf-copies K] [--rounds R] [--text DIR]
+#     --text-mb N     size of the synthetic text corpus (MakeLetterCorpus.cs), default 100
+#     --text DIR      lint this folder of text letters instead of writing a synthetic corpus
+#     --pdf DIR       a folder of PDF letters (e.g. the development set); without it, no PDF rows
+#     --pdf-copies K  lint K copies of the PDF folder (a larger corpus of the same letters), default 1
+#     --rounds R      default 5
+# Needs GNU time (/usr/bin/time) for user+system time and peak memory, and poppler-utils for pdftotext.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+mb=100; text_dir=""; pdf_dir=""; copies=1; rounds=5
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --text-mb) mb=$2; shift 2 ;;
+    --text) text_dir=$2; shift 2 ;;
+    --pdf) pdf_dir=$2; shift 2 ;;
+    --pdf-copies) copies=$2; shift 2 ;;
+    --rounds) rounds=$2; shift 2 ;;
+    *) echo "unknown argument: $1" >&2; exit 2 ;;
+  esac
+done
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+if [ -z "$text_dir" ]; then
+  text_dir="$work/text"
+  dotnet run benchmarks/scripts/MakeLetterCorpus.cs -- "$text_dir" "$mb" >/dev/null
+fi
+if [ -n "$pdf_dir" ]; then
+  for k in $(seq 1 "$copies"); do
+    mkdir -p "$work/pdf/$k"
+    cp "$pdf_dir"/*.pdf "$work/pdf/$k/"
+  done
+fi
+dotnet build -c Release src/ImrCite.Cli -v q -nologo >/dev/null
+cli=src/ImrCite.Cli/bin/Release/net10.0/ImrCite.Cli.dll
+cores=$(nproc)
+
+# run NAME COMMAND...: wall seconds, user+system seconds and peak KB into $work/NAME.times
+run() {
+  local name=$1; shift
+  local start end
+  start=$(date +%s.%N)
+  /usr/bin/time -f '%U %S %M' -o "$work/time.out" "$@" > /dev/null 2>&1 || true
+  end=$(date +%s.%N)
+  read -r user sys peak < <(tail -n 1 "$work/time.out")
+  echo "$(echo "$end - $start" | bc) $(echo "$user + $sys" | bc) $peak" >> "$work/$name.times"
+  printf '  %-14s %8.2f s wall %8.2f s cpu %8d KB peak\n' "$name" "$(echo "$end - $start" | bc)" "$(echo "$user + $sys" | bc)" "$peak"
+}
+
+text_files=$(find "$text_dir" -type f | wc -l)
+text_bytes=$(find "$text_dir" -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
+echo "text: $text_files files, $((text_bytes / 1048576)) MB; cores: $cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ -n "$pdf_dir" ]; then
+  pdf_files=$(find "$work/pdf" -name '*.pdf' | wc -l)
+  echo "pdf: $pdf_files files ($copies copies of $pdf_dir)"
+fi
+for r in $(seq 1 "$rounds"); do
+  echo "round $r"
+  run lint-text dotnet "$cli" lint "$text_dir" --format json
+  run grep grep -rc "Decision based on" "$text_dir"
+  if [ -n "$pdf_dir" ]; then
+    run lint-pdf dotnet "$cli" lint "$work/pdf" --format json
+    run pdftotext sh -c "find '$work/pdf' -name '*.pdf' -print0 | xargs -0 -P $cores -I{} pdftotext {} /dev/null"
+  fi
+done
+
+stat() { # file column -> "min median"
+  cut -d' ' -f"$2" "$1" | sort -g | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.3f %.3f\n", a[1], m}'
+}
+echo
+echo "summary over $rounds rounds (min / median):"
+for name in lint-text grep lint-pdf pdftotext; do
+  [ -f "$work/$name.times" ] || continue
+  read -r wmin wmed < <(stat "$work/$name.times" 1)
+  read -r cmin cmed < <(stat "$work/$name.times" 2)
+  read -r pmin pmed < <(stat "$work/$name.times" 3)
+  printf '  %-10s wall %7.2f / %7.2f s   cpu %7.2f / %7.2f s   peak %8.0f KB (median)\n' "$name" "$wmin" "$wmed" "$cmin" "$cmed" "$pmed"
+  eval "${name//-/_}_min=$wmin; ${name//-/_}_med=$wmed"
+done
+mbs() { echo "scale=1; $text_bytes / 1048576 / $1" | bc; }
+echo "  lint text: $(mbs "$lint_text_min") MB/s best, $(mbs "$lint_text_med") MB/s median"
+echo "  lint text / grep: $(echo "scale=1; $lint_text_min / $grep_min" | bc)x (min), $(echo "scale=1; $lint_text_med / $grep_med" | bc)x (median)"
+if [ -n "$pdf_dir" ]; then
+  echo "  lint pdf / pdftotext: $(echo "scale=2; $lint_pdf_min / $pdftotext_min" | bc)x (min), $(echo "scale=2; $lint_pdf_med / $pdftotext_med" | bc)x (median)"
+fi

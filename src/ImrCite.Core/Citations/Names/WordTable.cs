@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Generic;
+
+namespace ImrCite.Citations;
+
+/// <summary>
+/// The words of a catalogue's names, each with a small integer id for its stem, looked up by the characters of
+/// a word without building a string: citation text is tokenized against it (a known word's key is the table's
+/// string, its stem an id), and <see cref="NameTrie{T}"/> walks stem ids. Filled while a
+/// <see cref="CatalogueNameIndex"/> is built, read-only afterwards, so any number of threads read it.
+/// </summary>
+internal sealed class WordTable
+{
+    /// <summary>The stem id of a word whose stem is in no name: it continues no name.</summary>
+    public const int NoStem = -1;
+
+    private readonly SpanTable _stems = new();
+    private readonly SpanTable _keys = new();
+    private readonly List<int> _keyStems = new();
+
+    /// <summary>The id of <paramref name="stem"/>, added if new.</summary>
+    public int AddStem(string stem) => _stems.GetOrAdd(stem);
+
+    /// <summary>Adds a word key and its stem, so that text tokenized against the table shares the key's string and knows its stem's id.</summary>
+    public void AddKey(string key)
+    {
+        int before = _keys.Count;
+        int index = _keys.GetOrAdd(key);
+        if (index == before)
+        {
+            _keyStems.Add(AddStem(NameTrie<object>.Stem(key)));
+        }
+    }
+
+    /// <summary>The id of the stem <paramref name="stem"/>, or <see cref="NoStem"/>.</summary>
+    public int FindStemId(ReadOnlySpan<char> stem) => _stems.Find(stem);
+
+    /// <summary>The id of the stem of the word key <paramref name="key"/> (see <see cref="NameTrie{T}.Stem"/>), or <see cref="NoStem"/>.</summary>
+    public int FindStem(ReadOnlySpan<char> key)
+    {
+        if (key.Length > 4 && key.EndsWith("ies".AsSpan(), StringComparison.Ordinal))
+        {
+            // "studies" → "study": the stem is the key less "ies" plus "y".
+            int length = key.Length - 2;
+            Span<char> stem = length <= 64 ? stackalloc char[length] : new char[length];
+            key.Slice(0, length - 1).CopyTo(stem);
+            stem[length - 1] = 'y';
+            return _stems.Find(stem);
+        }
+        if (key.Length > 3 && key[key.Length - 1] == 's' && key[key.Length - 2] is not ('s' or 'u' or 'i'))
+        {
+            return _stems.Find(key.Slice(0, key.Length - 1));
+        }
+        return _stems.Find(key);
+    }
+
+    /// <summary>The table's string for the key <paramref name="key"/> and its stem id; null (and the stem's id) for a key not in the table.</summary>
+    public string? FindKey(ReadOnlySpan<char> key, out int stem)
+    {
+        int index = _keys.Find(key);
+        if (index < 0)
+        {
+            stem = FindStem(key);
+            return null;
+        }
+        stem = _keyStems[index];
+        return _keys[index];
+    }
+
+    /// <summary>
+    /// Strings by their characters, with dense ids in insertion order: open addressing over a power-of-two
+    /// array, looked up by a span so no string is built to ask.
+    /// </summary>
+    private sealed class SpanTable
+    {
+        private readonly List<string> _strings = new();
+        private int[] _slots = Empty(16);
+
+        public int Count => _strings.Count;
+
+        public string this[int id] => _strings[id];
+
+        public int Find(ReadOnlySpan<char> text)
+        {
+            int mask = _slots.Length - 1;
+            for (int slot = Hash(text) & mask; ; slot = (slot + 1) & mask)
+            {
+                int id = _slots[slot];
+                if (id < 0)
+                {
+                    return NoStem;
+                }
+                if (text.SequenceEqual(_strings[id].AsSpan()))
+                {
+                    return id;
+                }
+            }
+        }
+
+        public int GetOrAdd(string text)
+        {
+            int found = Find(text.AsSpan());
+            if (found >= 0)
+            {
+                return found;
+            }
+            int id = _strings.Count;
+            _strings.Add(text);
+            if (_strings.Count * 2 > _slots.Length)
+            {
+                _slots = Empty(_slots.Length * 2);
+                for (int k = 0; k < _strings.Count; k++)
+                {
+                    Place(k);
+                }
+            }
+            else
+            {
+                Place(id);
+            }
+            return id;
+        }
+
+        private void Place(int id)
+        {
+            int mask = _slots.Length - 1;
+            int slot = Hash(_strings[id].AsSpan()) & mask;
+            while (_slots[slot] >= 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+            _slots[slot] = id;
+        }
+
+        private static int[] Empty(int size)
+        {
+            var slots = new int[size];
+            for (int k = 0; k < size; k++)
+            {
+                slots[k] = -1;
+            }
+            return slots;
+        }
+
+        // FNV-1a over the characters: deterministic, and good enough for a few thousand short words.
+        private static int Hash(ReadOnlySpan<char> text)
+        {
+            uint hash = 2166136261;
+            foreach (char c in text)
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+            return (int)(hash ^ (hash >> 15));
+        }
+    }
+}
