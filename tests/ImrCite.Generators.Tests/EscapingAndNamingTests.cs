@@ -97,6 +97,8 @@ public sealed class EscapingAndNamingTests
             Section("comment-end", "Ends a comment */ here /* and opens one", aliases: new[] { "*/ alias /*" }),
             Section("newline", "First line\nSecond line\r\nThird\u2028line\u0085end"),
             Section("directive", "#if DEBUG\n#error boom\n#endif"),
+            // The generated data table's separator and escape characters, and an empty note, round-trip as text.
+            Section("table-characters", "Pipes | and ~ tildes ~| ~e ~~", note: "", aliases: new[] { "a|b", "~", "x~|y|" }),
             Section("xml", "</summary> <c>code</c> & <see cref=\"X\"/> ]]>"),
             Section("class", "class"),
             Section("event", "event"),
@@ -352,7 +354,7 @@ public sealed class EscapingAndNamingTests
     internal static Dictionary<string, string> SectionMembers(string source)
     {
         var members = new Dictionary<string, string>();
-        foreach (Match match in Regex.Matches(source, "public const string (@?\\w+) = \"[^\"/]*/([^\"]*)\";"))
+        foreach (Match match in Regex.Matches(source, "public const string (@?\\w+) = Id \\+ \"/([^\"]*)\";"))
         {
             members[match.Groups[2].Value] = match.Groups[1].Value;
         }
