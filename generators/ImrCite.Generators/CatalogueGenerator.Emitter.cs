@@ -166,7 +166,9 @@ public sealed partial class CatalogueGenerator
             if (section is null && documentSuperseded)
             {
                 string successor = spec.SuccessorClass is null ? document.SupersededBy! : $"{spec.SuccessorClass} ({document.SupersededBy})";
-                message = $"{CanonicalName(document, spec.Name.Tier)} was superseded by {successor} on {document.SupersededOn}.";
+                // Name the version in force on the decision date too when the direct successor was itself superseded.
+                string inForce = spec.InForce is null ? "" : $"; in force on {spec.Options.AsOf}: {spec.InForce.QualifiedClass} ({spec.InForce.Id})";
+                message = $"{CanonicalName(document, spec.Name.Tier)} was superseded by {successor} on {document.SupersededOn}{inForce}.";
             }
             else if (section is not null && !documentSuperseded && IsSupersededBy(section.SupersededOn, spec.Options.AsOf))
             {

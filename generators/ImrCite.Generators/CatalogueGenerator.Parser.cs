@@ -125,7 +125,7 @@ public sealed partial class CatalogueGenerator
                 }
                 string wanted = Identifiers.Sanitize(document.CodeName ?? Identifiers.FromTitle(document.Title));
                 string className = taken.Take(wanted);
-                names.Add(new DocumentName(document.Id, document.FileName, document.Ordinal, sourceClass, className, document.Tier ?? source.Tier, document.Coverage ?? source.Coverage));
+                names.Add(new DocumentName(document.Id, document.FileName, document.Ordinal, sourceClass, className, document.Tier ?? source.Tier, document.Coverage ?? source.Coverage, document.SupersededBy, document.SupersededOn));
             }
             var sourceList = sources.Values
                 .OrderBy(s => s.Id, StringComparer.Ordinal)

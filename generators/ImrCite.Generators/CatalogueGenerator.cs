@@ -81,8 +81,13 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
                     return null; // ImrCiteGenerate leaves this source out: the analyzers still check against it
                 }
                 var name = allNames.For(document.FileName, document.Ordinal, document.Id);
+                if (name is null)
+                {
+                    return null;
+                }
                 var successor = document.SupersededBy is null ? null : allNames.ById(document.SupersededBy);
-                return name is null ? null : new DocumentEmitSpec(document, name, opts, successor is null ? null : successor.SourceClass + "." + successor.ClassName);
+                var inForce = opts.AsOf is null ? null : allNames.InForceSuccessor(name, opts.AsOf);
+                return new DocumentEmitSpec(document, name, opts, successor?.QualifiedClass, inForce is null || inForce == successor ? null : inForce);
             })
             .Where(static spec => spec is not null)
             .WithTrackingName(TrackingNames.DocumentEmit);

@@ -67,7 +67,11 @@ internal sealed record SectionSpec(
     EquatableArray<string> AliasSources = default);
 
 /// <summary>The generated name of one document: which source class holds it and under what class name.</summary>
-internal sealed record DocumentName(string Id, string FileName, int Ordinal, string SourceClass, string ClassName, int Tier, int Coverage = 0);
+internal sealed record DocumentName(string Id, string FileName, int Ordinal, string SourceClass, string ClassName, int Tier, int Coverage = 0, string? SupersededBy = null, string? SupersededOn = null)
+{
+    /// <summary>The generated class, qualified by its source class.</summary>
+    public string QualifiedClass => SourceClass + "." + ClassName;
+}
 
 /// <summary>Every document's generated name, decided once so names stay unique across files.</summary>
 /// <remarks>
@@ -101,6 +105,26 @@ internal sealed class DocumentNames : IEquatable<DocumentNames>
     {
         _byId ??= Index(n => n.Id);
         return _byId.TryGetValue(id, out var name) ? name : null;
+    }
+
+    /// <summary>
+    /// The version in force on <paramref name="asOf"/> reached from <paramref name="name"/> along its supersession
+    /// chain (null when the chain leaves the generated names). The walk is bounded, so a cycle or a very long
+    /// chain costs a constant per document rather than the chain's length.
+    /// </summary>
+    public DocumentName? InForceSuccessor(DocumentName name, string asOf)
+    {
+        const int MaxSteps = 32;
+        var current = name.SupersededBy is null ? null : ById(name.SupersededBy);
+        for (int step = 0; current is not null && step < MaxSteps; step++)
+        {
+            if (current.SupersededBy is null || current.SupersededOn is null || string.CompareOrdinal(current.SupersededOn, asOf) > 0)
+            {
+                return current;
+            }
+            current = ById(current.SupersededBy);
+        }
+        return null;
     }
 
     private Dictionary<TKey, DocumentName> Index<TKey>(Func<DocumentName, TKey> key)
@@ -177,7 +201,9 @@ internal sealed record GeneratorOptions(string Namespace, string? AsOf = null, E
 }
 
 /// <summary>Everything needed to emit one document's file.</summary>
-internal sealed record DocumentEmitSpec(DocumentSpec Document, DocumentName Name, GeneratorOptions Options, string? SuccessorClass = null);
+/// <param name="SuccessorClass">The generated class of the direct successor, when generated.</param>
+/// <param name="InForce">The version in force on ImrCiteAsOf along the supersession chain, when it is not the direct successor.</param>
+internal sealed record DocumentEmitSpec(DocumentSpec Document, DocumentName Name, GeneratorOptions Options, string? SuccessorClass = null, DocumentName? InForce = null);
 
 /// <summary>Everything needed to emit the catalogue file (source classes and the run-time catalogue).</summary>
 internal sealed record CatalogueEmitSpec(DocumentNames Names, EquatableArray<TreatmentSpec> Treatments, GeneratorOptions Options);
