@@ -216,15 +216,12 @@ public sealed partial class CatalogueGenerator
             }
             w.Outdent();
             w.Line("};");
-            w.Line($"{Ns}Treatment[] treatments = new {Ns}Treatment[]");
-            w.Line("{");
-            w.Indent();
+            var treatments = new CatalogueTable.Writer().Int(spec.Treatments.Count);
             foreach (var treatment in spec.Treatments)
             {
-                w.Line($"new {Ns}Treatment({Identifiers.Literal(treatment.Id)}, {Strings(treatment.Names)}) {{ Classes = {Strings(treatment.Classes)} }},");
+                treatments.Text(treatment.Id).List(treatment.Names).List(treatment.Classes);
             }
-            w.Outdent();
-            w.Line("};");
+            w.Line($"{Ns}Treatment[] treatments = {Ns}CatalogueTable.Treatments({Identifiers.Literal(treatments.ToString())});");
             w.Line($"{Ns}GuidelineDocument[] documents = new {Ns}GuidelineDocument[]");
             w.Line("{");
             w.Indent();

@@ -85,6 +85,23 @@ static class CatalogueTable
         };
     }
 
+    /// <summary>Reads the treatments from a table the generator wrote: for each, its id, names and classes.</summary>
+    /// <exception cref="FormatException">The text is not such a table.</exception>
+    public static Treatment[] Treatments(string table)
+    {
+        var reader = new Reader(table ?? throw new ArgumentNullException(nameof(table)));
+        var treatments = new Treatment[reader.Int()];
+        for (int i = 0; i < treatments.Length; i++)
+        {
+            treatments[i] = new Treatment(reader.Required(), reader.List()) { Classes = reader.List() };
+        }
+        if (!reader.AtEnd)
+        {
+            throw new FormatException("The table has fields after its last treatment.");
+        }
+        return treatments;
+    }
+
     private static GuidelineSection[] Sections(ref Reader reader)
     {
         int count = reader.Int();

@@ -22,9 +22,7 @@ namespace ImrCite.Guidelines
 			global::ImrCite.Catalogue.GuidelineSource[] sources = new global::ImrCite.Catalogue.GuidelineSource[]
 			{
 			};
-			global::ImrCite.Catalogue.Treatment[] treatments = new global::ImrCite.Catalogue.Treatment[]
-			{
-			};
+			global::ImrCite.Catalogue.Treatment[] treatments = global::ImrCite.Catalogue.CatalogueTable.Treatments("0");
 			global::ImrCite.Catalogue.GuidelineDocument[] documents = new global::ImrCite.Catalogue.GuidelineDocument[]
 			{
 			};
