@@ -13,7 +13,7 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 runs=${1:-5}
 work=$(mktemp -d "${TMPDIR:-/tmp}/imrcite-build-cost.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+trap '[ -n "${KEEP_WORK:-}" ] || rm -rf "$work"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 NUGET_PACKAGES="$work/packages"
 
 ms() { date +%s%3N; }
@@ -79,7 +79,7 @@ for mode in "warm server" "UseSharedCompilation=false"; do
   echo "$mode: without $plain; with $with; ratio of medians $(awk -v a="$wmed" -v b="$pmed" 'BEGIN { printf "%.2f", a / b }')"
 done
 
-literals() { # name distinct(yes/no): 10,000 literals of 4 citations, or of 200 distinct texts (the same 4 at 50 page numbers)
+literals() { # name distinct(yes/no): 10,000 literals of 4 citations, or of 200 distinct texts (the same 4, spaced 50 ways)
 echo "== 3. analyzer cost per literal (10,000 [GuidelineCitation] literals, distinct texts: $2) against the validator in the same run"
 rm -rf "$work/Literals"; mkdir -p "$work/Literals" && cp "$work/nuget.config" "$work/Literals/"
 ( cd "$work/Literals" && dotnet new console --name Literals --output . >/dev/null && dotnet add package ImrCite --version "$version" >/dev/null )
@@ -89,12 +89,13 @@ rm -rf "$work/Literals"; mkdir -p "$work/Literals" && cp "$work/nuget.config" "$
   echo 'static class Program { static void Main() {'
   echo '  var all = new string[] {'
   for i in $(seq 0 9999); do
-    if [ "$2" = yes ]; then p=$((i / 4 % 50 + 1)); else p=""; fi
+    # Distinct texts: the same citations with 0-49 extra spaces before the pages (the same reading work).
+    if [ "$2" = yes ]; then p=$(printf "%$((i / 4 % 50))s" ""); else p=""; fi
     case $((i % 4)) in
-      0) echo "    L.C(\"MTUS Chronic Pain Medical Treatment Guidelines Opioids Page(s): ${p:+$p, }74-96\")," ;;
-      1) echo "    L.C(\"MTUS Chronic Pain Medical Treatment Guidelines Benzodiazepines Page(s): ${p:+$p, }24\")," ;;
-      2) echo "    L.C(\"ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 12 Low Back Complaints, page ${p:+$p, }303\")," ;;
-      3) echo "    L.C(\"MTUS Chronic Pain Medical Treatment Guidelines NSAIDs Page(s): ${p:+$p, }67-73\")," ;;
+      0) echo "    L.C(\"MTUS Chronic Pain Medical Treatment Guidelines Opioids Page(s):$p 74-96\")," ;;
+      1) echo "    L.C(\"MTUS Chronic Pain Medical Treatment Guidelines Benzodiazepines Page(s):$p 24\")," ;;
+      2) echo "    L.C(\"ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 12 Low Back Complaints, page$p 303\")," ;;
+      3) echo "    L.C(\"MTUS Chronic Pain Medical Treatment Guidelines NSAIDs Page(s):$p 67-73\")," ;;
     esac
   done
   echo '  };'
