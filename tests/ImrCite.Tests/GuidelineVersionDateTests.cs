@@ -176,6 +176,19 @@ public sealed class GuidelineVersionDateTests
     }
 
     [Theory]
+    [InlineData("MTUS Drug List v4", "2019-03-01")]
+    [InlineData("MTUS Drug List version 5", "2025-06-01")]
+    [InlineData("MTUS Drug List v2", "2018-06-01")]
+    public void ADrugListVersionTheCatalogueDoesNotHoldIsUnverifiedNotReadAsTheVersionInForce(string text, string date)
+    {
+        var analysis = Analyze(text, date);
+        Assert.Empty(analysis.Citations);
+        var problem = Assert.Single(analysis.Problems);
+        Assert.Equal(Rules.UnverifiedTopic, problem.Rule);
+        Assert.Equal(ImrSeverity.Note, problem.Severity);
+    }
+
+    [Theory]
     [InlineData("v1", "2018-01-01", "2018-05-14")]
     [InlineData("v3", "2018-10-01", "2020-01-14")]
     [InlineData("v6", "2020-01-15", "2020-10-31")]

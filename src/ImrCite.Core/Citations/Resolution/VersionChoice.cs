@@ -66,7 +66,7 @@ internal static class VersionChoice
         InForce,
         /// <summary>The version chosen was not in force on the date; the checker says why.</summary>
         NotInForce,
-        /// <summary>The words name an edition the catalogue does not hold ("3rd ed." of a guideline catalogued in its 2nd).</summary>
+        /// <summary>The words name an edition or a version number the catalogue does not hold ("3rd ed." of a guideline catalogued in its 2nd; "v4" of a list known in v3 and v6).</summary>
         OtherEdition,
     }
 
@@ -84,12 +84,20 @@ internal static class VersionChoice
             }
             pool = ofEdition;
         }
+        // A version number the catalogue does not hold ("Drug List v4" when only v3 and v6 are known) is not
+        // silently read as whichever version the date picks: the date still chooses what to show, but the
+        // citation is recognised and not checked.
+        bool namesUnheldVersion = false;
         if (selectors.Version is { } version)
         {
             var ofVersion = pool.FindAll(document => SameVersion(document.Edition, version));
             if (ofVersion.Count > 0)
             {
                 pool = ofVersion;
+            }
+            else
+            {
+                namesUnheldVersion = pool.Exists(document => IsVersionNumber(document.Edition));
             }
         }
         if (selectors.Year is { } year)
@@ -102,18 +110,18 @@ internal static class VersionChoice
         }
         if (asOf is not { } date)
         {
-            fit = Fit.InForce;
+            fit = namesUnheldVersion ? Fit.OtherEdition : Fit.InForce;
             return Earliest(pool);
         }
         foreach (var candidate in pool)
         {
             if (candidate.IsInForceOn(date))
             {
-                fit = Fit.InForce;
+                fit = namesUnheldVersion ? Fit.OtherEdition : Fit.InForce;
                 return candidate;
             }
         }
-        fit = Fit.NotInForce;
+        fit = namesUnheldVersion ? Fit.OtherEdition : Fit.NotInForce;
         // The version nearest the date: the last that ended before it, else the first that starts after it.
         GuidelineDocument? ended = null;
         GuidelineDocument? upcoming = null;
@@ -219,13 +227,22 @@ internal static class VersionChoice
         return null;
     }
 
-    private static bool SameVersion(string edition, string version)
+    private static bool SameVersion(string edition, string version) => NormalizedVersion(edition) == version;
+
+    /// <summary>Whether an edition is a version number ("v11", "Version 3"), not a year or a date.</summary>
+    private static bool IsVersionNumber(string edition)
     {
-        string normalized = edition.Replace(" ", "").Replace("version", "v").Replace("ver.", "v").ToLowerInvariant();
+        string normalized = NormalizedVersion(edition);
+        return normalized.Length > 1 && normalized[0] == 'v' && char.IsDigit(normalized[1]);
+    }
+
+    private static string NormalizedVersion(string edition)
+    {
+        string normalized = edition.Replace(" ", "").ToLowerInvariant().Replace("version", "v").Replace("ver.", "v");
         if (normalized.StartsWith("v.", StringComparison.Ordinal))
         {
             normalized = "v" + normalized.Substring(2);
         }
-        return normalized == version;
+        return normalized;
     }
 }
