@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using BenchmarkDotNet.Attributes;
 using ImrCite.Generators;
+using ImrCite.Tooling;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -54,7 +55,7 @@ public class GeneratorBenchmarks
         _catalogueFolder = Catalogue == "shipped" ? Paths.ShippedCatalogueOrFallback() : Paths.SyntheticCatalogue(10_000);
         _catalogue = Directory.GetFiles(_catalogueFolder.Directory, "*.imrcite.json", SearchOption.AllDirectories)
             .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => (AdditionalText)new InMemoryText(p, File.ReadAllText(p)))
+            .Select(p => (AdditionalText)new InMemoryAdditionalText(p, File.ReadAllText(p)))
             .ToImmutableArray();
 
         _parseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
@@ -68,7 +69,7 @@ public class GeneratorBenchmarks
         int target = _catalogue.ToList().FindIndex(t => t.GetText()!.ToString().Contains("\"sourceNote\"", StringComparison.Ordinal));
         string original = _catalogue[target].GetText()!.ToString();
         _catalogueVersions = new[] { " (edited)", " (edited again)" }
-            .Select(suffix => (AdditionalText)new InMemoryText(_catalogue[target].Path, EditSourceNote(original, suffix)))
+            .Select(suffix => (AdditionalText)new InMemoryAdditionalText(_catalogue[target].Path, EditSourceNote(original, suffix)))
             .Prepend(_catalogue[target])
             .ToArray();
 
@@ -183,21 +184,5 @@ public class GeneratorBenchmarks
             end++;
         }
         return text.Substring(0, end) + suffix + text.Substring(end);
-    }
-
-    /// <summary>An AdditionalText held in memory (read once in setup, so the timed runs do no file I/O).</summary>
-    private sealed class InMemoryText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public InMemoryText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 }

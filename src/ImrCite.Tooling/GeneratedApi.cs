@@ -10,7 +10,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace ImrCite.Tooling;
 
@@ -177,21 +176,6 @@ public static class GeneratedApi
             }
         }
         return null;
-    }
-
-    private sealed class InMemoryAdditionalText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public InMemoryAdditionalText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
     private sealed class DictionaryOptionsProvider : AnalyzerConfigOptionsProvider

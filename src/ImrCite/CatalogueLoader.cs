@@ -17,7 +17,7 @@ public sealed class LoadedCatalogue
     }
 
     /// <summary>The files read, in path order.</summary>
-    public IReadOnlyList<CatalogueFile> Files { get; }
+    internal IReadOnlyList<CatalogueFile> Files { get; }
 
     /// <summary>What reading and validation found.</summary>
     public IReadOnlyList<ImrDiagnostic> Diagnostics { get; }

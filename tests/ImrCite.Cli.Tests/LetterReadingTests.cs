@@ -56,7 +56,7 @@ public sealed class LetterReadingTests
     }
 
     [Fact]
-    public void AnUnverifiedTopic_IsCountedApart_AndIsStillTheReviewersCitation()
+    public void AnUnverifiedTopicIsCountedApartAndIsStillTheReviewersCitation()
     {
         var (_, output, _) = Tool.Run("lint", Write(), "--no-color");
         Assert.Contains("note IMR0113", output, StringComparison.Ordinal);
@@ -65,14 +65,14 @@ public sealed class LetterReadingTests
     }
 
     [Fact]
-    public void ABracketAroundARationalesPage_IsNoMalformedCitation()
+    public void ABracketAroundARationalesPageIsNoMalformedCitation()
     {
         var (_, output, _) = Tool.Run("lint", Write(), "--no-color");
         Assert.DoesNotContain("IMR0100", output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void AFindingAboutTextThatWraps_IsOneLine_AndTheMisspellingIsTheFinding()
+    public void AFindingAboutTextThatWrapsIsOneLineAndTheMisspellingIsTheFinding()
     {
         var (_, output, _) = Tool.Run("lint", Write(), "--no-color");
         string finding = Assert.Single(output.Split('\n'), line => line.Contains("error IMR0102", StringComparison.Ordinal));
@@ -81,7 +81,7 @@ public sealed class LetterReadingTests
     }
 
     [Fact]
-    public void TheJson_GivesEachCitationsOutcomeAndItsOneLineForm()
+    public void TheJsonGivesEachCitationsOutcomeAndItsOneLineForm()
     {
         var (_, output, _) = Tool.Run("lint", Write(), "--format", "json");
         using var json = JsonDocument.Parse(output);
@@ -99,7 +99,7 @@ public sealed class LetterReadingTests
     }
 
     [Fact]
-    public void Stats_SummariseTheJson()
+    public void StatsSummariseTheJson()
     {
         string folder = Tool.TempFolder();
         var (_, lint, _) = Tool.Run("lint", Write(), "--format", "json");

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using ImrCite.Generators.Analyzers;
 using ImrCite.Generators.Tests.Infrastructure;
 using ImrCite.Testing;
+using ImrCite.Tooling;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
@@ -108,7 +109,7 @@ public sealed class CatalogueAnalyzerTests
     {
         string text = Docs(Doc("ok"), Doc("no-title").Replace("      \"title\": \"Document no-title\",\n", "", StringComparison.Ordinal));
         Assert.DoesNotContain("Document no-title", text);
-        int objectStart = text.LastIndexOf('{', Spans.OffsetOf(text, "\"no-title\""));
+        int objectStart = text.LastIndexOf('{', TextPositions.OffsetOf(text, "\"no-title\""));
         return VerifyAsync(Files((SourcesPath, Sources), (DocsPath, text)),
             Diagnostic("IMR0003").OnOffset(DocsPath, text, objectStart, 1).WithArguments("Document 'no-title'", "title"));
     }

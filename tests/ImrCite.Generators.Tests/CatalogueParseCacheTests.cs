@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using ImrCite.Generators.Analyzers;
 using ImrCite.Generators.Tests.Infrastructure;
-using ImrCite.Testing;
+using ImrCite.Tooling;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -29,7 +29,7 @@ public sealed class GeneratedCodeRuntimeTests
     }
 
     [Fact]
-    public void CoverageStatusAndAliasSources_ReachTheGeneratedCatalogue()
+    public void CoverageStatusAndAliasSourcesReachTheGeneratedCatalogue()
     {
         const string text = """
             {

@@ -21,7 +21,7 @@ public sealed class CatalogueProperties
     private const string Path = "fuzz.imrcite.json";
 
     [Fact]
-    public void ReadingValidatingAndBuilding_NeverThrow_AndDiagnosticsStayInTheText()
+    public void ReadingValidatingAndBuildingNeverThrowAndDiagnosticsStayInTheText()
     {
         var counter = new Budget.Counter();
         var watch = Stopwatch.StartNew();
@@ -31,11 +31,11 @@ public sealed class CatalogueProperties
             var loaded = CatalogueLoader.FromText((Path, text));
             Invariants.DiagnosticsInRange(loaded.Diagnostics, new Dictionary<string, string> { [Path] = text });
         }, iter: Budget.Iterations(3000), threads: Budget.Threads, print: CatalogueTexts.Show);
-        Budget.Report(nameof(ReadingValidatingAndBuilding_NeverThrow_AndDiagnosticsStayInTheText), counter.Cases, 0, watch.Elapsed);
+        Budget.Report(nameof(ReadingValidatingAndBuildingNeverThrowAndDiagnosticsStayInTheText), counter.Cases, 0, watch.Elapsed);
     }
 
     [Fact]
-    public void ReadingBytes_NeverThrows_WhateverTheEncoding()
+    public void ReadingBytesNeverThrowsWhateverTheEncoding()
     {
         var counter = new Budget.Counter();
         var watch = Stopwatch.StartNew();
@@ -57,11 +57,11 @@ public sealed class CatalogueProperties
             Invariants.DiagnosticsInRange(diagnostics, new Dictionary<string, string> { [Path] = file.Text });
             CatalogueBuilder.Build(new[] { file });
         }, iter: Budget.Iterations(2000), threads: Budget.Threads, print: bytes => Convert.ToHexString(bytes));
-        Budget.Report(nameof(ReadingBytes_NeverThrows_WhateverTheEncoding), counter.Cases, 0, watch.Elapsed);
+        Budget.Report(nameof(ReadingBytesNeverThrowsWhateverTheEncoding), counter.Cases, 0, watch.Elapsed);
     }
 
     [Fact]
-    public void Formatting_NeverThrows_IsIdempotent_AndReadsAsTheOriginal()
+    public void FormattingNeverThrowsIsIdempotentAndReadsAsTheOriginal()
     {
         var counter = new Budget.Counter();
         var watch = Stopwatch.StartNew();
@@ -94,6 +94,6 @@ public sealed class CatalogueProperties
                 throw new InvalidOperationException("Formatting changed the diagnostics:\n" + string.Join("\n", diagnosticsBefore) + "\n---\n" + string.Join("\n", diagnosticsAfter));
             }
         }, iter: Budget.Iterations(2000), threads: Budget.Threads, print: CatalogueTexts.Show);
-        Budget.Report(nameof(Formatting_NeverThrows_IsIdempotent_AndReadsAsTheOriginal), counter.Cases, 0, watch.Elapsed);
+        Budget.Report(nameof(FormattingNeverThrowsIsIdempotentAndReadsAsTheOriginal), counter.Cases, 0, watch.Elapsed);
     }
 }

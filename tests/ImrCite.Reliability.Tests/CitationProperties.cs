@@ -51,7 +51,7 @@ public sealed class CitationProperties
     private static readonly GuidelineDate?[] Dates = { null, new GuidelineDate(2015, 6, 1), new GuidelineDate(2018, 3, 1), new GuidelineDate(2024, 1, 1) };
 
     [Fact]
-    public void Analyze_NeverThrows_AndSpansStayInTheText()
+    public void AnalyzeNeverThrowsAndSpansStayInTheText()
     {
         var counter = new Budget.Counter();
         var watch = Stopwatch.StartNew();
@@ -72,7 +72,7 @@ public sealed class CitationProperties
                 }
             }
         }, iter: Budget.Iterations(3000), threads: Budget.Threads, print: t => CatalogueTexts.Show(t.Item1) + " asOf " + Dates[t.Item2]);
-        Budget.Report(nameof(Analyze_NeverThrows_AndSpansStayInTheText), counter.Cases, 0, watch.Elapsed);
+        Budget.Report(nameof(AnalyzeNeverThrowsAndSpansStayInTheText), counter.Cases, 0, watch.Elapsed);
     }
 
     private static void InRange(string text, int start, int length, string what)
@@ -84,7 +84,7 @@ public sealed class CitationProperties
     }
 
     [Fact]
-    public void Analyze_TakesLinearTime_OnStatementsThatFollowEachOther()
+    public void AnalyzeTakesLinearTimeOnStatementsThatFollowEachOther()
     {
         const string statement = "MTUS Chronic Pain Medical Treatment Guidelines Opioids, criteria for use Page(s): 76-80 of 127; ";
         Scaling.AssertLinear(_output, "resolver, n citations without \"Decision based on\" between them",
@@ -92,14 +92,14 @@ public sealed class CitationProperties
     }
 
     [Fact]
-    public void Analyze_TakesLinearTime_OnRepeatedPageMarkers()
+    public void AnalyzeTakesLinearTimeOnRepeatedPageMarkers()
     {
         Scaling.AssertLinear(_output, "resolver, n repeated \"Page(s): \"",
             n => "MTUS Chronic Pain Medical Treatment Guidelines Opioids " + string.Concat(Enumerable.Repeat("Page(s): ", n)), text => Resolver.Value.Analyze(text), 200);
     }
 
     [Fact]
-    public void Analyze_TakesLinearTime_OnRepeatedRegulationRanges()
+    public void AnalyzeTakesLinearTimeOnRepeatedRegulationRanges()
     {
         Scaling.AssertLinear(_output, "resolver, n repeated regulation ranges",
             n => string.Concat(Enumerable.Repeat("8 C.C.R. \u00a7\u00a79792.20 - 9792.26, ", n)), text => Resolver.Value.Analyze(text), 100);

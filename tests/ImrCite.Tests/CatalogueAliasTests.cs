@@ -29,7 +29,7 @@ public sealed class CatalogueAliasTests
         """;
 
     [Fact]
-    public void StringAndObjectAliases_KeepTheirNames_AndTheSources()
+    public void StringAndObjectAliasesKeepTheirNamesAndTheSources()
     {
         var loaded = Load(Text);
         AssertClean(loaded);
@@ -50,7 +50,7 @@ public sealed class CatalogueAliasTests
     }
 
     [Fact]
-    public void ObjectAliases_MatchLikeStrings()
+    public void ObjectAliasesMatchLikeStrings()
     {
         var catalogue = Load(Text).Catalogue;
         Assert.Equal("mtus.cpmtg.2009", Assert.Single(catalogue.FindDocumentsByName("chronic pain treatment guidelines")).Id);
@@ -61,7 +61,7 @@ public sealed class CatalogueAliasTests
     }
 
     [Fact]
-    public void ObjectAliasThatNamesAnotherSection_IsADuplicateAliasAtTheName()
+    public void ObjectAliasThatNamesAnotherSectionIsADuplicateAliasAtTheName()
     {
         string text = Text.Replace("{ \"name\": \"Opiates\", \"source\": \"letters\" }", "{ \"name\": \"Opiates\", \"source\": \"letters\" }] },\n        { \"id\": \"other\", \"title\": \"Other\", \"aliases\": [{ \"name\": \"Opiates\" }", StringComparison.Ordinal);
         var diagnostic = AssertSingle(Load(text), "IMR0011");
@@ -69,7 +69,7 @@ public sealed class CatalogueAliasTests
     }
 
     [Fact]
-    public void SettingAliasesOrAliasEntries_KeepsBothViewsInStep()
+    public void SettingAliasesOrAliasEntriesKeepsBothViewsInStep()
     {
         var plain = new GuidelineSource("s", "S", EvidenceTier.Other) { Aliases = new[] { "a", "b" } };
         Assert.Equal(new[] { "a", "b" }, plain.AliasEntries.Select(a => a.Name));

@@ -20,7 +20,7 @@ public sealed class CatalogueBudgetTests
         + "\"effectiveFrom\": \"2009-07-18\", \"pages\": \"" + pages + "\", \"sourceNote\": \"n\", \"sections\": [" + sections + "] } ] }";
 
     [Fact]
-    public void RepeatedPagesInOnePageSet_AreOneDiagnostic_WithABoundedMessage()
+    public void RepeatedPagesInOnePageSetAreOneDiagnosticWithABoundedMessage()
     {
         string pages = string.Join(",", Enumerable.Repeat("1", 1000));
         var loaded = Load(Document("{ \"id\": \"s\", \"title\": \"S\", \"pages\": \"" + pages + "\" }"));
@@ -31,7 +31,7 @@ public sealed class CatalogueBudgetTests
     }
 
     [Fact]
-    public void ManyReversedRanges_AreOneDiagnostic()
+    public void ManyReversedRangesAreOneDiagnostic()
     {
         string pages = string.Join(",", Enumerable.Range(0, 500).Select(i => $"{2 * i + 2}-{2 * i + 1}"));
         var diagnostic = AssertSingle(Load(Document("{ \"id\": \"s\", \"title\": \"S\", \"pages\": \"" + pages + "\" }")), "IMR0007");
@@ -39,7 +39,7 @@ public sealed class CatalogueBudgetTests
     }
 
     [Fact]
-    public void UnreadableHugePageSet_QuotesABoundedPart()
+    public void UnreadableHugePageSetQuotesABoundedPart()
     {
         string pages = string.Join(",", Enumerable.Range(1, 5000)) + ",x";
         var diagnostic = AssertSingle(Load(Document("{ \"id\": \"s\", \"title\": \"S\", \"pages\": \"" + pages + "\" }")), "IMR0006");
@@ -47,7 +47,7 @@ public sealed class CatalogueBudgetTests
     }
 
     [Fact]
-    public void TwoThousandIdenticalSiblings_GiveAtMostOneDiagnosticPerSectionAndRule()
+    public void TwoThousandIdenticalSiblingsGiveAtMostOneDiagnosticPerSectionAndRule()
     {
         const int count = 2000;
         string sections = string.Join(",\n", Enumerable.Repeat("{ \"id\": \"same\", \"title\": \"Same\", \"pages\": \"10-20\" }", count));
@@ -64,7 +64,7 @@ public sealed class CatalogueBudgetTests
     }
 
     [Fact]
-    public void SiblingsThatAllOverlapOne_AreEachReportedOnce_AtTheLaterSibling()
+    public void SiblingsThatAllOverlapOneAreEachReportedOnceAtTheLaterSibling()
     {
         string sections = "{ \"id\": \"wide\", \"title\": \"Wide\", \"pages\": \"1-1000\" },\n"
             + string.Join(",\n", Enumerable.Range(1, 300).Select(i => $"{{ \"id\": \"s{i}\", \"title\": \"S{i}\", \"pages\": \"{3 * i}-{3 * i + 1}\" }}"));
@@ -76,7 +76,7 @@ public sealed class CatalogueBudgetTests
     }
 
     [Fact]
-    public void HugeValuesInMessages_AreShortened()
+    public void HugeValuesInMessagesAreShortened()
     {
         string longId = string.Concat(Enumerable.Repeat("abcdefghij.", 10000)) + "z";
         string text = "{ \"sources\": [ { \"id\": \"mtus\", \"name\": \"MTUS\", \"tier\": \"mtus\" } ], \"documents\": [ "
@@ -88,7 +88,7 @@ public sealed class CatalogueBudgetTests
     }
 
     [Fact]
-    public void UnknownSource_ListsAFewKnownSources_NotAllOfThem()
+    public void UnknownSourceListsAFewKnownSourcesNotAllOfThem()
     {
         var builder = new StringBuilder("{ \"sources\": [");
         builder.AppendJoin(", ", Enumerable.Range(0, 3000).Select(i => $"{{ \"id\": \"source-{i:D4}\", \"name\": \"S\", \"tier\": \"other\" }}"));
@@ -102,7 +102,7 @@ public sealed class CatalogueBudgetTests
     }
 
     [Fact]
-    public void ManySameTitleDocumentsInForceTogether_AreOneWarningEach_NotOnePerPair()
+    public void ManySameTitleDocumentsInForceTogetherAreOneWarningEachNotOnePerPair()
     {
         const int count = 500;
         var builder = new StringBuilder("{ \"sources\": [ { \"id\": \"odg\", \"name\": \"ODG\", \"tier\": \"guideline\" } ], \"documents\": [");
@@ -114,7 +114,7 @@ public sealed class CatalogueBudgetTests
     }
 
     [Fact]
-    public void SameTitleDocumentsInSuccessiveWindows_AreFine_InAnyDeclarationOrder()
+    public void SameTitleDocumentsInSuccessiveWindowsAreFineInAnyDeclarationOrder()
     {
         // Declared newest first; windows touch but do not overlap.
         var builder = new StringBuilder("{ \"sources\": [ { \"id\": \"odg\", \"name\": \"ODG\", \"tier\": \"guideline\" } ], \"documents\": [");
@@ -125,7 +125,7 @@ public sealed class CatalogueBudgetTests
     }
 
     [Fact]
-    public void OverlapHiddenBehindALongerWindow_IsStillFound()
+    public void OverlapHiddenBehindALongerWindowIsStillFound()
     {
         // d2 overlaps d0 only; d1 (in between by start date) ends early. The sweep keeps the longest window.
         const string text = """

@@ -24,7 +24,7 @@ public sealed class CatalogueCoverageAndStatusTests
     // ---- coverage ------------------------------------------------------------------------------
 
     [Fact]
-    public void Coverage_DefaultsToComplete_OnSourceAndDocument()
+    public void CoverageDefaultsToCompleteOnSourceAndDocument()
     {
         var loaded = Load(File("", Document("odg.pain", "")));
         AssertClean(loaded);
@@ -33,7 +33,7 @@ public sealed class CatalogueCoverageAndStatusTests
     }
 
     [Fact]
-    public void DocumentCoverage_DefaultsToItsSources()
+    public void DocumentCoverageDefaultsToItsSources()
     {
         var loaded = Load(File(", \"coverage\": \"partial\"", Document("odg.pain", ""), Document("odg.knee", ", \"coverage\": \"complete\"")));
         AssertClean(loaded);
@@ -43,7 +43,7 @@ public sealed class CatalogueCoverageAndStatusTests
     }
 
     [Fact]
-    public void DocumentCoverage_OverridesACompleteSource()
+    public void DocumentCoverageOverridesACompleteSource()
     {
         var loaded = Load(File("", Document("odg.pain", ", \"coverage\": \"partial\"")));
         AssertClean(loaded);
@@ -54,7 +54,7 @@ public sealed class CatalogueCoverageAndStatusTests
     [InlineData("\"some\"")]
     [InlineData("\"Partial\"")]
     [InlineData("true")]
-    public void UnknownCoverage_IsInvalidAtTheValue(string value)
+    public void UnknownCoverageIsInvalidAtTheValue(string value)
     {
         string text = File("", Document("odg.pain", ", \"coverage\": " + value));
         var diagnostic = AssertSingle(Load(text), "IMR0004");
@@ -65,7 +65,7 @@ public sealed class CatalogueCoverageAndStatusTests
     // ---- status and proposedOn -----------------------------------------------------------------
 
     [Fact]
-    public void Status_DefaultsToAdopted_AndAnAdoptedDocumentIsInForceInItsWindow()
+    public void StatusDefaultsToAdoptedAndAnAdoptedDocumentIsInForceInItsWindow()
     {
         var loaded = Load(File("", Document("odg.pain", ", \"effectiveTo\": \"2017-12-31\"")));
         AssertClean(loaded);
@@ -79,7 +79,7 @@ public sealed class CatalogueCoverageAndStatusTests
     }
 
     [Fact]
-    public void ProposedDocument_HasNoEffectiveDate_AndIsNeverInForce()
+    public void ProposedDocumentHasNoEffectiveDateAndIsNeverInForce()
     {
         var loaded = Load(File("", Document("odg.draft", ", \"status\": \"proposed\", \"proposedOn\": \"2024-03-01\"", dates: "")));
         AssertClean(loaded);
@@ -96,7 +96,7 @@ public sealed class CatalogueCoverageAndStatusTests
     }
 
     [Fact]
-    public void ProposedDocumentWithoutProposedOn_IsAMissingFieldAtTheDocument()
+    public void ProposedDocumentWithoutProposedOnIsAMissingFieldAtTheDocument()
     {
         string text = File("", Document("odg.draft", ", \"status\": \"proposed\"", dates: ""));
         var diagnostic = AssertSingle(Load(text), "IMR0003");
@@ -107,7 +107,7 @@ public sealed class CatalogueCoverageAndStatusTests
     [Theory]
     [InlineData("\"effectiveFrom\": \"2024-06-01\"")]
     [InlineData("\"effectiveTo\": \"2024-06-01\"")]
-    public void EffectiveDateOnAProposedDocument_IsInvalidAtTheField(string field)
+    public void EffectiveDateOnAProposedDocumentIsInvalidAtTheField(string field)
     {
         string text = File("", Document("odg.draft", ", \"status\": \"proposed\", \"proposedOn\": \"2024-03-01\", " + field, dates: ""));
         var loaded = Load(text);
@@ -119,7 +119,7 @@ public sealed class CatalogueCoverageAndStatusTests
     }
 
     [Fact]
-    public void AdoptedDocumentWithoutEffectiveFrom_IsStillAMissingField()
+    public void AdoptedDocumentWithoutEffectiveFromIsStillAMissingField()
     {
         string text = File("", Document("odg.pain", ", \"status\": \"adopted\"", dates: ""));
         var loaded = Load(text);
@@ -131,7 +131,7 @@ public sealed class CatalogueCoverageAndStatusTests
     }
 
     [Fact]
-    public void ProposedOnOnAnAdoptedDocument_IsKept()
+    public void ProposedOnOnAnAdoptedDocumentIsKept()
     {
         var loaded = Load(File("", Document("odg.pain", ", \"proposedOn\": \"2015-06-01\"")));
         AssertClean(loaded);
@@ -141,7 +141,7 @@ public sealed class CatalogueCoverageAndStatusTests
     [Theory]
     [InlineData("\"status\": \"draft\"", "\"draft\"", "IMR0004")]
     [InlineData("\"status\": \"proposed\", \"proposedOn\": \"2024-02-30\"", "\"2024-02-30\"", "IMR0013")]
-    public void BadStatusOrProposedOn_IsReportedAtTheValue(string fields, string value, string id)
+    public void BadStatusOrProposedOnIsReportedAtTheValue(string fields, string value, string id)
     {
         string text = File("", Document("odg.draft", ", " + fields, dates: fields.Contains("proposed", StringComparison.Ordinal) ? "" : "\"effectiveFrom\": \"2016-01-01\", "));
         var diagnostic = AssertSingle(Load(text), id);
@@ -149,7 +149,7 @@ public sealed class CatalogueCoverageAndStatusTests
     }
 
     [Fact]
-    public void ProposedVersionSharingANameWithTheAdoptedOne_IsNotAmbiguous_AndIsNotChosenByName()
+    public void ProposedVersionSharingANameWithTheAdoptedOneIsNotAmbiguousAndIsNotChosenByName()
     {
         // IMR0016 compares windows in force; a proposal has none, so sharing the title is fine.
         string adopted = "{ \"id\": \"odg.pain.2016\", \"source\": \"odg\", \"title\": \"Pain\", \"edition\": \"2016\", \"effectiveFrom\": \"2016-01-01\", \"sourceNote\": \"n\" }";

@@ -16,7 +16,7 @@ public sealed class CatalogueFormatReferenceTests
     private static readonly string Root = FindRoot();
 
     [Fact]
-    public void EverySchemaProperty_IsDocumentedInATableRow()
+    public void EverySchemaPropertyIsDocumentedInATableRow()
     {
         using var schema = LoadSchema();
         var rows = TableRows();
@@ -34,7 +34,7 @@ public sealed class CatalogueFormatReferenceTests
     }
 
     [Fact]
-    public void EverySchemaEnumValue_IsDocumented()
+    public void EverySchemaEnumValueIsDocumented()
     {
         using var schema = LoadSchema();
         string doc = ReadDoc();

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using ImrCite.Testing;
 using ImrCite.Tests.Support;
 using Xunit;
 using static ImrCite.Tests.Support.Catalogues;
@@ -40,7 +41,7 @@ public sealed class CatalogueOmitsTests
         """;
 
     [Fact]
-    public void Omits_AreRead_WithTheirReasons()
+    public void OmitsAreReadWithTheirReasons()
     {
         var loaded = Load(Catalogue(AllCarriedOver, """[{ "section": "soma", "reason": "Dropped by the 2016 update." }, { "section": "*", "reason": "Only the cited sections are listed." }]"""));
         AssertClean(loaded);
@@ -70,13 +71,13 @@ public sealed class CatalogueOmitsTests
     // ---- IMR0017: a successor lacks a predecessor's section ----------------------------------------
 
     [Fact]
-    public void SuccessorWithEverySection_IsClean()
+    public void SuccessorWithEverySectionIsClean()
     {
         AssertClean(Load(Catalogue(AllCarriedOver)));
     }
 
     [Fact]
-    public void SectionsCarriedOverUnderNewIds_AreMatchedByTitleAliasOrNumber()
+    public void SectionsCarriedOverUnderNewIdsAreMatchedByTitleAliasOrNumber()
     {
         const string sections = """
             [
@@ -90,13 +91,13 @@ public sealed class CatalogueOmitsTests
     }
 
     [Fact]
-    public void MissingSections_AreOneWarningAtTheSuccessor_NamingThemAndPointingAtThePredecessor()
+    public void MissingSectionsAreOneWarningAtTheSuccessorNamingThemAndPointingAtThePredecessor()
     {
         string text = Catalogue("""[ { "id": "opioids", "title": "Opioids" } ]""");
         var diagnostic = AssertSingle(Load(text), "IMR0017");
         Assert.Equal(ImrCite.Diagnostics.ImrSeverity.Warning, diagnostic.Severity);
         AssertSpan(diagnostic, text, "\"mtus.cpmtg.2016\"", occurrence: 2);
-        Assert.Equal(TestText.OffsetOf(text, "\"mtus.cpmtg.2009\""), Assert.Single(diagnostic.AdditionalLocations).Start);
+        Assert.Equal(TextPositions.OffsetOf(text, "\"mtus.cpmtg.2009\""), Assert.Single(diagnostic.AdditionalLocations).Start);
         Assert.Equal(
             "'mtus.cpmtg.2016' supersedes 'mtus.cpmtg.2009' but lacks 3 of its sections: 'Carisoprodol (Soma)' (soma), 'TENS, chronic pain' (tens), "
             + "'Criteria for the use of TENS' (tens-criteria). Add the section(s) to 'mtus.cpmtg.2016' (matched by id, title, number or alias), "
@@ -105,34 +106,34 @@ public sealed class CatalogueOmitsTests
     }
 
     [Fact]
-    public void OmittedSections_AreNotReported()
+    public void OmittedSectionsAreNotReported()
     {
         const string omits = """[{ "section": "soma", "reason": "Dropped." }, { "section": "tens", "reason": "Merged." }, { "section": "tens-criteria", "reason": "Merged." }]""";
         AssertClean(Load(Catalogue("""[ { "id": "opioids", "title": "Opioids" } ]""", omits)));
     }
 
     [Fact]
-    public void PartlyOmitted_ReportsOnlyTheRest()
+    public void PartlyOmittedReportsOnlyTheRest()
     {
         var diagnostic = AssertSingle(Load(Catalogue("""[ { "id": "opioids", "title": "Opioids" } ]""", """[{ "section": "tens", "reason": "Merged." }]""")), "IMR0017");
         Assert.Contains("lacks 2 of its sections: 'Carisoprodol (Soma)' (soma), 'Criteria for the use of TENS' (tens-criteria).", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void WildcardOmission_CoversEverySectionNotListed()
+    public void WildcardOmissionCoversEverySectionNotListed()
     {
         AssertClean(Load(Catalogue("[]", """[{ "section": "*", "reason": "Catalogued in part." }]""")));
     }
 
     [Fact]
-    public void PartialSuccessor_ClaimsNothingAboutMissingSections()
+    public void PartialSuccessorClaimsNothingAboutMissingSections()
     {
         string text = Catalogue("[]").Replace("\"effectiveFrom\": \"2016-07-28\"", "\"effectiveFrom\": \"2016-07-28\", \"coverage\": \"partial\"", StringComparison.Ordinal);
         AssertClean(Load(text));
     }
 
     [Fact]
-    public void PartialSource_MakesItsSuccessorsPartialToo_UnlessTheyClaimCompleteness()
+    public void PartialSourceMakesItsSuccessorsPartialTooUnlessTheyClaimCompleteness()
     {
         string partialSource = Catalogue("[]").Replace("\"tier\": \"mtus\"", "\"tier\": \"mtus\", \"coverage\": \"partial\"", StringComparison.Ordinal);
         AssertClean(Load(partialSource));
@@ -141,7 +142,7 @@ public sealed class CatalogueOmitsTests
     }
 
     [Fact]
-    public void SectionSupersededIntoAnotherDocument_CountsAsCarriedOver()
+    public void SectionSupersededIntoAnotherDocumentCountsAsCarriedOver()
     {
         string text = Catalogue("""[ { "id": "opioids", "title": "Opioids" }, { "id": "tens", "title": "TENS" }, { "id": "tens-criteria", "title": "Criteria for the use of TENS" } ]""")
             .Replace("{ \"id\": \"soma\", \"title\": \"Carisoprodol (Soma)\" }",
@@ -150,7 +151,7 @@ public sealed class CatalogueOmitsTests
     }
 
     [Fact]
-    public void OmissionOfASectionThePredecessorLacks_IsInvalidAtTheId()
+    public void OmissionOfASectionThePredecessorLacksIsInvalidAtTheId()
     {
         string text = Catalogue(AllCarriedOver, """[{ "section": "sommа", "reason": "Typo with a Cyrillic a." }, { "section": "somma", "reason": "Typo." }]""");
         var loaded = Load(text);
@@ -160,7 +161,7 @@ public sealed class CatalogueOmitsTests
     }
 
     [Fact]
-    public void OmitsOnADocumentThatSupersedesNothing_IsInvalid()
+    public void OmitsOnADocumentThatSupersedesNothingIsInvalid()
     {
         string text = Catalogue(AllCarriedOver, """[{ "section": "soma", "reason": "r" }]""").Replace("\"supersededBy\": \"mtus.cpmtg.2016\", \"supersededOn\": \"2016-07-28\",", "", StringComparison.Ordinal);
         var diagnostic = AssertSingle(Load(text), "IMR0004");
@@ -168,7 +169,7 @@ public sealed class CatalogueOmitsTests
     }
 
     [Fact]
-    public void PredecessorInAnotherFile_IsFollowed()
+    public void PredecessorInAnotherFileIsFollowed()
     {
         string text = Catalogue("""[ { "id": "opioids", "title": "Opioids" } ]""");
         int split = text.IndexOf(",\n    { \"id\": \"mtus.cpmtg.2016\"", StringComparison.Ordinal);
@@ -180,7 +181,7 @@ public sealed class CatalogueOmitsTests
     }
 
     [Fact]
-    public void ManyMissingSections_AreStillOneShortWarning()
+    public void ManyMissingSectionsAreStillOneShortWarning()
     {
         var sections = string.Join(", ", Enumerable.Range(1, 2000).Select(i => $"{{ \"id\": \"s{i}\", \"title\": \"Section {i} {new string('x', 500)}\" }}"));
         string old = $$"""{ "id": "d.1", "source": "mtus", "title": "D", "edition": "1", "effectiveFrom": "2000-01-01", "effectiveTo": "2000-12-31", "supersededBy": "d.2", "supersededOn": "2001-01-01", "sourceNote": "n", "sections": [{{sections}}] }""";

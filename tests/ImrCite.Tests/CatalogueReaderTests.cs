@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text;
 using ImrCite.Diagnostics;
+using ImrCite.Testing;
 using ImrCite.Tests.Support;
 using Xunit;
 using static ImrCite.Tests.Support.Catalogues;
@@ -14,7 +15,7 @@ public sealed class CatalogueReaderTests
     // ---- IMR0001: JSON syntax ------------------------------------------------------------------
 
     [Fact]
-    public void MissingCommaBetweenPropertiesOnOneLine_IsReportedAtTheTokenAfterTheGap()
+    public void MissingCommaBetweenPropertiesOnOneLineIsReportedAtTheTokenAfterTheGap()
     {
         const string text = """
             {
@@ -33,7 +34,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void MissingCommaAtTheEndOfLine5_IsReportedAtTheStartOfLine6()
+    public void MissingCommaAtTheEndOfLine5IsReportedAtTheStartOfLine6()
     {
         const string text = """
             {
@@ -52,7 +53,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void SyntaxErrorAfterNonAsciiText_ColumnCountsUtf16CodeUnits()
+    public void SyntaxErrorAfterNonAsciiTextColumnCountsUtf16CodeUnits()
     {
         // 'é', '—', curly quotes (one UTF-16 unit each, 2-3 UTF-8 bytes) and an emoji (two units, four bytes).
         const string text = """
@@ -68,7 +69,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void SyntaxErrorInCrLfFile_IsOnTheRightLineAndColumn()
+    public void SyntaxErrorInCrLfFileIsOnTheRightLineAndColumn()
     {
         string text = string.Join("\r\n",
             "{",
@@ -83,7 +84,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void SyntaxErrorInFileWithOldMacLineEndings_IsOnTheRightLine()
+    public void SyntaxErrorInFileWithOldMacLineEndingsIsOnTheRightLine()
     {
         string text = string.Join("\r",
             "{",
@@ -97,7 +98,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void SyntaxErrorAfterMultiLineAndNonAsciiComments_IsOnTheRightLineAndColumn()
+    public void SyntaxErrorAfterMultiLineAndNonAsciiCommentsIsOnTheRightLineAndColumn()
     {
         const string text = """
             {
@@ -114,7 +115,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void SyntaxErrorInCrLfFileWithNonAsciiText_IsOnTheRightLineAndColumn()
+    public void SyntaxErrorInCrLfFileWithNonAsciiTextIsOnTheRightLineAndColumn()
     {
         string text = string.Join("\r\n",
             "{",
@@ -128,7 +129,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void TruncatedFile_IsReportedAtTheEnd()
+    public void TruncatedFileIsReportedAtTheEnd()
     {
         const string text = "{\n  \"sources\": [\n";
         var diagnostic = AssertSingle(Load(text), "IMR0001");
@@ -137,7 +138,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void UnterminatedString_IsASyntaxError()
+    public void UnterminatedStringIsASyntaxError()
     {
         const string text = """
             {
@@ -154,11 +155,11 @@ public sealed class CatalogueReaderTests
     [InlineData("")]
     [InlineData("   \n\t  ")]
     [InlineData("// only a comment")]
-    public void FileWithoutAValue_IsASyntaxError(string text)
+    public void FileWithoutAValueIsASyntaxError(string text)
     {
         var diagnostic = AssertSingle(Load(text), "IMR0001");
         Assert.InRange(diagnostic.Location.Start, 0, text.Length);
-        Assert.Equal(TestText.PositionOf(text, diagnostic.Location.Start), (diagnostic.Location.StartLine, diagnostic.Location.StartColumn));
+        Assert.Equal(TextPositions.PositionOf(text, diagnostic.Location.Start), (diagnostic.Location.StartLine, diagnostic.Location.StartColumn));
     }
 
     [Theory]
@@ -172,7 +173,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void CommentsAndTrailingCommas_AreAccepted()
+    public void CommentsAndTrailingCommasAreAccepted()
     {
         const string text = """
             {
@@ -186,7 +187,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void TopLevelArray_IsAnInvalidValueAtTheArray()
+    public void TopLevelArrayIsAnInvalidValueAtTheArray()
     {
         var diagnostic = AssertSingle(Load("\n  [ ]"), "IMR0004");
         Assert.Equal((2, 3), (diagnostic.Location.StartLine, diagnostic.Location.StartColumn));
@@ -195,7 +196,7 @@ public sealed class CatalogueReaderTests
     // ---- IMR0002: unknown fields ---------------------------------------------------------------
 
     [Fact]
-    public void UnknownFieldAtTopLevel_IsReportedAtTheFieldName()
+    public void UnknownFieldAtTopLevelIsReportedAtTheFieldName()
     {
         const string text = """
             {
@@ -210,7 +211,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void UnknownFieldInNestedSection_IsReportedAtTheFieldName()
+    public void UnknownFieldInNestedSectionIsReportedAtTheFieldName()
     {
         const string text = """
             {
@@ -232,7 +233,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void UnknownFieldAfterNonAsciiText_HasTheRightColumn()
+    public void UnknownFieldAfterNonAsciiTextHasTheRightColumn()
     {
         const string text = """
             {
@@ -247,7 +248,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void UnknownFieldInCrLfFile_HasTheRightLine()
+    public void UnknownFieldInCrLfFileHasTheRightLine()
     {
         string text = string.Join("\r\n",
             "{",
@@ -267,19 +268,19 @@ public sealed class CatalogueReaderTests
     [Theory]
     [InlineData("\"colour\": 1")]
     [InlineData("\"colour\"  :  1")]
-    public void FieldNameSpan_CoversTheQuotedNameOnly(string member)
+    public void FieldNameSpanCoversTheQuotedNameOnly(string member)
     {
         // The reader documents that a property's span "covers the quoted name"; the ':' is not part of it.
         string text = "{ \"sources\": [ { \"id\": \"mtus\", \"name\": \"MTUS\", \"tier\": \"mtus\", " + member + " } ] }";
         var diagnostic = AssertSingle(Load(text), "IMR0002");
         AssertSpan(diagnostic, text, "\"colour\"");
-        Assert.Equal(TestText.OffsetOf(text, "\"colour\"") + "\"colour\"".Length, diagnostic.Location.End);
+        Assert.Equal(TextPositions.OffsetOf(text, "\"colour\"") + "\"colour\"".Length, diagnostic.Location.End);
     }
 
     // ---- IMR0003: missing required fields ------------------------------------------------------
 
     [Fact]
-    public void SourceWithoutTier_IsReportedAtTheSourceObject()
+    public void SourceWithoutTierIsReportedAtTheSourceObject()
     {
         const string text = """
             {
@@ -295,7 +296,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void DocumentMissingSeveralFields_ReportsEachAtTheDocumentObject()
+    public void DocumentMissingSeveralFieldsReportsEachAtTheDocumentObject()
     {
         const string text = """
             {
@@ -316,7 +317,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void SectionWithoutTitle_And_TreatmentWithoutNames_AreReported()
+    public void SectionWithoutTitleAndTreatmentWithoutNamesAreReported()
     {
         const string text = """
             {
@@ -335,7 +336,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void SupersededByWithoutSupersededOn_IsAMissingField()
+    public void SupersededByWithoutSupersededOnIsAMissingField()
     {
         const string text = """
             {
@@ -361,7 +362,7 @@ public sealed class CatalogueReaderTests
     [InlineData("mtus_cpmtg")]
     [InlineData("mtus cpmtg")]
     [InlineData("")]
-    public void IdNotMatchingThePattern_IsInvalidAtTheValue(string id)
+    public void IdNotMatchingThePatternIsInvalidAtTheValue(string id)
     {
         string text = "{\n  \"sources\": [\n    { \"id\": \"" + id + "\", \"name\": \"MTUS\", \"tier\": \"mtus\" }\n  ]\n}";
         var diagnostic = AssertSingle(Load(text), "IMR0004");
@@ -370,7 +371,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void ValueOfTheWrongType_IsInvalidAtTheValue()
+    public void ValueOfTheWrongTypeIsInvalidAtTheValue()
     {
         const string text = """
             {
@@ -385,7 +386,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void SourcesThatIsNotAnArray_IsInvalidAtTheValue()
+    public void SourcesThatIsNotAnArrayIsInvalidAtTheValue()
     {
         const string text = """
             {
@@ -397,7 +398,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void UnknownTier_IsInvalidAtTheValue()
+    public void UnknownTierIsInvalidAtTheValue()
     {
         const string text = """
             {
@@ -412,7 +413,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void DuplicateField_IsInvalidAtTheSecondName()
+    public void DuplicateFieldIsInvalidAtTheSecondName()
     {
         const string text = """
             {
@@ -432,7 +433,7 @@ public sealed class CatalogueReaderTests
     [InlineData("-3")]
     [InlineData("12.5")]
     [InlineData("\"127\"")]
-    public void StatedTotalThatIsNotAPositiveWholeNumber_IsInvalidAtTheValue(string value)
+    public void StatedTotalThatIsNotAPositiveWholeNumberIsInvalidAtTheValue(string value)
     {
         string text = """
             {
@@ -444,7 +445,7 @@ public sealed class CatalogueReaderTests
             }
             """.Replace("VALUE", value, StringComparison.Ordinal);
         var diagnostic = AssertSingle(Load(text), "IMR0004");
-        int valueStart = TestText.OffsetOf(text, "\"statedTotal\": ") + "\"statedTotal\": ".Length;
+        int valueStart = TextPositions.OffsetOf(text, "\"statedTotal\": ") + "\"statedTotal\": ".Length;
         Assert.Equal((valueStart, value.Length), (diagnostic.Location.Start, diagnostic.Location.Length));
         Assert.Equal(5, diagnostic.Location.StartLine);
     }
@@ -462,7 +463,7 @@ public sealed class CatalogueReaderTests
             + "      \"" + field + "\": " + value + " }\n  ]\n}";
         var diagnostic = AssertSingle(Load(text), "IMR0004");
         Assert.Equal(5, diagnostic.Location.StartLine);
-        Assert.True(diagnostic.Location.Start >= TestText.OffsetOf(text, value) && diagnostic.Location.End <= TestText.OffsetOf(text, value) + value.Length,
+        Assert.True(diagnostic.Location.Start >= TextPositions.OffsetOf(text, value) && diagnostic.Location.End <= TextPositions.OffsetOf(text, value) + value.Length,
             $"Expected the diagnostic inside {value}: {diagnostic}");
     }
 
@@ -475,7 +476,7 @@ public sealed class CatalogueReaderTests
     [InlineData("")]
     [InlineData("0-5")]
     [InlineData("74 96")]
-    public void UnreadablePageSet_IsInvalidAtTheValue(string pages)
+    public void UnreadablePageSetIsInvalidAtTheValue(string pages)
     {
         string text = SectionWithPages(pages);
         var diagnostic = AssertSingle(Load(text), "IMR0006");
@@ -483,7 +484,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void ReversedRangeInCatalogue_IsReportedAtThePages()
+    public void ReversedRangeInCatalogueIsReportedAtThePages()
     {
         string text = SectionWithPages("96-74");
         var diagnostic = AssertSingle(Load(text), "IMR0007");
@@ -492,7 +493,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void OverlappingRangesWithinOnePageSet_AreReportedAtThePages()
+    public void OverlappingRangesWithinOnePageSetAreReportedAtThePages()
     {
         string text = SectionWithPages("74-96, 80-82");
         var diagnostic = AssertSingle(Load(text), "IMR0008");
@@ -500,7 +501,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void AdjacentRangesWithinOnePageSet_AreFine()
+    public void AdjacentRangesWithinOnePageSetAreFine()
     {
         AssertClean(Load(SectionWithPages("74-79, 80-96")));
     }
@@ -513,7 +514,7 @@ public sealed class CatalogueReaderTests
     [InlineData("18-07-2009")]
     [InlineData("2009-7-18")]
     [InlineData("July 18, 2009")]
-    public void MalformedEffectiveFrom_IsAnInvalidDateAtTheValue(string date)
+    public void MalformedEffectiveFromIsAnInvalidDateAtTheValue(string date)
     {
         string text = "{\n  \"sources\": [ { \"id\": \"mtus\", \"name\": \"MTUS\", \"tier\": \"mtus\" } ],\n  \"documents\": [\n"
             + "    { \"id\": \"d\", \"source\": \"mtus\", \"title\": \"D\", \"edition\": \"1\", \"sourceNote\": \"n\",\n"
@@ -523,7 +524,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void EffectiveToBeforeEffectiveFrom_IsAnInvalidDateAtEffectiveTo()
+    public void EffectiveToBeforeEffectiveFromIsAnInvalidDateAtEffectiveTo()
     {
         const string text = """
             {
@@ -541,7 +542,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void EffectiveToOnTheSameDayAsEffectiveFrom_IsFine()
+    public void EffectiveToOnTheSameDayAsEffectiveFromIsFine()
     {
         const string text = """
             {
@@ -556,7 +557,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void MalformedSectionSupersededOn_IsAnInvalidDate()
+    public void MalformedSectionSupersededOnIsAnInvalidDate()
     {
         const string text = """
             {
@@ -577,7 +578,7 @@ public sealed class CatalogueReaderTests
     // ---- reading goes on after a broken record -------------------------------------------------
 
     [Fact]
-    public void BrokenRecord_IsSkipped_AndTheRestOfTheFileIsStillRead()
+    public void BrokenRecordIsSkippedAndTheRestOfTheFileIsStillRead()
     {
         const string text = """
             {
@@ -600,7 +601,7 @@ public sealed class CatalogueReaderTests
     // ---- the reader never throws ---------------------------------------------------------------
 
     [Fact]
-    public void Reader_NeverThrows_OnRandomText()
+    public void ReaderNeverThrowsOnRandomText()
     {
         var random = new Random(4610);
         const string alphabet = "{}[]\":,.-+eE0123456789 abcdefimnorstuxz\\/*\n\r\t\u00e9\u2014\u201c\ud83d\ude00\u0000\ufeff";
@@ -617,7 +618,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void Reader_NeverThrows_OnRandomBytes()
+    public void ReaderNeverThrowsOnRandomBytes()
     {
         var random = new Random(9792);
         for (int i = 0; i < 1000; i++)
@@ -630,7 +631,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void Reader_NeverThrows_OnMutationsOfAValidCatalogue()
+    public void ReaderNeverThrowsOnMutationsOfAValidCatalogue()
     {
         var random = new Random(2009);
         const string insertable = "{}[]\":,-0123456789 \\\n\u00e9\ud83d\ude00";
@@ -664,7 +665,7 @@ public sealed class CatalogueReaderTests
     [InlineData(64)]
     [InlineData(1000)]
     [InlineData(100_000)]
-    public void DeeplyNestedArrays_AreASyntaxErrorOrInvalidValue_NotACrash(int depth)
+    public void DeeplyNestedArraysAreASyntaxErrorOrInvalidValueNotACrash(int depth)
     {
         string text = new string('[', depth) + new string(']', depth);
         var loaded = AssertLoadsWithoutThrowing(text);
@@ -673,7 +674,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void DeeplyNestedObjectsInsideAField_DoNotCrash()
+    public void DeeplyNestedObjectsInsideAFieldDoNotCrash()
     {
         string nested = string.Concat(Enumerable.Repeat("{\"sections\":[", 5000)) + string.Concat(Enumerable.Repeat("]}", 5000));
         var loaded = AssertLoadsWithoutThrowing("{ \"documents\": [" + nested + "] }");
@@ -692,7 +693,7 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void ByteOrderMark_DoesNotCrash()
+    public void ByteOrderMarkDoesNotCrash()
     {
         AssertLoadsWithoutThrowing("\ufeff{ \"sources\": [] }");
     }
@@ -707,7 +708,7 @@ public sealed class CatalogueReaderTests
             var location = diagnostic.Location;
             Assert.True(location.Start >= 0 && location.End <= text.Length && location.StartLine >= 1 && location.StartColumn >= 1,
                 $"Diagnostic outside the text ({text.Length} chars): {diagnostic}\nInput: {Escape(text)}");
-            Assert.Equal(TestText.PositionOf(text, location.Start), (location.StartLine, location.StartColumn));
+            Assert.Equal(TextPositions.PositionOf(text, location.Start), (location.StartLine, location.StartColumn));
         }
         return loaded;
     }

@@ -24,7 +24,7 @@ public sealed class CatalogueSchemaTests
 
     [Theory]
     [MemberData(nameof(Records))]
-    public void FieldsAndTheirOrder_AreTheSchemas(string record)
+    public void FieldsAndTheirOrderAreTheSchemas(string record)
     {
         var schema = CatalogueSchema.Find(record)!;
         var properties = Definition(record).GetProperty("properties").EnumerateObject().Select(p => p.Name).ToList();
@@ -34,7 +34,7 @@ public sealed class CatalogueSchemaTests
 
     [Theory]
     [MemberData(nameof(Records))]
-    public void RequiredFields_AreTheSchemas(string record)
+    public void RequiredFieldsAreTheSchemas(string record)
     {
         var schema = CatalogueSchema.Find(record)!;
         var required = Definition(record).TryGetProperty("required", out var list) ? list.EnumerateArray().Select(e => e.GetString()!).ToList() : new List<string>();
@@ -47,7 +47,7 @@ public sealed class CatalogueSchemaTests
 
     [Theory]
     [MemberData(nameof(Records))]
-    public void KindsOfValue_AreTheSchemas(string record)
+    public void KindsOfValueAreTheSchemas(string record)
     {
         foreach (var field in CatalogueSchema.Find(record)!.Fields)
         {

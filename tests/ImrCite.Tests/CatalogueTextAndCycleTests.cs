@@ -28,7 +28,7 @@ public sealed class CatalogueTextAndCycleTests
     [InlineData("\"MTUS \uFFFF\"", 0xFFFF)]
     [InlineData("\"MTUS \uFDD0\"", 0xFDD0)]
     [InlineData("\"MTUS \\uD83F\\uDFFE\"", 0x1FFFE)]
-    public void StringHoldingACharacterThatIsNotText_IsInvalidAtTheString(string name, int codePoint)
+    public void StringHoldingACharacterThatIsNotTextIsInvalidAtTheString(string name, int codePoint)
     {
         string text = SourceWithName(name);
         var loaded = Load(text);
@@ -43,7 +43,7 @@ public sealed class CatalogueTextAndCycleTests
     }
 
     [Fact]
-    public void RawLoneSurrogateInTheText_IsInvalidAtTheString_NotSilentlyReplaced()
+    public void RawLoneSurrogateInTheTextIsInvalidAtTheStringNotSilentlyReplaced()
     {
         string name = "\"MTUS " + '\uD800' + " x\"";
         string text = SourceWithName(name);
@@ -53,7 +53,7 @@ public sealed class CatalogueTextAndCycleTests
     }
 
     [Fact]
-    public void FieldNameHoldingALoneSurrogate_IsReportedAtTheName()
+    public void FieldNameHoldingALoneSurrogateIsReportedAtTheName()
     {
         string text = "{ \"sources\": [ { \"id\": \"mtus\", \"name\": \"MTUS\", \"tier\": \"mtus\", \"\\uDC00\": 1 } ] }";
         var loaded = Load(text);
@@ -62,7 +62,7 @@ public sealed class CatalogueTextAndCycleTests
     }
 
     [Fact]
-    public void TitleWithANoncharacter_BuildsACatalogueWithoutIt()
+    public void TitleWithANoncharacterBuildsACatalogueWithoutIt()
     {
         string text = "{ \"sources\": [ { \"id\": \"mtus\", \"name\": \"MTUS\", \"tier\": \"mtus\" } ], \"documents\": [ { \"id\": \"d\", \"source\": \"mtus\", "
             + "\"title\": \"Pain\\uFFFE\", \"edition\": \"1\", \"effectiveFrom\": \"2009-07-18\", \"sourceNote\": \"n\", \"sections\": [ { \"id\": \"s\", \"title\": \"S\\uFFFF\" } ] } ] }";
@@ -78,7 +78,7 @@ public sealed class CatalogueTextAndCycleTests
     private static readonly byte[] Latin1 = Encoding.Latin1.GetBytes("{\n  \"sources\": [\n    { \"id\": \"mtus\", \"name\": \"Médical\", \"tier\": \"mtus\" }\n  ]\n}\n");
 
     [Fact]
-    public void Latin1Bytes_AreIMR0019_AtTheFirstBadByte_AndNothingIsRead()
+    public void Latin1BytesAreIMR0019AtTheFirstBadByteAndNothingIsRead()
     {
         var file = CatalogueReader.Read("latin1.imrcite.json", Latin1);
         var diagnostic = Assert.Single(file.Diagnostics);
@@ -105,7 +105,7 @@ public sealed class CatalogueTextAndCycleTests
     }
 
     [Fact]
-    public void Utf8WithOrWithoutBom_AndUtf16WithBom_AreRead()
+    public void Utf8WithOrWithoutBomAndUtf16WithBomAreRead()
     {
         string text = "{ \"sources\": [ { \"id\": \"mtus\", \"name\": \"Médical — 😀\", \"tier\": \"mtus\" } ] }";
         foreach (var bytes in new[]
@@ -123,7 +123,7 @@ public sealed class CatalogueTextAndCycleTests
     }
 
     [Fact]
-    public void TheLoader_ReportsLatin1Files_InsteadOfReadingReplacementCharacters()
+    public void TheLoaderReportsLatin1FilesInsteadOfReadingReplacementCharacters()
     {
         string folder = Path.Combine(Path.GetTempPath(), "imrcite-tests-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -152,7 +152,7 @@ public sealed class CatalogueTextAndCycleTests
         + (sections.Length == 0 ? "" : ", \"sections\": [" + sections + "]") + " }";
 
     [Fact]
-    public void DocumentSupersededByItself_IsACycleAtTheLink()
+    public void DocumentSupersededByItselfIsACycleAtTheLink()
     {
         string text = Documents(Doc("a", "a"));
         var diagnostic = AssertSingle(Load(text), "IMR0018");
@@ -162,7 +162,7 @@ public sealed class CatalogueTextAndCycleTests
     }
 
     [Fact]
-    public void TwoDocumentsSupersedingEachOther_AreOneCycle_AtTheFirstDeclared()
+    public void TwoDocumentsSupersedingEachOtherAreOneCycleAtTheFirstDeclared()
     {
         string text = Documents(Doc("b", "a"), Doc("a", "b"));
         var diagnostic = AssertSingle(Load(text), "IMR0018");
@@ -172,7 +172,7 @@ public sealed class CatalogueTextAndCycleTests
     }
 
     [Fact]
-    public void LongerCycle_WithAChainLeadingIntoIt_IsOneDiagnostic()
+    public void LongerCycleWithAChainLeadingIntoItIsOneDiagnostic()
     {
         string text = Documents(Doc("x", "a"), Doc("a", "b"), Doc("b", "c"), Doc("c", "a"), Doc("ok", null), Doc("old", "ok"));
         var diagnostic = AssertSingle(Load(text), "IMR0018");
@@ -180,7 +180,7 @@ public sealed class CatalogueTextAndCycleTests
     }
 
     [Fact]
-    public void VeryLongCycle_IsNamedShortly()
+    public void VeryLongCycleIsNamedShortly()
     {
         const int length = 1000;
         var docs = Enumerable.Range(0, length).Select(i => Doc($"d{i}", $"d{(i + 1) % length}")).ToArray();
@@ -190,7 +190,7 @@ public sealed class CatalogueTextAndCycleTests
     }
 
     [Fact]
-    public void SectionCycles_AcrossDocuments_AreFound()
+    public void SectionCyclesAcrossDocumentsAreFound()
     {
         string sectionA = "{ \"id\": \"s\", \"title\": \"S\", \"supersededBy\": \"b/t\", \"supersededOn\": \"2010-01-01\" }";
         string sectionB = "{ \"id\": \"t\", \"title\": \"T\", \"supersededBy\": \"a/s\", \"supersededOn\": \"2010-01-01\" }";
@@ -203,7 +203,7 @@ public sealed class CatalogueTextAndCycleTests
     }
 
     [Fact]
-    public void ChainsWithoutCycles_AreFine()
+    public void ChainsWithoutCyclesAreFine()
     {
         AssertClean(Load(Documents(Doc("a", "b"), Doc("b", "c"), Doc("c", null))));
     }

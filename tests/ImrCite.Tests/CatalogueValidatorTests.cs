@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using ImrCite.Diagnostics;
+using ImrCite.Testing;
 using ImrCite.Tests.Support;
 using Xunit;
 using static ImrCite.Tests.Support.Catalogues;
@@ -33,7 +34,7 @@ public sealed class CatalogueValidatorTests
         """);
 
     [Fact]
-    public void ValidCatalogue_HasNoDiagnostics()
+    public void ValidCatalogueHasNoDiagnostics()
     {
         var loaded = ResolverCatalogue.Load();
         AssertClean(loaded);
@@ -43,7 +44,7 @@ public sealed class CatalogueValidatorTests
     }
 
     [Fact]
-    public void ValidCatalogueSplitOverFiles_HasNoDiagnostics()
+    public void ValidCatalogueSplitOverFilesHasNoDiagnostics()
     {
         string sources = "{\n" + Sources + "\n  \"documents\": []\n}";
         string documents = """
@@ -61,7 +62,7 @@ public sealed class CatalogueValidatorTests
     // ---- IMR0005: duplicate ids ----------------------------------------------------------------
 
     [Fact]
-    public void DuplicateDocumentIdAcrossFiles_IsReportedInTheSecondFile_PointingAtTheFirst()
+    public void DuplicateDocumentIdAcrossFilesIsReportedInTheSecondFilePointingAtTheFirst()
     {
         string first = File("""
             [
@@ -84,14 +85,14 @@ public sealed class CatalogueValidatorTests
         AssertSpan(diagnostic, second, "\"mtus.cpmtg.2009\"");
         var firstDeclaration = Assert.Single(diagnostic.AdditionalLocations);
         Assert.Equal("a.imrcite.json", firstDeclaration.Path);
-        var expected = TestText.PositionOf(first, "\"mtus.cpmtg.2009\"");
+        var expected = TextPositions.PositionOf(first, "\"mtus.cpmtg.2009\"");
         Assert.Equal(expected, (firstDeclaration.StartLine, firstDeclaration.StartColumn));
         Assert.Contains(firstDeclaration.ToString(), diagnostic.Message, StringComparison.Ordinal);
         Assert.Equal("First.", loaded.Catalogue.FindDocument("mtus.cpmtg.2009")!.SourceNote); // the first declaration wins
     }
 
     [Fact]
-    public void DuplicateSourceIdInOneFile_IsReported()
+    public void DuplicateSourceIdInOneFileIsReported()
     {
         const string text = """
             {
@@ -103,11 +104,11 @@ public sealed class CatalogueValidatorTests
             """;
         var diagnostic = AssertSingle(Load(text), "IMR0005");
         AssertSpan(diagnostic, text, "\"mtus\"", occurrence: 3);
-        Assert.Equal(TestText.PositionOf(text, "\"mtus\""), (diagnostic.AdditionalLocations[0].StartLine, diagnostic.AdditionalLocations[0].StartColumn));
+        Assert.Equal(TextPositions.PositionOf(text, "\"mtus\""), (diagnostic.AdditionalLocations[0].StartLine, diagnostic.AdditionalLocations[0].StartColumn));
     }
 
     [Fact]
-    public void DuplicateTreatmentId_IsReported()
+    public void DuplicateTreatmentIdIsReported()
     {
         string text = File("[]", treatments: """
             [
@@ -120,7 +121,7 @@ public sealed class CatalogueValidatorTests
     }
 
     [Fact]
-    public void DuplicateSectionIdWithinADocument_IsReportedEvenWhenNested()
+    public void DuplicateSectionIdWithinADocumentIsReportedEvenWhenNested()
     {
         string text = DocumentWithSections("""
             [
@@ -130,11 +131,11 @@ public sealed class CatalogueValidatorTests
             """);
         var diagnostic = AssertSingle(Load(text), "IMR0005");
         AssertSpan(diagnostic, text, "\"opioids\"", occurrence: 2);
-        Assert.Equal(TestText.OffsetOf(text, "\"opioids\""), diagnostic.AdditionalLocations[0].Start);
+        Assert.Equal(TextPositions.OffsetOf(text, "\"opioids\""), diagnostic.AdditionalLocations[0].Start);
     }
 
     [Fact]
-    public void SameSectionIdInTwoDocuments_IsFine()
+    public void SameSectionIdInTwoDocumentsIsFine()
     {
         AssertClean(ResolverCatalogue.Load()); // "opioids" is a section of both the 2009 and the 2016 guidelines
     }
@@ -142,7 +143,7 @@ public sealed class CatalogueValidatorTests
     // ---- IMR0008: sibling overlap --------------------------------------------------------------
 
     [Fact]
-    public void OverlappingSiblings_AreReportedAtTheLaterSibling_PointingAtTheEarlier()
+    public void OverlappingSiblingsAreReportedAtTheLaterSiblingPointingAtTheEarlier()
     {
         string text = DocumentWithSections("""
             [
@@ -152,12 +153,12 @@ public sealed class CatalogueValidatorTests
             """);
         var diagnostic = AssertSingle(Load(text), "IMR0008");
         AssertSpan(diagnostic, text, "\"90-100\"");
-        Assert.Equal(TestText.OffsetOf(text, "\"74-96\""), Assert.Single(diagnostic.AdditionalLocations).Start);
+        Assert.Equal(TextPositions.OffsetOf(text, "\"74-96\""), Assert.Single(diagnostic.AdditionalLocations).Start);
         Assert.Contains("shares 7 page(s)", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void SiblingsSharingExactlyOneBoundaryPage_AreFine()
+    public void SiblingsSharingExactlyOneBoundaryPageAreFine()
     {
         string text = DocumentWithSections("""
             [
@@ -170,7 +171,7 @@ public sealed class CatalogueValidatorTests
     }
 
     [Fact]
-    public void SingleSiblingPageInsideAnotherSiblingsRange_IsAnOverlap_NotABoundary()
+    public void SingleSiblingPageInsideAnotherSiblingsRangeIsAnOverlapNotABoundary()
     {
         // "80" shares one page with "74-96", but not at a boundary: it lies inside the other section.
         string text = DocumentWithSections("""
@@ -184,7 +185,7 @@ public sealed class CatalogueValidatorTests
     }
 
     [Fact]
-    public void SiblingOverlapAllowedOnTheDocument_PermitsOverlappingTopLevelSections()
+    public void SiblingOverlapAllowedOnTheDocumentPermitsOverlappingTopLevelSections()
     {
         string text = DocumentWithSections("""
             [
@@ -196,7 +197,7 @@ public sealed class CatalogueValidatorTests
     }
 
     [Fact]
-    public void SiblingOverlapAllowedOnASection_PermitsItsChildrenOnly()
+    public void SiblingOverlapAllowedOnASectionPermitsItsChildrenOnly()
     {
         string text = DocumentWithSections("""
             [
@@ -215,7 +216,7 @@ public sealed class CatalogueValidatorTests
     // ---- IMR0009 / IMR0010: containment --------------------------------------------------------
 
     [Fact]
-    public void SectionPagesBeyondTheDocument_AreReportedAtTheSectionPages()
+    public void SectionPagesBeyondTheDocumentAreReportedAtTheSectionPages()
     {
         string text = DocumentWithSections("""
             [
@@ -228,7 +229,7 @@ public sealed class CatalogueValidatorTests
     }
 
     [Fact]
-    public void ChildSectionOutsideItsParent_IsReportedAtTheChildPages()
+    public void ChildSectionOutsideItsParentIsReportedAtTheChildPages()
     {
         string text = DocumentWithSections("""
             [
@@ -242,7 +243,7 @@ public sealed class CatalogueValidatorTests
     }
 
     [Fact]
-    public void ChildBeyondTheDocument_IsReportedOnceAsBeyondTheDocument()
+    public void ChildBeyondTheDocumentIsReportedOnceAsBeyondTheDocument()
     {
         string text = DocumentWithSections("""
             [
@@ -255,7 +256,7 @@ public sealed class CatalogueValidatorTests
     }
 
     [Fact]
-    public void DocumentPagesThatContradictTheStatedTotal_AreInvalid()
+    public void DocumentPagesThatContradictTheStatedTotalAreInvalid()
     {
         string text = DocumentWithSections("[]", extra: ", \"statedTotal\": 112");
         var diagnostic = AssertSingle(Load(text), "IMR0004");
@@ -265,7 +266,7 @@ public sealed class CatalogueValidatorTests
     // ---- IMR0011: aliases ----------------------------------------------------------------------
 
     [Fact]
-    public void AliasNamingAnotherSectionsTitle_IsReportedAtTheAlias()
+    public void AliasNamingAnotherSectionsTitleIsReportedAtTheAlias()
     {
         string text = DocumentWithSections("""
             [
@@ -275,11 +276,11 @@ public sealed class CatalogueValidatorTests
             """);
         var diagnostic = AssertSingle(Load(text), "IMR0011");
         AssertSpan(diagnostic, text, "\"OPIOIDS\"");
-        Assert.Equal(TestText.OffsetOf(text, "\"Opioids\""), Assert.Single(diagnostic.AdditionalLocations).Start);
+        Assert.Equal(TextPositions.OffsetOf(text, "\"Opioids\""), Assert.Single(diagnostic.AdditionalLocations).Start);
     }
 
     [Fact]
-    public void AliasesThatDifferOnlyInPunctuationAndAmpersand_Collide()
+    public void AliasesThatDifferOnlyInPunctuationAndAmpersandCollide()
     {
         string text = DocumentWithSections("""
             [
@@ -293,7 +294,7 @@ public sealed class CatalogueValidatorTests
     }
 
     [Fact]
-    public void AliasClaimedByANestedSection_IsAlsoReported()
+    public void AliasClaimedByANestedSectionIsAlsoReported()
     {
         string text = DocumentWithSections("""
             [
@@ -307,7 +308,7 @@ public sealed class CatalogueValidatorTests
     }
 
     [Fact]
-    public void SectionWhoseAliasRepeatsItsOwnTitle_IsFine()
+    public void SectionWhoseAliasRepeatsItsOwnTitleIsFine()
     {
         string text = DocumentWithSections("""
             [
@@ -320,7 +321,7 @@ public sealed class CatalogueValidatorTests
     // ---- IMR0012: supersession -----------------------------------------------------------------
 
     [Fact]
-    public void DocumentSupersededByAMissingDocument_IsDangling()
+    public void DocumentSupersededByAMissingDocumentIsDangling()
     {
         string text = DocumentWithSections("[]", extra: ", \"supersededBy\": \"mtus.cpmtg.2016\", \"supersededOn\": \"2016-07-28\"");
         var diagnostic = AssertSingle(Load(text), "IMR0012");
@@ -330,7 +331,7 @@ public sealed class CatalogueValidatorTests
     [Theory]
     [InlineData("mtus.cpmtg.2009/opioid")]
     [InlineData("mtus.cpmtg.2016/opioids")]
-    public void SectionSupersededByAMissingSection_IsDangling(string successor)
+    public void SectionSupersededByAMissingSectionIsDangling(string successor)
     {
         string text = DocumentWithSections($$"""
             [
@@ -342,7 +343,7 @@ public sealed class CatalogueValidatorTests
     }
 
     [Fact]
-    public void SectionSupersededByANestedSectionOfAnotherDocument_IsFine()
+    public void SectionSupersededByANestedSectionOfAnotherDocumentIsFine()
     {
         string text = File("""
             [
@@ -356,7 +357,7 @@ public sealed class CatalogueValidatorTests
     }
 
     [Fact]
-    public void SectionSupersededByAReferenceWithoutASlash_IsInvalid()
+    public void SectionSupersededByAReferenceWithoutASlashIsInvalid()
     {
         string text = DocumentWithSections("""
             [
@@ -370,7 +371,7 @@ public sealed class CatalogueValidatorTests
     // ---- IMR0014 / IMR0015: references to sources and treatments -------------------------------
 
     [Fact]
-    public void UnknownSource_IsReportedAtTheSourceValue_ListingKnownSources()
+    public void UnknownSourceIsReportedAtTheSourceValueListingKnownSources()
     {
         string text = File("""
             [
@@ -384,7 +385,7 @@ public sealed class CatalogueValidatorTests
     }
 
     [Fact]
-    public void SectionAddressingAnUnknownTreatment_IsReportedAtTheId()
+    public void SectionAddressingAnUnknownTreatmentIsReportedAtTheId()
     {
         string text = File(treatments: """[ { "id": "opioids", "names": ["opioids"] } ]""", documents: """
             [
@@ -397,7 +398,7 @@ public sealed class CatalogueValidatorTests
     }
 
     [Fact]
-    public void TreatmentInAnUnknownClass_IsReportedAtTheClassId()
+    public void TreatmentInAnUnknownClassIsReportedAtTheClassId()
     {
         string text = File("[]", treatments: """
             [
@@ -411,7 +412,7 @@ public sealed class CatalogueValidatorTests
     // ---- IMR0016: ambiguous document aliases ---------------------------------------------------
 
     [Fact]
-    public void AliasSharedByDocumentsInForceTogether_IsAmbiguous()
+    public void AliasSharedByDocumentsInForceTogetherIsAmbiguous()
     {
         string text = File("""
             [
@@ -424,17 +425,17 @@ public sealed class CatalogueValidatorTests
         var diagnostic = AssertSingle(Load(text), "IMR0016");
         Assert.Equal(ImrSeverity.Warning, diagnostic.Severity);
         AssertSpan(diagnostic, text, "\"Pain (chronic)\"");
-        Assert.Equal(TestText.OffsetOf(text, "\"odg.pain.2015\""), Assert.Single(diagnostic.AdditionalLocations).Start);
+        Assert.Equal(TextPositions.OffsetOf(text, "\"odg.pain.2015\""), Assert.Single(diagnostic.AdditionalLocations).Start);
     }
 
     [Fact]
-    public void TitleSharedByDocumentsWhoseWindowsDoNotOverlap_IsFine()
+    public void TitleSharedByDocumentsWhoseWindowsDoNotOverlapIsFine()
     {
         AssertClean(ResolverCatalogue.Load()); // both Chronic Pain Medical Treatment Guidelines; 2009 ends the day before 2016 starts
     }
 
     [Fact]
-    public void TitleSharedByDocumentsWhoseWindowsShareOneDay_IsAmbiguous()
+    public void TitleSharedByDocumentsWhoseWindowsShareOneDayIsAmbiguous()
     {
         string text = File("""
             [
@@ -449,7 +450,7 @@ public sealed class CatalogueValidatorTests
     }
 
     [Fact]
-    public void AliasOfAThirdDocument_IsCheckedAgainstEveryEarlierHolder_NotJustTheFirst()
+    public void AliasOfAThirdDocumentIsCheckedAgainstEveryEarlierHolderNotJustTheFirst()
     {
         // 2009 and 2016 share the title without overlapping; a third document in force with 2016 claims it too.
         string text = File("""
@@ -470,7 +471,7 @@ public sealed class CatalogueValidatorTests
     // ---- several problems at once --------------------------------------------------------------
 
     [Fact]
-    public void EveryProblemIsReported_NotJustTheFirst()
+    public void EveryProblemIsReportedNotJustTheFirst()
     {
         string text = DocumentWithSections("""
             [

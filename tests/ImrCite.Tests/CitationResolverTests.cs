@@ -28,7 +28,7 @@ public sealed class CitationResolverTests
     // ---- well-formed citations -----------------------------------------------------------------
 
     [Fact]
-    public void MtusChronicPainOpioids_ResolvesToTheSectionWithNoProblems()
+    public void MtusChronicPainOpioidsResolvesToTheSectionWithNoProblems()
     {
         var analysis = Analyze("MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96");
         AssertNoProblems(analysis);
@@ -39,7 +39,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void Benzodiazepines_SinglePage_Resolves()
+    public void BenzodiazepinesSinglePageResolves()
     {
         var analysis = Analyze("Chronic Pain Treatment Guidelines Benzodiazepines Page(s): 24");
         AssertNoProblems(analysis);
@@ -47,7 +47,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void SectionAlias_AfterTheDocumentName_ResolvesToTheSection()
+    public void SectionAliasAfterTheDocumentNameResolvesToTheSection()
     {
         var analysis = Analyze("Chronic Pain Treatment Guidelines Soma Page(s): 29");
         AssertNoProblems(analysis);
@@ -57,7 +57,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void SectionTitleWithAmpersandWrittenAsAnd_Resolves()
+    public void SectionTitleWithAmpersandWrittenAsAndResolves()
     {
         var analysis = Analyze("Chronic Pain Treatment Guidelines NSAIDs GI symptoms and cardiovascular risk Page(s): 68-69");
         AssertNoProblems(analysis);
@@ -70,7 +70,7 @@ public sealed class CitationResolverTests
     [InlineData("Chronic Pain Treatment Guidelines Opioids Page 74 - 96")]
     [InlineData("Chronic Pain Treatment Guidelines Opioids Page(s): 74\u201396")]
     [InlineData("Chronic Pain Treatment Guidelines Opioids Page(s): 74-96 of 127")]
-    public void PageMarkerVariants_AllReadTheSamePages(string text)
+    public void PageMarkerVariantsAllReadTheSamePages(string text)
     {
         var analysis = Analyze(text);
         AssertNoProblems(analysis);
@@ -78,7 +78,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void PageList_IsReadWhole()
+    public void PageListIsReadWhole()
     {
         var analysis = Analyze("Chronic Pain Treatment Guidelines Opioids Page(s): 74-80, 88, 91");
         AssertNoProblems(analysis);
@@ -86,7 +86,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void AcoemChapter12_IsADocumentLevelCitationWithPages()
+    public void AcoemChapter12IsADocumentLevelCitationWithPages()
     {
         var analysis = Analyze("MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 303-304");
         AssertNoProblems(analysis);
@@ -99,7 +99,7 @@ public sealed class CitationResolverTests
     // ---- page problems -------------------------------------------------------------------------
 
     [Fact]
-    public void AcoemChapter12_PageBeforeTheChapter_IsBeyondTheDocument()
+    public void AcoemChapter12PageBeforeTheChapterIsBeyondTheDocument()
     {
         var analysis = Analyze("MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 115");
         AssertProblemIds(analysis, "IMR0105");
@@ -111,7 +111,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void PageBeyondTheDocument_IsReportedOnce_NotAlsoAsOutsideTheSection()
+    public void PageBeyondTheDocumentIsReportedOnceNotAlsoAsOutsideTheSection()
     {
         var analysis = Analyze("Chronic Pain Treatment Guidelines Opioids Page(s): 130");
         AssertProblemIds(analysis, "IMR0105");
@@ -119,7 +119,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void StatedTotalThatContradictsTheDocument_IsReportedAtTheTotal()
+    public void StatedTotalThatContradictsTheDocumentIsReportedAtTheTotal()
     {
         var analysis = Analyze("Chronic Pain Treatment Guidelines Opioids Page(s): 74-96 of 112");
         AssertProblemIds(analysis, "IMR0106");
@@ -131,7 +131,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void ReversedPageRange_IsReportedAtTheRange()
+    public void ReversedPageRangeIsReportedAtTheRange()
     {
         var analysis = Analyze("Chronic Pain Treatment Guidelines Opioids Page(s): 96-74");
         AssertProblemIds(analysis, "IMR0107");
@@ -141,7 +141,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void PageOutsideAVerifiedSection_IsAnErrorNamingTheSection()
+    public void PageOutsideAVerifiedSectionIsAnErrorNamingTheSection()
     {
         var analysis = Analyze("Chronic Pain Treatment Guidelines Benzodiazepines Page(s): 30");
         AssertProblemIds(analysis, "IMR0103");
@@ -153,7 +153,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void PageOutsideAnUnverifiedSection_IsAWarningNamingTheSection()
+    public void PageOutsideAnUnverifiedSectionIsAWarningNamingTheSection()
     {
         var analysis = Analyze("Chronic Pain Treatment Guidelines Soma Page(s): 31");
         AssertProblemIds(analysis, "IMR0104");
@@ -165,7 +165,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void TwoSectionsWithOnePageList_FlagsTheSectionNoneOfWhosePagesIsCited()
+    public void TwoSectionsWithOnePageListFlagsTheSectionNoneOfWhosePagesIsCited()
     {
         const string text = "Chronic Pain Treatment Guidelines When to Continue Opioids; Weaning of Medications Page(s): 80-81";
         var analysis = Analyze(text);
@@ -186,7 +186,7 @@ public sealed class CitationResolverTests
     // ---- regulations ---------------------------------------------------------------------------
 
     [Fact]
-    public void RegulationRange_ResolvesAsOneCitation()
+    public void RegulationRangeResolvesAsOneCitation()
     {
         const string text = "8 C.C.R. 9792.20 - 9792.26";
         var analysis = Analyze(text);
@@ -203,7 +203,7 @@ public sealed class CitationResolverTests
     [InlineData("8 CCR 9792.24.2")]
     [InlineData("Title 8 CCR 9792.24.2")]
     [InlineData("\u00a7 9792.24.2")]
-    public void SingleRegulation_ResolvesToTheNumberedSection(string text)
+    public void SingleRegulationResolvesToTheNumberedSection(string text)
     {
         var analysis = Analyze(text);
         AssertNoProblems(analysis);
@@ -214,7 +214,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void CaliforniaCodeOfRegulationsCitationForm_ResolvesAsOneCitation()
+    public void CaliforniaCodeOfRegulationsCitationFormResolvesAsOneCitation()
     {
         // "cal. code regs" is a listed marker and "tit. 8" a listed filler; the Bluebook form writes "Regs." with a period.
         const string text = "Cal. Code Regs. tit. 8, \u00a7 9792.24.2";
@@ -226,7 +226,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void RegulationRangeEndMissingADigit_IsMalformed_WithTheRepairSuggested()
+    public void RegulationRangeEndMissingADigitIsMalformedWithTheRepairSuggested()
     {
         var analysis = Analyze("8 C.C.R. 9792.20 - 972.26");
         AssertProblemIds(analysis, "IMR0108");
@@ -235,7 +235,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void RegulationRangeMalformedEnd_WithoutTitleNumber_IsReportedAtTheEnd()
+    public void RegulationRangeMalformedEndWithoutTitleNumberIsReportedAtTheEnd()
     {
         var analysis = Analyze("\u00a7\u00a7 9792.20 - 972.26");
         AssertProblemIds(analysis, "IMR0108");
@@ -244,7 +244,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void ReversedRegulationRange_IsMalformed()
+    public void ReversedRegulationRangeIsMalformed()
     {
         var analysis = Analyze("8 C.C.R. 9792.26 - 9792.20");
         AssertProblemIds(analysis, "IMR0108");
@@ -253,7 +253,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void OcrNoiseInARegulationNumber_IsMalformed_WithTheRepairSuggested()
+    public void OcrNoiseInARegulationNumberIsMalformedWithTheRepairSuggested()
     {
         var analysis = Analyze("8 CCR 9792:24.2");
         AssertProblemIds(analysis, "IMR0108");
@@ -263,7 +263,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void UnknownRegulationNumber_IsAnUnknownSectionAtTheNumber()
+    public void UnknownRegulationNumberIsAnUnknownSectionAtTheNumber()
     {
         var analysis = Analyze("\u00a7 9792.99");
         AssertProblemIds(analysis, "IMR0102");
@@ -273,7 +273,7 @@ public sealed class CitationResolverTests
     // ---- malformed text ------------------------------------------------------------------------
 
     [Fact]
-    public void PageMarkerWithoutPages_IsMalformedAtTheMarker()
+    public void PageMarkerWithoutPagesIsMalformedAtTheMarker()
     {
         var analysis = Analyze("Chronic Pain Treatment Guidelines Opioids Page(s):");
         AssertProblemIds(analysis, "IMR0100");
@@ -282,7 +282,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void RangeWithoutALastPage_IsMalformed()
+    public void RangeWithoutALastPageIsMalformed()
     {
         var analysis = Analyze("Chronic Pain Treatment Guidelines Opioids Page(s): 74-");
         AssertProblemIds(analysis, "IMR0100");
@@ -301,7 +301,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void UnclosedParenthesis_IsMalformedAtTheParenthesis()
+    public void UnclosedParenthesisIsMalformedAtTheParenthesis()
     {
         var analysis = Analyze("Chronic Pain Treatment Guidelines Carisoprodol (Soma Page(s): 29");
         AssertProblemIds(analysis, "IMR0100");
@@ -310,7 +310,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void UnopenedParenthesis_IsMalformedAtTheParenthesis()
+    public void UnopenedParenthesisIsMalformedAtTheParenthesis()
     {
         var analysis = Analyze("Chronic Pain Treatment Guidelines Carisoprodol Soma) Page(s): 29");
         AssertProblemIds(analysis, "IMR0100");
@@ -318,7 +318,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void TruncatedPageMarker_StillReadsThePages_AndReportsTheParenthesis()
+    public void TruncatedPageMarkerStillReadsThePagesAndReportsTheParenthesis()
     {
         // "Page(s" is the common truncation (see CitationSyntax.CheckParentheses); the pages after it are still pages.
         var analysis = Analyze("Chronic Pain Treatment Guidelines Opioids Page(s 74-96");
@@ -330,7 +330,7 @@ public sealed class CitationResolverTests
     // ---- unknown names -------------------------------------------------------------------------
 
     [Fact]
-    public void MisspelledSection_IsUnknown_WithTheClosestTitleSuggested()
+    public void MisspelledSectionIsUnknownWithTheClosestTitleSuggested()
     {
         var analysis = Analyze("Chronic Pain Treatment Guidelines Opiods Page(s): 74-96");
         AssertProblemIds(analysis, "IMR0102");
@@ -341,7 +341,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void UnknownDocument_IsReportedAtTheName()
+    public void UnknownDocumentIsReportedAtTheName()
     {
         var analysis = Analyze("Made Up Guidelines Opioids Page(s): 74");
         AssertProblemIds(analysis, "IMR0101");
@@ -350,7 +350,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void PagesWithoutAnyName_AreMalformed()
+    public void PagesWithoutAnyNameAreMalformed()
     {
         var analysis = Analyze("Page(s): 74-96");
         AssertProblemIds(analysis, "IMR0100");
@@ -364,7 +364,7 @@ public sealed class CitationResolverTests
     [InlineData("2016-07-27", "mtus.cpmtg.2009")]
     [InlineData("2016-07-28", "mtus.cpmtg.2016")]
     [InlineData("2017-01-01", "mtus.cpmtg.2016")]
-    public void SharedTitle_ResolvesToTheVersionInForceOnTheDecisionDate(string asOf, string documentId)
+    public void SharedTitleResolvesToTheVersionInForceOnTheDecisionDate(string asOf, string documentId)
     {
         var analysis = Analyze("Chronic Pain Medical Treatment Guidelines Opioids", asOf);
         AssertNoProblems(analysis);
@@ -372,14 +372,14 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void SharedTitle_WithoutADecisionDate_ResolvesToTheEarliestVersion()
+    public void SharedTitleWithoutADecisionDateResolvesToTheEarliestVersion()
     {
         var analysis = Analyze("Chronic Pain Medical Treatment Guidelines Opioids");
         AssertCitation(AssertResolved(analysis, 1).Single().Citation, "mtus.cpmtg.2009", "opioids", null);
     }
 
     [Fact]
-    public void SupersededDocument_CitedAfterItsSuccessorTookEffect_IsReportedAtItsName()
+    public void SupersededDocumentCitedAfterItsSuccessorTookEffectIsReportedAtItsName()
     {
         const string text = "Chronic Pain Medical Treatment 2009";
         var analysis = Analyze(text, asOf: "2017-01-01");
@@ -392,13 +392,13 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void SupersededDocument_CitedBeforeItsSuccessorTookEffect_IsFine()
+    public void SupersededDocumentCitedBeforeItsSuccessorTookEffectIsFine()
     {
         AssertNoProblems(Analyze("Chronic Pain Medical Treatment 2009 Opioids Page(s): 74-96", asOf: "2016-07-27"));
     }
 
     [Fact]
-    public void SupersededDocumentWithSections_IsReportedOnce_AtTheDocumentName()
+    public void SupersededDocumentWithSectionsIsReportedOnceAtTheDocumentName()
     {
         const string text = "Chronic Pain Medical Treatment 2009, Section(s): Opioids, Weaning of Medications";
         var analysis = Analyze(text, asOf: "2017-01-01");
@@ -410,7 +410,7 @@ public sealed class CitationResolverTests
     [Theory]
     [InlineData("2019-12-31", false)]
     [InlineData("2020-01-01", true)]
-    public void SupersededSection_IsReportedAtTheSectionFromItsSupersessionDate(string asOf, bool superseded)
+    public void SupersededSectionIsReportedAtTheSectionFromItsSupersessionDate(string asOf, bool superseded)
     {
         const string json = """
             {
@@ -442,7 +442,7 @@ public sealed class CitationResolverTests
     // ---- evidence hierarchy --------------------------------------------------------------------
 
     [Fact]
-    public void NonMtusSectionOnATopicTheMtusAddresses_GetsANotePointingAtTheMtusSection()
+    public void NonMtusSectionOnATopicTheMtusAddressesGetsANotePointingAtTheMtusSection()
     {
         const string text = "Non-MTUS Citation: ODG Low Back - Lumbar & Thoracic (Acute & Chronic), MRIs";
         var analysis = Analyze(text);
@@ -458,7 +458,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void NonMtusNote_SpansTheWholeSectionTitle_IncludingItsClosingParenthesis()
+    public void NonMtusNoteSpansTheWholeSectionTitleIncludingItsClosingParenthesis()
     {
         var analysis = Analyze("ODG Low Back - Lumbar & Thoracic (Acute & Chronic) MRIs (magnetic resonance imaging)");
         AssertProblemIds(analysis, "IMR0110");
@@ -468,7 +468,7 @@ public sealed class CitationResolverTests
     [Theory]
     [InlineData(null, "mtus.cpmtg.2009/opioids")]
     [InlineData("2017-01-01", "mtus.cpmtg.2016/opioids")]
-    public void NonMtusNote_FollowsTreatmentClasses_AndTheDecisionDate(string? asOf, string mtusSection)
+    public void NonMtusNoteFollowsTreatmentClassesAndTheDecisionDate(string? asOf, string mtusSection)
     {
         var analysis = Analyze("ODG Pain (Chronic), Norco", asOf);
         AssertProblemIds(analysis, "IMR0110");
@@ -476,7 +476,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void MtusCitation_GetsNoHierarchyNote()
+    public void MtusCitationGetsNoHierarchyNote()
     {
         AssertNoProblems(Analyze("MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 303-304"));
     }
@@ -484,7 +484,7 @@ public sealed class CitationResolverTests
     // ---- statements with several citations -----------------------------------------------------
 
     [Fact]
-    public void StatementWithTwoCitations_ResolvesEach()
+    public void StatementWithTwoCitationsResolvesEach()
     {
         const string text = "MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 303-304,Chronic Pain Treatment Guidelines Opioids Page(s): 80-81;.";
         var analysis = Analyze(text);
@@ -497,7 +497,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void SectionsStatementForm_ResolvesEverySectionListed()
+    public void SectionsStatementFormResolvesEverySectionListed()
     {
         const string text = "Decision based on MTUS Chronic Pain Medical Treatment 2009, Section(s): Criteria for use of opioids, Weaning of Medications";
         var analysis = Analyze(text);
@@ -510,7 +510,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void SecondDecisionBasedOn_StartsANewCitation()
+    public void SecondDecisionBasedOnStartsANewCitation()
     {
         const string text = "Chronic Pain Treatment Guidelines Opioids Page(s): 74-96 Decision based on MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 303";
         var analysis = Analyze(text);
@@ -524,7 +524,7 @@ public sealed class CitationResolverTests
     [InlineData("Decision based on Chronic Pain Treatment Guidelines Opioids.  Decision based\non Non-MTUS Citation ODG Low Back - Lumbar & Thoracic (Acute & Chronic)")]
     [InlineData("Decision based on Chronic Pain Treatment Guidelines Opioids. Decision\nbased on Non MTUS\nCitation ODG Low Back - Lumbar & Thoracic (Acute & Chronic)")]
     [InlineData("Decision based on Chronic Pain Treatment Guidelines Opioids. DECISION BASED ON NON-MTUS CITATION: ODG Low Back - Lumbar & Thoracic (Acute & Chronic)")]
-    public void DecisionBasedOn_WrappedAcrossLines_StillStartsANewNonMtusCitation(string text)
+    public void DecisionBasedOnWrappedAcrossLinesStillStartsANewNonMtusCitation(string text)
     {
         var analysis = _resolver.Analyze(text, GuidelineDate.Parse("2015-06-01"));
         Assert.Equal(2, analysis.Segments.Count);
@@ -537,7 +537,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void TopicNamedAfterItsSourceAlone_IsThatSourcesSection()
+    public void TopicNamedAfterItsSourceAloneIsThatSourcesSection()
     {
         var analysis = Analyze("Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) MRIs.", "2017-01-15");
         AssertOnlyNotes(analysis);
@@ -545,7 +545,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void TopicOfAnMtusSourceWithoutItsGuideline_IsNotGuessed()
+    public void TopicOfAnMtusSourceWithoutItsGuidelineIsNotGuessed()
     {
         // The MTUS holds the same topic in several documents and versions; naming the source alone picks none.
         var analysis = Analyze("Decision based on MTUS Benzodiazepines.", "2017-01-15");
@@ -556,7 +556,7 @@ public sealed class CitationResolverTests
     [Theory]
     [InlineData("Decision based on Non-MTUS Citation ODG MRIs, Low Back - Lumbar & Thoracic (Acute & Chronic).")]
     [InlineData("Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) MRIs Low Back - Lumbar & Thoracic (Acute & Chronic).")]
-    public void TopicWrittenBeforeItsChapter_ResolvesToTheChaptersSection(string text)
+    public void TopicWrittenBeforeItsChapterResolvesToTheChaptersSection(string text)
     {
         var analysis = Analyze(text, "2017-01-15");
         AssertOnlyNotes(analysis);
@@ -566,7 +566,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void DocumentRightAfterItsSourcesName_NeedsNoSeparator()
+    public void DocumentRightAfterItsSourcesNameNeedsNoSeparator()
     {
         var analysis = Analyze("Decision based on Chronic Pain Treatment Guidelines Opioids Official Disability Guidelines Pain (Chronic) Norco", "2016-06-01");
         AssertOnlyNotes(analysis);
@@ -576,7 +576,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void TwoChaptersOfOneSourceJoinedByAnd_AreBothCited()
+    public void TwoChaptersOfOneSourceJoinedByAndAreBothCited()
     {
         var analysis = Analyze("Decision based on Non-MTUS Citation ODG Low Back - Lumbar & Thoracic (Acute & Chronic) and Pain (Chronic) chapters, Norco.", "2017-01-15");
         AssertOnlyNotes(analysis);
@@ -586,7 +586,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void SectionTitleContainingAnd_IsNotSplitIntoTwoDocuments()
+    public void SectionTitleContainingAndIsNotSplitIntoTwoDocuments()
     {
         // "and" joins two documents only of the same source, before any section: an MTUS section list stays one citation each.
         var analysis = Analyze("Chronic Pain Treatment Guidelines Opioids and Benzodiazepines", "2015-06-01");
@@ -597,7 +597,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void UncataloguedNonMtusReference_IsOneWarningOverTheWholeReference()
+    public void UncataloguedNonMtusReferenceIsOneWarningOverTheWholeReference()
     {
         const string text = "Decision based on Non-MTUS Citation Spine Society. Imaging policy (IP). Chicago (IL): Spine Society; 2007 Jan. 10.";
         var analysis = Analyze(text, "2017-01-15");
@@ -609,7 +609,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void AndOtherMedicalTreatmentGuidelines_StartsASecondNonMtusCitation()
+    public void AndOtherMedicalTreatmentGuidelinesStartsASecondNonMtusCitation()
     {
         const string text = "Decision based on Non-MTUS Citation ODG Pain (Chronic) Norco and Other Medical Treatment\nGuidelines www.example.org.";
         var analysis = Analyze(text, "2017-01-15");
@@ -632,7 +632,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void ToAfterARegulationNumber_JoinsNumbersOnlyWhenOneFollows()
+    public void ToAfterARegulationNumberJoinsNumbersOnlyWhenOneFollows()
     {
         var analysis = Analyze("8 C.C.R. 9792.20 to the MTUS, and 8 C.C.R. 9792.20 to 9792.26", "2017-01-15");
         Assert.DoesNotContain(analysis.Problems, p => p.Id == "IMR0108");
@@ -650,7 +650,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void WebAddress_IsAReferenceOutsideTheCatalogue_NotAnUnknownGuideline()
+    public void WebAddressIsAReferenceOutsideTheCatalogueNotAnUnknownGuideline()
     {
         var analysis = Analyze("Decision based on www.example.org", "2017-01-15");
         var warning = Assert.Single(analysis.Problems);
@@ -659,7 +659,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void CitationFollowedByARegulation_ResolvesBoth()
+    public void CitationFollowedByARegulationResolvesBoth()
     {
         var analysis = Analyze("Chronic Pain Treatment Guidelines Opioids Page(s): 74-96; \u00a7 9792.24.2");
         AssertNoProblems(analysis);
@@ -669,7 +669,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void AnalyzingPartOfALetter_KeepsSpansRelativeToTheWholeText()
+    public void AnalyzingPartOfALetterKeepsSpansRelativeToTheWholeText()
     {
         const string letter = "Rationale: per MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 96-74. End.";
         int start = letter.IndexOf("MTUS", StringComparison.Ordinal);
@@ -681,7 +681,7 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
-    public void ParsedCitation_EqualsTheSameCitationBuiltInCode()
+    public void ParsedCitationEqualsTheSameCitationBuiltInCode()
     {
         var catalogue = ResolverCatalogue.Load().Catalogue;
         var built = catalogue.FindSection("mtus.cpmtg.2009/opioids")!.Pages(74, 96);
@@ -694,7 +694,7 @@ public sealed class CitationResolverTests
     // ---- robustness ----------------------------------------------------------------------------
 
     [Fact]
-    public void Resolver_NeverThrows_AndKeepsEverySpanInsideTheText()
+    public void ResolverNeverThrowsAndKeepsEverySpanInsideTheText()
     {
         string[] pieces =
         {

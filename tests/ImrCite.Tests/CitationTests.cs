@@ -22,47 +22,47 @@ public sealed class CitationTests
     // ---- canonical text ------------------------------------------------------------------------
 
     [Fact]
-    public void SectionPageRange_UsesPpAndAnEnDash()
+    public void SectionPageRangeUsesPpAndAnEnDash()
     {
         Assert.Equal("MTUS Chronic Pain Medical Treatment Guidelines (2009), Opioids, pp. 74\u201396", Opioids.Pages(74, 96).ToString());
     }
 
     [Fact]
-    public void SinglePage_UsesP()
+    public void SinglePageUsesP()
     {
         Assert.Equal("MTUS Chronic Pain Medical Treatment Guidelines (2009), Benzodiazepines, p. 24",
             Section("mtus.cpmtg.2009/benzodiazepines").Pages(24).ToString());
     }
 
     [Fact]
-    public void PageList_KeepsItsOrderWithEnDashes()
+    public void PageListKeepsItsOrderWithEnDashes()
     {
         Assert.Equal("MTUS Chronic Pain Medical Treatment Guidelines (2009), Opioids, pp. 76, 80\u201382", Opioids.Pages("76, 80-82").ToString());
     }
 
     [Fact]
-    public void AcoemChapter_NamesSeriesEditionAndChapter()
+    public void AcoemChapterNamesSeriesEditionAndChapter()
     {
         Assert.Equal("MTUS ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 12 Low Back Complaints, pp. 303\u2013304",
             Document("acoem.ch12.2004").Pages(303, 304).ToString());
     }
 
     [Fact]
-    public void NonMtusSeriesDocument_HasNoMtusPrefix()
+    public void NonMtusSeriesDocumentHasNoMtusPrefix()
     {
         Assert.Equal("Official Disability Guidelines (ODG), Low Back - Lumbar & Thoracic (Acute & Chronic) (2016), MRIs (magnetic resonance imaging)",
             Section("odg.low-back.2016/mris").Cite().ToString());
     }
 
     [Fact]
-    public void WholeDocument_IsItsCanonicalName()
+    public void WholeDocumentIsItsCanonicalName()
     {
         Assert.Equal("MTUS Chronic Pain Medical Treatment Guidelines (2009)", Document("mtus.cpmtg.2009").Cite().ToString());
         Assert.Equal("MTUS Chronic Pain Medical Treatment Guidelines (2009), p. 1", Document("mtus.cpmtg.2009").Pages(1).ToString());
     }
 
     [Fact]
-    public void RegulationRange_UsesDoubleSectionSignAndEnDash()
+    public void RegulationRangeUsesDoubleSectionSignAndEnDash()
     {
         var regulations = Document("ccr.mtus");
         var citation = Citation.RegulationRange(regulations, Section("ccr.mtus/9792-20"), Section("ccr.mtus/9792-26"));
@@ -70,13 +70,13 @@ public sealed class CitationTests
     }
 
     [Fact]
-    public void SingleRegulation_UsesOneSectionSign()
+    public void SingleRegulationUsesOneSectionSign()
     {
         Assert.Equal("8 C.C.R. \u00a7 9792.24.2", Section("ccr.mtus/9792-24-2").Cite().ToString());
     }
 
     [Fact]
-    public void StatedTotal_IsCheckedButNotPrinted()
+    public void StatedTotalIsCheckedButNotPrinted()
     {
         var citation = Opioids.Pages(74, 96);
         Assert.Equal(citation.ToString(), citation.WithStatedTotal(127).ToString());
@@ -85,7 +85,7 @@ public sealed class CitationTests
     // ---- value equality ------------------------------------------------------------------------
 
     [Fact]
-    public void SameDocumentSectionAndPages_AreEqualWithEqualHashCodes()
+    public void SameDocumentSectionAndPagesAreEqualWithEqualHashCodes()
     {
         var a = Opioids.Pages(74, 96);
         var b = Opioids.Pages("74-96");
@@ -99,7 +99,7 @@ public sealed class CitationTests
     }
 
     [Fact]
-    public void DifferentPagesSectionDocumentOrTotal_AreNotEqual()
+    public void DifferentPagesSectionDocumentOrTotalAreNotEqual()
     {
         var citation = Opioids.Pages(74, 96);
         Assert.NotEqual(citation, Opioids.Pages(74, 95));
@@ -114,7 +114,7 @@ public sealed class CitationTests
     }
 
     [Fact]
-    public void RegulationRanges_AreEqualByTheirEnds()
+    public void RegulationRangesAreEqualByTheirEnds()
     {
         var regulations = Document("ccr.mtus");
         var a = Citation.RegulationRange(regulations, Section("ccr.mtus/9792-20"), Section("ccr.mtus/9792-26"));
@@ -127,7 +127,7 @@ public sealed class CitationTests
     }
 
     [Fact]
-    public void Citations_WorkAsDictionaryKeys()
+    public void CitationsWorkAsDictionaryKeys()
     {
         var set = new System.Collections.Generic.HashSet<Citation> { Opioids.Pages(74, 96), Opioids.Pages("74-96"), Opioids.Pages(74, 80) };
         Assert.Equal(2, set.Count);
@@ -136,7 +136,7 @@ public sealed class CitationTests
     // ---- checks --------------------------------------------------------------------------------
 
     [Fact]
-    public void ReversedPages_CheckReportsOnlyTheReversedRange()
+    public void ReversedPagesCheckReportsOnlyTheReversedRange()
     {
         var problems = Opioids.Pages(96, 74).Check();
         var problem = Assert.Single(problems);
@@ -148,7 +148,7 @@ public sealed class CitationTests
     }
 
     [Fact]
-    public void PagesWithinTheSection_CheckClean()
+    public void PagesWithinTheSectionCheckClean()
     {
         Assert.Empty(Opioids.Pages(74, 96).Check());
         Assert.Empty(Opioids.Pages("76, 80-82").Check());
@@ -157,7 +157,7 @@ public sealed class CitationTests
     }
 
     [Fact]
-    public void PageOutsideAVerifiedSection_IsAnError()
+    public void PageOutsideAVerifiedSectionIsAnError()
     {
         var citation = Section("mtus.cpmtg.2009/benzodiazepines").Pages(30);
         Assert.Equal("IMR0103", Assert.Single(citation.Check()).Id);
@@ -165,7 +165,7 @@ public sealed class CitationTests
     }
 
     [Fact]
-    public void PageOutsideAnUnverifiedSection_IsAWarning()
+    public void PageOutsideAnUnverifiedSectionIsAWarning()
     {
         var citation = Section("mtus.cpmtg.2009/carisoprodol").Pages(31);
         var problem = Assert.Single(citation.Check());
@@ -174,7 +174,7 @@ public sealed class CitationTests
     }
 
     [Fact]
-    public void PageBeyondTheDocument_IsReportedOnce()
+    public void PageBeyondTheDocumentIsReportedOnce()
     {
         var problem = Assert.Single(Opioids.Pages(130).Check());
         Assert.Equal("IMR0105", problem.Id);
@@ -182,7 +182,7 @@ public sealed class CitationTests
     }
 
     [Fact]
-    public void WrongStatedTotal_IsReportedWithTheRightTotal()
+    public void WrongStatedTotalIsReportedWithTheRightTotal()
     {
         var problem = Assert.Single(Opioids.Pages(74, 96).WithStatedTotal(112).Check());
         Assert.Equal(("IMR0106", "127"), (problem.Id, problem.Suggestion));
@@ -190,7 +190,7 @@ public sealed class CitationTests
     }
 
     [Fact]
-    public void SupersededDocument_IsReportedOnlyFromTheSupersessionDate()
+    public void SupersededDocumentIsReportedOnlyFromTheSupersessionDate()
     {
         var citation = Opioids.Pages(74, 96);
         Assert.Empty(citation.Check(GuidelineDate.Parse("2016-07-27")));
@@ -200,7 +200,7 @@ public sealed class CitationTests
     }
 
     [Fact]
-    public void PageSetTextThatIsNotAPageSet_Throws()
+    public void PageSetTextThatIsNotAPageSetThrows()
     {
         Assert.Throws<FormatException>(() => Opioids.Pages("74-"));
     }
@@ -208,7 +208,7 @@ public sealed class CitationTests
     // ---- catalogue look-ups that citations rely on ---------------------------------------------
 
     [Fact]
-    public void SectionLookupByName_IgnoresCasePunctuationAndAmpersand()
+    public void SectionLookupByNameIgnoresCasePunctuationAndAmpersand()
     {
         var document = Document("mtus.cpmtg.2009");
         Assert.Equal("nsaids-gi", document.FindSectionByName("nsaids gi symptoms and cardiovascular risk")?.Id);
@@ -219,7 +219,7 @@ public sealed class CitationTests
     }
 
     [Fact]
-    public void TreatmentsNamedInADisputedItem_AreFoundWithTheirClasses()
+    public void TreatmentsNamedInADisputedItemAreFoundWithTheirClasses()
     {
         var found = _catalogue.FindTreatmentsIn("Norco 10/325mg #60").Single();
         Assert.Equal("hydrocodone-acetaminophen", found.Id);

@@ -13,7 +13,7 @@ public sealed class GuidelineDateTests
     [InlineData("2000-02-29", 2000, 2, 29)]
     [InlineData("0001-01-01", 1, 1, 1)]
     [InlineData("9999-12-31", 9999, 12, 31)]
-    public void TryParse_ReadsCalendarDates(string text, int year, int month, int day)
+    public void TryParseReadsCalendarDates(string text, int year, int month, int day)
     {
         Assert.True(GuidelineDate.TryParse(text, out var date));
         Assert.Equal((year, month, day), (date.Year, date.Month, date.Day));
@@ -41,14 +41,14 @@ public sealed class GuidelineDateTests
     [InlineData("2016-07-2a")]
     [InlineData("\uff12\uff10\uff11\uff16-07-28")]
     [InlineData("07/28/2016")]
-    public void TryParse_RejectsAnythingElse(string? text)
+    public void TryParseRejectsAnythingElse(string? text)
     {
         Assert.False(GuidelineDate.TryParse(text, out var date));
         Assert.Equal(default, date);
     }
 
     [Fact]
-    public void Parse_ThrowsFormatException_ForBadText()
+    public void ParseThrowsFormatExceptionForBadText()
     {
         Assert.Throws<FormatException>(() => GuidelineDate.Parse("2016-02-30"));
     }
@@ -59,13 +59,13 @@ public sealed class GuidelineDateTests
     [InlineData(0, 1, 1)]
     [InlineData(10000, 1, 1)]
     [InlineData(2016, 1, 0)]
-    public void Constructor_RejectsDatesThatDoNotExist(int year, int month, int day)
+    public void ConstructorRejectsDatesThatDoNotExist(int year, int month, int day)
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new GuidelineDate(year, month, day));
     }
 
     [Fact]
-    public void Comparison_IsChronological()
+    public void ComparisonIsChronological()
     {
         var before = GuidelineDate.Parse("2016-07-27");
         var on = GuidelineDate.Parse("2016-07-28");
@@ -83,7 +83,7 @@ public sealed class GuidelineDateTests
     }
 
     [Fact]
-    public void Equality_IsByDay()
+    public void EqualityIsByDay()
     {
         Assert.Equal(new GuidelineDate(2016, 7, 28), GuidelineDate.Parse("2016-07-28"));
         Assert.True(new GuidelineDate(2016, 7, 28) == GuidelineDate.FromDateTime(new DateTime(2016, 7, 28, 23, 59, 0)));

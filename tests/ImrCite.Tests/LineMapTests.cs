@@ -25,7 +25,7 @@ public sealed class LineMapTests
     [InlineData("ab\r\ncd\r\n\r\nef")]
     [InlineData("ab\rcd\r\re")]
     [InlineData("mixed\n\r\n\rend\r\n")]
-    public void Offset_IsThePositionsInverse_ForEveryCharacterThatIsNotALineBreak(string text)
+    public void OffsetIsThePositionsInverseForEveryCharacterThatIsNotALineBreak(string text)
     {
         var map = new LineMap("t", text);
         for (int offset = 0; offset <= text.Length; offset++)
@@ -40,7 +40,7 @@ public sealed class LineMapTests
     }
 
     [Fact]
-    public void Offset_IsClampedToTheLine_AndToTheText()
+    public void OffsetIsClampedToTheLineAndToTheText()
     {
         var map = new LineMap("t", "ab\r\ncd");
         Assert.Equal(2, map.GetOffset(1, 99)); // the end of line 1, before its "\r\n"

@@ -83,8 +83,13 @@ public sealed class NameGrammarTests
               "sections": [
                 { "id": "lumbar-supports", "title": "Lumbar supports" },
                 { "id": "mri", "title": "MRIs (magnetic resonance imaging)" },
-                { "id": "esi", "title": "Epidural steroid injections (ESIs)" }
+                { "id": "esi", "title": "Epidural steroid injections (ESIs)" },
+                { "id": "work-conditioning", "title": "Work conditioning" }
               ]
+            },
+            {
+              "id": "sen.work-conditioning", "source": "sen", "title": "Work Conditioning Programs", "edition": "web",
+              "effectiveFrom": "2007-01-01", "sourceNote": "Test.", "sections": [ { "id": "preface", "title": "Preface" } ]
             },
             {
               "id": "sen.neck", "source": "sen", "title": "Neck and Upper Back (Acute & Chronic)", "edition": "web", "aliases": ["Neck"],
@@ -121,7 +126,7 @@ public sealed class NameGrammarTests
     [InlineData("Decision based on Non-MTUS Citation SEN Low Back (Acute and Chronic) Chapter, Lumbar supports")]
     [InlineData("Decision based on Non-MTUS Citation SEN Low Back section, Topic: Lumbar supports")]
     [InlineData("Decision based on Non-MTUS Citation Spine Evidence Network (SEN), Low Back Chapter (Online Edition), Lumbar supports")]
-    public void Qualifiers_AreReadPast_WhereverTheyStand(string text)
+    public void QualifiersAreReadPastWhereverTheyStand(string text)
     {
         var analysis = Analyze(text);
         AssertNoProblems(analysis);
@@ -136,17 +141,55 @@ public sealed class NameGrammarTests
     [InlineData("Decision based on MTUS Pain Treatment Guidelines, Naproxen", "2019-01-15", "mtus.pain.2018/naproxen")]
     [InlineData("Decision based on MTUS Drug List v2", "2019-01-15", "mtus.list.v2")]
     [InlineData("Decision based on MTUS Drug List, version 2", "2019-01-15", "mtus.list.v2")]
-    public void AYearOrVersionWithTheName_PicksThatVersion(string text, string asOf, string expected)
+    public void AYearOrVersionWithTheNamePicksThatVersion(string text, string asOf, string expected)
     {
         var analysis = Analyze(text, asOf);
         AssertNoProblems(analysis);
         Assert.Equal(new[] { expected }, Resolved(analysis));
     }
 
+    [Theory]
+    [InlineData("Decision based on MTUS Drug List v5", "2019-01-15")]
+    [InlineData("Decision based on MTUS Drug List, version 7", "2019-01-15")]
+    [InlineData("Decision based on MTUS Drug List (v4)", "2019-01-15")]
+    public void AVersionNumberTheCatalogueDoesNotHoldIsUnverifiedNotTheVersionInForce(string text, string asOf)
+    {
+        var analysis = Analyze(text, asOf);
+        Assert.Empty(Resolved(analysis));
+        Assert.Equal(Rules.UnverifiedTopic, Assert.Single(analysis.Problems).Rule);
+    }
+
+    [Theory]
+    [InlineData("Decision based on Non-MTUS Citation Spine Evidence Network (SEN)", "Spine Evidence Network (SEN)")]
+    [InlineData("Decision based on Non-MTUS Citation SEN", "SEN")]
+    public void ASourceNamedWithNoChapterOrTopicIsAnUnverifiedCitationNotSilence(string text, string span)
+    {
+        var analysis = Analyze(text);
+        Assert.Empty(Resolved(analysis));
+        var problem = Assert.Single(analysis.Problems);
+        Assert.Equal(Rules.UnverifiedTopic, problem.Rule);
+        Assert.Equal(span, text.Substring(problem.Start, problem.Length));
+        var match = Assert.Single(analysis.Matches);
+        Assert.Equal(CitationOutcome.Unverified, match.Outcome);
+    }
+
+    // ---- Longest reading across kinds ---------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Decision based on Non-MTUS Citation SEN Low Back, SEN Work Conditioning Programs", "sen.work-conditioning")]
+    [InlineData("Decision based on Non-MTUS Citation SEN Low Back Chapter, Work conditioning programs", "sen.work-conditioning")]
+    [InlineData("Decision based on Non-MTUS Citation SEN Low Back Chapter, Work conditioning", "sen.low-back/work-conditioning")]
+    public void AfterAChapterWordsNamingAWholeDocumentStartThatDocumentNotTheChaptersTopic(string text, string expectedLast)
+    {
+        var analysis = Analyze(text);
+        Assert.Equal(expectedLast, Resolved(analysis).Last());
+        Assert.DoesNotContain(analysis.Problems, p => p.Severity >= ImrSeverity.Warning);
+    }
+
     // ---- Titles with commas and brackets ------------------------------------------------------------
 
     [Fact]
-    public void ATitleWithCommas_IsMatchedWhole_NotSplit()
+    public void ATitleWithCommasIsMatchedWholeNotSplit()
     {
         var analysis = Analyze("Decision based on MTUS Pain Treatment 2009, Section(s): NSAIDs, GI symptoms and cardiovascular risk, Naproxen", "2016-01-15");
         AssertNoProblems(analysis);
@@ -154,7 +197,7 @@ public sealed class NameGrammarTests
     }
 
     [Fact]
-    public void BrandNamesInBrackets_AreAnnotation_NeverSplitInsideTheBrackets()
+    public void BrandNamesInBracketsAreAnnotationNeverSplitInsideTheBrackets()
     {
         var analysis = Analyze("Decision based on MTUS Pain Treatment Guidelines, Naproxen (Naprelan, EC-Naprelan, Anaprelan DS [otc]), Initial Care", "2016-01-15");
         AssertNoProblems(analysis);
@@ -164,7 +207,7 @@ public sealed class NameGrammarTests
     [Theory]
     [InlineData("Transcutaneous electrical stimulation")]
     [InlineData("Transcutaneous electrical stimulation (TENS)")]
-    public void ATherapyWithItsAbbreviation_MatchesWithOrWithoutIt(string written)
+    public void ATherapyWithItsAbbreviationMatchesWithOrWithoutIt(string written)
     {
         var analysis = Analyze("Decision based on MTUS Pain Treatment Guidelines, " + written, "2016-01-15");
         AssertNoProblems(analysis);
@@ -172,7 +215,7 @@ public sealed class NameGrammarTests
     }
 
     [Fact]
-    public void AHyphenBrokenByALineWrap_IsRejoined()
+    public void AHyphenBrokenByALineWrapIsRejoined()
     {
         var analysis = Analyze("Decision based on MTUS Pain Treatment Guidelines, Electro-\n   diagnostic studies", "2016-01-15");
         AssertNoProblems(analysis);
@@ -188,7 +231,7 @@ public sealed class NameGrammarTests
     [InlineData("Decision based on Non-MTUS Citation SEN Lumbar supports, Low Back chapter")]
     [InlineData("Decision based on Non-MTUS Citation SEN Lumbar supports Low Back")]
     [InlineData("Decision based on Non-MTUS Citation SEN Low Back (Lumbar supports)")]
-    public void SeparatorsAndTopicBeforeChapter_AreOneGrammar(string text)
+    public void SeparatorsAndTopicBeforeChapterAreOneGrammar(string text)
     {
         var analysis = Analyze(text);
         AssertNoProblems(analysis);
@@ -196,7 +239,7 @@ public sealed class NameGrammarTests
     }
 
     [Fact]
-    public void TwoChaptersJoinedByAnd_AreBothCited()
+    public void TwoChaptersJoinedByAndAreBothCited()
     {
         var analysis = Analyze("Decision based on Non-MTUS Citation SEN Low Back and Neck chapters");
         AssertNoProblems(analysis);
@@ -204,7 +247,7 @@ public sealed class NameGrammarTests
     }
 
     [Fact]
-    public void ANumberedSection_IsFoundByItsNumber_WithItsTitleRead()
+    public void ANumberedSectionIsFoundByItsNumberWithItsTitleRead()
     {
         var analysis = Analyze("Decision based on MTUS Analgesic Outline Guidelines 2016, Section(s): 2.1.3 Short Courses: Tapering, 2.1 Short Courses: Courses After Surgery");
         AssertNoProblems(analysis);
@@ -217,7 +260,7 @@ public sealed class NameGrammarTests
     [InlineData("Decision based on Non-MTUS Citation Brown KT. Handbook of Back Care, 2nd ed., Chapter 12, p 45")]
     [InlineData("Decision based on Non-MTUS Citation https://www.example.org/back-care.html")]
     [InlineData("Decision based on Non-MTUS Citation Journal of Spinal Studies, Vol 12, Low Back outcomes")]
-    public void AnAuthorBookOrWebReference_IsOneReferenceOutsideTheCatalogue(string text)
+    public void AnAuthorBookOrWebReferenceIsOneReferenceOutsideTheCatalogue(string text)
     {
         var analysis = Analyze(text);
         var finding = Assert.Single(analysis.Problems);
@@ -228,7 +271,7 @@ public sealed class NameGrammarTests
     // ---- Coverage: complete and partial, near miss and unknown ----------------------------------------
 
     [Fact]
-    public void AnUnknownTopicOfAPartialDocument_IsUnverified_NotAnError()
+    public void AnUnknownTopicOfAPartialDocumentIsUnverifiedNotAnError()
     {
         var analysis = Analyze("Decision based on Non-MTUS Citation SEN Low Back, Spinal cord stimulator trials");
         var note = Assert.Single(analysis.Problems);
@@ -242,7 +285,7 @@ public sealed class NameGrammarTests
     }
 
     [Fact]
-    public void AnUnknownChapterOfAPartialSource_IsUnverified_NotAnError()
+    public void AnUnknownChapterOfAPartialSourceIsUnverifiedNotAnError()
     {
         var analysis = Analyze("Decision based on Non-MTUS Citation SEN Hernia chapter, Mesh repair");
         Assert.All(analysis.Problems, p => Assert.Equal(Rules.UnverifiedTopic, p.Rule));
@@ -251,7 +294,7 @@ public sealed class NameGrammarTests
     }
 
     [Fact]
-    public void ANearMissOfACataloguedTopic_IsTheFinding_EvenInAPartialDocument()
+    public void ANearMissOfACataloguedTopicIsTheFindingEvenInAPartialDocument()
     {
         var analysis = Analyze("Decision based on Non-MTUS Citation SEN Low Back, Lumbar suports");
         var error = Assert.Single(analysis.Problems);
@@ -260,7 +303,7 @@ public sealed class NameGrammarTests
     }
 
     [Fact]
-    public void AnUnknownSectionOfACompleteDocument_IsAnError_WithDidYouMean()
+    public void AnUnknownSectionOfACompleteDocumentIsAnErrorWithDidYouMean()
     {
         var analysis = Analyze("Decision based on MTUS Pain Treatment 2009, Section(s): Inital Care", "2016-01-15");
         var error = Assert.Single(analysis.Problems);
@@ -270,7 +313,7 @@ public sealed class NameGrammarTests
     }
 
     [Fact]
-    public void OneBadlyReadClause_IsOneFinding()
+    public void OneBadlyReadClauseIsOneFinding()
     {
         var analysis = Analyze("Decision based on MTUS Pain Treatment 2009, Section(s): Heat (and cold, moist), wraps / packs - home use", "2016-01-15");
         Assert.Single(analysis.Problems);
@@ -287,7 +330,7 @@ public sealed class NameGrammarTests
     }
 
     [Fact]
-    public void ASectionFollowedByTheRestOfAMisspeltLongerTitle_IsThatMisspelling()
+    public void ASectionFollowedByTheRestOfAMisspeltLongerTitleIsThatMisspelling()
     {
         // "NSAIDs" is a section too, but what follows it misspells the rest of a longer title: not two topics.
         var analysis = Analyze("Decision based on MTUS Pain Treatment 2009, Section(s): NSAIDs, GI symptoms & cardiovascular rsik", "2016-01-15");
@@ -298,7 +341,7 @@ public sealed class NameGrammarTests
     }
 
     [Fact]
-    public void AMisspeltTitleWithCommas_IsOneFinding_AndItsSectionsAreNotGivenToTheNextDocument()
+    public void AMisspeltTitleWithCommasIsOneFindingAndItsSectionsAreNotGivenToTheNextDocument()
     {
         var analysis = Analyze("Decision based on MTUS Hand, Wirst, and Forearm Guidelines 2004, Section(s): Special Studies, and Pain Treatment 2009, Section(s): Naproxen", "2016-01-15");
         var error = Assert.Single(analysis.Problems);
@@ -308,7 +351,7 @@ public sealed class NameGrammarTests
     }
 
     [Fact]
-    public void PagesInBrackets_CloseTheBracket()
+    public void PagesInBracketsCloseTheBracket()
     {
         var analysis = Analyze("MTUS Pain Treatment Guidelines, Naproxen (pp. 66-67)", "2016-01-15");
         AssertNoProblems(analysis);
@@ -318,7 +361,7 @@ public sealed class NameGrammarTests
     // ---- Versions: not in force, chains, proposed ----------------------------------------------------
 
     [Fact]
-    public void ASupersededVersion_IsReported_NamingTheVersionInForceAlongTheChain()
+    public void ASupersededVersionIsReportedNamingTheVersionInForceAlongTheChain()
     {
         var analysis = Analyze("Decision based on MTUS Pain Treatment 2009, Section(s): Naproxen", "2019-01-15");
         var warning = Assert.Single(analysis.Problems);
@@ -328,7 +371,7 @@ public sealed class NameGrammarTests
     }
 
     [Fact]
-    public void AVersionNotYetInForce_IsReported_NeverPickedSilently()
+    public void AVersionNotYetInForceIsReportedNeverPickedSilently()
     {
         var analysis = Analyze("Decision based on MTUS Sleep Disorders Guidelines", "2019-05-01");
         var warning = Assert.Single(analysis.Problems);
@@ -337,7 +380,7 @@ public sealed class NameGrammarTests
     }
 
     [Fact]
-    public void AVersionThatLapsedWithoutASuccessor_IsReported()
+    public void AVersionThatLapsedWithoutASuccessorIsReported()
     {
         var analysis = Analyze("Decision based on MTUS Work Hardening Guidelines", "2016-05-01");
         var warning = Assert.Single(analysis.Problems);
@@ -346,7 +389,7 @@ public sealed class NameGrammarTests
     }
 
     [Fact]
-    public void AProposedGuideline_IsReportedAsProposed_NotAccepted()
+    public void AProposedGuidelineIsReportedAsProposedNotAccepted()
     {
         var analysis = Analyze("Decision based on MTUS Cannabinoid Guidelines", "2025-06-01");
         var warning = Assert.Single(analysis.Problems);
@@ -357,7 +400,7 @@ public sealed class NameGrammarTests
     [Theory]
     [InlineData("2018-09-30", "mtus.list.v1")]
     [InlineData("2018-10-01", "mtus.list.v2")]
-    public void TheDecisionDate_PicksTheVersionInForce_OnEachSideOfABoundary(string asOf, string expected)
+    public void TheDecisionDatePicksTheVersionInForceOnEachSideOfABoundary(string asOf, string expected)
     {
         var analysis = Analyze("Decision based on MTUS Drug List", asOf);
         AssertNoProblems(analysis);
@@ -367,7 +410,7 @@ public sealed class NameGrammarTests
     // ---- One line ----------------------------------------------------------------------------------
 
     [Fact]
-    public void FindingsAboutTextThatSpansLines_AreOneLine()
+    public void FindingsAboutTextThatSpansLinesAreOneLine()
     {
         var analysis = Analyze("Decision based on MTUS Pain Treatment 2009, Section(s): Heat\n   wraps and\n  cold packs,   home\tuse", "2016-01-15");
         var error = Assert.Single(analysis.Problems);

@@ -42,21 +42,21 @@ public sealed class PageSetTests
     [InlineData("p. 24")]
     [InlineData("-5")]
     [InlineData("1-2-3")]
-    public void TryParse_RejectsTextThatIsNotAPageSet(string text)
+    public void TryParseRejectsTextThatIsNotAPageSet(string text)
     {
         Assert.Null(PageSet.TryParse(text, out string? error));
         Assert.False(string.IsNullOrWhiteSpace(error));
     }
 
     [Fact]
-    public void Parse_ThrowsFormatExceptionWithTheReason()
+    public void ParseThrowsFormatExceptionWithTheReason()
     {
         var exception = Assert.Throws<FormatException>(() => PageSet.Parse("74-"));
         Assert.Contains("74-", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void ReversedRange_IsKeptAsWritten_AndReportsItself()
+    public void ReversedRangeIsKeptAsWrittenAndReportsItself()
     {
         var range = PageSet.Parse("96-74").Ranges.Single();
         Assert.True(range.IsReversed);
@@ -67,7 +67,7 @@ public sealed class PageSetTests
     }
 
     [Fact]
-    public void LowAndHigh_SpanAllRanges()
+    public void LowAndHighSpanAllRanges()
     {
         var set = PageSet.Parse("80-82, 76, 124");
         Assert.Equal(76, set.Low);
@@ -82,7 +82,7 @@ public sealed class PageSetTests
     [InlineData("96-74", 80, true)]
     [InlineData("76, 80-82", 78, false)]
     [InlineData("76, 80-82", 81, true)]
-    public void Contains_Page(string set, int page, bool expected) =>
+    public void ContainsPage(string set, int page, bool expected) =>
         Assert.Equal(expected, PageSet.Parse(set).Contains(page));
 
     [Theory]
@@ -91,7 +91,7 @@ public sealed class PageSetTests
     [InlineData("74-96", "96-98", false)]
     [InlineData("76, 80-82", "76-80", false)]
     [InlineData("76, 80-82", "82-80", true)]
-    public void Contains_Set(string outer, string inner, bool expected) =>
+    public void ContainsSet(string outer, string inner, bool expected) =>
         Assert.Equal(expected, PageSet.Parse(outer).Contains(PageSet.Parse(inner)));
 
     [Theory]
@@ -101,7 +101,7 @@ public sealed class PageSetTests
     [InlineData("74-96", "80", 1)]
     [InlineData("10-20, 30-40", "15-35", 12)]
     [InlineData("96-74", "74-96", 23)]
-    public void OverlapWith_CountsSharedPages(string a, string b, int shared)
+    public void OverlapWithCountsSharedPages(string a, string b, int shared)
     {
         Assert.Equal(shared, PageSet.Parse(a).OverlapWith(PageSet.Parse(b)));
         Assert.Equal(shared, PageSet.Parse(b).OverlapWith(PageSet.Parse(a)));
@@ -113,18 +113,18 @@ public sealed class PageSetTests
     [InlineData("80, 124", "80-81", "81")]
     [InlineData("24", "30", "30")]
     [InlineData("1-127", "96-130", "128-130")]
-    public void Outside_ListsThePagesNotInTheSet(string set, string cited, string expected) =>
+    public void OutsideListsThePagesNotInTheSet(string set, string cited, string expected) =>
         Assert.Equal(expected, PageSet.Parse(set).Outside(PageSet.Parse(cited)).ToString());
 
     [Fact]
-    public void Normalize_SortsAndMergesAdjacentAndOverlappingRanges()
+    public void NormalizeSortsAndMergesAdjacentAndOverlappingRanges()
     {
         Assert.Equal("74-96, 124", PageSet.Parse("124, 90-96, 80-89, 74-82").Normalize().ToString());
         Assert.Equal("74-96", PageSet.Parse("96-74").Normalize().ToString());
     }
 
     [Fact]
-    public void Formatting_UsesHyphensForTheCatalogueAndEnDashesForDisplay()
+    public void FormattingUsesHyphensForTheCatalogueAndEnDashesForDisplay()
     {
         var set = PageSet.Parse("76, 80-82");
         Assert.Equal("76, 80-82", set.ToString());
@@ -136,7 +136,7 @@ public sealed class PageSetTests
     }
 
     [Fact]
-    public void Equality_IsByRangesInWrittenOrder()
+    public void EqualityIsByRangesInWrittenOrder()
     {
         Assert.Equal(PageSet.Parse("74-96"), PageSet.Parse(" 74 \u2013 96"));
         Assert.Equal(PageSet.Parse("74-96").GetHashCode(), PageSet.Parse("74\u201396").GetHashCode());
@@ -148,7 +148,7 @@ public sealed class PageSetTests
     }
 
     [Fact]
-    public void EmptySet_HasNoPages()
+    public void EmptySetHasNoPages()
     {
         var empty = new PageSet();
         Assert.True(empty.IsEmpty);

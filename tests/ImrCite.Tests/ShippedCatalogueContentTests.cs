@@ -53,7 +53,7 @@ public sealed class ShippedCatalogueContentTests
     }
 
     [Fact]
-    public void TheMtusRegulations9792_20Through9792_26AreCitable()
+    public void TheMtusRegulations979220Through979226AreCitable()
     {
         var regulations = Document("ccr.mtus");
         foreach (string number in new[] { "9792.20", "9792.21", "9792.22", "9792.23", "9792.24", "9792.24.1", "9792.24.2", "9792.24.3", "9792.24.4", "9792.24.7", "9792.25", "9792.26" })
@@ -232,7 +232,7 @@ public sealed class ShippedCatalogueContentTests
     }
 
     [Fact]
-    public void EverySuccessorCarriesOrOmitsItsPredecessorsSections_EvenIfTheListsWereComplete()
+    public void EverySuccessorCarriesOrOmitsItsPredecessorsSectionsEvenIfTheListsWereComplete()
     {
         // The sources say "partial", which turns the missing-section check (IMR0017) off; claimed complete, the shipped
         // versions must still carry each predecessor's sections (by id, name or their own supersededBy) or say in omits why not.
@@ -264,13 +264,13 @@ public sealed class ShippedCatalogueContentTests
     [InlineData("Left knee MRI", "mri-knee")]
     [InlineData("MRI of the lumbar spine", "mri-lumbar")]
     [InlineData("MRI for the thoracic spine", "mri")]
-    public void ADisputedItemNamesItsMostSpecificTreatment_WhateverItsSide(string item, string treatment)
+    public void ADisputedItemNamesItsMostSpecificTreatmentWhateverItsSide(string item, string treatment)
     {
         Assert.Equal(treatment, Assert.Single(Catalogue.Value.FindTreatmentsIn(item)).Id);
     }
 
     [Fact]
-    public void ASectionOnAKindOfTheDisputedTreatmentAddressesIt_ButNotAnotherKind()
+    public void ASectionOnAKindOfTheDisputedTreatmentAddressesItButNotAnotherKind()
     {
         var catalogue = Catalogue.Value;
         var mri = catalogue.FindTreatment("mri")!;

@@ -12,7 +12,7 @@ public sealed class ShippedCatalogueTests
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "guidelines");
 
     [Fact]
-    public void ShippedCatalogue_LoadsWithNoDiagnostics()
+    public void ShippedCatalogueLoadsWithNoDiagnostics()
     {
         string[] files = Directory.Exists(Folder) ? Directory.GetFiles(Folder, "*.imrcite.json") : Array.Empty<string>();
         Assert.True(files.Length > 0,

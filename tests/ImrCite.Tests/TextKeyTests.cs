@@ -21,7 +21,7 @@ public sealed class TextKeyTests
     [InlineData("Page(s): 74-96", "page s 74 96")]
     [InlineData("", "")]
     [InlineData(" ,;:-() ", "")]
-    public void Normalize_LowersCase_ReadsAmpersandAsAnd_AndDropsPunctuation(string text, string key) =>
+    public void NormalizeLowersCaseReadsAmpersandAsAndAndDropsPunctuation(string text, string key) =>
         Assert.Equal(key, TextKey.Normalize(text));
 
     [Theory]
@@ -29,14 +29,14 @@ public sealed class TextKeyTests
     [InlineData("NSAIDs, GI symptoms & cardiovascular risk", "NSAIDS - GI SYMPTOMS AND CARDIOVASCULAR RISK")]
     [InlineData("Chronic Pain Medical Treatment Guidelines", "chronic  pain medical\ttreatment\nguidelines")]
     [InlineData("MRIs (magnetic resonance imaging)", "MRIs: magnetic resonance imaging")]
-    public void SpellingsThatDifferOnlyInCasePunctuationAndAmpersand_ShareAKey(string a, string b) =>
+    public void SpellingsThatDifferOnlyInCasePunctuationAndAmpersandShareAKey(string a, string b) =>
         Assert.Equal(TextKey.Normalize(a), TextKey.Normalize(b));
 
     [Theory]
     [InlineData("Opioids", "Opiods")]
     [InlineData("Weaning of Medications", "Weaning of Medication")]
     [InlineData("NSAIDs", "NSAID s")]
-    public void DifferentWords_DoNotShareAKey(string a, string b) =>
+    public void DifferentWordsDoNotShareAKey(string a, string b) =>
         Assert.NotEqual(TextKey.Normalize(a), TextKey.Normalize(b));
 
     [Theory]
@@ -45,14 +45,14 @@ public sealed class TextKeyTests
     [InlineData("opioids", "opoids", 1)]
     [InlineData("kitten", "sitting", 3)]
     [InlineData("", "abc", 3)]
-    public void Distance_IsTheEditDistance(string a, string b, int distance)
+    public void DistanceIsTheEditDistance(string a, string b, int distance)
     {
         Assert.Equal(distance, TextKey.Distance(a, b, cap: 5));
         Assert.Equal(distance, TextKey.Distance(b, a, cap: 5));
     }
 
     [Fact]
-    public void Distance_StopsAtTheCap()
+    public void DistanceStopsAtTheCap()
     {
         Assert.Equal(3, TextKey.Distance("benzodiazepines", "opioids", cap: 2));
         Assert.Equal(3, TextKey.Distance("a", "abcdefgh", cap: 2));

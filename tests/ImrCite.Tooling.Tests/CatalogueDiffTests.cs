@@ -20,7 +20,7 @@ public class CatalogueDiffTests
             new CatalogueDiffOptions { AsOf = asOf ?? new GuidelineDate(2025, 1, 1) });
 
     [Fact]
-    public void Generated_api_lists_section_members_and_ids()
+    public void GeneratedApiListsSectionMembersAndIds()
     {
         var members = GeneratedApi.Collect(new[] { ("test.imrcite.json", Fixtures.Catalogue()) }, null);
         Assert.Contains(Guide, members.Keys);
@@ -32,7 +32,7 @@ public class CatalogueDiffTests
     }
 
     [Fact]
-    public void Removing_a_section_is_a_breaking_change_and_retitling_one_is_a_rename()
+    public void RemovingASectionIsABreakingChangeAndRetitlingOneIsARename()
     {
         var diff = Compare(Fixtures.Catalogue(), Fixtures.Catalogue(introTitle: "Overview", withNsaids: false));
         _output.WriteLine(diff.ToText());
@@ -61,7 +61,7 @@ public class CatalogueDiffTests
     }
 
     [Fact]
-    public void Repaging_and_supersession_are_reported_and_obsolete_members_listed()
+    public void RepagingAndSupersessionAreReportedAndObsoleteMembersListed()
     {
         string after = Fixtures.Catalogue(extraIntro: ", \"provenance\": \"verified\", \"supersededBy\": \"test.guide.2020/opioids\", \"supersededOn\": \"2021-06-01\"");
         var diff = Compare(Fixtures.Catalogue(), after);
@@ -78,7 +78,7 @@ public class CatalogueDiffTests
     }
 
     [Fact]
-    public void Shipped_catalogue_compared_with_itself_has_no_changes()
+    public void ShippedCatalogueComparedWithItselfHasNoChanges()
     {
         var snapshot = CatalogueSnapshot.FromPaths("shipped", new[] { Fixtures.ShippedFolder() });
         var members = GeneratedApi.Collect(snapshot.Files, new GuidelineDate(2025, 1, 1));

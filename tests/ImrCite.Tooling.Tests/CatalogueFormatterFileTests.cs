@@ -16,7 +16,7 @@ public class CatalogueFormatterFileTests
     private static string NonCanonical => Fixtures.Catalogue().Replace("\n", "\r\n", StringComparison.Ordinal);
 
     [Fact]
-    public void A_raw_lone_surrogate_is_refused_not_thrown() =>
+    public void ARawLoneSurrogateIsRefusedNotThrown() =>
         // Built here: test-case data passes through UTF-8, which cannot carry a lone surrogate.
         A_lone_surrogate_the_reader_reports_is_refused_not_thrown("{ \"sources\": [ { \"id\": \"mtus\", \"name\": \"MTUS " + '\uD800' + "\", \"tier\": \"mtus\" } ] }");
 
@@ -32,7 +32,7 @@ public class CatalogueFormatterFileTests
     }
 
     [Fact]
-    public void A_noncharacter_is_reported_by_the_reader_and_formats_idempotently()
+    public void ANoncharacterIsReportedByTheReaderAndFormatsIdempotently()
     {
         const string text = "{\"sources\":[{\"tier\":\"mtus\",\"name\":\"MTUS \\uFFFE \uFFFF\",\"id\":\"mtus\"}]}";
         var result = CatalogueFormatter.TryFormat("n.imrcite.json", text);
@@ -43,7 +43,7 @@ public class CatalogueFormatterFileTests
     }
 
     [Fact]
-    public void A_Latin1_file_is_never_written_over()
+    public void ALatin1FileIsNeverWrittenOver()
     {
         string folder = Fixtures.TempFolder();
         string path = Path.Combine(folder, "latin1.imrcite.json");
@@ -58,7 +58,7 @@ public class CatalogueFormatterFileTests
     }
 
     [Fact]
-    public void A_missing_file_is_a_failed_result_with_a_message_not_an_exception()
+    public void AMissingFileIsAFailedResultWithAMessageNotAnException()
     {
         string path = Path.Combine(Fixtures.TempFolder(), "missing.imrcite.json");
         var results = CatalogueFormatter.FormatFiles(new[] { path }, checkOnly: false);
@@ -71,7 +71,7 @@ public class CatalogueFormatterFileTests
     }
 
     [Fact]
-    public void A_symbolic_link_stays_a_link_and_its_target_is_formatted()
+    public void ASymbolicLinkStaysALinkAndItsTargetIsFormatted()
     {
         string folder = Fixtures.TempFolder();
         string targetFolder = Directory.CreateDirectory(Path.Combine(folder, "real")).FullName;
@@ -89,7 +89,7 @@ public class CatalogueFormatterFileTests
     }
 
     [Fact]
-    public void The_file_mode_is_kept()
+    public void TheFileModeIsKept()
     {
         if (OperatingSystem.IsWindows())
         {
@@ -110,7 +110,7 @@ public class CatalogueFormatterFileTests
     }
 
     [Fact]
-    public void A_cancelled_write_leaves_the_file_and_no_temporary_file()
+    public void ACancelledWriteLeavesTheFileAndNoTemporaryFile()
     {
         string folder = Fixtures.TempFolder();
         string path = Path.Combine(folder, "guide.imrcite.json");
@@ -123,7 +123,7 @@ public class CatalogueFormatterFileTests
     }
 
     [Fact]
-    public void A_failed_write_reports_and_leaves_no_temporary_file()
+    public void AFailedWriteReportsAndLeavesNoTemporaryFile()
     {
         string folder = Fixtures.TempFolder();
         string path = Path.Combine(folder, "guide.imrcite.json");

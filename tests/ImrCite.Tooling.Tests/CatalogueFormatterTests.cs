@@ -14,7 +14,7 @@ public class CatalogueFormatterTests
     public CatalogueFormatterTests(ITestOutputHelper output) => _output = output;
 
     [Fact]
-    public void Malformed_catalogue_is_refused_with_located_diagnostics()
+    public void MalformedCatalogueIsRefusedWithLocatedDiagnostics()
     {
         const string broken = "{\n  \"sources\": [\n    { \"id\": \"x\", }\n  \n";
         var result = CatalogueFormatter.TryFormat("broken.imrcite.json", broken);
@@ -28,7 +28,7 @@ public class CatalogueFormatterTests
     }
 
     [Fact]
-    public void Malformed_file_is_left_untouched()
+    public void MalformedFileIsLeftUntouched()
     {
         string folder = Fixtures.TempFolder();
         string path = Path.Combine(folder, "broken.imrcite.json");
@@ -40,7 +40,7 @@ public class CatalogueFormatterTests
     }
 
     [Fact]
-    public void Canonical_layout_orders_keys_by_schema_and_keeps_unknown_keys_last()
+    public void CanonicalLayoutOrdersKeysBySchemaAndKeepsUnknownKeysLast()
     {
         const string text = "{\"documents\":[{\"sections\":[{\"zzz\":1,\"pages\":\"2\",\"id\":\"b\",\"title\":\"B\"},{\"title\":\"A\",\"id\":\"a\"}],\"title\":\"T\",\"id\":\"d\",\"extra\":true,\"source\":\"s\"}],\"$schema\":\"x\",\"sources\":[]}";
         string formatted = CatalogueFormatter.Format(text);
@@ -49,7 +49,7 @@ public class CatalogueFormatterTests
     }
 
     [Fact]
-    public void New_fields_take_their_schema_places_and_alias_and_omission_objects_are_ordered_too()
+    public void NewFieldsTakeTheirSchemaPlacesAndAliasAndOmissionObjectsAreOrderedToo()
     {
         const string text = "{\"sources\":[{\"aliases\":[\"S\",{\"source\":\"DWC\",\"name\":\"Ess\"}],\"coverage\":\"partial\",\"tier\":\"other\",\"name\":\"S\",\"id\":\"s\"}],"
             + "\"documents\":[{\"sections\":[],\"omits\":[{\"reason\":\"r\",\"section\":\"*\"}],\"coverage\":\"complete\",\"sourceNote\":\"n\",\"proposedOn\":\"2024-01-02\",\"status\":\"proposed\",\"edition\":\"1\",\"title\":\"T\",\"source\":\"s\",\"id\":\"d\"}]}";
@@ -63,7 +63,7 @@ public class CatalogueFormatterTests
     }
 
     [Fact]
-    public void Format_is_idempotent_readable_and_preserves_records()
+    public void FormatIsIdempotentReadableAndPreservesRecords()
     {
         string text = Fixtures.Catalogue();
         string once = CatalogueFormatter.Format(text);
@@ -76,7 +76,7 @@ public class CatalogueFormatterTests
     }
 
     [Fact]
-    public void Non_canonical_file_check_mode_returns_diff_and_write_mode_fixes_it_atomically()
+    public void NonCanonicalFileCheckModeReturnsDiffAndWriteModeFixesItAtomically()
     {
         string folder = Fixtures.TempFolder();
         string path = Path.Combine(folder, "test.imrcite.json");
@@ -106,7 +106,7 @@ public class CatalogueFormatterTests
     }
 
     [Fact]
-    public void Line_ending_only_difference_still_yields_a_diff()
+    public void LineEndingOnlyDifferenceStillYieldsADiff()
     {
         string canonical = CatalogueFormatter.Format(Fixtures.Catalogue());
         string diff = LineDiff.Unified(canonical.Replace("\n", "\r\n"), canonical, "a", "b");
@@ -114,7 +114,7 @@ public class CatalogueFormatterTests
     }
 
     [Fact]
-    public void Shipped_catalogue_is_canonical_after_formatting_once()
+    public void ShippedCatalogueIsCanonicalAfterFormattingOnce()
     {
         string folder = Fixtures.TempFolder();
         var shipped = Directory.GetFiles(Fixtures.ShippedFolder(), "*.imrcite.json").OrderBy(p => p, StringComparer.Ordinal).ToList();

@@ -61,7 +61,7 @@ public class PdfVerifierTests
         CatalogueLoader.FromText(("test.imrcite.json", catalogue)).Catalogue.FindDocument(Fixtures.DocumentId)!;
 
     [Fact]
-    public void Verify_reports_the_disagreement_and_the_heading_the_catalogue_lacks()
+    public void VerifyReportsTheDisagreementAndTheHeadingTheCatalogueLacks()
     {
         string folder = Fixtures.TempFolder();
         string pdfPath = Path.Combine(folder, "guide.pdf");
@@ -87,7 +87,7 @@ public class PdfVerifierTests
     }
 
     [Fact]
-    public void Without_footers_the_pdf_page_index_is_the_page_number()
+    public void WithoutFootersThePdfPageIndexIsThePageNumber()
     {
         var report = PdfVerifier.Verify(GuidelinePdf(footers: false), Document(Fixtures.Catalogue()));
         Assert.Null(report.FooterTotal);
@@ -95,7 +95,7 @@ public class PdfVerifierTests
     }
 
     [Fact]
-    public void Write_round_trip_records_verified_pages_and_validates_cleanly()
+    public void WriteRoundTripRecordsVerifiedPagesAndValidatesCleanly()
     {
         string folder = Fixtures.TempFolder();
         string cataloguePath = Path.Combine(folder, "test.imrcite.json");
@@ -121,7 +121,7 @@ public class PdfVerifierTests
     }
 
     [Fact]
-    public void Apply_verification_refuses_a_file_without_the_document()
+    public void ApplyVerificationRefusesAFileWithoutTheDocument()
     {
         var report = PdfVerifier.Verify(GuidelinePdf(), Document(Fixtures.Catalogue()));
         Assert.Throws<InvalidOperationException>(() => PdfVerifier.ApplyVerification("{ \"documents\": [] }", report));

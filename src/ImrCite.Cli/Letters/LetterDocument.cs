@@ -84,7 +84,7 @@ public sealed class LetterDocument
     public bool IsPdf { get; }
 
     /// <summary>Line and column lookup.</summary>
-    public LineMap Lines { get; }
+    internal LineMap Lines { get; }
 
     /// <summary>The PDF page a 1-based line of the extracted text belongs to, or null for text files (a binary search).</summary>
     public int? PageOf(int line)

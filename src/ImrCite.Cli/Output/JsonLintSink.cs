@@ -74,12 +74,7 @@ internal sealed class JsonLintSink : LintSink
     {
         var resolved = citation.Resolved;
         writer.WriteStartObject();
-        writer.WriteString("file", citation.File);
-        writer.WriteNumber("line", citation.Line);
-        writer.WriteNumber("column", citation.Column);
-        writer.WriteNumber("endLine", citation.EndLine);
-        writer.WriteNumber("endColumn", citation.EndColumn);
-        WriteNumberOrNull(writer, "page", citation.Page);
+        WritePlace(writer, citation.File, citation.Line, citation.Column, citation.EndLine, citation.EndColumn, citation.Page);
         writer.WriteString("text", citation.Text);
         writer.WriteString("display", citation.Display);
         writer.WriteString("outcome", Names.Outcome(citation.Outcome));
@@ -93,18 +88,24 @@ internal sealed class JsonLintSink : LintSink
         writer.WriteEndObject();
     }
 
+    /// <summary>Where a citation or a finding is: file, start and end (1-based line and column), PDF page or null.</summary>
+    private static void WritePlace(Utf8JsonWriter writer, string file, int line, int column, int endLine, int endColumn, int? page)
+    {
+        writer.WriteString("file", file);
+        writer.WriteNumber("line", line);
+        writer.WriteNumber("column", column);
+        writer.WriteNumber("endLine", endLine);
+        writer.WriteNumber("endColumn", endColumn);
+        WriteNumberOrNull(writer, "page", page);
+    }
+
     internal static void WriteFinding(Utf8JsonWriter writer, FindingRow finding)
     {
         writer.WriteStartObject();
         writer.WriteString("ruleId", finding.RuleId);
         writer.WriteString("severity", Names.Severity(finding.Severity));
         writer.WriteString("message", finding.Message);
-        writer.WriteString("file", finding.File);
-        writer.WriteNumber("line", finding.Line);
-        writer.WriteNumber("column", finding.Column);
-        writer.WriteNumber("endLine", finding.EndLine);
-        writer.WriteNumber("endColumn", finding.EndColumn);
-        WriteNumberOrNull(writer, "page", finding.Page);
+        WritePlace(writer, finding.File, finding.Line, finding.Column, finding.EndLine, finding.EndColumn, finding.Page);
         writer.WriteString("fingerprint", finding.Fingerprint);
         writer.WriteEndObject();
     }

@@ -7,12 +7,7 @@ namespace ImrCite.Catalogue;
 /// Builds the run-time <see cref="GuidelineCatalogue"/> from catalogue files. Broken records are
 /// skipped and duplicates keep their first declaration; validation reports both.
 /// </summary>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-static class CatalogueBuilder
+internal static class CatalogueBuilder
 {
     /// <summary>Builds a catalogue from read files.</summary>
     public static GuidelineCatalogue Build(IEnumerable<CatalogueFile> files)

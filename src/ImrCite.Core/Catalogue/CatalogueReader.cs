@@ -1,3 +1,6 @@
+// Why this file is long (~800 lines): one reader per record kind (source, treatment, document, section,
+// omission) with the Context that reports located diagnostics for all of them; the kinds share that context and
+// its field helpers, and reading one record is a few dozen lines. The field list itself is CatalogueSchema.
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -12,12 +15,7 @@ namespace ImrCite.Catalogue;
 /// Never throws: every problem becomes a located diagnostic, and a broken record is skipped while the
 /// rest of the file is still read.
 /// </summary>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-static class CatalogueReader
+internal static class CatalogueReader
 {
     /// <summary>True when a path names a catalogue file (<c>*.imrcite.json</c>).</summary>
     public static bool IsCatalogueFile(string path) => path.EndsWith(".imrcite.json", StringComparison.OrdinalIgnoreCase);

@@ -5,12 +5,7 @@ using ImrCite.Text;
 namespace ImrCite.Catalogue;
 
 /// <summary>A string read from a catalogue file with its span.</summary>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-readonly struct LocatedText
+internal readonly struct LocatedText
 {
     /// <summary>Creates a located string.</summary>
     public LocatedText(string value, int start, int length)
@@ -34,12 +29,7 @@ readonly struct LocatedText
 }
 
 /// <summary>A record of a catalogue file: where it stands.</summary>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-abstract class CatalogueRecord
+internal abstract class CatalogueRecord
 {
     /// <summary>0-based offset of the record's JSON object.</summary>
     public int Start { get; internal set; }
@@ -52,12 +42,7 @@ abstract class CatalogueRecord
 }
 
 /// <summary>A source as written in a catalogue file.</summary>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-sealed class SourceRecord : CatalogueRecord
+internal sealed class SourceRecord : CatalogueRecord
 {
     /// <summary>The full name.</summary>
     public string Name { get; internal set; } = "";
@@ -76,12 +61,7 @@ sealed class SourceRecord : CatalogueRecord
 }
 
 /// <summary>A treatment as written in a catalogue file.</summary>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-sealed class TreatmentRecord : CatalogueRecord
+internal sealed class TreatmentRecord : CatalogueRecord
 {
     /// <summary>Generic and brand names.</summary>
     public List<string> Names { get; } = new List<string>();
@@ -90,12 +70,7 @@ sealed class TreatmentRecord : CatalogueRecord
 }
 
 /// <summary>A document as written in a catalogue file.</summary>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-sealed class DocumentRecord : CatalogueRecord
+internal sealed class DocumentRecord : CatalogueRecord
 {
     /// <summary>The source id.</summary>
     public LocatedText Source { get; internal set; }
@@ -154,12 +129,7 @@ sealed class DocumentRecord : CatalogueRecord
 }
 
 /// <summary>A section as written in a catalogue file.</summary>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-sealed class SectionRecord : CatalogueRecord
+internal sealed class SectionRecord : CatalogueRecord
 {
     /// <summary>The title.</summary>
     public LocatedText Title { get; internal set; }
@@ -194,12 +164,7 @@ sealed class SectionRecord : CatalogueRecord
 }
 
 /// <summary>An entry of a document's <c>omits</c>: a predecessor's section it lacks on purpose.</summary>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-sealed class OmissionRecord
+internal sealed class OmissionRecord
 {
     internal OmissionRecord(LocatedText section, string reason)
     {
@@ -218,12 +183,7 @@ sealed class OmissionRecord
 }
 
 /// <summary>One catalogue file as read: its records, and the problems found while reading it.</summary>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-sealed class CatalogueFile
+internal sealed class CatalogueFile
 {
     internal CatalogueFile(string path, string text)
     {

@@ -4,12 +4,7 @@ using System.Collections.Generic;
 namespace ImrCite.Catalogue;
 
 /// <summary>The kind of value a catalogue field holds (the schema's type for it).</summary>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-enum CatalogueValueKind
+internal enum CatalogueValueKind
 {
     /// <summary>Any string (<c>note</c>, <c>series</c>…).</summary>
     Text,
@@ -40,12 +35,7 @@ enum CatalogueValueKind
 }
 
 /// <summary>When a field must be present.</summary>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-enum CatalogueFieldRequirement
+internal enum CatalogueFieldRequirement
 {
     /// <summary>Never required.</summary>
     Optional,
@@ -56,12 +46,7 @@ enum CatalogueFieldRequirement
 }
 
 /// <summary>One field of a catalogue record: its name, its kind of value and whether it is required.</summary>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-sealed class CatalogueField
+internal sealed class CatalogueField
 {
     internal CatalogueField(string name, CatalogueValueKind kind, CatalogueFieldRequirement requirement, string? items = null, IReadOnlyList<string>? values = null, string? condition = null)
     {
@@ -96,12 +81,7 @@ sealed class CatalogueField
 }
 
 /// <summary>One kind of catalogue record (a source, a document…): its fields in canonical order.</summary>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-sealed class CatalogueRecordSchema
+internal sealed class CatalogueRecordSchema
 {
     private readonly Dictionary<string, int> _index = new Dictionary<string, int>(StringComparer.Ordinal);
 
@@ -150,12 +130,7 @@ sealed class CatalogueRecordSchema
 /// (which fields exist), the formatter (key order) and the schema test (guidelines/imrcite-catalogue.schema.json
 /// says the same) all use this one description.
 /// </summary>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-static class CatalogueSchema
+internal static class CatalogueSchema
 {
     private static CatalogueField Optional(string name, CatalogueValueKind kind, string? items = null) =>
         new CatalogueField(name, kind, CatalogueFieldRequirement.Optional, items);

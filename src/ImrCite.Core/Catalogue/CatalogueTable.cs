@@ -21,11 +21,10 @@ namespace ImrCite.Catalogue;
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 #if IMRCITE_PUBLIC
-public
+public static class CatalogueTable
 #else
-internal
+internal static class CatalogueTable
 #endif
-static class CatalogueTable
 {
     /// <summary>The field separator.</summary>
     internal const char Separator = '|';

@@ -1,3 +1,6 @@
+// Why this file is long (~470 lines): every cross-record check runs over the same indexes of all files (ids,
+// documents by name, sections by document), built once in Validate; a check per file would rebuild or pass
+// them around. Each check is one method.
 using System;
 using System.Collections.Generic;
 using ImrCite.Diagnostics;
@@ -15,12 +18,7 @@ namespace ImrCite.Catalogue;
 /// O(n log n) time in the size of the catalogue, and reports at most one diagnostic per offending record
 /// and rule, each quoting a bounded amount of its input.
 /// </remarks>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-static class CatalogueValidator
+internal static class CatalogueValidator
 {
     /// <summary>Every diagnostic of the files: what reading found, then what checking them together finds.</summary>
     public static List<ImrDiagnostic> Validate(IReadOnlyList<CatalogueFile> files)

@@ -22,11 +22,10 @@ namespace ImrCite.Citations;
 /// en dash, "p." for one page and "pp." for more; a stated total ("of 127") is checked but not printed.
 /// </remarks>
 #if IMRCITE_PUBLIC
-public
+public sealed class Citation : IEquatable<Citation>
 #else
-internal
+internal sealed class Citation : IEquatable<Citation>
 #endif
-sealed class Citation : IEquatable<Citation>
 {
     /// <summary>Creates a citation of a document, optionally a section of it, optionally at pages.</summary>
     public Citation(GuidelineDocument document, GuidelineSection? section, PageSet? pages, int? statedTotal = null)
@@ -142,14 +141,13 @@ sealed class Citation : IEquatable<Citation>
 /// span of the offending part within the citation text (when the citation was parsed from text).
 /// </summary>
 #if IMRCITE_PUBLIC
-public
+public sealed class CitationProblem
 #else
-internal
+internal sealed class CitationProblem
 #endif
-sealed class CitationProblem
 {
     /// <summary>Creates a problem.</summary>
-    public CitationProblem(RuleDescriptor rule, object?[] arguments, int start = -1, int length = 0, string? suggestion = null, ImrSeverity? severity = null)
+    internal CitationProblem(RuleDescriptor rule, object?[] arguments, int start = -1, int length = 0, string? suggestion = null, ImrSeverity? severity = null)
     {
         Rule = rule;
         Arguments = arguments;

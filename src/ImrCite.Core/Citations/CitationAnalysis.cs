@@ -5,11 +5,10 @@ namespace ImrCite.Citations;
 
 /// <summary>The result of reading and checking citation text: the citations found and every problem, with spans.</summary>
 #if IMRCITE_PUBLIC
-public
+public sealed class CitationAnalysis
 #else
-internal
+internal sealed class CitationAnalysis
 #endif
-sealed class CitationAnalysis
 {
     internal CitationAnalysis(string text, IReadOnlyList<CitationSegment> segments, IReadOnlyList<CitationMatch> matches, IReadOnlyList<CitationProblem> problems)
     {
@@ -23,7 +22,7 @@ sealed class CitationAnalysis
     public string Text { get; }
 
     /// <summary>The citations as read, before resolution.</summary>
-    public IReadOnlyList<CitationSegment> Segments { get; }
+    internal IReadOnlyList<CitationSegment> Segments { get; }
 
     /// <summary>The citations found: resolved, unverified or unresolved.</summary>
     public IReadOnlyList<CitationMatch> Matches { get; }

@@ -4,11 +4,10 @@ namespace ImrCite.Citations;
 
 /// <summary>What became of a name read from citation text.</summary>
 #if IMRCITE_PUBLIC
-public
+public enum CitationOutcome
 #else
-internal
+internal enum CitationOutcome
 #endif
-enum CitationOutcome
 {
     /// <summary>The name resolved to a catalogued document or section, and the citation was checked.</summary>
     Resolved,
@@ -25,11 +24,10 @@ enum CitationOutcome
 
 /// <summary>A citation found in text: the resolved citation (if any) and the span of the words that name it.</summary>
 #if IMRCITE_PUBLIC
-public
+public sealed class CitationMatch
 #else
-internal
+internal sealed class CitationMatch
 #endif
-sealed class CitationMatch
 {
     internal CitationMatch(CitationSegment segment, Citation? citation, int start, int length, bool isNonMtusMarked,
         CitationOutcome? outcome = null, GuidelineDocument? recognisedDocument = null, GuidelineSource? recognisedSource = null)
@@ -45,7 +43,7 @@ sealed class CitationMatch
     }
 
     /// <summary>The syntax the citation was read from.</summary>
-    public CitationSegment Segment { get; }
+    internal CitationSegment Segment { get; }
 
     /// <summary>The resolved citation, or null when the name did not resolve or is unverified.</summary>
     public Citation? Citation { get; }

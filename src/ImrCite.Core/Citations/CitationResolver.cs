@@ -10,11 +10,10 @@ namespace ImrCite.Citations;
 /// then checks pages, stated totals, regulation ranges and supersession.
 /// </summary>
 #if IMRCITE_PUBLIC
-public
+public sealed class CitationResolver
 #else
-internal
+internal sealed class CitationResolver
 #endif
-sealed class CitationResolver
 {
     private readonly GuidelineCatalogue _catalogue;
 
@@ -33,7 +32,7 @@ sealed class CitationResolver
     public CitationAnalysis Analyze(string text, GuidelineDate? asOf = null) => Analyze(text, 0, text.Length, asOf);
 
     /// <summary>Reads and checks the citations in text[start..end); spans stay relative to the whole text.</summary>
-    public CitationAnalysis Analyze(string text, int start, int end, GuidelineDate? asOf)
+    internal CitationAnalysis Analyze(string text, int start, int end, GuidelineDate? asOf)
     {
         var segments = CitationSyntax.ParseStatement(text, start, end);
         var matches = new List<CitationMatch>();
@@ -156,5 +155,5 @@ sealed class CitationResolver
     }
 
     /// <summary>The title or alias of the document's section closest to <paramref name="written"/>, if any is close.</summary>
-    public static string? SuggestSection(GuidelineDocument document, string written) => Suggestions.Closest(new CatalogueNameIndex.DocumentNames(document).SectionSuggestions, written);
+    internal static string? SuggestSection(GuidelineDocument document, string written) => Suggestions.Closest(new CatalogueNameIndex.DocumentNames(document).SectionSuggestions, written);
 }

@@ -15,12 +15,7 @@ namespace ImrCite.Citations;
 /// pages, before a regulation reference, or before the next "Decision based on" or "and Other Medical
 /// Treatment Guidelines" (which introduces another non-MTUS source). Phrases match across line breaks.
 /// </remarks>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-static class CitationSyntax
+internal static class CitationSyntax
 {
     /// <summary>Reads every citation in <paramref name="text"/>[start..end).</summary>
     public static List<CitationSegment> ParseStatement(string text, int start = 0, int end = -1) =>

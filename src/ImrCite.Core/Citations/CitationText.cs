@@ -3,12 +3,7 @@ using System.Text;
 namespace ImrCite.Citations;
 
 /// <summary>How citation text is quoted in a message: on one line, bounded in length.</summary>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-static class CitationText
+internal static class CitationText
 {
     /// <summary>
     /// <paramref name="text"/> on one line: every run of white space and control characters (line breaks, tabs,

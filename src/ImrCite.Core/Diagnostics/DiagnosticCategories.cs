@@ -5,12 +5,7 @@ namespace ImrCite.Diagnostics;
 /// compiler diagnostics (the analyzers) and run-time results; letter rules come from <c>imrcite lint</c>;
 /// build rules from the package's MSBuild targets.
 /// </summary>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-static class DiagnosticCategories
+internal static class DiagnosticCategories
 {
     /// <summary>Rules about catalogue files (IMR00xx).</summary>
     public const string Catalogue = "ImrCite.Catalogue";

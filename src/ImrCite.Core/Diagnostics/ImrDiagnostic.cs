@@ -5,14 +5,13 @@ namespace ImrCite.Diagnostics;
 
 /// <summary>A located finding of one rule.</summary>
 #if IMRCITE_PUBLIC
-public
+public sealed class ImrDiagnostic
 #else
-internal
+internal sealed class ImrDiagnostic
 #endif
-sealed class ImrDiagnostic
 {
     /// <summary>Creates a finding; the message is the rule's format applied to <paramref name="arguments"/>.</summary>
-    public ImrDiagnostic(RuleDescriptor rule, TextLocation location, object?[] arguments, IReadOnlyList<TextLocation>? additionalLocations = null, ImrSeverity? severity = null)
+    internal ImrDiagnostic(RuleDescriptor rule, TextLocation location, object?[] arguments, IReadOnlyList<TextLocation>? additionalLocations = null, ImrSeverity? severity = null)
     {
         Rule = rule;
         Location = location;

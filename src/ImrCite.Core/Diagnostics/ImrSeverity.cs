@@ -2,11 +2,10 @@ namespace ImrCite.Diagnostics;
 
 /// <summary>How serious a finding is. Matches SARIF levels and the compiler's severities.</summary>
 #if IMRCITE_PUBLIC
-public
+public enum ImrSeverity
 #else
-internal
+internal enum ImrSeverity
 #endif
-enum ImrSeverity
 {
     /// <summary>Not reported.</summary>
     Hidden = 0,

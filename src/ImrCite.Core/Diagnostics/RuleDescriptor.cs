@@ -8,11 +8,10 @@ namespace ImrCite.Diagnostics;
 /// their Roslyn descriptors from those entries.
 /// </summary>
 #if IMRCITE_PUBLIC
-public
+public sealed class RuleDescriptor
 #else
-internal
+internal sealed class RuleDescriptor
 #endif
-sealed class RuleDescriptor
 {
     /// <summary>
     /// Where each rule's help page is published: docs/diagnostics/&lt;ID&gt;.md under the project's home (the
@@ -23,7 +22,7 @@ sealed class RuleDescriptor
     public const string HelpLinkBase = "https://github.com/imrcite/imrcite/blob/main/docs/diagnostics/";
 
     /// <summary>Creates a rule descriptor.</summary>
-    public RuleDescriptor(string id, string title, string messageFormat, string category, ImrSeverity defaultSeverity)
+    internal RuleDescriptor(string id, string title, string messageFormat, string category, ImrSeverity defaultSeverity)
     {
         Id = id;
         Title = title;
@@ -54,7 +53,7 @@ sealed class RuleDescriptor
     public string HelpPath => "docs/diagnostics/" + Id + ".md";
 
     /// <summary>Formats the message with its arguments.</summary>
-    public string Format(params object?[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, MessageFormat, args);
+    internal string Format(params object?[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, MessageFormat, args);
 
     /// <inheritdoc />
     public override string ToString() => Id;

@@ -16,12 +16,7 @@ namespace ImrCite.Diagnostics;
 /// One entry per rule, ordered by id. Adding a rule is adding its entry here, the check that reports it
 /// and its help page.
 /// </remarks>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-static class Rules
+internal static class Rules
 {
     // Filled by Define, in the order of the entries below; it must stay the first field of the class,
     // because static fields are initialised in the order they are written.

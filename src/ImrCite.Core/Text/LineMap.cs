@@ -8,12 +8,7 @@ namespace ImrCite.Text;
 /// line, and a column counts UTF-16 code units. The one text-position helper of the core: diagnostics of
 /// catalogue files and letters are located with it.
 /// </summary>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-sealed class LineMap
+internal sealed class LineMap
 {
     private readonly int[] _lineStarts;
     private readonly int _length;

@@ -7,12 +7,7 @@ namespace ImrCite.Text;
 /// non-alphanumeric character a space, spaces collapsed. "NSAIDs, GI symptoms &amp; cardiovascular risk"
 /// and "nsaids gi symptoms and cardiovascular risk" share a key.
 /// </summary>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-static class TextKey
+internal static class TextKey
 {
     /// <summary>Returns the matching key of <paramref name="text"/>.</summary>
     public static string Normalize(string text)

@@ -7,11 +7,10 @@ namespace ImrCite.Text;
 /// the form compilers and CI annotate (<c>file(line,col)</c>).
 /// </summary>
 #if IMRCITE_PUBLIC
-public
+public readonly struct TextLocation : IEquatable<TextLocation>
 #else
-internal
+internal readonly struct TextLocation : IEquatable<TextLocation>
 #endif
-readonly struct TextLocation : IEquatable<TextLocation>
 {
     /// <summary>Creates a location.</summary>
     public TextLocation(string path, int start, int length, int startLine, int startColumn, int endLine, int endColumn)

@@ -1,3 +1,5 @@
+using ImrCite.Testing;
+
 namespace ImrCite.Analyzers.Tests.Infrastructure;
 
 /// <summary>The catalogue and the stand-in sources the citation analyzer tests compile against.</summary>
@@ -5,7 +7,7 @@ internal static class CitationTestCatalogue
 {
     public const string Path = "/0/guidelines/test.imrcite.json";
 
-    public const string Json = """
+    public const string Json = $$"""
         {
           "sources": [
             { "id": "mtus", "name": "Medical Treatment Utilization Schedule", "codeName": "Mtus", "tier": "mtus", "aliases": ["MTUS"] },
@@ -39,18 +41,7 @@ internal static class CitationTestCatalogue
                 { "id": "opioids", "title": "Opioids", "pages": "74-96", "provenance": "verified", "addresses": ["opioids"] }
               ]
             },
-            {
-              "id": "mtus.cpmtg.2016",
-              "source": "mtus",
-              "title": "Chronic Pain Medical Treatment Guidelines",
-              "codeName": "ChronicPain2016",
-              "edition": "2016",
-              "effectiveFrom": "2016-07-28",
-              "sourceNote": "Test fixture.",
-              "sections": [
-                { "id": "opioids", "title": "Opioids", "addresses": ["opioids"] }
-              ]
-            },
+            {{FixtureCatalogue.ChronicPain2016}},
             {
               "id": "acoem.2004.ch12",
               "source": "acoem",
@@ -77,25 +68,7 @@ internal static class CitationTestCatalogue
                 { "id": "opioids", "title": "Opioids", "addresses": ["opioids"] }
               ]
             },
-            {
-              "id": "ccr.mtus",
-              "source": "ccr",
-              "title": "Medical Treatment Utilization Schedule Regulations",
-              "codeName": "Mtus",
-              "edition": "2009",
-              "aliases": ["8 C.C.R.", "8 CCR"],
-              "effectiveFrom": "2009-07-18",
-              "sourceNote": "Test fixture.",
-              "sections": [
-                { "id": "9792-20", "number": "9792.20", "title": "Definitions" },
-                { "id": "9792-21", "number": "9792.21", "title": "Medical Treatment Utilization Schedule" },
-                { "id": "9792-22", "number": "9792.22", "title": "General Approaches" },
-                { "id": "9792-23", "number": "9792.23", "title": "Clinical Topics" },
-                { "id": "9792-24", "number": "9792.24", "title": "Special Topics" },
-                { "id": "9792-25", "number": "9792.25", "title": "Quality and Strength of Evidence" },
-                { "id": "9792-26", "number": "9792.26", "title": "MTUS Medical Evidence Evaluation Advisory Committee" }
-              ]
-            }
+            {{FixtureCatalogue.MtusRegulations}}
           ]
         }
         """;

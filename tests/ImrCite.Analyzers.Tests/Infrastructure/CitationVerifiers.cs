@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading.Tasks;
 using ImrCite.CodeFixes;
 using ImrCite.Generators.Analyzers;
+using ImrCite.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -103,41 +104,12 @@ internal sealed class CitationCodeFixTest : CSharpCodeFixTest<CitationLiteralAna
 /// <summary>Spans of marker strings in test texts, computed independently of the code under test.</summary>
 internal static class Spans
 {
-    public static int OffsetOf(string text, string marker, int occurrence = 1)
-    {
-        int at = -1;
-        for (int i = 0; i < occurrence; i++)
-        {
-            at = text.IndexOf(marker, at + 1, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                throw new ArgumentException($"'{marker}' occurs fewer than {occurrence} time(s) in the test text.");
-            }
-        }
-        return at;
-    }
-
-    public static (int Line, int Column) PositionOf(string text, int offset)
-    {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return (line, offset - lineStart + 1);
-    }
-
     /// <summary>The diagnostic located on <paramref name="marker"/> in /0/Test0.cs.</summary>
     public static DiagnosticResult On(this DiagnosticResult result, string text, string marker, int occurrence = 1)
     {
-        int start = OffsetOf(text, marker, occurrence);
-        var (line, column) = PositionOf(text, start);
-        var (endLine, endColumn) = PositionOf(text, start + marker.Length);
+        int start = TextPositions.OffsetOf(text, marker, occurrence);
+        var (line, column) = TextPositions.PositionOf(text, start);
+        var (endLine, endColumn) = TextPositions.PositionOf(text, start + marker.Length);
         return result.WithSpan("/0/Test0.cs", line, column, endLine, endColumn);
     }
 }

@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 using ImrCite.CodeFixes;
 using ImrCite.Generators;
 using ImrCite.Generators.Analyzers;
-using ImrCite.Testing;
+using ImrCite.Tooling;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using System.Threading.Tasks;
 using ImrCite.Generators.Analyzers;
+using ImrCite.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -60,52 +61,17 @@ internal sealed class CatalogueAnalyzerTest : CSharpAnalyzerTest<CatalogueAnalyz
 /// <summary>Spans of marker strings in test texts, computed independently of the code under test.</summary>
 internal static class Spans
 {
-    /// <summary>0-based offset of the <paramref name="occurrence"/>-th (1-based) occurrence of <paramref name="marker"/>.</summary>
-    public static int OffsetOf(string text, string marker, int occurrence = 1)
-    {
-        int at = -1;
-        for (int i = 0; i < occurrence; i++)
-        {
-            at = text.IndexOf(marker, at + 1, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                throw new ArgumentException($"'{marker}' occurs fewer than {occurrence} time(s) in the test text.");
-            }
-        }
-        return at;
-    }
-
-    /// <summary>1-based line and column (UTF-16 units) of an offset; \n, \r\n and \r end lines.</summary>
-    public static (int Line, int Column) PositionOf(string text, int offset)
-    {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++)
-        {
-            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                continue;
-            }
-            if (text[i] == '\n' || text[i] == '\r')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return (line, offset - lineStart + 1);
-    }
-
     /// <summary>The diagnostic, located on <paramref name="marker"/> (or on its first <paramref name="length"/> characters).</summary>
     public static DiagnosticResult On(this DiagnosticResult result, string path, string text, string marker, int occurrence = 1, int? length = null)
     {
-        int start = OffsetOf(text, marker, occurrence);
+        int start = TextPositions.OffsetOf(text, marker, occurrence);
         return result.OnOffset(path, text, start, length ?? marker.Length);
     }
 
     public static DiagnosticResult OnOffset(this DiagnosticResult result, string path, string text, int start, int length)
     {
-        var (line, column) = PositionOf(text, start);
-        var (endLine, endColumn) = PositionOf(text, start + length);
+        var (line, column) = TextPositions.PositionOf(text, start);
+        var (endLine, endColumn) = TextPositions.PositionOf(text, start + length);
         return result.WithSpan(path, line, column, endLine, endColumn);
     }
 }

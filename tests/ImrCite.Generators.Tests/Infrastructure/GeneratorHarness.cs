@@ -8,7 +8,7 @@ using System.Runtime.Loader;
 using System.Text;
 using System.Threading;
 using ImrCite.Generators;
-using ImrCite.Testing;
+using ImrCite.Tooling;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;

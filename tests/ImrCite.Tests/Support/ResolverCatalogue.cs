@@ -1,4 +1,5 @@
 using ImrCite;
+using ImrCite.Testing;
 
 namespace ImrCite.Tests.Support;
 
@@ -10,7 +11,7 @@ internal static class ResolverCatalogue
 {
     public const string Path = "resolver.imrcite.json";
 
-    public const string Json = """
+    public const string Json = $$"""
         {
           "sources": [
             { "id": "mtus", "name": "Medical Treatment Utilization Schedule", "tier": "mtus", "aliases": ["MTUS"] },
@@ -56,19 +57,7 @@ internal static class ResolverCatalogue
                 { "id": "weaning", "title": "Weaning of Medications", "pages": "124" }
               ]
             },
-            {
-              "id": "mtus.cpmtg.2016",
-              "source": "mtus",
-              "title": "Chronic Pain Medical Treatment Guidelines",
-              "edition": "2016",
-              "effectiveFrom": "2016-07-28",
-              "sourceNote": "Test fixture.",
-              "omits": [ { "section": "*", "reason": "Test fixture: only the sections the resolver tests need." } ],
-              "sections": [
-                { "id": "opioids", "title": "Opioids", "addresses": ["opioids"] },
-                { "id": "benzodiazepines", "title": "Benzodiazepines", "addresses": ["benzodiazepines"] }
-              ]
-            },
+            {{FixtureCatalogue.ChronicPain2016}},
             {
               "id": "acoem.ch12.2004",
               "source": "acoem",
@@ -109,25 +98,7 @@ internal static class ResolverCatalogue
                 { "id": "hydrocodone-acetaminophen", "title": "Hydrocodone/Acetaminophen", "aliases": ["Norco"], "addresses": ["hydrocodone-acetaminophen"] }
               ]
             },
-            {
-              "id": "ccr.mtus",
-              "source": "ccr",
-              "title": "Medical Treatment Utilization Schedule Regulations",
-              "edition": "2016",
-              "effectiveFrom": "2009-07-18",
-              "sourceNote": "Test fixture.",
-              "sections": [
-                { "id": "9792-20", "number": "9792.20", "title": "Definitions" },
-                { "id": "9792-21", "number": "9792.21", "title": "Medical Treatment Utilization Schedule" },
-                { "id": "9792-21-1", "number": "9792.21.1", "title": "Medical Evidence Search Sequence" },
-                { "id": "9792-22", "number": "9792.22", "title": "General Approaches" },
-                { "id": "9792-23", "number": "9792.23", "title": "Clinical Topics" },
-                { "id": "9792-24", "number": "9792.24", "title": "Special Topics" },
-                { "id": "9792-24-2", "number": "9792.24.2", "title": "Chronic Pain Medical Treatment Guidelines" },
-                { "id": "9792-25", "number": "9792.25", "title": "Presumption of Correctness, Burden of Proof and Strength of Evidence" },
-                { "id": "9792-26", "number": "9792.26", "title": "Medical Evidence Evaluation Advisory Committee" }
-              ]
-            }
+            {{FixtureCatalogue.MtusRegulations}}
           ]
         }
         """;

@@ -4,51 +4,10 @@ using System.Linq;
 using ImrCite;
 using ImrCite.Citations;
 using ImrCite.Diagnostics;
+using ImrCite.Testing;
 using Xunit;
 
 namespace ImrCite.Tests.Support;
-
-/// <summary>Positions of marker strings in test texts, computed independently of the code under test.</summary>
-internal static class TestText
-{
-    /// <summary>0-based offset of the <paramref name="occurrence"/>-th (1-based) occurrence of <paramref name="marker"/>.</summary>
-    public static int OffsetOf(string text, string marker, int occurrence = 1)
-    {
-        int at = -1;
-        for (int i = 0; i < occurrence; i++)
-        {
-            at = text.IndexOf(marker, at + 1, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                throw new ArgumentException($"'{marker}' occurs fewer than {occurrence} time(s) in the test text.");
-            }
-        }
-        return at;
-    }
-
-    /// <summary>1-based line and column (UTF-16 units) of an offset; \n, \r\n and \r end lines.</summary>
-    public static (int Line, int Column) PositionOf(string text, int offset)
-    {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++)
-        {
-            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                continue; // the \n that follows ends the line
-            }
-            if (text[i] == '\n' || text[i] == '\r')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return (line, offset - lineStart + 1);
-    }
-
-    public static (int Line, int Column) PositionOf(string text, string marker, int occurrence = 1) =>
-        PositionOf(text, OffsetOf(text, marker, occurrence));
-}
 
 /// <summary>Loading catalogue texts and asserting on their diagnostics.</summary>
 internal static class Catalogues
@@ -87,10 +46,10 @@ internal static class Catalogues
     /// <summary>Asserts the diagnostic starts where <paramref name="marker"/> does (line and column, 1-based).</summary>
     public static void AssertAt(ImrDiagnostic diagnostic, string text, string marker, int occurrence = 1)
     {
-        var expected = TestText.PositionOf(text, marker, occurrence);
+        var expected = TextPositions.PositionOf(text, marker, occurrence);
         Assert.True(expected == (diagnostic.Location.StartLine, diagnostic.Location.StartColumn),
             $"Expected {diagnostic.Id} at ({expected.Line},{expected.Column}) ('{marker}'), got ({diagnostic.Location.StartLine},{diagnostic.Location.StartColumn}): {diagnostic}");
-        Assert.Equal(TestText.OffsetOf(text, marker, occurrence), diagnostic.Location.Start);
+        Assert.Equal(TextPositions.OffsetOf(text, marker, occurrence), diagnostic.Location.Start);
     }
 
     /// <summary>As <see cref="AssertAt"/>, and the span covers exactly <paramref name="marker"/>.</summary>
@@ -136,7 +95,7 @@ internal static class Analyses
     /// <summary>Asserts the problem covers exactly <paramref name="spanText"/> in the analysed text.</summary>
     public static void AssertSpan(CitationAnalysis analysis, CitationProblem problem, string spanText, int occurrence = 1)
     {
-        int start = TestText.OffsetOf(analysis.Text, spanText, occurrence);
+        int start = TextPositions.OffsetOf(analysis.Text, spanText, occurrence);
         Assert.True(problem.Start == start && problem.Length == spanText.Length,
             $"Expected {problem.Id} on '{spanText}' [{start},{spanText.Length}], got [{problem.Start},{problem.Length}]." + Environment.NewLine + Describe(analysis));
     }
@@ -144,7 +103,7 @@ internal static class Analyses
     /// <summary>Asserts the match covers exactly <paramref name="spanText"/>.</summary>
     public static void AssertSpan(CitationAnalysis analysis, CitationMatch match, string spanText, int occurrence = 1)
     {
-        int start = TestText.OffsetOf(analysis.Text, spanText, occurrence);
+        int start = TextPositions.OffsetOf(analysis.Text, spanText, occurrence);
         Assert.True(match.Start == start && match.Length == spanText.Length,
             $"Expected the match on '{spanText}' [{start},{spanText.Length}], got [{match.Start},{match.Length}]." + Environment.NewLine + Describe(analysis));
     }

@@ -5,11 +5,10 @@ namespace ImrCite.Catalogue;
 /// the MTUS first, then other evidence-based guidelines, then peer-reviewed studies, then the rest.
 /// </summary>
 #if IMRCITE_PUBLIC
-public
+public enum EvidenceTier
 #else
-internal
+internal enum EvidenceTier
 #endif
-enum EvidenceTier
 {
     /// <summary>Guidelines adopted into the MTUS (presumed correct, Labor Code 4604.5).</summary>
     Mtus = 1,
@@ -25,11 +24,10 @@ enum EvidenceTier
 
 /// <summary>How a catalogue fact is known, so checks can weigh it.</summary>
 #if IMRCITE_PUBLIC
-public
+public enum Provenance
 #else
-internal
+internal enum Provenance
 #endif
-enum Provenance
 {
     /// <summary>As commonly cited in letters; not verified against the guideline document.</summary>
     Cited = 0,
@@ -40,12 +38,7 @@ enum Provenance
 }
 
 /// <summary>Whether sibling sections' page sets may overlap.</summary>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-enum SiblingOverlap
+internal enum SiblingOverlap
 {
     /// <summary>Siblings may share one boundary page at most (one section ends where the next begins).</summary>
     Boundary = 0,
@@ -55,11 +48,10 @@ enum SiblingOverlap
 
 /// <summary>Whether the catalogue lists every section of a document, or only some of them.</summary>
 #if IMRCITE_PUBLIC
-public
+public enum SectionCoverage
 #else
-internal
+internal enum SectionCoverage
 #endif
-enum SectionCoverage
 {
     /// <summary>The catalogue lists every section the document has: a section it lacks does not exist.</summary>
     Complete = 0,
@@ -69,11 +61,10 @@ enum SectionCoverage
 
 /// <summary>Whether a document has been adopted or is only proposed.</summary>
 #if IMRCITE_PUBLIC
-public
+public enum DocumentStatus
 #else
-internal
+internal enum DocumentStatus
 #endif
-enum DocumentStatus
 {
     /// <summary>Adopted: in force from its effective date.</summary>
     Adopted = 0,

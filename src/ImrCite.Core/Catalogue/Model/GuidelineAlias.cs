@@ -8,11 +8,10 @@ namespace ImrCite.Catalogue;
 /// table", "DWC MTUS page"). Matching uses the name only; the source is for maintainers and reviewers.
 /// </summary>
 #if IMRCITE_PUBLIC
-public
+public sealed class GuidelineAlias
 #else
-internal
+internal sealed class GuidelineAlias
 #endif
-sealed class GuidelineAlias
 {
     /// <summary>Creates an alias.</summary>
     /// <param name="name">The name as letters write it.</param>

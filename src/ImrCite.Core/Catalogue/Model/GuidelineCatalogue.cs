@@ -9,11 +9,10 @@ namespace ImrCite.Catalogue;
 /// citation resolution needs. Built by generated code (no reflection) or from catalogue files.
 /// </summary>
 #if IMRCITE_PUBLIC
-public
+public sealed class GuidelineCatalogue
 #else
-internal
+internal sealed class GuidelineCatalogue
 #endif
-sealed class GuidelineCatalogue
 {
     private readonly Dictionary<string, GuidelineSource> _sources = new Dictionary<string, GuidelineSource>(StringComparer.Ordinal);
     private readonly Dictionary<string, Treatment> _treatments = new Dictionary<string, Treatment>(StringComparer.Ordinal);

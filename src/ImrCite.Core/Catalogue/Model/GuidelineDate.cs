@@ -5,11 +5,10 @@ namespace ImrCite.Catalogue;
 
 /// <summary>A calendar date (yyyy-MM-dd) for effective windows; usable on every target framework.</summary>
 #if IMRCITE_PUBLIC
-public
+public readonly struct GuidelineDate : IEquatable<GuidelineDate>, IComparable<GuidelineDate>
 #else
-internal
+internal readonly struct GuidelineDate : IEquatable<GuidelineDate>, IComparable<GuidelineDate>
 #endif
-readonly struct GuidelineDate : IEquatable<GuidelineDate>, IComparable<GuidelineDate>
 {
     /// <summary>Creates a date; the parts must form a real calendar date.</summary>
     public GuidelineDate(int year, int month, int day)

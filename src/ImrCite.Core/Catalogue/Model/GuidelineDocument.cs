@@ -7,11 +7,10 @@ namespace ImrCite.Catalogue;
 
 /// <summary>One edition or version of a guideline document, with its sections.</summary>
 #if IMRCITE_PUBLIC
-public
+public sealed class GuidelineDocument
 #else
-internal
+internal sealed class GuidelineDocument
 #endif
-sealed class GuidelineDocument
 {
     private readonly List<GuidelineSection> _allSections = new List<GuidelineSection>();
     private readonly Dictionary<string, GuidelineSection> _sectionsById = new Dictionary<string, GuidelineSection>(StringComparer.Ordinal);
@@ -150,7 +149,7 @@ sealed class GuidelineDocument
     /// Formats a document's canonical name: "MTUS " for MTUS documents (unless the name says it), then
     /// "Series (Edition), Chapter N Title", "Series, Title (Edition)" or "Title (Edition)".
     /// </summary>
-    public static string FormatName(string title, string edition, string? series, string? chapter, bool isMtus)
+    internal static string FormatName(string title, string edition, string? series, string? chapter, bool isMtus)
     {
         string prefix = isMtus && !title.StartsWith("MTUS", StringComparison.Ordinal) && (series is null || !series.StartsWith("MTUS", StringComparison.Ordinal)) ? "MTUS " : "";
         if (series is not null && chapter is not null)

@@ -7,11 +7,10 @@ namespace ImrCite.Catalogue;
 
 /// <summary>A citable section of a guideline document, possibly nested in another.</summary>
 #if IMRCITE_PUBLIC
-public
+public sealed class GuidelineSection
 #else
-internal
+internal sealed class GuidelineSection
 #endif
-sealed class GuidelineSection
 {
     private GuidelineDocument? _document;
     private AliasList _aliases;
@@ -83,7 +82,7 @@ sealed class GuidelineSection
     public string DisplayTitle => Number is null || Title.StartsWith(Number, StringComparison.Ordinal) ? Title : Number + " " + Title;
 
     /// <summary>The keys under which citations find this section: title, numbered title, number and aliases.</summary>
-    public IEnumerable<string> MatchingKeys()
+    internal IEnumerable<string> MatchingKeys()
     {
         yield return TextKey.Normalize(Title);
         if (Number is not null)

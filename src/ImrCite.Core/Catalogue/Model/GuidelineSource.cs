@@ -5,11 +5,10 @@ namespace ImrCite.Catalogue;
 
 /// <summary>A publisher or body of guidelines (MTUS, ACOEM, ODG, the MTUS regulations) and its standing.</summary>
 #if IMRCITE_PUBLIC
-public
+public sealed class GuidelineSource
 #else
-internal
+internal sealed class GuidelineSource
 #endif
-sealed class GuidelineSource
 {
     private AliasList _aliases;
 
@@ -51,11 +50,10 @@ sealed class GuidelineSource
 
 /// <summary>A treatment, drug or class of them, with the names letters use (generic and brand).</summary>
 #if IMRCITE_PUBLIC
-public
+public sealed class Treatment
 #else
-internal
+internal sealed class Treatment
 #endif
-sealed class Treatment
 {
     /// <summary>Creates a treatment.</summary>
     public Treatment(string id, IReadOnlyList<string> names)

@@ -7,11 +7,10 @@ namespace ImrCite.Catalogue;
 
 /// <summary>An inclusive range of page numbers. A range may be reversed when read from a citation; validators report it.</summary>
 #if IMRCITE_PUBLIC
-public
+public readonly struct PageRange : IEquatable<PageRange>, IComparable<PageRange>
 #else
-internal
+internal readonly struct PageRange : IEquatable<PageRange>, IComparable<PageRange>
 #endif
-readonly struct PageRange : IEquatable<PageRange>, IComparable<PageRange>
 {
     /// <summary>Creates the range [<paramref name="first"/>, <paramref name="last"/>].</summary>
     public PageRange(int first, int last)
@@ -75,11 +74,10 @@ readonly struct PageRange : IEquatable<PageRange>, IComparable<PageRange>
 /// written, so a reversed or overlapping range can be reported where it stands.
 /// </summary>
 #if IMRCITE_PUBLIC
-public
+public sealed class PageSet : IEquatable<PageSet>
 #else
-internal
+internal sealed class PageSet : IEquatable<PageSet>
 #endif
-sealed class PageSet : IEquatable<PageSet>
 {
     private readonly PageRange[] _ranges;
     private PageRange[]? _normalized;

@@ -1,3 +1,8 @@
+// Why this file is long (~1,000 lines): it is the name grammar, one walk over a segment's words whose branches
+// (numbered section, section, document, source, filler, topic before chapter, topic of a lone source, unknown
+// name) all read and move the same state: the current source, document and clause, the words consumed and the
+// matches emitted. Split across files, that state would have to be passed around or spread over partial
+// classes; here each branch is one method, in the order Read tries them.
 using System;
 using System.Collections.Generic;
 using ImrCite.Catalogue;
@@ -45,6 +50,8 @@ internal sealed class NameReading
     // a document may follow a source's name directly, and a topic named after it alone is one of its sections.
     private GuidelineSource? _namedSource;
     private bool _sourceJustNamed;
+    private int _sourceStart = -1;
+    private int _sourceEnd = -1;
 
     // The last unknown name reported, while nothing known has been read since: the next unknown words extend it.
     private int _openUnknownProblem = -1;
@@ -73,6 +80,7 @@ internal sealed class NameReading
     /// <summary>Reads the words.</summary>
     public void Read()
     {
+        int problemsBefore = _problems.Count;
         int i = 0;
         while (i < _words.Count)
         {
@@ -98,6 +106,12 @@ internal sealed class NameReading
             int start = _segment.Start;
             _problems.Add(new CitationProblem(Rules.MalformedCitation,
                 new object?[] { "The pages do not say which guideline they are in" }, start, Math.Max(1, _segment.End - start)));
+        }
+        if (_emitted.Count == 0 && _problems.Count == problemsBefore && _namedSource is { } source && _sourceStart >= 0)
+        {
+            // A source named with no chapter or topic ("Official Disability Guidelines (ODG)") is cited, too vaguely to check.
+            AddUnverified(Shorten(_text.Substring(_sourceStart, _sourceEnd - _sourceStart)), _sourceStart, _sourceEnd,
+                $"a citation of {source.Name} with no chapter or topic", "", null, source);
         }
     }
 
@@ -156,6 +170,12 @@ internal sealed class NameReading
         {
             return false;
         }
+        // Longest reading wins across kinds too: after a separator, words that name a whole document and run
+        // past the section's title ("…Chapter, ODG Physical Therapy Guidelines") start that document.
+        if ((StartsAfterSeparator(i) || _sourceJustNamed) && TryMatchDocument(at, out _, out int documentStart, out int documentEnd) && documentStart == at && documentEnd > end)
+        {
+            return false;
+        }
         var section = _sectionEntries[0];
         end = PastAnnotation(at, end);
         AddSection(section, at, end);
@@ -189,7 +209,13 @@ internal sealed class NameReading
         {
             return false; // "Knee Complants 2004" is a misspelt "Knee Complaints", not ODG's "Knee" and a topic
         }
-        var selectors = VersionSelectors.Read(_words, LeadStart(i), end);
+        // Qualifiers right after the name qualify it even past a comma ("Drug List, version 7").
+        int qualifiersEnd = end;
+        while (qualifiersEnd < _words.Count && _words[qualifiersEnd].IsSkipped)
+        {
+            qualifiersEnd++;
+        }
+        var selectors = VersionSelectors.Read(_words, LeadStart(i), qualifiersEnd);
         var chosen = VersionChoice.Choose(candidates, selectors, _asOf, out var fit);
         FlushDocument();
         _document = chosen;
@@ -213,8 +239,13 @@ internal sealed class NameReading
         {
             return false;
         }
+        if (!_sourceJustNamed || _sourceStart < 0 || !ReferenceEquals(_namedSource, _sourceEntries[0]))
+        {
+            _sourceStart = _words[i].Start; // "Official Disability Guidelines (ODG)": one name, read as two
+        }
         _namedSource = _sourceEntries[0];
         _sourceJustNamed = true;
+        _sourceEnd = ExtendToClosingParenthesis(_sourceStart, _words[end - 1].End);
         CloseUnknown();
         i = end;
         return true;

@@ -7,12 +7,7 @@ namespace ImrCite.Citations;
 /// One citation as read from text, before the catalogue is consulted: where its name words are,
 /// its pages and stated total, or its regulation numbers, and any syntax problems.
 /// </summary>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-sealed class CitationSegment
+internal sealed class CitationSegment
 {
     internal CitationSegment(int start)
     {

@@ -3,12 +3,7 @@ using ImrCite.Catalogue;
 namespace ImrCite.Citations;
 
 /// <summary>One cited page or page range with its span in the citation text.</summary>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-readonly struct PageToken
+internal readonly struct PageToken
 {
     /// <summary>Creates a page token.</summary>
     public PageToken(PageRange range, int start, int length)

@@ -4,12 +4,7 @@ using System.Globalization;
 namespace ImrCite.Citations;
 
 /// <summary>One regulation number ("9792.24.2") as written, with its span.</summary>
-#if IMRCITE_PUBLIC
-public
-#else
-internal
-#endif
-sealed class RegulationNumber
+internal sealed class RegulationNumber
 {
     internal RegulationNumber(string text, int start)
     {

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using ImrCite.Generators.Analyzers;
 using ImrCite.Generators.Tests.Infrastructure;
+using ImrCite.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
@@ -12,12 +13,12 @@ using Xunit;
 namespace ImrCite.Generators.Tests;
 
 /// <summary>
-/// The done-when scenario: a consumer compilation whose catalogue has (a) broken syntax, (b) a duplicate
+/// A consumer compilation whose catalogue has (a) broken syntax, (b) a duplicate
 /// section id and (c) section pages beyond the document. Generator and analyzers run without crashing (no
 /// CS8785, no AD0001), the consumer's code still compiles against the valid documents, and each problem yields
 /// exactly one IMR diagnostic whose Location.GetLineSpan() names the right file, line and column.
 /// </summary>
-public sealed class DoneWhenScenarioTests
+public sealed class BrokenCatalogueCompilationTests
 {
     private const string SourcesPath = "/0/guidelines/sources.imrcite.json";
     private const string BrokenPath = "/0/guidelines/broken.imrcite.json";
@@ -110,9 +111,9 @@ public sealed class DoneWhenScenarioTests
         var found = outcome.All.Where(d => d.Id == id).ToList();
         Assert.True(found.Count == 1, $"Expected exactly one {id}, got:\n{Describe(outcome)}");
         var span = found[0].Location.GetLineSpan();
-        int offset = Spans.OffsetOf(text, marker, occurrence);
-        var (line, column) = Spans.PositionOf(text, offset);
-        var (endLine, endColumn) = Spans.PositionOf(text, offset + (length ?? marker.Length));
+        int offset = TextPositions.OffsetOf(text, marker, occurrence);
+        var (line, column) = TextPositions.PositionOf(text, offset);
+        var (endLine, endColumn) = TextPositions.PositionOf(text, offset + (length ?? marker.Length));
         Assert.Equal(path, span.Path);
         Assert.True((line, column, endLine, endColumn) == (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, span.EndLinePosition.Line + 1, span.EndLinePosition.Character + 1),
             $"{id}: expected {path}({line},{column})-({endLine},{endColumn}) on '{marker}', got {span}");
@@ -139,7 +140,7 @@ public sealed class DoneWhenScenarioTests
         AssertNothingCrashed(outcome);
         var diagnostic = AssertSingleAt(outcome, "IMR0005", KneePath, knee, "\"meniscus\"", occurrence: 2);
         var first = Assert.Single(diagnostic.AdditionalLocations).GetLineSpan();
-        Assert.Equal((KneePath, Spans.PositionOf(knee, Spans.OffsetOf(knee, "\"meniscus\"")).Line), (first.Path, first.StartLinePosition.Line + 1));
+        Assert.Equal((KneePath, TextPositions.PositionOf(knee, TextPositions.OffsetOf(knee, "\"meniscus\"")).Line), (first.Path, first.StartLinePosition.Line + 1));
         Assert.Single(outcome.All, d => d.Id.StartsWith("IMR", StringComparison.Ordinal));
     }
 

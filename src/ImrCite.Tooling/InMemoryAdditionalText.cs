@@ -3,9 +3,13 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace ImrCite.Testing;
+namespace ImrCite.Tooling;
 
-/// <summary>An additional file held in memory (a catalogue file for the generator and the analyzers).</summary>
+/// <summary>
+/// An additional file held in memory: a catalogue file handed to the generator or the analyzers without a disk.
+/// The one copy: the tooling runs the generator with it, and the generator and analyzer tests and the benchmarks
+/// compile this file in (linked) for theirs.
+/// </summary>
 internal sealed class InMemoryAdditionalText : AdditionalText
 {
     private readonly SourceText _text;
