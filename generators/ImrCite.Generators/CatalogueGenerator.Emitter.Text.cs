@@ -25,6 +25,7 @@ public sealed partial class CatalogueGenerator
                 .Int(document.Status == (int)DocumentStatus.Proposed ? (int)DocumentStatus.Proposed : 0)
                 .Text(Date(document.ProposedOn)).Text(Date(document.EffectiveFrom))
                 .Int(name.Coverage == (int)SectionCoverage.Partial ? (int)SectionCoverage.Partial : 0)
+                .Ints(document.BodyParts)
                 .Text(Date(document.EffectiveTo)).Pages(PageSetOf(document.Pages)).Int(document.PagesProvenance)
                 .Text(document.StatedTotal?.ToString(CultureInfo.InvariantCulture)).Text(document.Regulation)
                 .Text(document.SupersededBy).Text(Date(document.SupersededOn)).Text(document.SourceNote);
@@ -39,7 +40,8 @@ public sealed partial class CatalogueGenerator
             {
                 table.Text(section.Id).Text(section.Title).Text(section.Number).Text(section.CodeName)
                     .Aliases(section.Aliases, section.AliasSources).Pages(PageSetOf(section.Pages)).Int(section.Provenance)
-                    .List(section.Addresses).Text(Date(section.EffectiveFrom)).Text(section.SupersededBy)
+                    .List(section.Addresses).Int(section.AddressesNothing ? 1 : 0).Ints(section.BodyParts)
+                    .Text(Date(section.EffectiveFrom)).Text(section.SupersededBy)
                     .Text(Date(section.SupersededOn)).Text(section.Note);
                 Sections(table, section.Children);
             }

@@ -219,7 +219,9 @@ public sealed partial class CatalogueGenerator
             var treatments = new CatalogueTable.Writer().Int(spec.Treatments.Count);
             foreach (var treatment in spec.Treatments)
             {
-                treatments.Text(treatment.Id).List(treatment.Names).List(treatment.Classes);
+                treatments.Text(treatment.Id).List(treatment.Names).List(treatment.Classes)
+                    .Text(treatment.Form?.ToString(CultureInfo.InvariantCulture)).Text(treatment.Purpose?.ToString(CultureInfo.InvariantCulture))
+                    .Ints(treatment.BodyParts).List(treatment.AppliesTo);
             }
             w.Line($"{Ns}Treatment[] treatments = {Ns}CatalogueTable.Treatments({Identifiers.Literal(treatments.ToString())});");
             w.Line($"{Ns}GuidelineDocument[] documents = new {Ns}GuidelineDocument[]");

@@ -26,7 +26,9 @@ public sealed partial class CatalogueGenerator
                 s.Id.Value, s.Name, s.CodeName ?? Identifiers.FromTitle(s.Id.Value), (int)s.Tier,
                 EquatableArray.From(s.Aliases.Select(a => a.Value)), s.Note, AliasSources(s.AliasSources), (int)s.Coverage));
             var treatments = file.Treatments.Select(t => new TreatmentSpec(
-                t.Id.Value, EquatableArray.From(t.Names), EquatableArray.From(t.Classes.Select(c => c.Value))));
+                t.Id.Value, EquatableArray.From(t.Names), EquatableArray.From(t.Classes.Select(c => c.Value)),
+                t.Form is { } form ? (int)form : null, t.Purpose is { } purpose ? (int)purpose : null,
+                EquatableArray.From(t.BodyParts.Select(b => (int)b)), EquatableArray.From(t.AppliesTo.Select(a => a.Value))));
             var documents = new List<DocumentSpec>();
             for (int i = 0; i < file.Documents.Count; i++)
             {
@@ -61,7 +63,8 @@ public sealed partial class CatalogueGenerator
             AliasSources(record.AliasSources),
             (int)record.Status,
             record.ProposedOn?.ToString(),
-            record.Coverage is { } coverage ? (int)coverage : null);
+            record.Coverage is { } coverage ? (int)coverage : null,
+            EquatableArray.From(record.BodyParts.Select(b => (int)b)));
 
         private static SectionSpec ToSpec(SectionRecord record, Provenance defaultProvenance) => new SectionSpec(
             record.Id.Value,
@@ -77,7 +80,9 @@ public sealed partial class CatalogueGenerator
             record.SupersededOn?.ToString(),
             record.Note,
             EquatableArray.From(record.Sections.Select(s => ToSpec(s, defaultProvenance))),
-            AliasSources(record.AliasSources));
+            AliasSources(record.AliasSources),
+            EquatableArray.From(record.BodyParts.Select(b => (int)b)),
+            record.AddressesNothing);
 
         private static EquatableArray<string> AliasSources(List<string?> sources) => EquatableArray.From(sources.Select(s => s ?? ""));
 

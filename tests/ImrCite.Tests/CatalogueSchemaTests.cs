@@ -58,6 +58,10 @@ public sealed class CatalogueSchemaTests
                 case CatalogueValueKind.Enum:
                     Assert.Equal(field.Values, property.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
                     break;
+                case CatalogueValueKind.EnumArray:
+                    Assert.True(property.GetProperty("type").GetString() == "array", where);
+                    Assert.Equal(field.Values, property.GetProperty("items").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+                    break;
                 case CatalogueValueKind.Records:
                 case CatalogueValueKind.Aliases:
                 case CatalogueValueKind.Names:

@@ -13,11 +13,11 @@ namespace ImrCite.Tests;
 public sealed class CatalogueTableTests
 {
     // id|source|tier|title|edition|series|chapter|codeName|aliases|status|proposedOn|effectiveFrom|coverage|effectiveTo|
-    // pages|provenance|statedTotal|regulation|supersededBy|supersededOn|sourceNote|sections...
+    // (coverage|bodyParts) pages|provenance|statedTotal|regulation|supersededBy|supersededOn|sourceNote|sections...
     private const string Document =
-        "doc.1|mtus|1|Pipes ~| and ~~ tildes|2009|||Doc|-2|Alias one|DWC page|Alias two||0||2009-07-18|1||1-127|2|127|8 CCR 1|doc.2|2016-07-28|~e|"
-        + "2|a|A title|1.2||0|24,30-31,40-38|0|1|addr|||||1|b|B|||1|B alias|5|1|0|2010-01-01|doc.2/b|2016-07-28|note|0|"
-        + "c|C||Cc|0||0|0|||||0";
+        "doc.1|mtus|1|Pipes ~| and ~~ tildes|2009|||Doc|-2|Alias one|DWC page|Alias two||0||2009-07-18|1|0||1-127|2|127|8 CCR 1|doc.2|2016-07-28|~e|"
+        + "2|a|A title|1.2||0|24,30-31,40-38|0|1|addr|0|0|||||1|b|B|||1|B alias|5|1|0|1|0|2010-01-01|doc.2/b|2016-07-28|note|0|"
+        + "c|C||Cc|0||0|0|0|0|||||0";
 
     [Fact]
     public void ReadsEveryFieldOfADocumentAndItsSections()
@@ -45,6 +45,8 @@ public sealed class CatalogueTableTests
         Assert.Equal(new[] { "B alias" }, b.Aliases);
         Assert.Equal((Provenance.Secondary, "doc.2/b", "note"), (b.PagesProvenance, b.SupersededBy, b.Note));
         Assert.Equal(new GuidelineDate(2016, 7, 28), b.SupersededOn);
+        Assert.True(b.AddressesNothing);
+        Assert.False(a.AddressesNothing);
         var c = document.FindSection("c")!;
         Assert.Equal(("Cc", (PageSet?)null), (c.CodeName, c.PageSet));
         Assert.Same(c, document.FindSectionByName("c"));
@@ -53,11 +55,14 @@ public sealed class CatalogueTableTests
     [Fact]
     public void ReadsTreatments()
     {
-        var treatments = CatalogueTable.Treatments("2|opioids|2|opioids|opiates|0|hydrocodone|1|Norco|1|opioids");
+        var treatments = CatalogueTable.Treatments("2|opioids|2|opioids|opiates|0|||0|0|hydrocodone|1|Norco|1|opioids|1||0|1|opioids");
         Assert.Equal(new[] { "opioids", "hydrocodone" }, treatments.Select(t => t.Id));
         Assert.Equal(new[] { "opioids", "opiates" }, treatments[0].Names);
         Assert.Empty(treatments[0].Classes);
         Assert.Equal(new[] { "opioids" }, treatments[1].Classes);
+        Assert.Null(treatments[0].Form);
+        Assert.Equal(1, (int?)treatments[1].Form);
+        Assert.Equal(new[] { "opioids" }, treatments[1].AppliesTo);
     }
 
     [Theory]

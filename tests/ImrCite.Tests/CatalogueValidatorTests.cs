@@ -468,6 +468,50 @@ public sealed class CatalogueValidatorTests
         Assert.Contains("cpmtg.2016", diagnostic.Message, StringComparison.Ordinal);
     }
 
+    // ---- general sections without scope (IMR0020) ---------------------------------------------
+
+    /// <summary>Two chapters of one MTUS series (or of ODG's, with <paramref name="source"/>), each with the given sections.</summary>
+    private static string TwoChapters(string first, string second, string source = "mtus") => File($$"""
+        [
+            { "id": "ch12", "source": "{{source}}", "title": "Low Back Complaints", "series": "Practice Guidelines", "bodyParts": ["lumbar"],
+              "edition": "2004", "effectiveFrom": "2004-01-01", "sourceNote": "n", "sections": {{first}} },
+            { "id": "ch13", "source": "{{source}}", "title": "Knee Complaints", "series": "Practice Guidelines", "bodyParts": ["knee"],
+              "edition": "2004", "effectiveFrom": "2004-01-01", "sourceNote": "n", "sections": {{second}} }
+          ]
+        """, """[ { "id": "diagnostic-testing", "names": ["diagnostic testing"] } ]""");
+
+    [Fact]
+    public void AGeneralSectionWithoutScopeIsReportedAtItsId()
+    {
+        string text = TwoChapters(
+            """[ { "id": "ch12-special-studies", "title": "Special Studies", "addresses": ["diagnostic-testing"] } ]""",
+            """[ { "id": "ch13-special-studies", "title": "Special studies" } ]""");
+        var diagnostic = AssertSingle(Load(text), "IMR0020");
+        AssertSpan(diagnostic, text, "\"ch13-special-studies\"");
+        Assert.Contains("'Special studies' of 'ch13'", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AGeneralSectionThatAddressesNothingOrTakesItsParentsScopeHasAScope()
+    {
+        string text = TwoChapters(
+            """[ { "id": "ch12-work", "title": "Work-Relatedness", "addresses": [] }, { "id": "ch12-studies", "title": "Special Studies", "sections": [ { "id": "ch12-mri", "title": "MRI", "addresses": ["diagnostic-testing"] } ] } ]""",
+            """[ { "id": "ch13-work", "title": "Work-Relatedness", "addresses": [] }, { "id": "ch13-studies", "title": "Special Studies", "addresses": ["diagnostic-testing"], "sections": [ { "id": "ch13-mri", "title": "MRI" } ] } ]""");
+        AssertClean(Load(text));
+    }
+
+    [Fact]
+    public void AHeadingOfItsOwnOrASectionOutsideTheMtusNeedsNoScope()
+    {
+        // "Table 12-8" is the low back chapter's own; ODG's chapters are not held to it.
+        AssertClean(Load(TwoChapters(
+            """[ { "id": "ch12-table", "title": "Table 12-8" }, { "id": "ch12-studies", "title": "Special Studies", "addresses": ["diagnostic-testing"] } ]""",
+            """[ { "id": "ch13-studies", "title": "Special Studies", "addresses": ["diagnostic-testing"] } ]""")));
+        AssertClean(Load(TwoChapters(
+            """[ { "id": "ch12-studies", "title": "Special Studies" } ]""",
+            """[ { "id": "ch13-studies", "title": "Special Studies" } ]""", source: "odg")));
+    }
+
     // ---- several problems at once --------------------------------------------------------------
 
     [Fact]

@@ -19,7 +19,9 @@ internal sealed record SourceSpec(string Id, string Name, string ClassName, int 
     EquatableArray<string> AliasSources = default, int Coverage = 0);
 
 /// <summary>A treatment, for the generated run-time catalogue.</summary>
-internal sealed record TreatmentSpec(string Id, EquatableArray<string> Names, EquatableArray<string> Classes);
+/// <remarks><c>Form</c> and <c>Purpose</c> hold the enums' values; <c>BodyParts</c> the <see cref="ImrCite.Catalogue.BodyPart"/> values.</remarks>
+internal sealed record TreatmentSpec(string Id, EquatableArray<string> Names, EquatableArray<string> Classes,
+    int? Form = null, int? Purpose = null, EquatableArray<int> BodyParts = default, EquatableArray<string> AppliesTo = default);
 
 /// <summary>A document as the emitter needs it.</summary>
 internal sealed record DocumentSpec(
@@ -47,7 +49,8 @@ internal sealed record DocumentSpec(
     EquatableArray<string> AliasSources = default,
     int Status = 0,
     string? ProposedOn = null,
-    int? Coverage = null);
+    int? Coverage = null,
+    EquatableArray<int> BodyParts = default);
 
 /// <summary>A section as the emitter needs it.</summary>
 internal sealed record SectionSpec(
@@ -64,7 +67,9 @@ internal sealed record SectionSpec(
     string? SupersededOn,
     string? Note,
     EquatableArray<SectionSpec> Children,
-    EquatableArray<string> AliasSources = default);
+    EquatableArray<string> AliasSources = default,
+    EquatableArray<int> BodyParts = default,
+    bool AddressesNothing = false);
 
 /// <summary>The generated name of one document: which source class holds it and under what class name.</summary>
 internal sealed record DocumentName(string Id, string FileName, int Ordinal, string SourceClass, string ClassName, int Tier, int Coverage = 0, string? SupersededBy = null, string? SupersededOn = null)

@@ -94,6 +94,7 @@ public sealed class LetterLinter
                     continue; // "did not cite any medical evidence": a statement that cites nothing
                 }
                 var analysis = _resolver.Analyze(letter.ScanText, start, block.End, structure.DecisionDate);
+                var statement = new TopicStatement(TextKey.Normalize(letter.ScanText.Substring(start, block.End - start)));
                 foreach (var match in analysis.Matches)
                 {
                     citationLike++;
@@ -103,11 +104,13 @@ public sealed class LetterLinter
                     {
                         resolved++;
                         citations.Add(NewCitation(letter, match.Start, match.Length, role, item.Text, citation));
-                        CheckTopic(letter, item, citation, match, findings, catalogue);
+                        statement.Cited.Add((citation, match));
                     }
                     else
                     {
                         unverified += match.Outcome == CitationOutcome.Unverified ? 1 : 0;
+                        // A topic the catalogue lacks may address the item: the statement cannot be judged wrong.
+                        statement.HasUnverified |= match.Outcome == CitationOutcome.Unverified;
                         string? recognised = match.RecognisedDocument?.CanonicalName ?? match.RecognisedSource?.Name;
                         citations.Add(NewCitation(letter, match.Start, match.Length, role, item.Text, null, match.Outcome, recognised));
                     }
@@ -116,6 +119,7 @@ public sealed class LetterLinter
                 {
                     AddProblem(letter, item.Text, problem, findings);
                 }
+                CheckTopic(letter, item, statement, structure.DecisionDate, findings, catalogue);
             }
             if (!reviewerCited)
             {
@@ -213,38 +217,104 @@ public sealed class LetterLinter
         return max;
     }
 
-    private void CheckTopic(LetterDocument letter, DisputedItem item, Citation citation, CitationMatch match, List<LetterFinding> findings, GuidelineCatalogue catalogue)
+    /// <summary>What one guideline statement cites for a disputed item, judged as a whole by <see cref="CheckTopic"/>.</summary>
+    private sealed class TopicStatement
     {
-        if (citation.Section is not { } section || !AddressesAnything(section))
-        {
-            return;
-        }
-        var treatments = catalogue.FindTreatmentsIn(item.Text);
-        if (treatments.Count == 0 || treatments.Any(t => catalogue.Addresses(section, t)))
-        {
-            return;
-        }
-        var addressing = catalogue.MtusSectionsAddressing(treatments[0], null);
-        var better = addressing.FirstOrDefault(s => s.Document.Id == citation.Document.Id) ?? addressing.FirstOrDefault();
-        // Name the document when the suggestion is in another one: every ACOEM chapter has a 'Special Studies'.
-        string suggestion = better is null ? ""
-            : better.Document.Id == citation.Document.Id ? $", e.g. '{better.DisplayTitle}'"
-            : $", e.g. '{better.DisplayTitle}' in {better.Document.CanonicalName}";
-        var rule = Rules.SectionDoesNotAddressItem;
-        Add(letter, rule, new object?[] { section.DisplayTitle, item.Text, treatments[0].ToString(), suggestion }, match.Start, match.Length, item.Text, citation.ToString(), findings);
+        public TopicStatement(string key) => Key = " " + key + " ";
+
+        /// <summary>The statement's matching key, padded with spaces for whole-word searches.</summary>
+        public string Key { get; }
+
+        public List<(Citation Citation, CitationMatch Match)> Cited { get; } = new();
+
+        public bool HasUnverified { get; set; }
     }
 
-    private static bool AddressesAnything(GuidelineSection section)
+    /// <summary>
+    /// IMR0200, once per statement: reported when the statement cites sections (or whole documents) and none of them
+    /// addresses the disputed item — a statement that cites "Special Studies" of the knee and of the low back chapter for
+    /// a knee MRI rests on one that does. A section or document the catalogue cannot judge (no scope, an unverified topic)
+    /// may address it, so it keeps the statement from being reported. The suggestion is an MTUS section that addresses the
+    /// item, from the guideline the statement cites and for the item's body part, never one already cited for the item.
+    /// </summary>
+    private void CheckTopic(LetterDocument letter, DisputedItem item, TopicStatement statement, GuidelineDate? asOf, List<LetterFinding> findings, GuidelineCatalogue catalogue)
     {
-        for (var current = section; current is not null; current = current.Parent)
+        if (statement.Cited.Count == 0 || statement.HasUnverified)
         {
-            if (current.Addresses.Count > 0)
+            return;
+        }
+        var reading = catalogue.ReadItem(item.Text);
+        if (reading.IsUnknown)
+        {
+            return;
+        }
+        var wrong = new List<(Citation Citation, CitationMatch Match)>();
+        foreach (var (citation, match) in statement.Cited)
+        {
+            var verdict = citation.Section is { } section ? catalogue.Judge(section, reading).Verdict : catalogue.Judge(citation.Document, reading);
+            if (verdict != TopicVerdict.DoesNotAddress || (citation.Section is { } topic && MayBeAnotherChapters(topic, statement, reading, catalogue)))
             {
-                return true;
+                return;
+            }
+            if (!wrong.Exists(w => Same(w.Citation, citation)))
+            {
+                wrong.Add((citation, match));
             }
         }
-        return false;
+        var citedSections = new List<GuidelineSection>();
+        var citedDocuments = new List<GuidelineDocument>();
+        foreach (var (citation, _) in statement.Cited)
+        {
+            if (citation.Section is { } section && !citedSections.Contains(section))
+            {
+                citedSections.Add(section);
+            }
+            if (!citedDocuments.Contains(citation.Document))
+            {
+                citedDocuments.Add(citation.Document);
+            }
+        }
+        var better = catalogue.SuggestSections(reading, asOf, citedSections, citedDocuments).FirstOrDefault();
+        // Name the document when the suggestion is in another one: every ACOEM chapter has a 'Special Studies'.
+        string suggestion = better is null ? ""
+            : citedDocuments.Count == 1 && better.Document.Id == citedDocuments[0].Id ? $", e.g. '{better.DisplayTitle}'"
+            : $", e.g. '{better.DisplayTitle}' in {better.Document.CanonicalName}";
+        var names = wrong.Select(w => "'" + CitedName(w.Citation) + "'").ToList();
+        string cited = names.Count == 1 ? names[0] + " is"
+            : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1] + " are";
+        string judged = (names.Count == 1 ? "it does not address " : "none of them addresses ") + reading.Describe();
+        int start = wrong[0].Match.Start;
+        int end = wrong[^1].Match.Start + wrong[^1].Match.Length;
+        string key = string.Join(";", wrong.Select(w => w.Citation.ToString()));
+        Add(letter, Rules.SectionDoesNotAddressItem, new object?[] { cited, item.Text, judged, suggestion }, start, end - start, item.Text, key, findings);
     }
+
+    /// <summary>
+    /// True when a section outside the MTUS was cited by its source and topic alone ("ODG, PRP") and addresses the item's
+    /// treatment: the chapter the resolver took for it is a guess (the source's other chapters, which the catalogue holds in
+    /// part, may have the same topic), so the chapter's body part cannot make the citation wrong.
+    /// </summary>
+    private static bool MayBeAnotherChapters(GuidelineSection section, TopicStatement statement, DisputedItemReading reading, GuidelineCatalogue catalogue)
+    {
+        var document = section.Document;
+        if (document.IsMtus || Named(statement.Key, document.Title) || document.Aliases.Any(alias => Named(statement.Key, alias)))
+        {
+            return false;
+        }
+        return catalogue.Judge(section, reading.WithoutBodyParts()).Verdict != TopicVerdict.DoesNotAddress;
+    }
+
+    private static bool Named(string statementKey, string name)
+    {
+        string key = TextKey.Normalize(name);
+        return key.Length > 0 && statementKey.Contains(" " + key + " ", StringComparison.Ordinal);
+    }
+
+    private static bool Same(Citation a, Citation b) =>
+        ReferenceEquals(a.Document, b.Document) && ReferenceEquals(a.Section, b.Section);
+
+    /// <summary>A section by its title; a whole document by its name.</summary>
+    private static string CitedName(Citation citation) => citation.Section?.DisplayTitle ?? citation.Document.CanonicalName;
 
     private void AddProblem(LetterDocument letter, string item, CitationProblem problem, List<LetterFinding> findings)
     {

@@ -34,7 +34,14 @@ internal static class CatalogueBuilder
             }
             foreach (var record in file.Treatments)
             {
-                treatments.Add(new Treatment(record.Id.Value, record.Names.ToArray()) { Classes = Values(record.Classes) });
+                treatments.Add(new Treatment(record.Id.Value, record.Names.ToArray())
+                {
+                    Classes = Values(record.Classes),
+                    Form = record.Form,
+                    Purpose = record.Purpose,
+                    BodyParts = record.BodyParts.ToArray(),
+                    AppliesTo = Values(record.AppliesTo),
+                });
             }
             documents.AddRange(file.Documents);
         }
@@ -70,6 +77,7 @@ internal static class CatalogueBuilder
             EffectiveFrom = record.EffectiveFrom,
             EffectiveTo = record.EffectiveTo,
             Coverage = record.Coverage ?? sourceCoverage,
+            BodyParts = record.BodyParts.ToArray(),
             PageSet = record.Pages,
             PagesProvenance = record.PagesProvenance,
             StatedTotal = record.StatedTotal,
@@ -95,6 +103,8 @@ internal static class CatalogueBuilder
             PageSet = record.Pages,
             PagesProvenance = record.Provenance ?? defaultProvenance,
             Addresses = Values(record.Addresses),
+            AddressesNothing = record.AddressesNothing,
+            BodyParts = record.BodyParts.ToArray(),
             EffectiveFrom = record.EffectiveFrom,
             SupersededBy = record.SupersededBy?.Value,
             SupersededOn = record.SupersededOn,

@@ -124,6 +124,10 @@ internal static class CatalogueReader
             record.Names.Add(name.Value);
         }
         context.Ids(fields, "classes", record.Classes);
+        record.Form = context.Enum(fields, "form", EnumNames.Forms, EnumNames.ParseForm);
+        record.Purpose = context.Enum(fields, "purpose", EnumNames.Purposes, EnumNames.ParsePurpose);
+        context.BodyParts(fields, record.BodyParts);
+        context.Ids(fields, "appliesTo", record.AppliesTo);
         return record;
     }
 
@@ -151,6 +155,7 @@ internal static class CatalogueReader
         record.Tier = context.Tier(fields, "tier", required: false, node, owner);
         record.Series = context.OptionalString(fields, "series")?.Value;
         record.Chapter = context.OptionalString(fields, "chapter")?.Value;
+        context.BodyParts(fields, record.BodyParts);
         record.CodeName = context.CodeName(fields);
         context.Aliases(fields, record.Aliases, record.AliasSources);
         record.Status = context.Status(fields) ?? DocumentStatus.Adopted;
@@ -221,6 +226,8 @@ internal static class CatalogueReader
         record.PagesText = pagesText;
         record.Provenance = context.Provenance(fields, "provenance");
         context.Ids(fields, "addresses", record.Addresses);
+        record.AddressesNothing = fields.TryGetValue("addresses", out var addresses) && addresses.Value.Kind == JsonNodeKind.Array && addresses.Value.Items.Count == 0;
+        context.BodyParts(fields, record.BodyParts);
         record.EffectiveFrom = context.Date(fields, "effectiveFrom", required: false, node, owner, out _);
         record.SupersededBy = context.SectionReference(fields, "supersededBy");
         record.SupersededOn = context.Date(fields, "supersededOn", required: record.SupersededBy is not null, node, owner, out _);
@@ -653,6 +660,46 @@ internal static class CatalogueReader
                     continue;
                 }
                 into.Add(id);
+            }
+        }
+
+        /// <summary>An optional enum field: its value, or null when absent or not one of <paramref name="names"/> (reported).</summary>
+        public T? Enum<T>(Dictionary<string, JsonProperty> fields, string name, string[] names, Func<string, T?> parse)
+            where T : struct
+        {
+            var text = OptionalString(fields, name);
+            if (text is null)
+            {
+                return null;
+            }
+            var value = parse(text.Value.Value);
+            if (value is null)
+            {
+                Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, name, $"'{TextLimits.Shorten(text.Value.Value)}' is not allowed; use one of {string.Join(", ", names)}");
+            }
+            return value;
+        }
+
+        /// <summary>Reads "bodyParts": an array of body part names, each once.</summary>
+        public void BodyParts(Dictionary<string, JsonProperty> fields, List<BodyPart> into)
+        {
+            var strings = new List<LocatedText>();
+            Strings(fields, "bodyParts", strings);
+            foreach (var text in strings)
+            {
+                var part = Catalogue.BodyParts.Parse(text.Value);
+                if (part is null)
+                {
+                    Report(Rules.InvalidValue, text.Start, text.Length, "bodyParts", $"'{TextLimits.Shorten(text.Value)}' is not a body part; use one of {string.Join(", ", Catalogue.BodyParts.Names)}");
+                }
+                else if (into.Contains(part.Value))
+                {
+                    Report(Rules.InvalidValue, text.Start, text.Length, "bodyParts", $"'{TextLimits.Shorten(text.Value)}' is listed twice");
+                }
+                else
+                {
+                    into.Add(part.Value);
+                }
             }
         }
 

@@ -67,6 +67,14 @@ internal sealed class TreatmentRecord : CatalogueRecord
     public List<string> Names { get; } = new List<string>();
     /// <summary>Class ids.</summary>
     public List<LocatedText> Classes { get; } = new List<LocatedText>();
+    /// <summary>The form it stands for as such, if any.</summary>
+    public TreatmentForm? Form { get; internal set; }
+    /// <summary>What it is done for, when not treatment.</summary>
+    public ItemPurpose? Purpose { get; internal set; }
+    /// <summary>The body parts it is specific to.</summary>
+    public List<BodyPart> BodyParts { get; } = new List<BodyPart>();
+    /// <summary>Ids of the treatments it serves (monitors, tapers).</summary>
+    public List<LocatedText> AppliesTo { get; } = new List<LocatedText>();
 }
 
 /// <summary>A document as written in a catalogue file.</summary>
@@ -82,6 +90,8 @@ internal sealed class DocumentRecord : CatalogueRecord
     public string? Series { get; internal set; }
     /// <summary>The chapter number.</summary>
     public string? Chapter { get; internal set; }
+    /// <summary>The body parts the document is about.</summary>
+    public List<BodyPart> BodyParts { get; } = new List<BodyPart>();
     /// <summary>The generated class name.</summary>
     public string? CodeName { get; internal set; }
     /// <summary>The edition label.</summary>
@@ -149,6 +159,10 @@ internal sealed class SectionRecord : CatalogueRecord
     public Provenance? Provenance { get; internal set; }
     /// <summary>Treatment ids addressed.</summary>
     public List<LocatedText> Addresses { get; } = new List<LocatedText>();
+    /// <summary>True when "addresses" is written as an empty array: the section addresses no treatment at all.</summary>
+    public bool AddressesNothing { get; internal set; }
+    /// <summary>The body parts the section is about, when narrower than its document's.</summary>
+    public List<BodyPart> BodyParts { get; } = new List<BodyPart>();
     /// <summary>First day it applies.</summary>
     public GuidelineDate? EffectiveFrom { get; internal set; }
     /// <summary>The successor's full id.</summary>

@@ -28,6 +28,8 @@ internal enum CatalogueValueKind
     Names,
     /// <summary>An array of ids.</summary>
     Ids,
+    /// <summary>An array of the names in <see cref="CatalogueField.Values"/> (a document's <c>bodyParts</c>).</summary>
+    EnumArray,
     /// <summary>An array of aliases: strings, or objects of the <c>alias</c> record.</summary>
     Aliases,
     /// <summary>An array of records of the kind <see cref="CatalogueField.Items"/> names.</summary>
@@ -70,7 +72,7 @@ internal sealed class CatalogueField
     /// <summary>For <see cref="CatalogueValueKind.Records"/> and <see cref="CatalogueValueKind.Aliases"/>: the record kind of the array's objects.</summary>
     public string? Items { get; }
 
-    /// <summary>For <see cref="CatalogueValueKind.Enum"/>: the allowed values.</summary>
+    /// <summary>For <see cref="CatalogueValueKind.Enum"/> and <see cref="CatalogueValueKind.EnumArray"/>: the allowed values.</summary>
     public IReadOnlyList<string> Values { get; }
 
     /// <summary>For <see cref="CatalogueFieldRequirement.Conditional"/>: when the field is required.</summary>
@@ -144,6 +146,9 @@ internal static class CatalogueSchema
     private static CatalogueField Enum(string name, IReadOnlyList<string> values, bool required = false) =>
         new CatalogueField(name, CatalogueValueKind.Enum, required ? CatalogueFieldRequirement.Required : CatalogueFieldRequirement.Optional, values: values);
 
+    private static CatalogueField EnumArray(string name, IReadOnlyList<string> values) =>
+        new CatalogueField(name, CatalogueValueKind.EnumArray, CatalogueFieldRequirement.Optional, values: values);
+
     /// <summary>The root object of a file.</summary>
     public static CatalogueRecordSchema File { get; } = new CatalogueRecordSchema("file", "the catalogue file",
         Optional("$schema", CatalogueValueKind.Text),
@@ -165,7 +170,11 @@ internal static class CatalogueSchema
     public static CatalogueRecordSchema Treatment { get; } = new CatalogueRecordSchema("treatment", "a treatment",
         Required("id", CatalogueValueKind.Id),
         Required("names", CatalogueValueKind.Names),
-        Optional("classes", CatalogueValueKind.Ids));
+        Optional("classes", CatalogueValueKind.Ids),
+        Enum("form", EnumNames.Forms),
+        Enum("purpose", EnumNames.Purposes),
+        EnumArray("bodyParts", BodyParts.Names),
+        Optional("appliesTo", CatalogueValueKind.Ids));
 
     /// <summary>A document.</summary>
     public static CatalogueRecordSchema Document { get; } = new CatalogueRecordSchema("document", "a document",
@@ -175,6 +184,7 @@ internal static class CatalogueSchema
         Required("title", CatalogueValueKind.NonEmptyText),
         Optional("series", CatalogueValueKind.Text),
         Optional("chapter", CatalogueValueKind.Text),
+        EnumArray("bodyParts", BodyParts.Names),
         Optional("codeName", CatalogueValueKind.CodeName),
         Required("edition", CatalogueValueKind.NonEmptyText),
         Optional("aliases", CatalogueValueKind.Aliases, "alias"),
@@ -205,6 +215,7 @@ internal static class CatalogueSchema
         Optional("pages", CatalogueValueKind.PageSet),
         Enum("provenance", EnumNames.Provenances),
         Optional("addresses", CatalogueValueKind.Ids),
+        EnumArray("bodyParts", BodyParts.Names),
         Optional("effectiveFrom", CatalogueValueKind.Date),
         Optional("supersededBy", CatalogueValueKind.SectionReference),
         Conditional("supersededOn", CatalogueValueKind.Date, "when supersededBy is set"),

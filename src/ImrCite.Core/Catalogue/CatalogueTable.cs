@@ -50,6 +50,7 @@ internal static class CatalogueTable
         var proposedOn = reader.Date();
         var effectiveFrom = reader.Date();
         var coverage = (SectionCoverage)reader.Int();
+        var bodyParts = reader.BodyParts();
         var effectiveTo = reader.Date();
         var pages = reader.Pages();
         var pagesProvenance = (Provenance)reader.Int();
@@ -73,6 +74,7 @@ internal static class CatalogueTable
             ProposedOn = proposedOn,
             EffectiveFrom = effectiveFrom,
             Coverage = coverage,
+            BodyParts = bodyParts,
             EffectiveTo = effectiveTo,
             PageSet = pages,
             PagesProvenance = pagesProvenance,
@@ -84,7 +86,7 @@ internal static class CatalogueTable
         };
     }
 
-    /// <summary>Reads the treatments from a table the generator wrote: for each, its id, names and classes.</summary>
+    /// <summary>Reads the treatments from a table the generator wrote: for each, its id, names, classes, form, purpose, body parts and the treatments it serves.</summary>
     /// <exception cref="FormatException">The text is not such a table.</exception>
     public static Treatment[] Treatments(string table)
     {
@@ -92,7 +94,19 @@ internal static class CatalogueTable
         var treatments = new Treatment[reader.Int()];
         for (int i = 0; i < treatments.Length; i++)
         {
-            treatments[i] = new Treatment(reader.Required(), reader.List()) { Classes = reader.List() };
+            string id = reader.Required();
+            var names = reader.List();
+            var classes = reader.List();
+            string? form = reader.Text();
+            string? purpose = reader.Text();
+            treatments[i] = new Treatment(id, names)
+            {
+                Classes = classes,
+                Form = form is null ? null : (TreatmentForm)ParseInt(form),
+                Purpose = purpose is null ? null : (ItemPurpose)ParseInt(purpose),
+                BodyParts = reader.BodyParts(),
+                AppliesTo = reader.List(),
+            };
         }
         if (!reader.AtEnd)
         {
@@ -126,6 +140,8 @@ internal static class CatalogueTable
         var pages = reader.Pages();
         var provenance = (Provenance)reader.Int();
         var addresses = reader.List();
+        bool addressesNothing = reader.Int() != 0;
+        var bodyParts = reader.BodyParts();
         var effectiveFrom = reader.Date();
         string? supersededBy = reader.Text();
         var supersededOn = reader.Date();
@@ -138,6 +154,8 @@ internal static class CatalogueTable
             PageSet = pages,
             PagesProvenance = provenance,
             Addresses = addresses,
+            AddressesNothing = addressesNothing,
+            BodyParts = bodyParts,
             EffectiveFrom = effectiveFrom,
             SupersededBy = supersededBy,
             SupersededOn = supersededOn,
@@ -188,6 +206,17 @@ internal static class CatalogueTable
             foreach (string value in values)
             {
                 Text(value);
+            }
+            return this;
+        }
+
+        /// <summary>A list of numbers: its count, then its items.</summary>
+        public Writer Ints(IReadOnlyList<int> values)
+        {
+            Int(values.Count);
+            foreach (int value in values)
+            {
+                Int(value);
             }
             return this;
         }
@@ -315,6 +344,22 @@ internal static class CatalogueTable
                     : new PageRange(ParseInt(parts[i].Substring(0, dash)), ParseInt(parts[i].Substring(dash + 1)));
             }
             return new PageSet(ranges);
+        }
+
+        /// <summary>Body parts: a count, then their values.</summary>
+        public BodyPart[] BodyParts()
+        {
+            int count = Int();
+            if (count == 0)
+            {
+                return Array.Empty<BodyPart>();
+            }
+            var parts = new BodyPart[count];
+            for (int i = 0; i < count; i++)
+            {
+                parts[i] = (BodyPart)Int();
+            }
+            return parts;
         }
 
         /// <summary>A list of text fields.</summary>

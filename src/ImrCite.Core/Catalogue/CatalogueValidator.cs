@@ -60,6 +60,13 @@ internal static class CatalogueValidator
                         Report(diagnostics, file, Rules.UnknownTreatment, classId.Start, classId.Length, TextLimits.Shorten(treatment.Id.Value), TextLimits.Shorten(classId.Value), " (as a class)");
                     }
                 }
+                foreach (var served in treatment.AppliesTo)
+                {
+                    if (!treatments.ContainsKey(served.Value))
+                    {
+                        Report(diagnostics, file, Rules.UnknownTreatment, served.Start, served.Length, TextLimits.Shorten(treatment.Id.Value), TextLimits.Shorten(served.Value), " (in appliesTo)");
+                    }
+                }
             }
             foreach (var document in file.Documents)
             {
@@ -84,6 +91,7 @@ internal static class CatalogueValidator
         ValidateDocumentAliases(files, documents, diagnostics);
         CarriedOverSections.Report(files, sources, documents, diagnostics);
         SupersessionCycles.Report(files, documents, sectionIds, diagnostics);
+        GeneralSectionScopes.Report(files, sources, documents, diagnostics);
         return diagnostics;
     }
 

@@ -318,7 +318,7 @@ internal static class CitationChecker
                 {
                     continue;
                 }
-                var mtus = catalogue.MtusSectionsAddressing(treatment, asOf);
+                var mtus = catalogue.MtusSectionsAddressing(treatment, asOf, cited.Scope);
                 if (mtus.Count > 0)
                 {
                     var first = ClosestTopic(mtus, document, cited);

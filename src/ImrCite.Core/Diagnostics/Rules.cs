@@ -126,6 +126,11 @@ internal static class Rules
         "Catalogue file is not valid UTF-8",
         "The catalogue file is not valid UTF-8: {0}. Save the file as UTF-8 (it looks like Latin-1 or Windows-1252 text); it was not read.");
 
+    /// <summary>IMR0020: a general section of an MTUS guideline (a heading its series repeats) does not say what it addresses.</summary>
+    public static readonly RuleDescriptor GeneralSectionWithoutScope = Define("IMR0020", DiagnosticCategories.Catalogue, ImrSeverity.Warning,
+        "General section without scope",
+        "'{0}' of '{1}' is a general section (other chapters of its series have it too) but does not say what it addresses, so a letter's citation of it cannot be checked against the disputed item (IMR0200). Add \"addresses\" with the treatment classes it covers (its body parts come from the document's \"bodyParts\"), or \"addresses\": [] when it addresses no treatment.");
+
     // ---- Citation rules (IMR01xx): citation text and typed citations ----
 
     /// <summary>IMR0100: citation text that cannot be read.</summary>
@@ -213,7 +218,7 @@ internal static class Rules
     /// <summary>IMR0200: a cited section does not address the disputed item.</summary>
     public static readonly RuleDescriptor SectionDoesNotAddressItem = Define("IMR0200", DiagnosticCategories.Letter, ImrSeverity.Warning,
         "Cited section does not address the disputed item",
-        "'{0}' is cited for '{1}', but the section does not address {2}. Cite a section that does{3}.");
+        "{0} cited for '{1}', but {2}. Cite a section that does{3}.");
 
     /// <summary>IMR0201: a disputed item has no MAXIMUS guideline citation.</summary>
     public static readonly RuleDescriptor NoReviewerCitation = Define("IMR0201", DiagnosticCategories.Letter, ImrSeverity.Warning,

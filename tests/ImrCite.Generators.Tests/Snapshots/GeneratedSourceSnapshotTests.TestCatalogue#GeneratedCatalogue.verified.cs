@@ -34,7 +34,7 @@ namespace ImrCite.Guidelines
 				new global::ImrCite.Catalogue.GuidelineSource("ccr", "California Code of Regulations, Title 8", global::ImrCite.Catalogue.EvidenceTier.MtusRegulation) { CodeName = "Regulations", Aliases = global::System.Array.Empty<string>(), Note = null },
 				new global::ImrCite.Catalogue.GuidelineSource("mtus", "Medical Treatment Utilization Schedule", global::ImrCite.Catalogue.EvidenceTier.Mtus) { CodeName = "Mtus", Aliases = new string[] { "MTUS" }, Note = "Test source." },
 			};
-			global::ImrCite.Catalogue.Treatment[] treatments = global::ImrCite.Catalogue.CatalogueTable.Treatments("3|benzodiazepines|1|benzodiazepines|0|hydrocodone|2|hydrocodone|Norco|1|opioids|opioids|2|opioids|opiates|0");
+			global::ImrCite.Catalogue.Treatment[] treatments = global::ImrCite.Catalogue.CatalogueTable.Treatments("3|benzodiazepines|1|benzodiazepines|0|||0|0|hydrocodone|2|hydrocodone|Norco|1|opioids|||0|0|opioids|2|opioids|opiates|0|||0|0");
 			global::ImrCite.Catalogue.GuidelineDocument[] documents = new global::ImrCite.Catalogue.GuidelineDocument[]
 			{
 				global::ImrCite.Guidelines.Mtus.ChronicPain.Document,

@@ -1,3 +1,5 @@
+using System;
+
 namespace ImrCite.Catalogue;
 
 /// <summary>
@@ -72,6 +74,46 @@ internal enum DocumentStatus
     Proposed = 1,
 }
 
+/// <summary>
+/// The form a treatment takes, or a disputed item is requested in: how it reaches the patient. A treatment that stands
+/// for a form as such (topical analgesics, compounded drugs, injections, durable medical equipment) carries it in the
+/// catalogue, and a section that addresses that treatment addresses every item in that form.
+/// </summary>
+#if IMRCITE_PUBLIC
+public enum TreatmentForm
+#else
+internal enum TreatmentForm
+#endif
+{
+    /// <summary>Taken by mouth (tablets, capsules).</summary>
+    Oral = 0,
+    /// <summary>Applied to the skin (creams, gels, patches).</summary>
+    Topical = 1,
+    /// <summary>Compounded by a pharmacy from several ingredients.</summary>
+    Compounded = 2,
+    /// <summary>Injected.</summary>
+    Injected = 3,
+    /// <summary>A device or equipment, bought or rented.</summary>
+    Device = 4,
+}
+
+/// <summary>What a disputed item is requested for.</summary>
+#if IMRCITE_PUBLIC
+public enum ItemPurpose
+#else
+internal enum ItemPurpose
+#endif
+{
+    /// <summary>To treat (the default).</summary>
+    Treatment = 0,
+    /// <summary>To diagnose (imaging, nerve studies, an evaluation).</summary>
+    Diagnosis = 1,
+    /// <summary>To monitor another treatment (a urine drug test on opioid therapy).</summary>
+    Monitoring = 2,
+    /// <summary>Around a surgery: an associated surgical service, post-operative (or pre-operative) care.</summary>
+    PostOperative = 3,
+}
+
 /// <summary>Names used in catalogue files for the enums.</summary>
 internal static class EnumNames
 {
@@ -80,6 +122,16 @@ internal static class EnumNames
     public static readonly string[] Overlaps = { "boundary", "allowed" };
     public static readonly string[] Coverages = { "complete", "partial" };
     public static readonly string[] Statuses = { "adopted", "proposed" };
+    public static readonly string[] Forms = { "oral", "topical", "compounded", "injected", "device" };
+    public static readonly string[] Purposes = { "treatment", "diagnosis", "monitoring", "post-operative" };
+
+    public static TreatmentForm? ParseForm(string text) => Array.IndexOf(Forms, text) is int i and >= 0 ? (TreatmentForm)i : null;
+
+    public static string Name(TreatmentForm form) => Forms[(int)form];
+
+    public static ItemPurpose? ParsePurpose(string text) => Array.IndexOf(Purposes, text) is int i and >= 0 ? (ItemPurpose)i : null;
+
+    public static string Name(ItemPurpose purpose) => Purposes[(int)purpose];
 
     public static SectionCoverage? ParseCoverage(string text) => text switch
     {

@@ -9,9 +9,9 @@ namespace ImrCite.Catalogue;
 /// citation resolution needs. Built by generated code (no reflection) or from catalogue files.
 /// </summary>
 #if IMRCITE_PUBLIC
-public sealed class GuidelineCatalogue
+public sealed partial class GuidelineCatalogue
 #else
-internal sealed class GuidelineCatalogue
+internal sealed partial class GuidelineCatalogue
 #endif
 {
     private readonly Dictionary<string, GuidelineSource> _sources = new Dictionary<string, GuidelineSource>(StringComparer.Ordinal);
@@ -19,7 +19,6 @@ internal sealed class GuidelineCatalogue
     private readonly Dictionary<string, GuidelineDocument> _documents = new Dictionary<string, GuidelineDocument>(StringComparer.Ordinal);
     private readonly Dictionary<string, List<GuidelineDocument>> _documentsByKey = new Dictionary<string, List<GuidelineDocument>>(StringComparer.Ordinal);
     private readonly Dictionary<string, List<GuidelineSource>> _sourcesByKey = new Dictionary<string, List<GuidelineSource>>(StringComparer.Ordinal);
-    private readonly List<(string Key, Treatment Treatment)> _treatmentNames = new List<(string, Treatment)>();
 
     /// <summary>Creates a catalogue. Later duplicates of an id are ignored (catalogue validation reports them).</summary>
     public GuidelineCatalogue(IEnumerable<GuidelineSource> sources, IEnumerable<Treatment> treatments, IEnumerable<GuidelineDocument> documents)
@@ -49,18 +48,9 @@ internal sealed class GuidelineCatalogue
             {
                 _treatments.Add(treatment.Id, treatment);
                 treatmentList.Add(treatment);
-                foreach (string name in treatment.Names)
-                {
-                    string key = TextKey.Normalize(name);
-                    if (key.Length > 0)
-                    {
-                        _treatmentNames.Add((key, treatment));
-                    }
-                }
             }
         }
-        // Longest names first, so "Norco" inside "Norco 10/325" and "lidocaine patch" before "lidocaine".
-        _treatmentNames.Sort((a, b) => b.Key.Length != a.Key.Length ? b.Key.Length.CompareTo(a.Key.Length) : string.CompareOrdinal(a.Key, b.Key));
+        IndexTreatments(treatmentList);
         var documentList = new List<GuidelineDocument>();
         foreach (var document in documents)
         {
@@ -192,121 +182,41 @@ internal sealed class GuidelineCatalogue
 
     /// <summary>
     /// The treatments named in a text (e.g. a disputed item "Soma 350mg #90"), matched on whole words
-    /// of their generic or brand names, with the classes each belongs to.
+    /// of their generic or brand names, the most specific reading of each: "MRI of the right shoulder" is a
+    /// shoulder MRI, not also an MRI. The item's request words are read as modifiers, not treatments
+    /// (<see cref="DisputedItemReading"/>): "Referral to physical therapy" names physical therapy.
     /// </summary>
-    public IReadOnlyList<Treatment> FindTreatmentsIn(string text)
-    {
-        string key = " " + TextKey.Normalize(text) + " ";
-        // "MRI of the right shoulder" names "MRI of the shoulder": the side is not part of a treatment's name.
-        string withoutSide = key;
-        foreach (string side in SideWords)
-        {
-            withoutSide = withoutSide.Replace(side, " ");
-        }
-        var found = new List<Treatment>();
-        foreach (var (name, treatment) in _treatmentNames)
-        {
-            string wanted = " " + name + " ";
-            if (!found.Contains(treatment)
-                && (key.IndexOf(wanted, StringComparison.Ordinal) >= 0 || withoutSide.IndexOf(wanted, StringComparison.Ordinal) >= 0))
-            {
-                found.Add(treatment);
-            }
-        }
-        // The most specific reading wins: "shoulder MRI" is a shoulder MRI, not also any MRI.
-        found.RemoveAll(general => found.Exists(other => other != general && ExpandClassSet(other).Contains(general.Id)));
-        return found;
-    }
+    public IReadOnlyList<Treatment> FindTreatmentsIn(string text) => DisputedItemReading.Read(text, this).Treatments;
 
-    private static readonly string[] SideWords = { " left ", " right ", " bilateral ", " lt ", " rt " };
+    /// <summary>Reads a disputed item as a topic: treatment, form, body parts and purpose.</summary>
+    public DisputedItemReading ReadItem(string text) => DisputedItemReading.Read(text, this);
 
     /// <summary>The treatment and every class it belongs to, transitively.</summary>
-    public IReadOnlyCollection<string> ExpandClasses(Treatment treatment) => ExpandClassSet(treatment);
-
-    private HashSet<string> ExpandClassSet(Treatment treatment)
-    {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>();
-        pending.Push(treatment.Id);
-        while (pending.Count > 0)
-        {
-            string id = pending.Pop();
-            if (!ids.Add(id))
-            {
-                continue;
-            }
-            if (FindTreatment(id) is { } current)
-            {
-                foreach (string classId in current.Classes)
-                {
-                    pending.Push(classId);
-                }
-            }
-        }
-        return ids;
-    }
+    public IReadOnlyCollection<string> ExpandClasses(Treatment treatment) => ClassSet(treatment.Id);
 
     /// <summary>
     /// True when <paramref name="section"/> (or a section it is nested in, or one nested in it)
     /// addresses <paramref name="treatment"/>, a class it belongs to, or a kind of it (a disputed "MRI" and a
-    /// section on shoulder MRI).
+    /// section on shoulder MRI), for the body parts the treatment is specific to: the low back chapter's
+    /// "Special Studies" addresses imaging, but not a shoulder MRI.
     /// </summary>
-    public bool Addresses(GuidelineSection section, Treatment treatment)
-    {
-        var ids = ExpandClasses(treatment);
-        for (var current = section; current is not null; current = current.Parent)
-        {
-            if (AddressesAny(current, ids) || AddressesKindOf(current, treatment.Id))
-            {
-                return true;
-            }
-        }
-        return AddressesInChildren(section, ids);
-    }
+    public bool Addresses(GuidelineSection section, Treatment treatment) =>
+        Judge(section, DisputedItemReading.Of(treatment, this)).Verdict == TopicVerdict.Addresses;
 
-    private bool AddressesKindOf(GuidelineSection section, string treatmentId)
-    {
-        foreach (string id in section.Addresses)
-        {
-            if (FindTreatment(id) is { } addressed && !string.Equals(id, treatmentId, StringComparison.Ordinal) && ExpandClassSet(addressed).Contains(treatmentId))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    /// <summary>
+    /// Sections of MTUS documents in force on a date (or any date) that address a treatment, a class it belongs to,
+    /// or a kind of it, within the body parts it is specific to.
+    /// </summary>
+    public IReadOnlyList<GuidelineSection> MtusSectionsAddressing(Treatment treatment, GuidelineDate? asOf) => MtusSectionsAddressing(treatment, asOf, null);
 
-    private static bool AddressesAny(GuidelineSection section, IReadOnlyCollection<string> ids)
+    /// <summary>
+    /// Sections of MTUS documents in force on a date (or any date) that address a treatment or its own class, for the given
+    /// body parts (those of a cited section's scope: an MTUS chapter on another body part does not address the topic of a
+    /// non-MTUS section on the hip).
+    /// </summary>
+    public IReadOnlyList<GuidelineSection> MtusSectionsAddressing(Treatment treatment, GuidelineDate? asOf, IReadOnlyList<BodyPart>? bodyParts)
     {
-        foreach (string id in section.Addresses)
-        {
-            foreach (string wanted in ids)
-            {
-                if (string.Equals(id, wanted, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static bool AddressesInChildren(GuidelineSection section, IReadOnlyCollection<string> ids)
-    {
-        foreach (var child in section.Children)
-        {
-            if (AddressesAny(child, ids) || AddressesInChildren(child, ids))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>Sections of MTUS documents in force on a date (or any date) that address a treatment.</summary>
-    public IReadOnlyList<GuidelineSection> MtusSectionsAddressing(Treatment treatment, GuidelineDate? asOf)
-    {
-        var ids = ExpandClasses(treatment);
+        var item = DisputedItemReading.Of(treatment, this, bodyParts);
         var sections = new List<GuidelineSection>();
         foreach (var document in Documents)
         {
@@ -316,7 +226,7 @@ internal sealed class GuidelineCatalogue
             }
             foreach (var section in document.AllSections)
             {
-                if (AddressesAny(section, ids))
+                if (ScopeMatch(section, item, ownOnly: true) is not null)
                 {
                     sections.Add(section);
                 }

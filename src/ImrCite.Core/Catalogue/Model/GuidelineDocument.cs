@@ -102,6 +102,9 @@ internal sealed class GuidelineDocument
     /// </summary>
     public SectionCoverage Coverage { get; init; }
 
+    /// <summary>The body parts the document is about ("Knee Complaints": the knee); empty when it is about no part in particular.</summary>
+    public IReadOnlyList<BodyPart> BodyParts { get; init; } = Array.Empty<BodyPart>();
+
     /// <summary>The pages the document spans ("1-127", "286-326"), or null when cited by section only.</summary>
     public PageSet? PageSet { get; init; }
 

@@ -53,6 +53,34 @@ internal sealed class GuidelineSection
     /// <summary>Ids of the treatments and classes it addresses.</summary>
     public IReadOnlyList<string> Addresses { get; init; } = Array.Empty<string>();
 
+    /// <summary>
+    /// True when the catalogue says, with <c>"addresses": []</c>, that the section addresses no treatment at all (a
+    /// heading such as "Work-Relatedness"); false when it lists treatments or says nothing about its scope.
+    /// </summary>
+    public bool AddressesNothing { get; init; }
+
+    /// <summary>The body parts the section is about, when narrower than its document's; empty to take its parent's or its document's.</summary>
+    public IReadOnlyList<BodyPart> BodyParts { get; init; } = Array.Empty<BodyPart>();
+
+    /// <summary>
+    /// The body parts the section is about: its own <see cref="BodyParts"/>, else the nearest enclosing section's, else
+    /// its document's; empty when none of them names a part (the section covers every part).
+    /// </summary>
+    public IReadOnlyList<BodyPart> Scope
+    {
+        get
+        {
+            for (var current = this; current is not null; current = current.Parent)
+            {
+                if (current.BodyParts.Count > 0)
+                {
+                    return current.BodyParts;
+                }
+            }
+            return Document.BodyParts;
+        }
+    }
+
     /// <summary>The first day it applies, when later than its document's.</summary>
     public GuidelineDate? EffectiveFrom { get; init; }
 

@@ -71,6 +71,25 @@ internal sealed class Treatment
     /// <summary>Ids of the classes it belongs to ("muscle-relaxants").</summary>
     public IReadOnlyList<string> Classes { get; init; } = Array.Empty<string>();
 
+    /// <summary>
+    /// The form it stands for as such, when it is one (topical analgesics: topical; compounded drugs: compounded):
+    /// its members take the form through <see cref="Classes"/>, and a section that addresses it addresses every
+    /// disputed item in that form. Null for most treatments.
+    /// </summary>
+    public TreatmentForm? Form { get; init; }
+
+    /// <summary>The body parts it is specific to ("knee MRI": the knee); empty when it is not specific to one.</summary>
+    public IReadOnlyList<BodyPart> BodyParts { get; init; } = Array.Empty<BodyPart>();
+
+    /// <summary>What it is done for, when that is not treatment (imaging: diagnosis; a drug test: monitoring); members take it through <see cref="Classes"/>.</summary>
+    public ItemPurpose? Purpose { get; init; }
+
+    /// <summary>
+    /// Ids of the treatments it serves ("urine drug testing" monitors opioid therapy, weaning tapers it): a section on this
+    /// treatment bears on a disputed item of those treatments, and a section on those bears on a disputed item of this one.
+    /// </summary>
+    public IReadOnlyList<string> AppliesTo { get; init; } = Array.Empty<string>();
+
     /// <inheritdoc />
     public override string ToString() => Names.Count > 0 ? Names[0] : Id;
 }

@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using ImrCite.Text;
+
+namespace ImrCite.Catalogue;
+
+/// <summary>What a word of a disputed item tells about it, besides the treatments the catalogue names.</summary>
+internal enum ItemWordKind
+{
+    /// <summary>A request word that is no treatment ("retrospective", "additional"): read past.</summary>
+    Ignore,
+    /// <summary>A request for a specialist's service ("referral", "consultation for", "evaluation"): the treatment behind it is the item, the service a second reading.</summary>
+    Consultation,
+    /// <summary>"Follow-up": a visit, with the treatment behind it.</summary>
+    FollowUp,
+    /// <summary>"Associated surgical service", "post-op": the item belongs to a surgery.</summary>
+    PostOperative,
+    /// <summary>A word of form ("cream", "compounded", "unit", "tablet").</summary>
+    Form,
+    /// <summary>A body part ("knee", "lumbar", "upper extremities").</summary>
+    BodyPart,
+    /// <summary>A side ("left", "bilateral"): not part of any treatment's name.</summary>
+    Side,
+}
+
+/// <summary>One phrase of the item vocabulary, as matching-key words, with what it tells.</summary>
+internal sealed class ItemWord
+{
+    public ItemWord(string phrase, ItemWordKind kind, TreatmentForm? form = null, BodyPart[]? parts = null)
+    {
+        Words = TextKey.Normalize(phrase).Split(' ');
+        Kind = kind;
+        Form = form;
+        Parts = parts ?? Array.Empty<BodyPart>();
+    }
+
+    public string[] Words { get; }
+
+    public ItemWordKind Kind { get; }
+
+    public TreatmentForm? Form { get; }
+
+    public BodyPart[] Parts { get; }
+}
+
+/// <summary>
+/// The words of disputed items that are not treatment names: request modifiers, forms, sides and body parts. They are
+/// the ordinary vocabulary of requests and anatomy (not any letter's wording); treatment names come from the catalogue.
+/// The service a modifier stands for is found by name in the catalogue too (<see cref="ServiceNames"/>), so a
+/// catalogue without a consultation treatment simply reads no service.
+/// </summary>
+internal static class ItemWords
+{
+    /// <summary>The catalogue names the services are looked up by.</summary>
+    public static string ServiceName(ItemWordKind kind) => kind switch
+    {
+        ItemWordKind.Consultation => "consultation",
+        ItemWordKind.FollowUp => "follow-up visit",
+        ItemWordKind.PostOperative => "surgery",
+        _ => "",
+    };
+
+    /// <summary>Every service name, for documentation and tests.</summary>
+    public static IReadOnlyList<string> ServiceNames { get; } = new[] { "consultation", "follow-up visit", "surgery" };
+
+    private static readonly Dictionary<string, List<ItemWord>> ByFirstWord = Build();
+
+    /// <summary>The phrases that start with <paramref name="word"/>, longest first.</summary>
+    public static IReadOnlyList<ItemWord> StartingWith(string word) =>
+        ByFirstWord.TryGetValue(word, out var list) ? list : (IReadOnlyList<ItemWord>)Array.Empty<ItemWord>();
+
+    /// <summary>A spinal level ("c5", "l4", "s1", "t12"): the part of the spine it belongs to, or null.</summary>
+    public static BodyPart? SpinalLevel(string word)
+    {
+        if (word.Length < 2 || word.Length > 3 || !char.IsDigit(word[1]) || (word.Length == 3 && !char.IsDigit(word[2])))
+        {
+            return null;
+        }
+        int level = word.Length == 2 ? word[1] - '0' : (word[1] - '0') * 10 + (word[2] - '0');
+        return word[0] switch
+        {
+            'c' when level >= 1 && level <= 8 => BodyPart.Cervical,
+            't' when level >= 1 && level <= 12 => BodyPart.Thoracic,
+            'l' when level >= 1 && level <= 5 => BodyPart.Lumbar,
+            's' when level >= 1 && level <= 5 => BodyPart.Lumbar,
+            _ => null,
+        };
+    }
+
+    private static Dictionary<string, List<ItemWord>> Build()
+    {
+        var words = new List<ItemWord>();
+        void Add(ItemWordKind kind, params string[] phrases)
+        {
+            foreach (string phrase in phrases)
+            {
+                words.Add(new ItemWord(phrase, kind));
+            }
+        }
+        void Form(TreatmentForm form, params string[] phrases)
+        {
+            foreach (string phrase in phrases)
+            {
+                words.Add(new ItemWord(phrase, ItemWordKind.Form, form));
+            }
+        }
+        void Part(BodyPart[] parts, params string[] phrases)
+        {
+            foreach (string phrase in phrases)
+            {
+                words.Add(new ItemWord(phrase, ItemWordKind.BodyPart, parts: parts));
+            }
+        }
+
+        Add(ItemWordKind.Ignore, "retrospective", "retro", "prospective", "additional", "continued", "continue", "request", "requested",
+            "prescription", "refill", "refills", "renewal", "date of service", "dos");
+        Add(ItemWordKind.Consultation, "referral", "referrals", "refer", "referred", "consultation", "consultations", "consult", "consults",
+            "evaluation", "evaluations", "eval", "evaluate", "second opinion", "transfer of care", "toc");
+        Add(ItemWordKind.FollowUp, "follow up", "followup", "follow ups");
+        Add(ItemWordKind.PostOperative, "associated surgical service", "associated surgical services", "post op", "postop", "post operative",
+            "postoperative", "post surgical", "postsurgical", "pre op", "preop", "pre operative", "perioperative", "peri operative");
+        Add(ItemWordKind.Side, "left", "right", "bilateral", "bilaterally", "lt", "rt", "bilat", "both");
+
+        Form(TreatmentForm.Topical, "topical", "topically", "cream", "creams", "gel", "gels", "ointment", "ointments", "lotion", "lotions",
+            "patch", "patches", "transdermal", "liniment", "balm");
+        Form(TreatmentForm.Compounded, "compound", "compounded", "compounding");
+        Form(TreatmentForm.Injected, "injectable", "injected", "intramuscular");
+        Form(TreatmentForm.Device, "unit", "units", "device", "devices", "machine", "purchase", "purchased", "rental", "rent", "rented");
+        Form(TreatmentForm.Oral, "oral", "orally", "tablet", "tablets", "tab", "tabs", "capsule", "capsules", "by mouth");
+
+        var cervical = new[] { BodyPart.Cervical };
+        var thoracic = new[] { BodyPart.Thoracic };
+        var lumbar = new[] { BodyPart.Lumbar };
+        Part(cervical, "cervical", "neck", "c spine");
+        Part(new[] { BodyPart.Cervical, BodyPart.Thoracic }, "cervicothoracic");
+        Part(thoracic, "thoracic", "upper back", "mid back", "middle back", "t spine");
+        Part(new[] { BodyPart.Thoracic, BodyPart.Lumbar }, "thoracolumbar");
+        Part(lumbar, "lumbar", "lumbosacral", "low back", "lower back", "l spine", "ls spine", "sacral", "sacrum", "sacroiliac", "si joint",
+            "si joints", "coccyx");
+        Part(new[] { BodyPart.Spine }, "spine", "spinal", "back");
+        Part(new[] { BodyPart.Shoulder }, "shoulder", "shoulders", "rotator cuff", "acromioclavicular", "ac joint");
+        Part(new[] { BodyPart.Elbow }, "elbow", "elbows");
+        Part(new[] { BodyPart.WristHand }, "wrist", "wrists", "hand", "hands", "finger", "fingers", "thumb", "thumbs", "forearm", "forearms", "carpal");
+        Part(new[] { BodyPart.UpperExtremity }, "upper extremity", "upper extremities", "upper limb", "upper limbs", "arm", "arms", "bue");
+        Part(new[] { BodyPart.Hip }, "hip", "hips", "groin", "pelvis", "pelvic");
+        Part(new[] { BodyPart.Knee }, "knee", "knees", "patella", "patellar");
+        Part(new[] { BodyPart.AnkleFoot }, "ankle", "ankles", "foot", "feet", "heel", "heels", "toe", "toes", "plantar", "achilles");
+        Part(new[] { BodyPart.LowerExtremity }, "lower extremity", "lower extremities", "lower limb", "lower limbs", "leg", "legs", "lower leg",
+            "lower legs", "ble");
+        Part(new[] { BodyPart.Head }, "head", "brain", "skull");
+        Part(new[] { BodyPart.Eye }, "eye", "eyes");
+
+        var index = new Dictionary<string, List<ItemWord>>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            if (!index.TryGetValue(word.Words[0], out var list))
+            {
+                list = new List<ItemWord>();
+                index.Add(word.Words[0], list);
+            }
+            list.Add(word);
+        }
+        foreach (var list in index.Values)
+        {
+            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        }
+        return index;
+    }
+}

@@ -1,0 +1,484 @@
+using System;
+using System.Collections.Generic;
+using ImrCite.Text;
+
+namespace ImrCite.Catalogue;
+
+/// <summary>Whether a cited section (or document) addresses a disputed item.</summary>
+#if IMRCITE_PUBLIC
+public enum TopicVerdict
+#else
+internal enum TopicVerdict
+#endif
+{
+    /// <summary>The catalogue cannot tell: the section has no scope, the document is catalogued in part, or the item names no known treatment.</summary>
+    Unknown = 0,
+    /// <summary>The section addresses the item.</summary>
+    Addresses = 1,
+    /// <summary>The section has a scope, and the item is not in it.</summary>
+    DoesNotAddress = 2,
+}
+
+/// <summary>A verdict on a section and an item, with how closely the section fits when it addresses the item.</summary>
+#if IMRCITE_PUBLIC
+public readonly struct TopicMatch
+#else
+internal readonly struct TopicMatch
+#endif
+{
+    internal TopicMatch(TopicVerdict verdict, int distance)
+    {
+        Verdict = verdict;
+        Distance = distance;
+    }
+
+    /// <summary>The verdict.</summary>
+    public TopicVerdict Verdict { get; }
+
+    /// <summary>
+    /// For <see cref="TopicVerdict.Addresses"/>, how far the section's topic is from the item's: 0 when it addresses the
+    /// treatment itself (or a kind of it), more for a class, more again through a service, a form or a section around
+    /// it. Suggestions prefer the closest.
+    /// </summary>
+    public int Distance { get; }
+}
+
+// The topic side of the catalogue: how treatments relate (classes, forms, purposes, what they serve), how a disputed
+// item's words find treatment names, and whether a section's scope — the treatments it addresses, for the body parts
+// it is about — takes in a disputed item.
+#if IMRCITE_PUBLIC
+public sealed partial class GuidelineCatalogue
+#else
+internal sealed partial class GuidelineCatalogue
+#endif
+{
+    private const int ThroughService = 4;
+    private const int ThroughForm = 4;
+    private const int ThroughServedTreatment = 3;
+    private const int ThroughEnclosingSection = 1;
+    private const int BroadSection = 8;
+
+    private readonly Dictionary<string, Dictionary<string, int>> _classDistances = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Words, Treatment Treatment)>> _namesByFirstWord = new Dictionary<string, List<(string[] Words, Treatment Treatment)>>(StringComparer.Ordinal);
+    private readonly Dictionary<string, Treatment> _treatmentsByName = new Dictionary<string, Treatment>(StringComparer.Ordinal);
+
+    private void IndexTreatments(List<Treatment> treatments)
+    {
+        foreach (var treatment in treatments)
+        {
+            _classDistances.Add(treatment.Id, Distances(treatment.Id));
+            foreach (string name in treatment.Names)
+            {
+                string key = TextKey.Normalize(name);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+                if (!_treatmentsByName.ContainsKey(key))
+                {
+                    _treatmentsByName.Add(key, treatment);
+                }
+                string[] words = key.Split(' ');
+                if (!_namesByFirstWord.TryGetValue(words[0], out var list))
+                {
+                    list = new List<(string[] Words, Treatment Treatment)>();
+                    _namesByFirstWord.Add(words[0], list);
+                }
+                list.Add((words, treatment));
+            }
+        }
+        foreach (var key in new List<string>(_namesByFirstWord.Keys))
+        {
+            // Longest first; among names of one length, the first declared (a stable sort).
+            var list = _namesByFirstWord[key];
+            var ordered = new List<(string[] Words, Treatment Treatment)>(list.Count);
+            for (int length = MaxLength(list); length > 0; length--)
+            {
+                ordered.AddRange(list.FindAll(n => n.Words.Length == length));
+            }
+            _namesByFirstWord[key] = ordered;
+        }
+    }
+
+    private static int MaxLength(List<(string[] Words, Treatment Treatment)> names)
+    {
+        int max = 0;
+        foreach (var name in names)
+        {
+            max = Math.Max(max, name.Words.Length);
+        }
+        return max;
+    }
+
+    /// <summary>The treatment and its classes, transitively, each with how many class steps away it is (the treatment itself: 0).</summary>
+    private Dictionary<string, int> Distances(string id)
+    {
+        var distances = new Dictionary<string, int>(StringComparer.Ordinal);
+        var queue = new Queue<(string Id, int Distance)>();
+        queue.Enqueue((id, 0));
+        while (queue.Count > 0)
+        {
+            var (current, distance) = queue.Dequeue();
+            if (distances.ContainsKey(current))
+            {
+                continue;
+            }
+            distances.Add(current, distance);
+            if (_treatments.TryGetValue(current, out var treatment))
+            {
+                foreach (string classId in treatment.Classes)
+                {
+                    queue.Enqueue((classId, distance + 1));
+                }
+            }
+        }
+        return distances;
+    }
+
+    private IReadOnlyDictionary<string, int> ClassDistances(string id) =>
+        _classDistances.TryGetValue(id, out var distances) ? distances : new Dictionary<string, int>(StringComparer.Ordinal) { { id, 0 } };
+
+    private IReadOnlyCollection<string> ClassSet(string id) => (IReadOnlyCollection<string>)ClassDistances(id).Keys;
+
+    /// <summary>The treatment one of whose names is exactly <paramref name="name"/> (by matching key), or null.</summary>
+    public Treatment? FindTreatmentByName(string name) => _treatmentsByName.TryGetValue(TextKey.Normalize(name), out var treatment) ? treatment : null;
+
+    /// <summary>The longest treatment name that starts at <paramref name="at"/> in a list of matching-key words, and how many words it takes.</summary>
+    internal (Treatment? Treatment, int Length) LongestTreatmentName(IReadOnlyList<string> words, int at)
+    {
+        if (_namesByFirstWord.TryGetValue(words[at], out var names))
+        {
+            foreach (var (nameWords, treatment) in names)
+            {
+                if (DisputedItemReading.Matches(words, at, nameWords))
+                {
+                    return (treatment, nameWords.Length);
+                }
+            }
+        }
+        return (null, 0);
+    }
+
+    /// <summary>True when <paramref name="treatment"/> is <paramref name="kind"/> or belongs to it through its classes.</summary>
+    public bool IsKindOf(Treatment treatment, Treatment kind) => ClassDistances(treatment.Id).ContainsKey(kind.Id);
+
+    /// <summary>The body parts a treatment is specific to: its own, else the nearest class's.</summary>
+    public IReadOnlyList<BodyPart> BodyPartsOf(Treatment treatment) => Nearest(treatment, t => t.BodyParts.Count > 0 ? t.BodyParts : null) ?? Array.Empty<BodyPart>();
+
+    /// <summary>The form a treatment takes: its own, else the nearest class's; null when none says.</summary>
+    public TreatmentForm? FormOf(Treatment treatment) => Nearest(treatment, t => t.Form is { } form ? new[] { form } : null) is { } forms ? forms[0] : null;
+
+    /// <summary>What a treatment is for: its own purpose, else the nearest class's; null when none says.</summary>
+    public ItemPurpose? PurposeOf(Treatment treatment) => Nearest(treatment, t => t.Purpose is { } purpose ? new[] { purpose } : null) is { } purposes ? purposes[0] : null;
+
+    /// <summary>The first value a treatment or one of its classes gives, nearest class first.</summary>
+    private IReadOnlyList<T>? Nearest<T>(Treatment treatment, Func<Treatment, IReadOnlyList<T>?> value)
+    {
+        IReadOnlyList<T>? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var pair in ClassDistances(treatment.Id))
+        {
+            if (pair.Value < bestDistance && _treatments.TryGetValue(pair.Key, out var current) && value(current) is { } found)
+            {
+                best = found;
+                bestDistance = pair.Value;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="section"/> addresses <paramref name="item"/>. The section's scope is what it addresses
+    /// (with the sections it is nested in and those nested in it), each addressed treatment for the body parts the
+    /// section is about (<see cref="GuidelineSection.Scope"/>), or that the treatment is specific to. It takes in the
+    /// item when, for a body part of the item (or any, when the item or the scope names none), it addresses: the item's
+    /// treatment, a class of it or a kind of it; a service the item's words stand for (the consultation of a referral,
+    /// the surgery of a post-operative item); a treatment that stands for a form the item is in (topical analgesics
+    /// for a cream, compounded drugs for a compound); or a treatment that serves the item's (urine drug testing for an
+    /// opioid), or one the item's serves.
+    /// </summary>
+    public TopicMatch Judge(GuidelineSection section, DisputedItemReading item)
+    {
+        if (item.IsUnknown || !HasScope(section))
+        {
+            return new TopicMatch(TopicVerdict.Unknown, 0);
+        }
+        if (ScopeMatch(section, item, ownOnly: false) is { } distance)
+        {
+            return new TopicMatch(TopicVerdict.Addresses, distance);
+        }
+        // A visit about an unknown treatment: only a section of another body part is known to miss it.
+        return item.IsVisitOnly && BodyParts.Compatible(item.BodyParts, section.Scope)
+            ? new TopicMatch(TopicVerdict.Unknown, 0)
+            : new TopicMatch(TopicVerdict.DoesNotAddress, 0);
+    }
+
+    /// <summary>
+    /// Whether a document cited as a whole addresses the item: not when the document is about other body parts than the
+    /// item; yes when one of its sections does; otherwise the catalogue cannot tell.
+    /// </summary>
+    public TopicVerdict Judge(GuidelineDocument document, DisputedItemReading item)
+    {
+        if (item.IsUnknown)
+        {
+            return TopicVerdict.Unknown;
+        }
+        if (!BodyParts.Compatible(item.BodyParts, document.BodyParts))
+        {
+            return TopicVerdict.DoesNotAddress;
+        }
+        foreach (var section in document.AllSections)
+        {
+            if (OwnMatch(section, item, ownOnly: false) is not null)
+            {
+                return TopicVerdict.Addresses;
+            }
+        }
+        return TopicVerdict.Unknown;
+    }
+
+    /// <summary>
+    /// The MTUS sections in force on <paramref name="asOf"/> (when given; never a proposed one) that address a disputed
+    /// item, best suggestion first, leaving out the sections already <paramref name="cited"/> for it. The guideline the
+    /// letter already cites comes first (the same document, then one of its series or title), then a section whose body
+    /// parts are the item's, then one whose title names the item's treatment, then the closest topic (<see cref="TopicMatch.Distance"/>), then a section on a kind of care before one on the whole chapter, then the catalogue's order.
+    /// </summary>
+    public IReadOnlyList<GuidelineSection> SuggestSections(DisputedItemReading item, GuidelineDate? asOf, IReadOnlyCollection<GuidelineSection> cited,
+        IReadOnlyCollection<GuidelineDocument> citedDocuments)
+    {
+        var ranked = new List<(GuidelineSection Section, int Guideline, int Parts, int Titled, int Distance, int Breadth, int Order)>();
+        if (item.IsUnknown)
+        {
+            return Array.Empty<GuidelineSection>();
+        }
+        int order = 0;
+        foreach (var document in Documents)
+        {
+            if (!document.IsMtus || document.IsProposed || (asOf is { } date && !document.IsInForceOn(date)))
+            {
+                continue;
+            }
+            int guideline = GuidelineRank(document, citedDocuments);
+            foreach (var section in document.AllSections)
+            {
+                order++;
+                if (Contains(cited, section) || OwnMatch(section, item, ownOnly: false) is not { } distance)
+                {
+                    continue;
+                }
+                int parts = item.BodyParts.Count > 0 && section.Scope.Count > 0 ? 0 : 1;
+                // A section on the whole chapter (its summary) comes after the sections on a kind of care.
+                int breadth = section.Addresses.Count > BroadSection ? 1 : 0;
+                int titled = TitleNames(section, item) ? 0 : 1;
+                ranked.Add((section, guideline, parts, titled, distance, breadth, order));
+            }
+        }
+        ranked.Sort((a, b) =>
+            a.Guideline != b.Guideline ? a.Guideline.CompareTo(b.Guideline)
+            : a.Parts != b.Parts ? a.Parts.CompareTo(b.Parts)
+            : a.Titled != b.Titled ? a.Titled.CompareTo(b.Titled)
+            : a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance)
+            : a.Breadth != b.Breadth ? a.Breadth.CompareTo(b.Breadth)
+            : a.Order.CompareTo(b.Order));
+        var sections = new List<GuidelineSection>(ranked.Count);
+        foreach (var entry in ranked)
+        {
+            sections.Add(entry.Section);
+        }
+        return sections;
+    }
+
+    /// <summary>True when the section's title names one of the item's treatments ("Functional capacity evaluation").</summary>
+    private static bool TitleNames(GuidelineSection section, DisputedItemReading item)
+    {
+        string title = " " + TextKey.Normalize(section.Title) + " ";
+        foreach (var treatment in item.Treatments)
+        {
+            foreach (string name in treatment.Names)
+            {
+                string key = TextKey.Normalize(name);
+                if (key.Length > 0 && title.IndexOf(" " + key + " ", StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>0 for a document already cited, 1 for another of its series or another edition of it, 2 otherwise.</summary>
+    private static int GuidelineRank(GuidelineDocument document, IReadOnlyCollection<GuidelineDocument> citedDocuments)
+    {
+        int rank = 2;
+        foreach (var cited in citedDocuments)
+        {
+            if (ReferenceEquals(cited, document))
+            {
+                return 0;
+            }
+            if ((cited.Series is not null && string.Equals(cited.Series, document.Series, StringComparison.Ordinal))
+                || string.Equals(cited.Title, document.Title, StringComparison.Ordinal))
+            {
+                rank = 1;
+            }
+        }
+        return rank;
+    }
+
+    private static bool Contains(IReadOnlyCollection<GuidelineSection> sections, GuidelineSection section)
+    {
+        foreach (var each in sections)
+        {
+            if (ReferenceEquals(each, section))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when the section, a section it is nested in, or one nested in it says what it addresses.</summary>
+    public static bool HasScope(GuidelineSection section)
+    {
+        for (var current = section; current is not null; current = current.Parent)
+        {
+            if (current.Addresses.Count > 0 || current.AddressesNothing)
+            {
+                return true;
+            }
+        }
+        return HasScopeBelow(section);
+    }
+
+    private static bool HasScopeBelow(GuidelineSection section)
+    {
+        foreach (var child in section.Children)
+        {
+            if (child.Addresses.Count > 0 || child.AddressesNothing || HasScopeBelow(child))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// How closely the section's scope takes in the item, or null when it does not. <paramref name="ownOnly"/> looks at the
+    /// section's own addresses and at the item's treatment and its classes only (the MTUS sections on a topic, IMR0110).
+    /// </summary>
+    private int? ScopeMatch(GuidelineSection section, DisputedItemReading item, bool ownOnly)
+    {
+        int? best = OwnMatch(section, item, ownOnly);
+        if (ownOnly)
+        {
+            return best;
+        }
+        for (var parent = section.Parent; parent is not null; parent = parent.Parent)
+        {
+            best = Better(best, OwnMatch(parent, item, false) + ThroughEnclosingSection);
+        }
+        return Better(best, BelowMatch(section, item));
+    }
+
+    private int? BelowMatch(GuidelineSection section, DisputedItemReading item)
+    {
+        int? best = null;
+        foreach (var child in section.Children)
+        {
+            best = Better(best, OwnMatch(child, item, false) + ThroughEnclosingSection);
+            best = Better(best, BelowMatch(child, item));
+        }
+        return best;
+    }
+
+    private static int? Better(int? a, int? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
+
+    private int? OwnMatch(GuidelineSection section, DisputedItemReading item, bool ownOnly)
+    {
+        int? best = null;
+        foreach (string addressedId in section.Addresses)
+        {
+            if (!_treatments.TryGetValue(addressedId, out var addressed))
+            {
+                continue;
+            }
+            var ownParts = BodyPartsOf(addressed);
+            var scope = ownParts.Count > 0 ? ownParts : section.Scope;
+            if (!BodyParts.Compatible(item.BodyParts, scope))
+            {
+                continue;
+            }
+            best = Better(best, Relation(addressed, item, ownOnly));
+        }
+        return best;
+    }
+
+    /// <summary>How closely an addressed treatment relates to the item's topic, or null when it does not.</summary>
+    private int? Relation(Treatment addressed, DisputedItemReading item, bool ownOnly)
+    {
+        int? best = null;
+        foreach (var treatment in item.Treatments)
+        {
+            best = Better(best, Related(addressed, treatment, ownOnly));
+        }
+        if (ownOnly)
+        {
+            return best;
+        }
+        foreach (var service in item.Services)
+        {
+            best = Better(best, Related(addressed, service, false) + ThroughService);
+        }
+        if (addressed.Form is { } form && item.HasForm(form))
+        {
+            best = Better(best, ThroughForm);
+        }
+        return best;
+    }
+
+    private int? Related(Treatment addressed, Treatment treatment, bool ownOnly)
+    {
+        // The treatment itself, or a class of it: the section on opioids addresses Norco.
+        if (ClassDistances(treatment.Id).TryGetValue(addressed.Id, out int distance))
+        {
+            // Only a section on the treatment or its own class is about it as such: a section on all medications or all
+            // diagnostic testing is no MTUS treatment of the topic of a non-MTUS section (IMR0110).
+            return ownOnly && distance > 1 ? null : distance;
+        }
+        if (ownOnly)
+        {
+            return null;
+        }
+        // A kind of it: a section on shoulder MRI addresses a disputed MRI (a step away: it covers only part of the item).
+        if (ClassDistances(addressed.Id).ContainsKey(treatment.Id))
+        {
+            return 1;
+        }
+        // What one serves: the drug-testing section bears on an opioid, the opioid section on a drug test.
+        if (Serves(addressed, treatment) || Serves(treatment, addressed))
+        {
+            return ThroughServedTreatment;
+        }
+        return null;
+    }
+
+    /// <summary>True when <paramref name="server"/> (or a class of it) applies to <paramref name="served"/>, a class of it or a kind of it.</summary>
+    private bool Serves(Treatment server, Treatment served)
+    {
+        foreach (var pair in ClassDistances(server.Id))
+        {
+            if (!_treatments.TryGetValue(pair.Key, out var current))
+            {
+                continue;
+            }
+            foreach (string target in current.AppliesTo)
+            {
+                if (ClassDistances(served.Id).ContainsKey(target) || ClassDistances(target).ContainsKey(served.Id))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,253 @@
+using System.Linq;
+using ImrCite.Catalogue;
+using Xunit;
+using static ImrCite.Tests.Support.Catalogues;
+
+namespace ImrCite.Tests;
+
+/// <summary>
+/// The topic check's reading of disputed items and sections, on a synthetic catalogue of our own: general sections
+/// address treatment classes for their chapter's body part; compounded and topical products are addressed as such;
+/// a monitoring section matches what it monitors; request words are modifiers with the treatment behind them;
+/// suggestions come from the item's body part and the cited guideline, never a section already cited.
+/// </summary>
+public sealed class TopicTests
+{
+    private const string Json = """
+        {
+          "sources": [ { "id": "mtus", "name": "MTUS", "tier": "mtus" }, { "id": "odg", "name": "ODG", "tier": "guideline" } ],
+          "treatments": [
+            { "id": "medications", "names": ["medications"] },
+            { "id": "opioids", "names": ["opioids"], "classes": ["medications"] },
+            { "id": "hydrocodone", "names": ["hydrocodone", "Norco"], "classes": ["opioids"] },
+            { "id": "benzodiazepines", "names": ["benzodiazepines"], "classes": ["medications"] },
+            { "id": "diazepam", "names": ["diazepam", "Valium"], "classes": ["benzodiazepines"] },
+            { "id": "muscle-relaxants", "names": ["muscle relaxants"], "classes": ["medications"] },
+            { "id": "cyclobenzaprine", "names": ["cyclobenzaprine", "Flexeril"], "classes": ["muscle-relaxants"] },
+            { "id": "nsaids", "names": ["NSAIDs"], "classes": ["medications"] },
+            { "id": "flurbiprofen", "names": ["flurbiprofen"], "classes": ["nsaids"] },
+            { "id": "topical-analgesics", "names": ["topical analgesics"], "classes": ["medications"], "form": "topical" },
+            { "id": "compounded-drugs", "names": ["compound drugs"], "classes": ["medications"], "form": "compounded" },
+            { "id": "diagnostic-testing", "names": ["diagnostic testing"], "purpose": "diagnosis" },
+            { "id": "imaging", "names": ["imaging"], "classes": ["diagnostic-testing"] },
+            { "id": "mri", "names": ["MRI"], "classes": ["imaging"] },
+            { "id": "mri-knee", "names": ["knee MRI", "MRI of the knee"], "classes": ["mri"], "bodyParts": ["knee"] },
+            { "id": "emg", "names": ["EMG"], "classes": ["diagnostic-testing"] },
+            { "id": "drug-testing", "names": ["urine drug screen", "UDS"], "purpose": "monitoring", "appliesTo": ["opioids"] },
+            { "id": "physical-medicine", "names": ["physical therapy", "PT"] },
+            { "id": "office-visit", "names": ["office visit", "follow-up visit"] },
+            { "id": "consultation", "names": ["consultation", "referral"], "classes": ["office-visit"] },
+            { "id": "surgery", "names": ["surgery", "surgical"] },
+            { "id": "injections", "names": ["injections"], "form": "injected" },
+            { "id": "esi", "names": ["epidural steroid injection", "ESI"], "classes": ["injections"], "bodyParts": ["spine"] },
+            { "id": "dme", "names": ["durable medical equipment", "DME"], "form": "device" },
+            { "id": "sling", "names": ["abduction sling"], "classes": ["dme"], "bodyParts": ["shoulder"] }
+          ],
+          "documents": [
+            {
+              "id": "test.knee", "source": "mtus", "title": "Knee Complaints", "series": "Test Practice Guidelines", "bodyParts": ["knee"],
+              "edition": "2004", "effectiveFrom": "2004-01-01", "sourceNote": "Test.",
+              "sections": [
+                { "id": "knee-special-studies", "title": "Special Studies", "addresses": ["diagnostic-testing"] },
+                { "id": "knee-initial-care", "title": "Initial Care", "addresses": ["medications", "physical-medicine", "dme"] },
+                { "id": "knee-surgical", "title": "Surgical Considerations", "addresses": ["surgery", "consultation"] },
+                { "id": "knee-work-relatedness", "title": "Work-Relatedness", "addresses": [] }
+              ]
+            },
+            {
+              "id": "test.low-back", "source": "mtus", "title": "Low Back Complaints", "series": "Test Practice Guidelines", "bodyParts": ["lumbar"],
+              "edition": "2004", "effectiveFrom": "2004-01-01", "sourceNote": "Test.",
+              "sections": [
+                { "id": "back-special-studies", "title": "Special Studies", "addresses": ["diagnostic-testing"] },
+                { "id": "back-physical-methods", "title": "Physical Methods", "addresses": ["physical-medicine", "injections", "dme"] },
+                { "id": "back-initial-care", "title": "Initial Care", "addresses": ["medications", "physical-medicine", "dme"] },
+                { "id": "back-surgical", "title": "Surgical Considerations", "addresses": ["surgery", "consultation"] },
+                { "id": "back-work-relatedness", "title": "Work-Relatedness", "addresses": [] }
+              ]
+            },
+            {
+              "id": "test.shoulder", "source": "mtus", "title": "Shoulder Complaints", "series": "Test Practice Guidelines", "bodyParts": ["shoulder"],
+              "edition": "2004", "effectiveFrom": "2004-01-01", "sourceNote": "Test.",
+              "sections": [
+                { "id": "shoulder-initial-care", "title": "Initial Care", "addresses": ["medications", "physical-medicine", "dme"] },
+                { "id": "shoulder-work-relatedness", "title": "Work-Relatedness", "addresses": [] }
+              ]
+            },
+            {
+              "id": "test.pain", "source": "mtus", "title": "Chronic Pain Guidelines", "edition": "2016", "effectiveFrom": "2016-01-01", "sourceNote": "Test.",
+              "sections": [
+                { "id": "opioids", "title": "Opioids", "addresses": ["opioids"] },
+                { "id": "benzodiazepines", "title": "Benzodiazepines", "addresses": ["benzodiazepines"] },
+                { "id": "muscle-relaxants", "title": "Muscle relaxants", "addresses": ["muscle-relaxants"] },
+                { "id": "nsaids", "title": "NSAIDs", "addresses": ["nsaids"] },
+                { "id": "topical-analgesics", "title": "Topical analgesics", "addresses": ["topical-analgesics"] },
+                { "id": "compound-drugs", "title": "Compound drugs", "addresses": ["compounded-drugs"] },
+                { "id": "drug-testing", "title": "Drug testing", "addresses": ["drug-testing"] },
+                { "id": "physical-medicine", "title": "Physical medicine", "addresses": ["physical-medicine"] },
+                { "id": "office-visits", "title": "Office visits", "addresses": ["office-visit"] }
+              ]
+            }
+          ]
+        }
+        """;
+
+    private static readonly GuidelineCatalogue Catalogue = LoadClean();
+
+    private static GuidelineCatalogue LoadClean()
+    {
+        var loaded = Load(Json);
+        AssertClean(loaded);
+        return loaded.Catalogue;
+    }
+
+    private static GuidelineSection Section(string id) => Catalogue.FindSection(id)!;
+
+    private static TopicVerdict Verdict(string section, string item) => Catalogue.Judge(Section(section), Catalogue.ReadItem(item)).Verdict;
+
+    [Theory]
+    [InlineData("test.knee/knee-special-studies", "MRI of the right knee without contrast")]
+    [InlineData("test.knee/knee-special-studies", "EMG of the left lower extremity")]
+    [InlineData("test.low-back/back-special-studies", "MRI of the lumbar spine")]
+    [InlineData("test.low-back/back-special-studies", "EMG of the bilateral lower extremities")]
+    [InlineData("test.low-back/back-physical-methods", "Right L4 transforaminal epidural steroid injection")]
+    [InlineData("test.low-back/back-physical-methods", "Lumbar physical therapy 2 times a week")]
+    [InlineData("test.low-back/back-initial-care", "Norco 10/325mg #60")]
+    public void ABroadSectionAddressesEveryTreatmentOfItsClassesForItsChaptersBodyPart(string section, string item) =>
+        Assert.Equal(TopicVerdict.Addresses, Verdict(section, item));
+
+    [Theory]
+    [InlineData("test.low-back/back-special-studies", "MRI of the right knee")]
+    [InlineData("test.low-back/back-special-studies", "MRI of the cervical spine")]
+    [InlineData("test.knee/knee-special-studies", "MRI of the lumbar spine")]
+    [InlineData("test.knee/knee-initial-care", "Epidural steroid injection")]
+    [InlineData("test.low-back/back-special-studies", "Physical therapy for the low back")]
+    [InlineData("test.low-back/back-work-relatedness", "MRI of the lumbar spine")]
+    public void ABroadSectionDoesNotAddressAnotherBodyPartOrAnotherKindOfCare(string section, string item) =>
+        Assert.Equal(TopicVerdict.DoesNotAddress, Verdict(section, item));
+
+    [Fact]
+    public void ASectionOnTheWholeSpineOrTheWholeLimbFitsItsParts()
+    {
+        // Nerve studies of the arms are about the cervical nerve roots; an injection with no level is about the spine.
+        Assert.Equal(TopicVerdict.DoesNotAddress, Verdict("test.low-back/back-special-studies", "EMG of the upper extremities"));
+        Assert.Equal(TopicVerdict.Addresses, Verdict("test.low-back/back-physical-methods", "ESI"));
+    }
+
+    [Theory]
+    [InlineData("Cyclobenzaprine 2% cream 120gm")]
+    [InlineData("Flurbiprofen 20% topical")]
+    [InlineData("Flexeril patch")]
+    public void ATopicalProductIsAddressedByTheTopicalAnalgesicsSectionWhateverItsBaseDrug(string item)
+    {
+        Assert.Equal(TopicVerdict.Addresses, Verdict("test.pain/topical-analgesics", item));
+        Assert.Contains(TreatmentForm.Topical, Catalogue.ReadItem(item).Forms);
+    }
+
+    [Theory]
+    [InlineData("Compounded cream: flurbiprofen 10%, cyclobenzaprine 3%")]
+    [InlineData("Flurbiprofen 20%/Cyclobenzaprine 4% 180gm")]
+    public void ACompoundedProductIsAddressedByTheCompoundDrugsSection(string item)
+    {
+        Assert.Equal(TopicVerdict.Addresses, Verdict("test.pain/compound-drugs", item));
+        Assert.Contains(TreatmentForm.Compounded, Catalogue.ReadItem(item).Forms);
+    }
+
+    [Fact]
+    public void AnOralDrugIsNotAddressedByTheTopicalOrCompoundSections()
+    {
+        Assert.Equal(TopicVerdict.DoesNotAddress, Verdict("test.pain/topical-analgesics", "Cyclobenzaprine 7.5mg #60"));
+        Assert.Equal(TopicVerdict.DoesNotAddress, Verdict("test.pain/compound-drugs", "Flexeril 10mg tablets"));
+    }
+
+    [Fact]
+    public void AMonitoringSectionMatchesWhatItMonitorsAndTheReverse()
+    {
+        Assert.Equal(TopicVerdict.Addresses, Verdict("test.pain/drug-testing", "Norco 10/325mg #60"));
+        Assert.Equal(TopicVerdict.Addresses, Verdict("test.pain/opioids", "Urine drug screen"));
+        Assert.Equal(ItemPurpose.Monitoring, Catalogue.ReadItem("Retrospective UDS (DOS 1/5/2017)").Purpose);
+        // It monitors opioids, not every drug.
+        Assert.Equal(TopicVerdict.DoesNotAddress, Verdict("test.pain/drug-testing", "Valium 5mg #30"));
+    }
+
+    [Fact]
+    public void RequestWordsAreModifiersWithTheTreatmentBehindThem()
+    {
+        var referral = Catalogue.ReadItem("Referral to physical therapy for the lumbar spine");
+        Assert.Equal("physical-medicine", Assert.Single(referral.Treatments).Id);
+        Assert.Equal("consultation", Assert.Single(referral.Services).Id);
+        Assert.Equal(new[] { BodyPart.Lumbar }, referral.BodyParts);
+
+        var sling = Catalogue.ReadItem("Associated surgical service: Post-op abduction sling, purchase");
+        Assert.Equal("sling", Assert.Single(sling.Treatments).Id);
+        Assert.Equal(ItemPurpose.PostOperative, sling.Purpose);
+        Assert.Contains(TreatmentForm.Device, sling.Forms);
+        Assert.Equal(new[] { BodyPart.Shoulder }, sling.BodyParts);
+
+        Assert.Equal("hydrocodone", Assert.Single(Catalogue.ReadItem("Retrospective request for Norco 10/325 #60 (DOS 12/1/16)").Treatments).Id);
+        // A consultation with no treatment behind it is the consultation.
+        Assert.Equal("consultation", Assert.Single(Catalogue.ReadItem("Orthopedic consultation for the knee").Treatments).Id);
+    }
+
+    [Fact]
+    public void AModifiersServiceBearsOnTheItem()
+    {
+        // A post-operative sling on the surgery's section, a surgical referral on the office visits section.
+        Assert.Equal(TopicVerdict.Addresses, Verdict("test.shoulder/shoulder-initial-care", "Associated surgical service: abduction sling"));
+        Assert.Equal(TopicVerdict.Addresses, Verdict("test.pain/office-visits", "Spine surgery evaluation for the lumbar spine"));
+        Assert.Equal(TopicVerdict.Addresses, Verdict("test.low-back/back-surgical", "Post-op physical therapy for the low back"));
+        // The modifier is not the treatment: a course of therapy visits is therapy, not a consultation or an office visit.
+        var visits = Catalogue.ReadItem("Twelve physical therapy visits, 2 times weekly");
+        Assert.Equal("physical-medicine", Assert.Single(visits.Treatments).Id);
+        Assert.Empty(visits.Services);
+        Assert.Equal(TopicVerdict.DoesNotAddress, Verdict("test.pain/office-visits", "Twelve physical therapy visits, 2 times weekly"));
+        Assert.Equal("office-visit", Assert.Single(Catalogue.ReadItem("Physical therapy follow-up visit").Services).Id);
+    }
+
+    [Fact]
+    public void AVisitWithNoTreatmentBehindItIsJudgedOnlyByBodyPart()
+    {
+        // What a "pain management consultation" is about is not known: not wrong on the opioid section, wrong on a knee chapter for the low back.
+        Assert.True(Catalogue.ReadItem("Pain management consultation").IsVisitOnly);
+        Assert.Equal(TopicVerdict.Unknown, Verdict("test.pain/opioids", "Pain management consultation"));
+        Assert.Equal(TopicVerdict.DoesNotAddress, Verdict("test.knee/knee-initial-care", "Consultation with a spine surgeon for the low back"));
+        Assert.False(Catalogue.ReadItem("Referral to physical therapy").IsVisitOnly);
+    }
+
+    [Fact]
+    public void TheSuggestionFollowsTheItemsBodyPartAndTheCitedGuideline()
+    {
+        var kneeMri = Catalogue.ReadItem("MRI of the left knee");
+        var cited = Section("test.low-back/back-special-studies");
+        var suggestions = Catalogue.SuggestSections(kneeMri, null, new[] { cited }, new[] { cited.Document });
+        Assert.Equal("test.knee/knee-special-studies", suggestions[0].FullId);
+        Assert.DoesNotContain(suggestions, s => s.Scope.Contains(BodyPart.Lumbar));
+
+        var valium = Catalogue.ReadItem("Valium 5mg #30");
+        var opioids = Section("test.pain/opioids");
+        Assert.Equal("test.pain/benzodiazepines", Catalogue.SuggestSections(valium, null, new[] { opioids }, new[] { opioids.Document })[0].FullId);
+    }
+
+    [Fact]
+    public void TheSuggestionIsNeverASectionAlreadyCited()
+    {
+        var valium = Catalogue.ReadItem("Valium 5mg #30");
+        var benzodiazepines = Section("test.pain/benzodiazepines");
+        var suggestions = Catalogue.SuggestSections(valium, null, new[] { benzodiazepines }, new[] { benzodiazepines.Document });
+        Assert.DoesNotContain(benzodiazepines, suggestions);
+        Assert.NotEmpty(suggestions); // the chapters' Initial Care, through medications
+    }
+
+    [Fact]
+    public void AnItemTheCatalogueDoesNotKnowCannotBeJudged()
+    {
+        Assert.True(Catalogue.ReadItem("Large gloves").IsUnknown);
+        Assert.Equal(TopicVerdict.Unknown, Verdict("test.pain/opioids", "Large gloves"));
+    }
+
+    [Fact]
+    public void AWholeChapterOfAnotherBodyPartDoesNotAddressTheItem()
+    {
+        Assert.Equal(TopicVerdict.DoesNotAddress, Catalogue.Judge(Catalogue.FindDocument("test.low-back")!, Catalogue.ReadItem("MRI of the knee")));
+        Assert.Equal(TopicVerdict.Addresses, Catalogue.Judge(Catalogue.FindDocument("test.knee")!, Catalogue.ReadItem("MRI of the knee")));
+    }
+}
