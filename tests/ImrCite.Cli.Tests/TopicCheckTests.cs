@@ -90,6 +90,16 @@ public sealed class TopicCheckTests
         Opioids, criteria for use.
 
         Decision rationale: Benzodiazepines are not recommended for long-term use. Not medically necessary.
+
+        MRI of the thoracic spine: Upheld
+
+        Claims Administrator guideline: Decision based on Non-MTUS Citation Official Disability Guidelines
+        (ODG), Low Back - Lumbar & Thoracic (Acute & Chronic), MRIs (magnetic resonance imaging).
+
+        MAXIMUS guideline: Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Knee &
+        Leg (Acute & Chronic), MRI's (magnetic resonance imaging).
+
+        Decision rationale: No neurological deficit is documented. Not medically necessary.
         """;
 
     private static LetterReport Lint()
@@ -155,5 +165,13 @@ public sealed class TopicCheckTests
         var finding = Assert.Single(TopicFindings("Valium 5mg #30"));
         Assert.StartsWith("'Opioids, criteria for use' is cited for 'Valium 5mg #30', but it does not address diazepam", finding.Message, StringComparison.Ordinal);
         Assert.EndsWith("e.g. 'Benzodiazepines'.", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnImagingSectionOfAChapterCoveringTwoBodyPartsAddressesImagingOfEither()
+    {
+        // ODG's low back chapter is "Lumbar & Thoracic": its MRI section addresses a thoracic MRI; the knee chapter's does not.
+        var finding = Assert.Single(TopicFindings("MRI of the thoracic spine"));
+        Assert.Equal(LineOf("MAXIMUS guideline: Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Knee &") + 1, finding.Line);
     }
 }
