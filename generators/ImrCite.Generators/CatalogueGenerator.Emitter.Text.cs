@@ -12,22 +12,46 @@ public sealed partial class CatalogueGenerator
     /// <summary>The emitter's values and words: C# expressions for catalogue values, and the XML doc text.</summary>
     internal static partial class Emitter
     {
-        private static void Property(SourceWriter w, string name, string value, bool present)
+        /// <summary>
+        /// The document's data as one <see cref="CatalogueTable"/> string, in the order <c>CatalogueTable.Document</c>
+        /// reads it; values the old constructor expressions left unset are written empty and read back as the defaults.
+        /// </summary>
+        private static string Table(DocumentSpec document, DocumentName name)
         {
-            if (present)
+            var table = new CatalogueTable.Writer()
+                .Text(document.Id).Text(document.SourceId).Int(name.Tier).Text(document.Title).Text(document.Edition)
+                .Text(document.Series).Text(document.Chapter).Text(name.ClassName.TrimStart('@'))
+                .Aliases(document.Aliases, document.AliasSources)
+                .Int(document.Status == (int)DocumentStatus.Proposed ? (int)DocumentStatus.Proposed : 0)
+                .Text(Date(document.ProposedOn)).Text(Date(document.EffectiveFrom))
+                .Int(name.Coverage == (int)SectionCoverage.Partial ? (int)SectionCoverage.Partial : 0)
+                .Ints(document.BodyParts)
+                .Text(Date(document.EffectiveTo)).Pages(PageSetOf(document.Pages)).Int(document.PagesProvenance)
+                .Text(document.StatedTotal?.ToString(CultureInfo.InvariantCulture)).Text(document.Regulation)
+                .Text(document.SupersededBy).Text(Date(document.SupersededOn)).Text(document.SourceNote);
+            Sections(table, document.Sections);
+            return table.ToString();
+        }
+
+        private static void Sections(CatalogueTable.Writer table, EquatableArray<SectionSpec> sections)
+        {
+            table.Int(sections.Count);
+            foreach (var section in sections)
             {
-                w.Line($"{name} = {value},");
+                table.Text(section.Id).Text(section.Title).Text(section.Number).Text(section.CodeName)
+                    .Aliases(section.Aliases, section.AliasSources).Pages(PageSetOf(section.Pages)).Int(section.Provenance)
+                    .List(section.Addresses).Int(section.AddressesNothing ? 1 : 0).Ints(section.BodyParts)
+                    .Text(Date(section.EffectiveFrom)).Text(section.SupersededBy)
+                    .Text(Date(section.SupersededOn)).Text(section.Note);
+                Sections(table, section.Children);
             }
         }
 
-        /// <summary>Aliases as names alone (<c>Aliases</c>), or with their sources (<c>AliasEntries</c>) when any has one.</summary>
-        private static void AliasProperty(SourceWriter w, EquatableArray<string> aliases, EquatableArray<string> sources)
-        {
-            if (aliases.Count > 0)
-            {
-                w.Line(AliasAssignment(aliases, sources) + ",");
-            }
-        }
+        /// <summary>A date in the table's yyyy-MM-dd form, or null when there is none (or it does not parse).</summary>
+        private static string? Date(string? value) =>
+            value is not null && GuidelineDate.TryParse(value, out var date) ? date.ToString() : null;
+
+        private static PageSet? PageSetOf(string? value) => value is null ? null : PageSet.TryParse(value, out _);
 
         private static string AliasAssignment(EquatableArray<string> aliases, EquatableArray<string> sources)
         {
@@ -42,52 +66,6 @@ public sealed partial class CatalogueGenerator
 
         private static string Strings(EquatableArray<string> values) =>
             values.Count == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", values.Select(Identifiers.Literal)) + " }";
-
-        private static string BodyParts(EquatableArray<int> parts) =>
-            "new " + Ns + "BodyPart[] { " + string.Join(", ", parts.Select(p => Ns + "BodyPart." + (BodyPart)p)) + " }";
-
-        /// <summary>A treatment's form, purpose, body parts and served treatments, as further initialisers (nothing when it has none).</summary>
-        private static string TreatmentTopic(TreatmentSpec treatment)
-        {
-            var parts = new List<string>();
-            if (treatment.Form is { } form)
-            {
-                parts.Add("Form = " + Ns + "TreatmentForm." + (TreatmentForm)form);
-            }
-            if (treatment.Purpose is { } purpose)
-            {
-                parts.Add("Purpose = " + Ns + "ItemPurpose." + (ItemPurpose)purpose);
-            }
-            if (treatment.BodyParts.Count > 0)
-            {
-                parts.Add("BodyParts = " + BodyParts(treatment.BodyParts));
-            }
-            if (treatment.AppliesTo.Count > 0)
-            {
-                parts.Add("AppliesTo = " + Strings(treatment.AppliesTo));
-            }
-            return parts.Count == 0 ? "" : ", " + string.Join(", ", parts);
-        }
-
-        private static string Date(string? value)
-        {
-            if (value is null || !GuidelineDate.TryParse(value, out var date))
-            {
-                return "default";
-            }
-            return $"new {Ns}GuidelineDate({date.Year.ToString(CultureInfo.InvariantCulture)}, {date.Month.ToString(CultureInfo.InvariantCulture)}, {date.Day.ToString(CultureInfo.InvariantCulture)})";
-        }
-
-        private static string Pages(string? value)
-        {
-            var pages = value is null ? null : PageSet.TryParse(value, out _);
-            if (pages is null)
-            {
-                return "null";
-            }
-            return $"new {Ns}PageSet(" + string.Join(", ", pages.Ranges.Select(r =>
-                $"new {Ns}PageRange({r.First.ToString(CultureInfo.InvariantCulture)}, {r.Last.ToString(CultureInfo.InvariantCulture)})")) + ")";
-        }
 
         private static string Tier(int tier) => Ns + "EvidenceTier." + ((EvidenceTier)tier) switch
         {
@@ -107,18 +85,11 @@ public sealed partial class CatalogueGenerator
             _ => "other evidence",
         };
 
-        private static string Provenance(int provenance) => Ns + "Provenance." + ((Catalogue.Provenance)provenance) switch
-        {
-            Catalogue.Provenance.Verified => "Verified",
-            Catalogue.Provenance.Secondary => "Secondary",
-            _ => "Cited",
-        };
-
         private static string ProvenanceWords(int provenance) => ((Catalogue.Provenance)provenance) switch
         {
             Catalogue.Provenance.Verified => "verified",
-            Catalogue.Provenance.Secondary => "from a secondary source",
-            _ => "as commonly cited, not verified",
+            Catalogue.Provenance.Secondary => "secondary source",
+            _ => "cited, unverified",
         };
 
         private static string DisplayTitle(SectionSpec section) =>

@@ -30,6 +30,9 @@ public sealed class CatalogueParseCacheTests
     private static int Reads => (int)typeof(CatalogueGenerator).Assembly.GetType("ImrCite.Generators.CatalogueFiles", throwOnError: true)!
         .GetProperty("Reads")!.GetValue(null)!;
 
+    private static int Counter(string name) => (int)typeof(CatalogueGenerator).Assembly.GetType("ImrCite.Generators.Analyzers.SharedCatalogue", throwOnError: true)!
+        .GetProperty(name)!.GetValue(null)!;
+
     private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers =
         ImmutableArray.Create<DiagnosticAnalyzer>(new CatalogueAnalyzer(), new CitationLiteralAnalyzer(), new GeneratedCallAnalyzer());
 
@@ -52,10 +55,12 @@ public sealed class CatalogueParseCacheTests
         ($"/{tag}/guidelines/second.imrcite.json", TestCatalogues.Second),
     };
 
-    private static void Analyze(Compilation compilation, ImmutableArray<AdditionalText> texts)
+    private static void Analyze(Compilation compilation, ImmutableArray<AdditionalText> texts) => Analyze(compilation, texts, Analyzers);
+
+    private static void Analyze(Compilation compilation, ImmutableArray<AdditionalText> texts, ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
         var options = new AnalyzerOptions(texts, new TestOptionsProvider(new Dictionary<string, string>()));
-        var diagnostics = compilation.WithAnalyzers(Analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        var diagnostics = compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         Assert.DoesNotContain(diagnostics, d => d.Id.StartsWith("AD", StringComparison.Ordinal));
     }
 
@@ -91,5 +96,45 @@ public sealed class CatalogueParseCacheTests
         driver.ReplaceAdditionalText(texts[1], changed[1]).RunGeneratorsAndUpdateCompilation(edited, out output, out _);
         Analyze(output, changed);
         Assert.Equal(1, Reads - before);
+    }
+
+    /// <summary>
+    /// After a C# edit, each of the generator and the two citation analyzers on its own re-reads no catalogue file,
+    /// builds no catalogue and re-analyses no citation text it has seen: the generator's parse step is cached, and
+    /// the analyzers take the catalogue, and each text's analysis, from the shared cache.
+    /// </summary>
+    [Fact]
+    public void ACSharpEditReParsesNoCatalogueInTheGeneratorOrEitherCitationAnalyzer()
+    {
+        string tag = Guid.NewGuid().ToString("N");
+        var texts = GeneratorHarness.Texts(Files(tag)).ToImmutableArray();
+        var compilation = GeneratorHarness.CreateCompilation(UserCode);
+        var driver = GeneratorHarness.CreateDriver(texts).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        int builds = Counter("Builds");
+        int analyses = Counter("Analyses");
+        Analyze(output, texts);
+        Assert.Equal(1, Counter("Builds") - builds); // one catalogue for the three analyzers
+        Assert.Equal(1, Counter("Analyses") - analyses); // the one literal, read once
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
+            "namespace Consumer { public static class Extra { public static string Again() => Letters.Cite(\"MTUS Chronic Pain Medical Treatment Guidelines Benzodiazepines Page(s): 24\"); } }",
+            GeneratorHarness.ParseOptions, "/0/Extra.cs"));
+
+        int reads = Reads;
+        driver = driver.RunGeneratorsAndUpdateCompilation(edited, out output, out _);
+        Assert.Equal(0, Reads - reads);
+        var parse = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.ParseCatalogueFile];
+        Assert.All(parse.SelectMany(step => step.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+
+        foreach (var analyzer in new DiagnosticAnalyzer[] { new CitationLiteralAnalyzer(), new GeneratedCallAnalyzer() })
+        {
+            reads = Reads;
+            builds = Counter("Builds");
+            analyses = Counter("Analyses");
+            Analyze(output, texts, ImmutableArray.Create(analyzer));
+            Assert.Equal(0, Reads - reads);
+            Assert.Equal(0, Counter("Builds") - builds);
+            Assert.Equal(0, Counter("Analyses") - analyses);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Encodings.Web;
@@ -6,6 +7,8 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ImrCite.Catalogue;
 using ImrCite.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace ImrCite.Generators.Tests;
@@ -97,6 +100,8 @@ public sealed class EscapingAndNamingTests
             Section("comment-end", "Ends a comment */ here /* and opens one", aliases: new[] { "*/ alias /*" }),
             Section("newline", "First line\nSecond line\r\nThird\u2028line\u0085end"),
             Section("directive", "#if DEBUG\n#error boom\n#endif"),
+            // The generated data table's separator and escape characters, and an empty note, round-trip as text.
+            Section("table-characters", "Pipes | and ~ tildes ~| ~e ~~", note: "", aliases: new[] { "a|b", "~", "x~|y|" }),
             Section("xml", "</summary> <c>code</c> & <see cref=\"X\"/> ]]>"),
             Section("class", "class"),
             Section("event", "event"),
@@ -149,6 +154,24 @@ public sealed class EscapingAndNamingTests
         var generated = (GuidelineCatalogue)GeneratorHarness.Static(assembly, "ImrCite.Guidelines.GeneratedCatalogue", "Default")!;
         var loaded = CatalogueLoader.FromText((Path, text));
         CatalogueEquivalence.AssertEquivalent(loaded.Catalogue, generated);
+    }
+
+    /// <summary>
+    /// With documentation comments checked (GenerateDocumentationFile: the compiler diagnoses every doc comment), the
+    /// hostile titles' one-line docs, and the <c>inheritdoc</c> references to keyword and suffixed members, raise no warning.
+    /// </summary>
+    [Fact]
+    public void HostileTitlesGiveWellFormedDocComments()
+    {
+        var parseOptions = GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
+        var compilation = GeneratorHarness.CreateCompilation().WithOptions(GeneratorHarness.CreateCompilation().Options.WithSpecificDiagnosticOptions(
+            new Dictionary<string, ReportDiagnostic> { ["CS1591"] = ReportDiagnostic.Error }));
+        compilation = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(CSharpSyntaxTree.ParseText(GeneratorHarness.DefaultUserCode, parseOptions, "/0/Test0.cs"));
+        var driver = CSharpGeneratorDriver.Create(new[] { new CatalogueGenerator().AsSourceGenerator() }, GeneratorHarness.Texts((Path, Hostile())), parseOptions);
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        Assert.Empty(generatorDiagnostics);
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Location.SourceTree?.FilePath.Contains("Mtus.Hostile", StringComparison.Ordinal) == true).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
     [Fact]
@@ -352,7 +375,7 @@ public sealed class EscapingAndNamingTests
     internal static Dictionary<string, string> SectionMembers(string source)
     {
         var members = new Dictionary<string, string>();
-        foreach (Match match in Regex.Matches(source, "public const string (@?\\w+) = \"[^\"/]*/([^\"]*)\";"))
+        foreach (Match match in Regex.Matches(source, "public const string (@?\\w+) = Id \\+ \"/([^\"]*)\";"))
         {
             members[match.Groups[2].Value] = match.Groups[1].Value;
         }

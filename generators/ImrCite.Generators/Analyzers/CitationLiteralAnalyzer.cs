@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using ImrCite.Catalogue;
 using ImrCite.Citations;
@@ -48,20 +49,20 @@ public sealed class CitationLiteralAnalyzer : DiagnosticAnalyzer
             {
                 return; // the runtime library is not referenced: nothing is marked
             }
-            var catalogue = SharedCatalogue.For(start.Options.AdditionalFiles, start.CancellationToken);
-            var api = GeneratedApi.For(start.Compilation);
-            var asOf = DecisionDate.Read(start.Options);
-            CitationFlow.Register(start, citationAttribute, (operation, value) => Check(operation, value, catalogue, api, asOf));
+            var literals = new Literals(SharedCatalogue.For(start.Options.AdditionalFiles, start.CancellationToken), GeneratedApi.For(start.Compilation), DecisionDate.Read(start.Options));
+            CitationFlow.Register(start, citationAttribute, (operation, value) => Check(operation, value, literals));
         });
     }
 
-    private static void Check(OperationAnalysisContext context, IOperation value, SharedCatalogue catalogue, GeneratedApi api, GuidelineDate? asOf)
+    private static void Check(OperationAnalysisContext context, IOperation value, Literals literals)
     {
         if (value.ConstantValue is not { HasValue: true, Value: string text })
         {
             return;
         }
-        var analysis = catalogue.Resolver.Analyze(text, asOf);
+        var (analysis, typed) = literals.Get(text);
+        var catalogue = literals.Catalogue;
+        var api = literals.Api;
         var syntax = value.Syntax;
         bool inConstantContext = CitationFlow.IsConstantContext(value);
         foreach (var problem in analysis.Problems)
@@ -84,9 +85,42 @@ public sealed class CitationLiteralAnalyzer : DiagnosticAnalyzer
             CitationDiagnostics.Report(context, new CitationProblem(Rules.MalformedCitation, new object?[] { "The text holds no citation" }), syntax.GetLocation(), ImmutableDictionary<string, string?>.Empty);
             return;
         }
-        if (!inConstantContext)
+        if (!inConstantContext && typed is not null)
         {
-            TypedCitationRule.Check(context, syntax, text, analysis, api);
+            TypedCitationRule.Report(context, syntax, typed);
+        }
+    }
+
+    /// <summary>
+    /// What the literals of one compilation need, and each distinct text's analysis and IMR0111 suggestion, computed
+    /// once: a literal repeated through the code costs a lookup and its reports, not another reading.
+    /// </summary>
+    private sealed class Literals
+    {
+        private readonly ConcurrentDictionary<string, (CitationAnalysis Analysis, TypedCitationRule.Suggestion? Typed)> _byText =
+            new ConcurrentDictionary<string, (CitationAnalysis, TypedCitationRule.Suggestion?)>(System.StringComparer.Ordinal);
+
+        private readonly GuidelineDate? _asOf;
+
+        public Literals(SharedCatalogue catalogue, GeneratedApi api, GuidelineDate? asOf)
+        {
+            Catalogue = catalogue;
+            Api = api;
+            _asOf = asOf;
+        }
+
+        public SharedCatalogue Catalogue { get; }
+
+        public GeneratedApi Api { get; }
+
+        public (CitationAnalysis Analysis, TypedCitationRule.Suggestion? Typed) Get(string text)
+        {
+            if (!_byText.TryGetValue(text, out var entry))
+            {
+                var analysis = Catalogue.Analyze(text, _asOf);
+                entry = _byText.GetOrAdd(text, (analysis, TypedCitationRule.Suggest(text, analysis, Api)));
+            }
+            return entry;
         }
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
 using ImrCite.Catalogue;
@@ -20,12 +21,21 @@ internal sealed class SharedCatalogue
     // The last few catalogues, most recently used first. Few: a build or an editor session uses one or two
     // sets of catalogue files; the bound keeps memory bounded in a long-lived compiler server or IDE.
     private const int Capacity = 4;
+
+    // Analyses kept per catalogue: enough for the distinct citation literals of a large project, so that a new
+    // compilation (a keystroke in the IDE) re-analyses only new text; the bound keeps memory bounded.
+    private const int AnalysisCapacity = 8192;
+
     private static readonly List<SharedCatalogue> Recent = new List<SharedCatalogue>();
+    private static int _builds;
+    private static int _analysed;
 
     private readonly (string Path, SourceText Text)[] _key;
     private readonly Lazy<List<CatalogueFile>> _files;
     private readonly Lazy<Dictionary<string, List<ImrDiagnostic>>> _diagnostics;
     private readonly Lazy<CitationResolver> _resolver;
+    private readonly ConcurrentDictionary<(string Text, GuidelineDate? AsOf), CitationAnalysis> _analyses =
+        new ConcurrentDictionary<(string Text, GuidelineDate? AsOf), CitationAnalysis>();
 
     private SharedCatalogue((string Path, SourceText Text)[] key)
     {
@@ -35,8 +45,18 @@ internal sealed class SharedCatalogue
         // must not leave a cancelled result in the cache for the next one.
         _files = new Lazy<List<CatalogueFile>>(() => Read(key), LazyThreadSafetyMode.ExecutionAndPublication);
         _diagnostics = new Lazy<Dictionary<string, List<ImrDiagnostic>>>(() => Validate(_files.Value), LazyThreadSafetyMode.ExecutionAndPublication);
-        _resolver = new Lazy<CitationResolver>(() => new CitationResolver(CatalogueBuilder.Build(_files.Value)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _resolver = new Lazy<CitationResolver>(() =>
+        {
+            Interlocked.Increment(ref _builds);
+            return new CitationResolver(CatalogueBuilder.Build(_files.Value));
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>How many catalogues have been built (validated files turned into a model) in this process; for tests.</summary>
+    public static int Builds => Volatile.Read(ref _builds);
+
+    /// <summary>How many citation texts have been analysed (not found in a catalogue's cache) in this process; for tests.</summary>
+    public static int Analyses => Volatile.Read(ref _analysed);
 
     /// <summary>The files, read in path order (the order that decides "first declared").</summary>
     public IReadOnlyList<CatalogueFile> Files => _files.Value;
@@ -49,6 +69,26 @@ internal sealed class SharedCatalogue
 
     /// <summary>The catalogue built from the files.</summary>
     public GuidelineCatalogue Catalogue => _resolver.Value.Catalogue;
+
+    /// <summary>
+    /// The analysis of citation text on a decision date, computed once per catalogue: the same text in another
+    /// literal, or in the next compilation over the same catalogue files, is not read again. Analyses are immutable.
+    /// </summary>
+    public CitationAnalysis Analyze(string text, GuidelineDate? asOf)
+    {
+        if (_analyses.TryGetValue((text, asOf), out var analysis))
+        {
+            return analysis;
+        }
+        analysis = Resolver.Analyze(text, asOf);
+        Interlocked.Increment(ref _analysed);
+        if (_analyses.Count >= AnalysisCapacity)
+        {
+            _analyses.Clear(); // a crude bound: the working set of a project refills it quickly
+        }
+        _analyses.TryAdd((text, asOf), analysis);
+        return analysis;
+    }
 
     /// <summary>Whether any catalogue file was given.</summary>
     public bool IsEmpty => _key.Length == 0;

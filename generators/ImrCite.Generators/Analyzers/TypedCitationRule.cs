@@ -14,28 +14,47 @@ namespace ImrCite.Generators.Analyzers;
 /// </summary>
 internal static class TypedCitationRule
 {
-    public static void Check(OperationAnalysisContext context, SyntaxNode literal, string text, CitationAnalysis analysis, GeneratedApi api)
+    /// <summary>The IMR0111 problem and its fix for <paramref name="text"/>, or null when the text is not one typed citation.</summary>
+    /// <remarks>Depends only on the text, its analysis and the compilation's generated API, so it is computed once per text.</remarks>
+    public static Suggestion? Suggest(string text, CitationAnalysis analysis, GeneratedApi api)
     {
         if (analysis.Matches.Count != 1 || analysis.Matches[0].Citation is not { } citation)
         {
-            return;
+            return null;
         }
         foreach (var problem in analysis.Problems)
         {
             if (problem.Rule != Rules.ReversedPageRange && problem.Severity != ImrSeverity.Note)
             {
-                return;
+                return null;
             }
         }
         if (citation.ThroughSection is not null || api.Expression(citation.Section?.FullId ?? citation.Document.Id, citation.Pages) is not { } expression)
         {
-            return;
+            return null;
         }
         var properties = ImmutableDictionary<string, string?>.Empty
             .Add(CitationLiteralAnalyzer.ReplacementProperty, expression + ".ToString()")
             .Add(CitationLiteralAnalyzer.ReplaceProperty, CitationLiteralAnalyzer.ReplaceWholeLiteral);
         var normalized = citation.Pages is null ? citation : new Citation(citation.Document, citation.Section, citation.Pages.Normalize(), citation.StatedTotal);
-        CitationDiagnostics.Report(context, new CitationProblem(Rules.UseGeneratedCitation, new object?[] { text, normalized.ToString(), GeneratedApi.ShortName(expression) }),
-            literal.GetLocation(), properties);
+        return new Suggestion(new CitationProblem(Rules.UseGeneratedCitation, new object?[] { text, normalized.ToString(), GeneratedApi.ShortName(expression) }), properties);
+    }
+
+    /// <summary>Reports <paramref name="suggestion"/> on the literal.</summary>
+    public static void Report(OperationAnalysisContext context, SyntaxNode literal, Suggestion suggestion) =>
+        CitationDiagnostics.Report(context, suggestion.Problem, literal.GetLocation(), suggestion.Properties);
+
+    /// <summary>An IMR0111 problem and the properties its code fix reads.</summary>
+    internal sealed class Suggestion
+    {
+        public Suggestion(CitationProblem problem, ImmutableDictionary<string, string?> properties)
+        {
+            Problem = problem;
+            Properties = properties;
+        }
+
+        public CitationProblem Problem { get; }
+
+        public ImmutableDictionary<string, string?> Properties { get; }
     }
 }

@@ -54,6 +54,10 @@ internal static class CatalogueEquivalence
             }
             Same(differences, $"treatment {treatment.Id}", "Names", Join(treatment.Names), Join(got.Names));
             Same(differences, $"treatment {treatment.Id}", "Classes", Join(treatment.Classes), Join(got.Classes));
+            Same(differences, $"treatment {treatment.Id}", "Form", treatment.Form, got.Form);
+            Same(differences, $"treatment {treatment.Id}", "Purpose", treatment.Purpose, got.Purpose);
+            Same(differences, $"treatment {treatment.Id}", "BodyParts", Join(treatment.BodyParts.Select(b => b.ToString())), Join(got.BodyParts.Select(b => b.ToString())));
+            Same(differences, $"treatment {treatment.Id}", "AppliesTo", Join(treatment.AppliesTo), Join(got.AppliesTo));
         }
         Assert.True(differences.Count == 0, "The generated catalogue differs from the loaded one:\n  " + string.Join("\n  ", differences));
     }
@@ -75,6 +79,7 @@ internal static class CatalogueEquivalence
         Same(differences, where, "Status", want.Status, got.Status);
         Same(differences, where, "ProposedOn", want.ProposedOn, got.ProposedOn);
         Same(differences, where, "Coverage", want.Coverage, got.Coverage);
+        Same(differences, where, "BodyParts", Join(want.BodyParts.Select(b => b.ToString())), Join(got.BodyParts.Select(b => b.ToString())));
         Same(differences, where, "EffectiveFrom", want.EffectiveFrom, got.EffectiveFrom);
         Same(differences, where, "EffectiveTo", want.EffectiveTo, got.EffectiveTo);
         Same(differences, where, "PageSet", want.PageSet?.ToString(), got.PageSet?.ToString());
@@ -98,6 +103,8 @@ internal static class CatalogueEquivalence
             Same(differences, section, "PageSet", a.PageSet?.ToString(), b.PageSet?.ToString());
             Same(differences, section, "PagesProvenance", a.PagesProvenance, b.PagesProvenance);
             Same(differences, section, "Addresses", Join(a.Addresses), Join(b.Addresses));
+            Same(differences, section, "AddressesNothing", a.AddressesNothing, b.AddressesNothing);
+            Same(differences, section, "BodyParts", Join(a.BodyParts.Select(x => x.ToString())), Join(b.BodyParts.Select(x => x.ToString())));
             Same(differences, section, "EffectiveFrom", a.EffectiveFrom, b.EffectiveFrom);
             Same(differences, section, "SupersededBy", a.SupersededBy, b.SupersededBy);
             Same(differences, section, "SupersededOn", a.SupersededOn, b.SupersededOn);
