@@ -85,9 +85,8 @@ internal static class Scaling
         catch (ArgumentOutOfRangeException)
         {
         }
-        bool threadClock = ThreadMilliseconds() is not null;
         var before = process.TotalProcessorTime;
-        double threadBefore = ThreadMilliseconds() ?? 0;
+        double? threadBefore = ThreadMilliseconds();
         try
         {
             run(input);
@@ -99,9 +98,9 @@ internal static class Scaling
                 GC.EndNoGCRegion();
             }
         }
-        if (threadClock)
+        if (threadBefore is { } threadStart && ThreadMilliseconds() is { } threadEnd)
         {
-            return ThreadMilliseconds()!.Value - threadBefore;
+            return threadEnd - threadStart;
         }
         process.Refresh();
         return (process.TotalProcessorTime - before).TotalMilliseconds;

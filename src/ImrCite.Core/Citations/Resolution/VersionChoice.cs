@@ -107,20 +107,31 @@ internal static class VersionChoice
         {
             pool = Narrow(pool, selectors, By.Year) ?? pool;
         }
+        var chosen = ByDate(pool, asOf, out fit);
+        if (namesUnheldVersion)
+        {
+            fit = Fit.OtherEdition;
+        }
+        return chosen;
+    }
+
+    /// <summary>The version in force on <paramref name="asOf"/>, else the one nearest it (the earliest with no date).</summary>
+    private static GuidelineDocument ByDate(IReadOnlyList<GuidelineDocument> pool, GuidelineDate? asOf, out Fit fit)
+    {
         if (asOf is not { } date)
         {
-            fit = namesUnheldVersion ? Fit.OtherEdition : Fit.InForce;
+            fit = Fit.InForce;
             return Earliest(pool);
         }
         foreach (var candidate in pool)
         {
             if (candidate.IsInForceOn(date))
             {
-                fit = namesUnheldVersion ? Fit.OtherEdition : Fit.InForce;
+                fit = Fit.InForce;
                 return candidate;
             }
         }
-        fit = namesUnheldVersion ? Fit.OtherEdition : Fit.NotInForce;
+        fit = Fit.NotInForce;
         // The version nearest the date: the last that ended before it, else the first that starts after it.
         GuidelineDocument? ended = null;
         GuidelineDocument? upcoming = null;
