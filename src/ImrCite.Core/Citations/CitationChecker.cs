@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using ImrCite.Catalogue;
 using ImrCite.Diagnostics;
-using ImrCite.Text;
 
 namespace ImrCite.Citations;
 
@@ -344,56 +343,13 @@ internal static class CitationChecker
                     new object?[] { "'" + section.DisplayTitle + "'", successor, sectionOn, then }, mention.Start, mention.Length, inForce?.FullId ?? section.SupersededBy));
             }
         }
-        if (catalogue is not null && !document.IsMtus && citation.Section is { } cited && cited.Addresses.Count > 0)
+        if (catalogue is not null && !document.IsMtus && citation.Section is { } cited && cited.Addresses.Count > 0
+            && MtusPreference.For(catalogue).Instead(document, cited, asOf) is { } first)
         {
-            foreach (string treatmentId in cited.Addresses)
-            {
-                if (catalogue.FindTreatment(treatmentId) is not { } treatment)
-                {
-                    continue;
-                }
-                var mtus = catalogue.MtusSectionsAddressing(treatment, asOf, cited.Scope);
-                if (mtus.Count > 0)
-                {
-                    var first = ClosestTopic(mtus, document, cited);
-                    problems.Add(new CitationProblem(Rules.NonMtusForMtusTopic,
-                        new object?[] { document.CanonicalName, first.Document.CanonicalName + ", " + first.DisplayTitle },
-                        mention.Start, mention.Length, first.FullId));
-                    break;
-                }
-            }
+            problems.Add(new CitationProblem(Rules.NonMtusForMtusTopic,
+                new object?[] { document.CanonicalName, first.Document.CanonicalName + ", " + first.DisplayTitle },
+                mention.Start, mention.Length, first.FullId));
         }
-    }
-
-    /// <summary>The MTUS section most like the cited one: shared words in document titles and section names.</summary>
-    private static GuidelineSection ClosestTopic(IReadOnlyList<GuidelineSection> candidates, GuidelineDocument document, GuidelineSection cited)
-    {
-        var citedWords = new HashSet<string>(TextKey.Normalize(document.Title + " " + cited.Title).Split(' '), StringComparer.Ordinal);
-        GuidelineSection best = candidates[0];
-        int bestScore = -1;
-        foreach (var candidate in candidates)
-        {
-            int score = 0;
-            var names = new List<string> { candidate.Document.Title, candidate.Title };
-            names.AddRange(candidate.Aliases);
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (string name in names)
-            {
-                foreach (string word in TextKey.Normalize(name).Split(' '))
-                {
-                    if (word.Length > 2 && seen.Add(word) && citedWords.Contains(word))
-                    {
-                        score++;
-                    }
-                }
-            }
-            if (score > bestScore)
-            {
-                bestScore = score;
-                best = candidate;
-            }
-        }
-        return best;
     }
 
     /// <summary>A resolved citation with the span of the words that name it.</summary>
