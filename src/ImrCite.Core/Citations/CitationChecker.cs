@@ -67,8 +67,9 @@ internal static class CitationChecker
         {
             return;
         }
-        foreach (var mention in mentions)
+        for (int mentionIndex = 0; mentionIndex < mentions.Count; mentionIndex++)
         {
+            var mention = mentions[mentionIndex];
             CheckStanding(mention, asOf, catalogue, problems);
         }
     }
@@ -79,8 +80,9 @@ internal static class CitationChecker
         {
             return;
         }
-        foreach (var token in tokens)
+        for (int tokenIndex = 0; tokenIndex < tokens.Count; tokenIndex++)
         {
+            var token = tokens[tokenIndex];
             if (document.PageSet.Contains(token.Range))
             {
                 continue; // nothing outside: asked without building the set of pages outside
@@ -126,8 +128,9 @@ internal static class CitationChecker
             return;
         }
         var paged = new List<Mention>();
-        foreach (var mention in mentions)
+        for (int mentionIndex = 0; mentionIndex < mentions.Count; mentionIndex++)
         {
+            var mention = mentions[mentionIndex];
             if (mention.Citation.Section?.PageSet is not null)
             {
                 paged.Add(mention);
@@ -146,8 +149,9 @@ internal static class CitationChecker
         }
         var sectionPages = new PageSet(union).Normalize();
         var document = paged[0].Citation.Document;
-        foreach (var token in tokens)
+        for (int tokenIndex = 0; tokenIndex < tokens.Count; tokenIndex++)
         {
+            var token = tokens[tokenIndex];
             var outside = sectionPages.Outside(new PageSet(token.Range));
             if (outside.IsEmpty || (document.PageSet is not null && !document.PageSet.Contains(outside)))
             {
@@ -161,8 +165,9 @@ internal static class CitationChecker
         if (paged.Count > 1)
         {
             var cited = new List<PageRange>();
-            foreach (var token in tokens)
+            for (int tokenIndex = 0; tokenIndex < tokens.Count; tokenIndex++)
             {
+                var token = tokens[tokenIndex];
                 cited.Add(token.Range);
             }
             var citedSet = new PageSet(cited);
@@ -187,8 +192,9 @@ internal static class CitationChecker
     private static bool WithinTheOneSection(IReadOnlyList<Mention> mentions, IReadOnlyList<PageToken> tokens)
     {
         PageSet? pages = null;
-        foreach (var mention in mentions)
+        for (int mentionIndex = 0; mentionIndex < mentions.Count; mentionIndex++)
         {
+            var mention = mentions[mentionIndex];
             if (mention.Citation.Section?.PageSet is { } sectionPages)
             {
                 if (pages is not null)
@@ -202,8 +208,9 @@ internal static class CitationChecker
         {
             return true;
         }
-        foreach (var token in tokens)
+        for (int tokenIndex = 0; tokenIndex < tokens.Count; tokenIndex++)
         {
+            var token = tokens[tokenIndex];
             if (!pages.Contains(token.Range))
             {
                 return false;
@@ -215,8 +222,9 @@ internal static class CitationChecker
     private static string JoinTitles(List<Mention> mentions)
     {
         var titles = new List<string>();
-        foreach (var mention in mentions)
+        for (int mentionIndex = 0; mentionIndex < mentions.Count; mentionIndex++)
         {
+            var mention = mentions[mentionIndex];
             titles.Add(mention.Citation.Section!.DisplayTitle);
         }
         return string.Join("' or '", titles);
@@ -289,8 +297,9 @@ internal static class CitationChecker
     /// <summary>The version in force on <paramref name="date"/> whose supersession chain leads to <paramref name="document"/>, if any.</summary>
     private static GuidelineDocument? PredecessorInForce(GuidelineCatalogue catalogue, GuidelineDocument document, GuidelineDate date)
     {
-        foreach (var candidate in catalogue.Documents)
+        for (int candidateIndex = 0; candidateIndex < catalogue.Documents.Count; candidateIndex++)
         {
+            var candidate = catalogue.Documents[candidateIndex];
             if (!candidate.IsInForceOn(date))
             {
                 continue;

@@ -97,8 +97,9 @@ internal static class VersionChoice
             }
             else
             {
-                foreach (var document in pool)
+                for (int documentIndex = 0; documentIndex < pool.Count; documentIndex++)
                 {
+                    var document = pool[documentIndex];
                     namesUnheldVersion |= IsVersionNumber(document.Edition);
                 }
             }
@@ -123,8 +124,9 @@ internal static class VersionChoice
             fit = Fit.InForce;
             return Earliest(pool);
         }
-        foreach (var candidate in pool)
+        for (int candidateIndex = 0; candidateIndex < pool.Count; candidateIndex++)
         {
+            var candidate = pool[candidateIndex];
             if (candidate.IsInForceOn(date))
             {
                 fit = Fit.InForce;
@@ -135,8 +137,9 @@ internal static class VersionChoice
         // The version nearest the date: the last that ended before it, else the first that starts after it.
         GuidelineDocument? ended = null;
         GuidelineDocument? upcoming = null;
-        foreach (var candidate in pool)
+        for (int candidateIndex = 0; candidateIndex < pool.Count; candidateIndex++)
         {
+            var candidate = pool[candidateIndex];
             if (candidate.EffectiveTo is { } to && to < date)
             {
                 if (ended is null || ended.EffectiveTo!.Value < to)
@@ -222,8 +225,9 @@ internal static class VersionChoice
     private static List<GuidelineDocument>? Narrow(IReadOnlyList<GuidelineDocument> pool, VersionSelectors selectors, By by)
     {
         List<GuidelineDocument>? picked = null;
-        foreach (var document in pool)
+        for (int documentIndex = 0; documentIndex < pool.Count; documentIndex++)
         {
+            var document = pool[documentIndex];
             bool fits = by switch
             {
                 By.Edition => EditionOf(document) == selectors.Edition,
@@ -241,8 +245,9 @@ internal static class VersionChoice
     private static GuidelineDocument Earliest(IReadOnlyList<GuidelineDocument> pool)
     {
         var best = pool[0];
-        foreach (var candidate in pool)
+        for (int candidateIndex = 0; candidateIndex < pool.Count; candidateIndex++)
         {
+            var candidate = pool[candidateIndex];
             if (candidate.EffectiveFrom < best.EffectiveFrom)
             {
                 best = candidate;

@@ -5,7 +5,7 @@ using ImrCite.Diagnostics;
 namespace ImrCite.Citations;
 
 /// <summary>Page lists: "Page(s): 74-80, 88 of 127", "pp. 303 to 304", "Page 74-Page 78".</summary>
-internal sealed partial class StatementReader
+internal partial struct StatementReader
 {
     private static readonly string[] PageWords = { "pages", "page", "pp.", "pp", "pg.", "pgs.", "p." };
     private static readonly string[] PageWordsBeforeNumber = { "pages", "page", "pp.", "pgs.", "pg.", "p." };
@@ -82,7 +82,7 @@ internal sealed partial class StatementReader
                 if (first)
                 {
                     int markerEnd = Math.Min(end, Math.Max(markerStart + 1, position));
-                    segment.Problems.Add(new CitationProblem(Rules.MalformedCitation,
+                    segment.AddProblem(new CitationProblem(Rules.MalformedCitation,
                         new object?[] { "'" + CitationText.OneLine(_text.Substring(markerStart, markerEnd - markerStart)) + "' is not followed by any page number" },
                         markerStart, markerEnd - markerStart));
                     return markerEnd;
@@ -100,7 +100,7 @@ internal sealed partial class StatementReader
                 int secondEnd = ReadDigits(secondStart, end);
                 if (secondEnd == secondStart)
                 {
-                    segment.Problems.Add(new CitationProblem(Rules.MalformedCitation,
+                    segment.AddProblem(new CitationProblem(Rules.MalformedCitation,
                         new object?[] { "the page range '" + CitationText.OneLine(_text.Substring(itemStart, afterDash - itemStart)) + "' has no last page" },
                         itemStart, afterDash - itemStart));
                     itemEnd = afterDash;
@@ -116,12 +116,12 @@ internal sealed partial class StatementReader
                 segment.Pages.Add(new PageToken(new PageRange(firstPage, lastPage), itemStart, itemEnd - itemStart));
                 if (lastPage < firstPage)
                 {
-                    segment.Problems.Add(CitationChecker.ReversedRange(new PageRange(firstPage, lastPage), itemStart, itemEnd - itemStart));
+                    segment.AddProblem(CitationChecker.ReversedRange(new PageRange(firstPage, lastPage), itemStart, itemEnd - itemStart));
                 }
             }
             else
             {
-                segment.Problems.Add(new CitationProblem(Rules.MalformedCitation,
+                segment.AddProblem(new CitationProblem(Rules.MalformedCitation,
                     new object?[] { "'" + CitationText.OneLine(_text.Substring(itemStart, itemEnd - itemStart)) + "' is not a page number" },
                     itemStart, itemEnd - itemStart));
             }
