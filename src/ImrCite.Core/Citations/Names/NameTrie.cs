@@ -30,7 +30,8 @@ internal sealed class NameTrie<T>
     /// <param name="name">A title, alias or label as the catalogue writes it.</param>
     /// <param name="value">What the name names.</param>
     /// <param name="rank">0 for a declared name; higher for weaker readings, preferred less.</param>
-    public void Add(string name, T value, int rank = 0)
+    /// <param name="alsoInto">Another trie over the same table that gets the same name (an index of every section of every document).</param>
+    public void Add(string name, T value, int rank = 0, NameTrie<T>? alsoInto = null)
     {
         var all = NameTokenizer.Read(name, 0, name.Length);
         foreach (var word in all)
@@ -53,18 +54,23 @@ internal sealed class NameTrie<T>
             // in any sentence as this name: keep the name whole or not at all.
             words = all;
         }
-        Insert(Stems(words, 0, words.Count), new Entry(value, exact, rank));
+        var stems = Stems(words, 0, words.Count);
+        Insert(stems, new Entry(value, exact, rank));
+        alsoInto?.Insert(stems, new Entry(value, exact, rank));
         // Systematic variants: without a bracketed part ("Cyclobenzaprine (Flexeril)" → "Cyclobenzaprine"), and with
         // a hyphenated compound written as one word ("Post-operative" → "postoperative", as a line break joins it).
         var unbracketed = words.FindAll(word => word.Depth == 0);
         if (unbracketed.Count > 0 && unbracketed.Count < words.Count && !OnlyFiller(unbracketed))
         {
-            Insert(Stems(unbracketed, 0, unbracketed.Count), new Entry(value, exact, rank + 1));
+            var unbracketedStems = Stems(unbracketed, 0, unbracketed.Count);
+            Insert(unbracketedStems, new Entry(value, exact, rank + 1));
+            alsoInto?.Insert(unbracketedStems, new Entry(value, exact, rank + 1));
         }
         var joined = JoinCompounds(name, words);
         if (joined is not null)
         {
             Insert(joined, new Entry(value, exact, rank + 1));
+            alsoInto?.Insert(joined, new Entry(value, exact, rank + 1));
         }
     }
 
@@ -118,6 +124,46 @@ internal sealed class NameTrie<T>
         }
         Order(best.Entries!, words, start, bestEnd, entries);
         return bestEnd;
+    }
+
+    /// <summary>
+    /// Where names of this trie can end when read from <paramref name="start"/>: bit k is set when a name may end just
+    /// before start + k, read as <see cref="Longest"/> reads (within <see cref="MaxWalk"/> words and before
+    /// <paramref name="end"/>). A superset: from a word joined at a line break on, every bit is set, since its
+    /// halves may be read too. So a trie holding every name of several tries tells, in one walk, where none of them
+    /// can end, and <c>Longest(words, start, e) == e</c> of any of them needs bit e - start.
+    /// </summary>
+    public ulong Ends(IReadOnlyList<NameWord> words, int start, int end)
+    {
+        if (start >= end || words[start].IsSkipped)
+        {
+            return 0;
+        }
+        ulong ends = 0;
+        var node = _root;
+        int limit = Math.Min(end, start + MaxWalk);
+        for (int j = start; j < limit; j++)
+        {
+            var word = words[j];
+            if (word.IsSkipped)
+            {
+                continue;
+            }
+            if (word.JoinedAt > 0)
+            {
+                return ends | (ulong.MaxValue << (j + 1 - start));
+            }
+            node = node.Child(ReferenceEquals(word.Table, _table) ? word.StemId : _table.FindStem(word.Key.AsSpan()));
+            if (node is null)
+            {
+                break;
+            }
+            if (node.Entries is not null)
+            {
+                ends |= 1UL << (j + 1 - start);
+            }
+        }
+        return ends;
     }
 
     private static void Order(List<Entry> found, IReadOnlyList<NameWord> words, int start, int end, List<T> entries)

@@ -339,10 +339,21 @@ internal sealed class NameReading
         {
             return false;
         }
+        // Only where a section of some document can end is a document's name looked for after it: one walk of the
+        // index of every section name, instead of a document match at every split.
+        ulong sectionEnds = _index.AnySection.Ends(_words, i, _words.Count);
+        if (sectionEnds == 0)
+        {
+            return false;
+        }
         int runEnd = ClauseEnd(i);
         int lastSplit = Math.Min(runEnd - 1, i + NameTrie<GuidelineSection>.MaxWalk);
         for (int split = i + 1; split <= lastSplit; split++)
         {
+            if ((sectionEnds & (1UL << (split - i))) == 0)
+            {
+                continue;
+            }
             if (TryDocumentAt(split, out var document, out int documentEnd) && OnlySkippedBetween(documentEnd, runEnd)
                 && _index.Of(document!).Sections.Longest(_words, i, split, _sectionEntries) == split)
             {
@@ -351,7 +362,7 @@ internal sealed class NameReading
                 return true;
             }
         }
-        if (runEnd < _words.Count && TryDocumentAt(runEnd, out var later, out int laterEnd) && OnlySkippedBetween(laterEnd, ClauseEnd(runEnd))
+        if (runEnd < _words.Count && runEnd - i < 64 && (sectionEnds & (1UL << (runEnd - i))) != 0 && TryDocumentAt(runEnd, out var later, out int laterEnd) && OnlySkippedBetween(laterEnd, ClauseEnd(runEnd))
             && _index.Of(later!).Sections.Longest(_words, i, runEnd, _sectionEntries) == runEnd)
         {
             AdoptTopicAndDocument(_sectionEntries[0], i, runEnd, later!, runEnd, laterEnd);
