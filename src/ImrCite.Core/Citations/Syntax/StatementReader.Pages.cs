@@ -16,12 +16,18 @@ internal partial struct StatementReader
         listStart = -1;
         for (int i = start; i < end; i++)
         {
-            char c = _text[i];
-            if (c != 'p' && c != 'P')
+            int next = _text.AsSpan(i, end - i).IndexOfAny('p', 'P');
+            if (next < 0)
+            {
+                return -1;
+            }
+            i += next;
+            if (i > start && char.IsLetterOrDigit(_text[i - 1]))
             {
                 continue;
             }
-            if (i > start && char.IsLetterOrDigit(_text[i - 1]))
+            // Every page word goes on with 'a', 'p', 'g' or '.' ("page", "pp.", "pgs.", "p."): most words do not.
+            if (i + 1 >= end || char.ToLowerInvariant(_text[i + 1]) is not ('a' or 'p' or 'g' or '.'))
             {
                 continue;
             }

@@ -49,12 +49,20 @@ internal partial struct StatementReader
     {
         for (int i = from; i < _end; i++)
         {
+            // Every marker starts with 'c' or '§' (only 'c' and 'C' lower to 'c'): jump to the next.
+            int next = _text.AsSpan(i, _end - i).IndexOfAny('c', 'C', '\u00a7');
+            if (next < 0)
+            {
+                return -1;
+            }
+            i += next;
             char c = char.ToLowerInvariant(_text[i]);
-            if (c != 'c' && c != '\u00a7')
+            if (i > from && char.IsLetter(_text[i - 1]))
             {
                 continue;
             }
-            if (i > from && char.IsLetter(_text[i - 1]))
+            // Every marker that starts with 'c' goes on with 'a', '.' or 'c' ("cal", "c.c.r.", "ccr"): most words do not.
+            if (c == 'c' && (i + 1 >= _end || char.ToLowerInvariant(_text[i + 1]) is not ('a' or '.' or 'c')))
             {
                 continue;
             }

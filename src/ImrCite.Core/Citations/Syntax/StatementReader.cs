@@ -159,7 +159,11 @@ internal partial struct StatementReader
 
     private void CheckParentheses(int start, int end, CitationSegment segment)
     {
-        // Most citations are balanced: that is asked without a stack.
+        // Most citations have no parentheses, or balanced ones: that is asked without a stack.
+        if (_text.AsSpan(start, Math.Max(0, end - start)).IndexOfAny('(', ')') < 0)
+        {
+            return;
+        }
         int depth = 0;
         for (int i = start; i < end && depth >= 0; i++)
         {
