@@ -82,7 +82,7 @@ internal sealed class NameTrie<T>
     /// skipped words: the index just past its last word, or -1. <paramref name="entries"/> holds what it names,
     /// best first (a name written exactly as declared before a variant; a lower rank before a higher).
     /// </summary>
-    public int Longest(IReadOnlyList<NameWord> words, int start, int end, List<T> entries)
+    public int Longest(List<NameWord> words, int start, int end, List<T> entries)
     {
         entries.Clear();
         if (start >= end || words[start].IsSkipped)
@@ -133,7 +133,7 @@ internal sealed class NameTrie<T>
     /// halves may be read too. So a trie holding every name of several tries tells, in one walk, where none of them
     /// can end, and <c>Longest(words, start, e) == e</c> of any of them needs bit e - start.
     /// </summary>
-    public ulong Ends(IReadOnlyList<NameWord> words, int start, int end)
+    public ulong Ends(List<NameWord> words, int start, int end)
     {
         if (start >= end || words[start].IsSkipped)
         {
@@ -166,7 +166,7 @@ internal sealed class NameTrie<T>
         return ends;
     }
 
-    private static void Order(List<Entry> found, IReadOnlyList<NameWord> words, int start, int end, List<T> entries)
+    private static void Order(List<Entry> found, List<NameWord> words, int start, int end, List<T> entries)
     {
         if (found.Count == 1)
         {
@@ -178,6 +178,26 @@ internal sealed class NameTrie<T>
         while (writtenEnd < words.Count && words[writtenEnd].Kind is NameWordKind.Year or NameWordKind.Version && !words[writtenEnd].HasSeparatorBefore)
         {
             writtenEnd++;
+        }
+        if (found.Count == 2)
+        {
+            // Two versions of one name (the 2009 and 2016 texts), the usual case: ordered as the sort below orders two
+            // (swapped only when the first compares greater), without the scratch list.
+            var first = found[0];
+            var second = found[1];
+            int firstExact = IsWrittenAs(first.Exact, words, start, writtenEnd) ? 0 : 1;
+            int secondExact = IsWrittenAs(second.Exact, words, start, writtenEnd) ? 0 : 1;
+            int order = firstExact != secondExact ? firstExact.CompareTo(secondExact) : first.Rank.CompareTo(second.Rank);
+            if (order > 0)
+            {
+                (first, second) = (second, first);
+            }
+            entries.Add(first.Value);
+            if (!entries.Contains(second.Value))
+            {
+                entries.Add(second.Value);
+            }
+            return;
         }
         // Sorted in a per-thread scratch list, with each entry's exactness compared once against the words (no
         // string is built for how the text wrote the name); the same sort on the same sequence as ever.
@@ -202,7 +222,7 @@ internal sealed class NameTrie<T>
     private static List<(Entry Entry, int Exact)>? _scratch;
 
     /// <summary>True when <paramref name="exact"/> equals <see cref="ExactKey"/> of words[start..end), compared in place.</summary>
-    private static bool IsWrittenAs(string exact, IReadOnlyList<NameWord> words, int start, int end)
+    private static bool IsWrittenAs(string exact, List<NameWord> words, int start, int end)
     {
         int p = 0;
         bool first = true;

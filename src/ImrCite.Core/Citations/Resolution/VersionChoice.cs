@@ -25,7 +25,7 @@ internal readonly struct VersionSelectors
     public string? Edition { get; }
 
     /// <summary>The selectors among words[start..end) (the words of a name, with its leading and trailing qualifiers).</summary>
-    public static VersionSelectors Read(IReadOnlyList<NameWord> words, int start, int end)
+    public static VersionSelectors Read(List<NameWord> words, int start, int end)
     {
         string? year = null, version = null, edition = null;
         for (int k = Math.Max(0, start); k < end && k < words.Count; k++)
