@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Threading;
 using ImrCite.Catalogue;
 using Microsoft.CodeAnalysis.Text;

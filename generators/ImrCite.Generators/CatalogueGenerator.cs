@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using System.Linq;
 using ImrCite.Catalogue;
 using ImrCite.Generators.Model;
 using Microsoft.CodeAnalysis;

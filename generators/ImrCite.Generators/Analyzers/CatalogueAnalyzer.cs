@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using ImrCite.Catalogue;
 using ImrCite.Text;
 using Microsoft.CodeAnalysis;

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using ImrCite.Citations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;

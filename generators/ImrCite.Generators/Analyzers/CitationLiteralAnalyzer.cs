@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using ImrCite.Catalogue;
 using ImrCite.Citations;
 using ImrCite.Diagnostics;

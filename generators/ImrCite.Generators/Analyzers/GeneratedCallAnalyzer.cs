@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using ImrCite.Catalogue;
 using ImrCite.Citations;
 using ImrCite.Diagnostics;

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using ImrCite.Citations;
 using ImrCite.Diagnostics;
 using Microsoft.CodeAnalysis;

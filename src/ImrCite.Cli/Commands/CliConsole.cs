@@ -1,6 +1,4 @@
-using System;
 using System.CommandLine;
-using System.IO;
 
 namespace ImrCite.Cli.Commands;
 

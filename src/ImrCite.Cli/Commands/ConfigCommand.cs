@@ -1,6 +1,4 @@
-using System;
 using System.CommandLine;
-using System.Linq;
 using ImrCite.Cli.Configuration;
 using ImrCite.Cli.Help;
 using ImrCite.Cli.Letters;

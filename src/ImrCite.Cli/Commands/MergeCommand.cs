@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.CommandLine;
-using System.IO;
-using System.Linq;
 using System.Text.Json;
 using ImrCite.Cli.Help;
 using ImrCite.Cli.Inputs;

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Text;
 using ImrCite.Cli.Inputs;
 using ImrCite.Diagnostics;
 using ImrCite.Text;

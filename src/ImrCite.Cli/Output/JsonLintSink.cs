@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
 using ImrCite.Cli.Letters;
 using ImrCite.Diagnostics;

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ImrCite.Cli.Letters;
 using ImrCite.Diagnostics;
 

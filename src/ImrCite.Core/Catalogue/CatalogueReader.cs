@@ -1,9 +1,6 @@
 // Why this file is long (~800 lines): one reader per record kind (source, treatment, document, section,
 // omission) with the Context that reports located diagnostics for all of them; the kinds share that context and
 // its field helpers, and reading one record is a few dozen lines. The field list itself is CatalogueSchema.
-using System;
-using System.Collections.Generic;
-using System.Globalization;
 using ImrCite.Catalogue.Json;
 using ImrCite.Diagnostics;
 using ImrCite.Text;

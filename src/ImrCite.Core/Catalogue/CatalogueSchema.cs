@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace ImrCite.Catalogue;
 
 /// <summary>The kind of value a catalogue field holds (the schema's type for it).</summary>

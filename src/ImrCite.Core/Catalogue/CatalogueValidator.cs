@@ -1,8 +1,6 @@
 // Why this file is long (~470 lines): every cross-record check runs over the same indexes of all files (ids,
 // documents by name, sections by document), built once in Validate; a check per file would rebuild or pass
 // them around. Each check is one method.
-using System;
-using System.Collections.Generic;
 using ImrCite.Diagnostics;
 using ImrCite.Text;
 

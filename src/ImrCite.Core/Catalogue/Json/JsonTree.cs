@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace ImrCite.Catalogue.Json;
 
 /// <summary>The kinds of JSON value the catalogue reader distinguishes.</summary>

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Text;
-
 namespace ImrCite.Catalogue;
 
 /// <summary>An inclusive range of page numbers. A range may be reversed when read from a citation; validators report it.</summary>
