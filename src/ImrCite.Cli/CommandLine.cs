@@ -1,6 +1,4 @@
-using System.CommandLine;
 using ImrCite.Cli.Commands;
-using ImrCite.Cli.Help;
 
 namespace ImrCite.Cli;
 

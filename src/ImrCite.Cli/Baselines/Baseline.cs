@@ -1,6 +1,3 @@
-using ImrCite.Cli.Letters;
-using ImrCite.Cli.Output;
-
 namespace ImrCite.Cli.Baselines;
 
 /// <summary>

@@ -1,13 +1,7 @@
-using System.CommandLine;
-using ImrCite.Catalogue;
 using ImrCite.Cli.Configuration;
-using ImrCite.Cli.Help;
 using ImrCite.Cli.Inputs;
-using ImrCite.Cli.Letters;
-using ImrCite.Cli.Output;
 using ImrCite.Cli.Output.Html;
 using ImrCite.Cli.Output.Sarif;
-using ImrCite.Diagnostics;
 using ImrCite.Tooling;
 
 namespace ImrCite.Cli.Commands;

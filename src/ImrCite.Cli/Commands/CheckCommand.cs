@@ -1,11 +1,5 @@
-using System.CommandLine;
-using ImrCite.Catalogue;
 using ImrCite.Citations;
 using ImrCite.Cli.Configuration;
-using ImrCite.Cli.Help;
-using ImrCite.Cli.Letters;
-using ImrCite.Cli.Output;
-using ImrCite.Diagnostics;
 
 namespace ImrCite.Cli.Commands;
 

@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace ImrCite.Cli.Commands;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using System.CommandLine;
 using ImrCite.Cli.Configuration;
-using ImrCite.Cli.Help;
-using ImrCite.Cli.Letters;
-using ImrCite.Cli.Output;
 using Spectre.Console;
 
 namespace ImrCite.Cli.Commands;

@@ -1,9 +1,3 @@
-using System.CommandLine;
-using ImrCite.Cli.Help;
-using ImrCite.Cli.Letters;
-using ImrCite.Cli.Output;
-using ImrCite.Diagnostics;
-
 namespace ImrCite.Cli.Commands;
 
 /// <summary>

@@ -1,8 +1,5 @@
-using System.CommandLine;
 using System.Text.Json;
-using ImrCite.Cli.Help;
 using ImrCite.Cli.Inputs;
-using ImrCite.Cli.Output;
 using ImrCite.Cli.Output.Sarif;
 
 namespace ImrCite.Cli.Commands;

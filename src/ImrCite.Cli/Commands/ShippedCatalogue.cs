@@ -1,6 +1,3 @@
-using ImrCite.Catalogue;
-using ImrCite.Diagnostics;
-
 namespace ImrCite.Cli.Commands;
 
 /// <summary>Where the shipped catalogue is, and loading it with a user's own catalogue files.</summary>

@@ -1,7 +1,4 @@
-using System.CommandLine;
 using System.Text.Json;
-using ImrCite.Cli.Help;
-using ImrCite.Cli.Output;
 
 namespace ImrCite.Cli.Commands;
 

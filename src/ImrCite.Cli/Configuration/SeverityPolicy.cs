@@ -1,5 +1,3 @@
-using ImrCite.Cli.Letters;
-using ImrCite.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 

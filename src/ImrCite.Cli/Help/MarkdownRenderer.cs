@@ -1,4 +1,3 @@
-using ImrCite.Cli.Output;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;

@@ -1,5 +1,4 @@
 using ImrCite.Cli.Inputs;
-using ImrCite.Diagnostics;
 using ImrCite.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;

@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
-using ImrCite.Catalogue;
 using ImrCite.Citations;
-using ImrCite.Diagnostics;
 using ImrCite.Text;
 
 namespace ImrCite.Cli.Letters;

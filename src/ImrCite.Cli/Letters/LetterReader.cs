@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ImrCite.Catalogue;
 
 namespace ImrCite.Cli.Letters;
 

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using ImrCite.Cli.Letters;
-using ImrCite.Diagnostics;
 
 namespace ImrCite.Cli.Output;
 

@@ -1,5 +1,3 @@
-using ImrCite.Cli.Letters;
-using ImrCite.Diagnostics;
 using Spectre.Console;
 
 namespace ImrCite.Cli.Output;

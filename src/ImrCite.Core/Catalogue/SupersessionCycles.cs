@@ -12,21 +12,7 @@ namespace ImrCite.Catalogue;
 internal static class SupersessionCycles
 {
     /// <summary>One record that may be superseded: where its <c>supersededBy</c> is written and its successor's index.</summary>
-    private readonly struct Node
-    {
-        public Node(string name, CatalogueFile file, LocatedText link)
-        {
-            Name = name;
-            File = file;
-            Link = link;
-        }
-
-        public string Name { get; }
-
-        public CatalogueFile File { get; }
-
-        public LocatedText Link { get; }
-    }
+    private readonly record struct Node(string Name, CatalogueFile File, LocatedText Link);
 
     public static void Report(
         IReadOnlyList<CatalogueFile> files,

@@ -1,5 +1,3 @@
-using ImrCite.Catalogue;
-
 namespace ImrCite.Cli.Output.Html;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using ImrCite.Cli.Letters;
-using ImrCite.Diagnostics;
-
 namespace ImrCite.Cli.Output.Html;
 
 /// <summary>

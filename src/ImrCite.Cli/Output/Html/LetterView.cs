@@ -2,8 +2,6 @@
 // highlights, rendering the text around them, and the structure panel that links back to them — shares the
 // highlight indexes built in the constructor; the page-level pieces (assets, summary, folder) are in their own files.
 using ImrCite.Citations;
-using ImrCite.Cli.Letters;
-using ImrCite.Diagnostics;
 
 namespace ImrCite.Cli.Output.Html;
 

@@ -1,5 +1,3 @@
-using ImrCite.Diagnostics;
-
 namespace ImrCite.Cli.Output.Html;
 
 /// <summary>What the summary links to and names: each letter's page, each rule's page, guideline names by id.</summary>

@@ -62,25 +62,9 @@ internal sealed class JsonNode
 }
 
 /// <summary>An object member: its name (with span) and value.</summary>
-internal sealed class JsonProperty
-{
-    public JsonProperty(string name, int nameStart, int nameEnd, JsonNode value, int invalidCharacter = -1)
-    {
-        Name = name;
-        NameStart = nameStart;
-        NameEnd = nameEnd;
-        Value = value;
-        InvalidCharacter = invalidCharacter;
-    }
-
-    public string Name { get; }
-
-    /// <summary>As <see cref="JsonNode.InvalidCharacter"/>, for the name.</summary>
-    public int InvalidCharacter { get; }
-
-    public int NameStart { get; }
-
-    public int NameEnd { get; }
-
-    public JsonNode Value { get; }
-}
+/// <param name="Name">The member's name.</param>
+/// <param name="NameStart">0-based offset of the name (its opening quote).</param>
+/// <param name="NameEnd">0-based offset just past the name.</param>
+/// <param name="Value">The member's value.</param>
+/// <param name="InvalidCharacter">As <see cref="JsonNode.InvalidCharacter"/>, for the name.</param>
+internal sealed record JsonProperty(string Name, int NameStart, int NameEnd, JsonNode Value, int InvalidCharacter = -1);
