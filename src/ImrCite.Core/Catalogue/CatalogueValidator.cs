@@ -86,10 +86,11 @@ internal static class CatalogueValidator
                 ValidateSections(file, document, treatments, sectionIds, diagnostics);
             }
         }
-        ValidateDocumentAliases(files, documents, diagnostics);
-        CarriedOverSections.Report(files, sources, documents, diagnostics);
-        SupersessionCycles.Report(files, documents, sectionIds, diagnostics);
-        GeneralSectionScopes.Report(files, sources, documents, diagnostics);
+        var declared = new CatalogueDeclarations(files, sources, documents);
+        ValidateDocumentAliases(declared, diagnostics);
+        CarriedOverSections.Report(declared, diagnostics);
+        SupersessionCycles.Report(declared, sectionIds, diagnostics);
+        GeneralSectionScopes.Report(declared, diagnostics);
         return diagnostics;
     }
 
@@ -332,38 +333,35 @@ internal static class CatalogueValidator
     /// takes effect before that one ends overlaps it. Each document is reported once per name, at the name,
     /// pointing at the other document.
     /// </summary>
-    private static void ValidateDocumentAliases(IReadOnlyList<CatalogueFile> files, Dictionary<string, (CatalogueFile File, DocumentRecord Record)> documents, List<ImrDiagnostic> diagnostics)
+    private static void ValidateDocumentAliases(CatalogueDeclarations declared, List<ImrDiagnostic> diagnostics)
     {
         var byKey = new Dictionary<string, List<Named>>(StringComparer.Ordinal);
         int order = 0;
-        foreach (var file in files)
+        foreach (var (file, document) in declared.FirstDocuments())
         {
-            foreach (var document in file.Documents)
+            // A document never in force has no window to overlap.
+            if (document.EffectiveFrom is null)
             {
-                // Duplicates of an id are IMR0005; a document never in force has no window to overlap.
-                if (!ReferenceEquals(documents[document.Id.Value].Record, document) || document.EffectiveFrom is null)
+                continue;
+            }
+            var names = new List<LocatedText> { document.Title };
+            names.AddRange(document.Aliases);
+            var ownKeys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var name in names)
+            {
+                string key = TextKey.Normalize(name.Value);
+                if (key.Length == 0 || !ownKeys.Add(key))
                 {
                     continue;
                 }
-                var names = new List<LocatedText> { document.Title };
-                names.AddRange(document.Aliases);
-                var ownKeys = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var name in names)
+                if (!byKey.TryGetValue(key, out var list))
                 {
-                    string key = TextKey.Normalize(name.Value);
-                    if (key.Length == 0 || !ownKeys.Add(key))
-                    {
-                        continue;
-                    }
-                    if (!byKey.TryGetValue(key, out var list))
-                    {
-                        list = new List<Named>();
-                        byKey.Add(key, list);
-                    }
-                    list.Add(new Named(file, document, name, order));
+                    list = new List<Named>();
+                    byKey.Add(key, list);
                 }
-                order++;
+                list.Add(new Named(file, document, name, order));
             }
+            order++;
         }
         var found = new List<(int Order, int Start, ImrDiagnostic Diagnostic)>();
         foreach (var list in byKey.Values)
