@@ -1,5 +1,4 @@
 using System.Threading;
-using ImrCite.Catalogue;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ImrCite.Generators;

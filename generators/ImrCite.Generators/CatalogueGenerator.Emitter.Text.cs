@@ -1,4 +1,3 @@
-using ImrCite.Catalogue;
 using ImrCite.Generators.Model;
 
 namespace ImrCite.Generators;

@@ -1,5 +1,3 @@
-using ImrCite.Catalogue;
-using ImrCite.Citations;
 using ImrCite.Generators.Model;
 using ImrCite.Text;
 

@@ -1,5 +1,4 @@
 using System.Threading;
-using ImrCite.Catalogue;
 using ImrCite.Generators.Model;
 using Microsoft.CodeAnalysis.Text;
 

@@ -1,6 +1,4 @@
-using ImrCite.Catalogue;
 using ImrCite.Generators.Model;
-using Microsoft.CodeAnalysis;
 
 namespace ImrCite.Generators;
 

@@ -1,6 +1,4 @@
-using ImrCite.Catalogue;
 using ImrCite.Text;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 

@@ -1,8 +1,4 @@
 using System.Collections.Concurrent;
-using ImrCite.Catalogue;
-using ImrCite.Citations;
-using ImrCite.Diagnostics;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ImrCite.Generators.Analyzers;

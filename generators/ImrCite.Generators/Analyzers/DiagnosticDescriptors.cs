@@ -1,6 +1,3 @@
-using ImrCite.Diagnostics;
-using Microsoft.CodeAnalysis;
-
 namespace ImrCite.Generators.Analyzers;
 
 /// <summary>

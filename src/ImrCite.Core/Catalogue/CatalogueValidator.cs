@@ -400,29 +400,11 @@ internal static class CatalogueValidator
     }
 
     /// <summary>One name of a document with its window (an open end as the last representable day).</summary>
-    private readonly struct Named
+    private readonly record struct Named(CatalogueFile File, DocumentRecord Document, LocatedText Name, int Order)
     {
-        public Named(CatalogueFile file, DocumentRecord document, LocatedText name, int order)
-        {
-            File = file;
-            Document = document;
-            Name = name;
-            Order = order;
-            From = document.EffectiveFrom ?? default;
-            To = document.EffectiveTo ?? new GuidelineDate(9999, 12, 31);
-        }
+        public GuidelineDate From { get; } = Document.EffectiveFrom ?? default;
 
-        public CatalogueFile File { get; }
-
-        public DocumentRecord Document { get; }
-
-        public LocatedText Name { get; }
-
-        public int Order { get; }
-
-        public GuidelineDate From { get; }
-
-        public GuidelineDate To { get; }
+        public GuidelineDate To { get; } = Document.EffectiveTo ?? new GuidelineDate(9999, 12, 31);
     }
 
     /// <summary>Which "document/section" full ids exist, built once per document on first use (first declarations only).</summary>
