@@ -17,28 +17,20 @@ internal enum JsonNodeKind
 /// System.Text.Json's <c>Utf8JsonReader</c> tokens; it exists only so every catalogue record keeps
 /// its location for diagnostics.
 /// </summary>
-internal sealed class JsonNode
+internal sealed class JsonNode(JsonNodeKind kind, int start, int end, string? text = null)
 {
-    public JsonNode(JsonNodeKind kind, int start, int end, string? text = null)
-    {
-        Kind = kind;
-        Start = start;
-        End = end;
-        Text = text;
-    }
-
-    public JsonNodeKind Kind { get; }
+    public JsonNodeKind Kind { get; } = kind;
 
     /// <summary>0-based character offset of the value's first character.</summary>
-    public int Start { get; }
+    public int Start { get; } = start;
 
     /// <summary>0-based character offset just past the value.</summary>
-    public int End { get; set; }
+    public int End { get; set; } = end;
 
     public int Length => End - Start;
 
     /// <summary>The unescaped string, or the number's raw text. Characters that are not text (see <see cref="InvalidCharacter"/>) are replaced by U+FFFD.</summary>
-    public string? Text { get; }
+    public string? Text { get; } = text;
 
     /// <summary>
     /// For a string: the first character of the value that is not text — a lone surrogate or a Unicode
