@@ -157,7 +157,6 @@ internal sealed class CitationProblem
     {
         Rule = rule;
         _arguments = arguments;
-        _message = rule.Format(arguments);
         Severity = severity ?? rule.DefaultSeverity;
         Start = start;
         Length = length;
@@ -197,7 +196,9 @@ internal sealed class CitationProblem
         get
         {
             Resolve();
-            return _message!;
+            // Formatted when first read: lint reading rationale prose looks at rules and spans only. (A pure function
+            // of the rule and the arguments: two threads racing here store the same text.)
+            return _message ??= Rule.Format(_arguments);
         }
     }
 

@@ -1,6 +1,5 @@
 using ImrCite.Catalogue;
 using ImrCite.Diagnostics;
-using ImrCite.Text;
 
 namespace ImrCite.Citations;
 
@@ -66,8 +65,9 @@ internal static class CitationChecker
         {
             return;
         }
-        foreach (var mention in mentions)
+        for (int mentionIndex = 0; mentionIndex < mentions.Count; mentionIndex++)
         {
+            var mention = mentions[mentionIndex];
             CheckStanding(mention, asOf, catalogue, problems);
         }
     }
@@ -78,8 +78,9 @@ internal static class CitationChecker
         {
             return;
         }
-        foreach (var token in tokens)
+        for (int tokenIndex = 0; tokenIndex < tokens.Count; tokenIndex++)
         {
+            var token = tokens[tokenIndex];
             if (document.PageSet.Contains(token.Range))
             {
                 continue; // nothing outside: asked without building the set of pages outside
@@ -125,8 +126,9 @@ internal static class CitationChecker
             return;
         }
         var paged = new List<Mention>();
-        foreach (var mention in mentions)
+        for (int mentionIndex = 0; mentionIndex < mentions.Count; mentionIndex++)
         {
+            var mention = mentions[mentionIndex];
             if (mention.Citation.Section?.PageSet is not null)
             {
                 paged.Add(mention);
@@ -145,8 +147,9 @@ internal static class CitationChecker
         }
         var sectionPages = new PageSet(union).Normalize();
         var document = paged[0].Citation.Document;
-        foreach (var token in tokens)
+        for (int tokenIndex = 0; tokenIndex < tokens.Count; tokenIndex++)
         {
+            var token = tokens[tokenIndex];
             var outside = sectionPages.Outside(new PageSet(token.Range));
             if (outside.IsEmpty || (document.PageSet is not null && !document.PageSet.Contains(outside)))
             {
@@ -160,8 +163,9 @@ internal static class CitationChecker
         if (paged.Count > 1)
         {
             var cited = new List<PageRange>();
-            foreach (var token in tokens)
+            for (int tokenIndex = 0; tokenIndex < tokens.Count; tokenIndex++)
             {
+                var token = tokens[tokenIndex];
                 cited.Add(token.Range);
             }
             var citedSet = new PageSet(cited);
@@ -186,8 +190,9 @@ internal static class CitationChecker
     private static bool WithinTheOneSection(IReadOnlyList<Mention> mentions, IReadOnlyList<PageToken> tokens)
     {
         PageSet? pages = null;
-        foreach (var mention in mentions)
+        for (int mentionIndex = 0; mentionIndex < mentions.Count; mentionIndex++)
         {
+            var mention = mentions[mentionIndex];
             if (mention.Citation.Section?.PageSet is { } sectionPages)
             {
                 if (pages is not null)
@@ -201,8 +206,9 @@ internal static class CitationChecker
         {
             return true;
         }
-        foreach (var token in tokens)
+        for (int tokenIndex = 0; tokenIndex < tokens.Count; tokenIndex++)
         {
+            var token = tokens[tokenIndex];
             if (!pages.Contains(token.Range))
             {
                 return false;
@@ -214,8 +220,9 @@ internal static class CitationChecker
     private static string JoinTitles(List<Mention> mentions)
     {
         var titles = new List<string>();
-        foreach (var mention in mentions)
+        for (int mentionIndex = 0; mentionIndex < mentions.Count; mentionIndex++)
         {
+            var mention = mentions[mentionIndex];
             titles.Add(mention.Citation.Section!.DisplayTitle);
         }
         return string.Join("' or '", titles);
@@ -288,8 +295,9 @@ internal static class CitationChecker
     /// <summary>The version in force on <paramref name="date"/> whose supersession chain leads to <paramref name="document"/>, if any.</summary>
     private static GuidelineDocument? PredecessorInForce(GuidelineCatalogue catalogue, GuidelineDocument document, GuidelineDate date)
     {
-        foreach (var candidate in catalogue.Documents)
+        for (int candidateIndex = 0; candidateIndex < catalogue.Documents.Count; candidateIndex++)
         {
+            var candidate = catalogue.Documents[candidateIndex];
             if (!candidate.IsInForceOn(date))
             {
                 continue;
@@ -342,56 +350,13 @@ internal static class CitationChecker
                     new object?[] { "'" + section.DisplayTitle + "'", successor, sectionOn, then }, mention.Start, mention.Length, inForce?.FullId ?? section.SupersededBy));
             }
         }
-        if (catalogue is not null && !document.IsMtus && citation.Section is { } cited && cited.Addresses.Count > 0)
+        if (catalogue is not null && !document.IsMtus && citation.Section is { } cited && cited.Addresses.Count > 0
+            && MtusPreference.For(catalogue).Instead(document, cited, asOf) is { } first)
         {
-            foreach (string treatmentId in cited.Addresses)
-            {
-                if (catalogue.FindTreatment(treatmentId) is not { } treatment)
-                {
-                    continue;
-                }
-                var mtus = catalogue.MtusSectionsAddressing(treatment, asOf, cited.Scope);
-                if (mtus.Count > 0)
-                {
-                    var first = ClosestTopic(mtus, document, cited);
-                    problems.Add(new CitationProblem(Rules.NonMtusForMtusTopic,
-                        new object?[] { document.CanonicalName, first.Document.CanonicalName + ", " + first.DisplayTitle },
-                        mention.Start, mention.Length, first.FullId));
-                    break;
-                }
-            }
+            problems.Add(new CitationProblem(Rules.NonMtusForMtusTopic,
+                new object?[] { document.CanonicalName, first.Document.CanonicalName + ", " + first.DisplayTitle },
+                mention.Start, mention.Length, first.FullId));
         }
-    }
-
-    /// <summary>The MTUS section most like the cited one: shared words in document titles and section names.</summary>
-    private static GuidelineSection ClosestTopic(IReadOnlyList<GuidelineSection> candidates, GuidelineDocument document, GuidelineSection cited)
-    {
-        var citedWords = new HashSet<string>(TextKey.Normalize(document.Title + " " + cited.Title).Split(' '), StringComparer.Ordinal);
-        GuidelineSection best = candidates[0];
-        int bestScore = -1;
-        foreach (var candidate in candidates)
-        {
-            int score = 0;
-            var names = new List<string> { candidate.Document.Title, candidate.Title };
-            names.AddRange(candidate.Aliases);
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (string name in names)
-            {
-                foreach (string word in TextKey.Normalize(name).Split(' '))
-                {
-                    if (word.Length > 2 && seen.Add(word) && citedWords.Contains(word))
-                    {
-                        score++;
-                    }
-                }
-            }
-            if (score > bestScore)
-            {
-                bestScore = score;
-                best = candidate;
-            }
-        }
-        return best;
     }
 
     /// <summary>A resolved citation with the span of the words that name it.</summary>

@@ -91,8 +91,9 @@ internal sealed class CitationResolver
         document = null;
         GuidelineSection? fallback = null;
         GuidelineDocument? fallbackDocument = null;
-        foreach (var candidate in _catalogue.Documents)
+        for (int candidateIndex = 0; candidateIndex < _catalogue.Documents.Count; candidateIndex++)
         {
+            var candidate = _catalogue.Documents[candidateIndex];
             if (candidate.Tier != EvidenceTier.MtusRegulation)
             {
                 continue;
@@ -116,7 +117,7 @@ internal sealed class CitationResolver
 
     private void ResolveNamed(string text, CitationSegment segment, GuidelineDate? asOf, List<CitationMatch> matches, List<CitationProblem> problems)
     {
-        var reading = new NameReading(text, segment, asOf, _catalogue, problems);
+        var reading = NameReading.Start(text, segment, asOf, _catalogue, problems);
         reading.Read();
         matches.AddRange(reading.Matches);
         CheckPages(segment, reading.Matches, reading.DocumentSpans, asOf, problems);
@@ -126,36 +127,74 @@ internal sealed class CitationResolver
     private void CheckPages(CitationSegment segment, IReadOnlyList<CitationMatch> matches, IReadOnlyDictionary<string, (int Start, int Length)> documentSpans, GuidelineDate? asOf, List<CitationProblem> problems)
     {
         // Group by document, in the order documents are first cited: a statement's pages apply to the sections it
-        // names in each document. (A statement names one or two documents: a list searched by id is enough.)
-        List<(GuidelineDocument Document, List<CitationChecker.Mention> Mentions)>? groups = null;
-        foreach (var match in matches)
+        // names in each document. (A statement names one or two documents: a list searched by id is enough.) The
+        // groups' lists are the thread's, reused from one statement to the next.
+        var groups = _idleGroups ?? new MentionGroups();
+        _idleGroups = null;
+        for (int matchIndex = 0; matchIndex < matches.Count; matchIndex++)
         {
+            var match = matches[matchIndex];
             if (match.Citation is not { } citation)
             {
                 continue;
             }
-            groups ??= new List<(GuidelineDocument, List<CitationChecker.Mention>)>(1);
-            int group = groups.Count - 1;
-            while (group >= 0 && !string.Equals(groups[group].Document.Id, citation.Document.Id, StringComparison.Ordinal))
-            {
-                group--;
-            }
-            if (group < 0)
-            {
-                group = groups.Count;
-                groups.Add((citation.Document, new List<CitationChecker.Mention>(1)));
-            }
-            groups[group].Mentions.Add(new CitationChecker.Mention(citation, match.Start, match.Length));
+            groups.Of(citation.Document).Add(new CitationChecker.Mention(citation, match.Start, match.Length));
         }
-        if (groups is null)
+        for (int group = 0; group < groups.Count; group++)
         {
-            return;
-        }
-        foreach (var (document, mentions) in groups)
-        {
+            var document = groups.Documents[group];
+            var mentions = groups.Mentions[group];
             CitationChecker.CheckDocument(document, segment, problems);
             var documentSpan = documentSpans.TryGetValue(document.Id, out var span) ? span : (mentions[0].Start, mentions[0].Length);
             CitationChecker.CheckMentions(mentions, documentSpan, segment, asOf, _catalogue, problems);
+        }
+        groups.Clear();
+        _idleGroups = groups;
+    }
+
+    [ThreadStatic]
+    private static MentionGroups? _idleGroups;
+
+    /// <summary>A statement's resolved citations by document, in the order documents are first cited; reused on a thread.</summary>
+    private sealed class MentionGroups
+    {
+        public List<GuidelineDocument> Documents { get; } = new();
+
+        public List<List<CitationChecker.Mention>> Mentions { get; } = new();
+
+        public int Count => Documents.Count;
+
+        /// <summary>The mentions of <paramref name="document"/>'s group, a new group if it has none.</summary>
+        public List<CitationChecker.Mention> Of(GuidelineDocument document)
+        {
+            int group = Documents.Count - 1;
+            while (group >= 0 && !string.Equals(Documents[group].Id, document.Id, StringComparison.Ordinal))
+            {
+                group--;
+            }
+            if (group >= 0)
+            {
+                return Mentions[group];
+            }
+            Documents.Add(document);
+            if (Mentions.Count < Documents.Count)
+            {
+                Mentions.Add(new List<CitationChecker.Mention>(1));
+            }
+            return Mentions[Documents.Count - 1];
+        }
+
+        public void Clear()
+        {
+            for (int group = 0; group < Documents.Count; group++)
+            {
+                Mentions[group].Clear();
+            }
+            Documents.Clear();
+            if (Mentions.Count > 64)
+            {
+                Mentions.RemoveRange(64, Mentions.Count - 64); // bounded by an ordinary statement
+            }
         }
     }
 

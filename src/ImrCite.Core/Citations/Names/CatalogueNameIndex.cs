@@ -22,6 +22,7 @@ internal sealed class CatalogueNameIndex
         Sources = new NameTrie<GuidelineSource>(Words);
         Documents = new NameTrie<GuidelineDocument>(Words);
         ChapterNumbers = new NameTrie<GuidelineDocument>(Words);
+        AnySection = new NameTrie<GuidelineSection>(Words);
         // The words letters write around names, so that reading them builds no string either.
         foreach (string word in NameQualifiers.KnownWords)
         {
@@ -51,7 +52,7 @@ internal sealed class CatalogueNameIndex
                 ChapterNumbers.AddStems(new[] { "chapter", NameTrie<GuidelineDocument>.Stem(TextKey.Normalize(chapter)) }, "chapter " + TextKey.Normalize(chapter), document);
                 Documents.Add("Chapter " + chapter + " " + document.Title, document);
             }
-            _documents.Add(document, new DocumentNames(document, Words));
+            _documents.Add(document, new DocumentNames(document, Words, AnySection));
         }
     }
 
@@ -70,6 +71,9 @@ internal sealed class CatalogueNameIndex
     /// <summary>Chapters of a series by "Chapter N" alone.</summary>
     public NameTrie<GuidelineDocument> ChapterNumbers { get; }
 
+    /// <summary>Every document's section names in one trie: where a section of some document can end (<see cref="NameTrie{T}.Ends"/>).</summary>
+    public NameTrie<GuidelineSection> AnySection { get; }
+
     /// <summary>Every document's title and aliases, prepared for "did you mean" (each suggests the title).</summary>
     public List<SuggestionName> DocumentSuggestions { get; } = new();
 
@@ -84,22 +88,22 @@ internal sealed class CatalogueNameIndex
         private readonly HashSet<int> _titleWords = new();
         private readonly WordTable _table;
 
-        public DocumentNames(GuidelineDocument document, WordTable table)
+        public DocumentNames(GuidelineDocument document, WordTable table, NameTrie<GuidelineSection>? anySection = null)
         {
             _table = table;
             Sections = new NameTrie<GuidelineSection>(table);
             foreach (var section in document.AllSections)
             {
-                Sections.Add(section.Title, section);
+                Sections.Add(section.Title, section, alsoInto: anySection);
                 SectionSuggestions.Add(new SuggestionName(section.Title, section.Title));
                 foreach (string alias in section.Aliases)
                 {
-                    Sections.Add(alias, section);
+                    Sections.Add(alias, section, alsoInto: anySection);
                     SectionSuggestions.Add(new SuggestionName(alias, alias));
                 }
                 if (section.Number is { } number)
                 {
-                    Sections.Add(number + " " + section.Title, section);
+                    Sections.Add(number + " " + section.Title, section, alsoInto: anySection);
                     string key = TextKey.Normalize(number);
                     if (key.Length > 0 && !_byNumber.ContainsKey(key))
                     {

@@ -194,7 +194,7 @@ internal static class NameQualifiers
         version = null;
         string key = words[i].Key;
         string? number = null;
-        if (key.Length > 1 && key[0] == 'v' && IsNumber(key.Substring(1)))
+        if (key.Length > 1 && key[0] == 'v' && IsDigits(key, 1, key.Length))
         {
             number = key.Substring(1);
             end = i + 1;
@@ -232,7 +232,7 @@ internal static class NameQualifiers
         {
             edition = fromWord;
         }
-        else if (key.Length > 2 && IsNumber(key.Substring(0, key.Length - 2)) && key.Substring(key.Length - 2) is "st" or "nd" or "rd" or "th")
+        else if (IsOrdinal(key))
         {
             edition = key.Substring(0, key.Length - 2);
         }
@@ -284,7 +284,32 @@ internal static class NameQualifiers
     }
 
     private static bool IsOrdinal(string key) =>
-        key.Length > 2 && IsNumber(key.Substring(0, key.Length - 2)) && key.Substring(key.Length - 2) is "st" or "nd" or "rd" or "th";
+        key.Length > 2 && IsDigits(key, 0, key.Length - 2) && HasOrdinalSuffix(key);
+
+    // "st", "nd", "rd", "th" at the end, compared in place (no string per word).
+    private static bool HasOrdinalSuffix(string key)
+    {
+        char a = key[key.Length - 2];
+        char b = key[key.Length - 1];
+        return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
+    }
+
+    /// <summary>True when key[start..end) is one or more ASCII digits.</summary>
+    private static bool IsDigits(string key, int start, int end)
+    {
+        if (end <= start)
+        {
+            return false;
+        }
+        for (int k = start; k < end; k++)
+        {
+            if (key[k] < '0' || key[k] > '9')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>True when <paramref name="key"/> is digits only.</summary>
     public static bool IsNumber(string key)

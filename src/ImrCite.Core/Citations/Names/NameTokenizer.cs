@@ -27,8 +27,9 @@ internal static class NameTokenizer
     {
         // Sized for the usual word length, so the list seldom grows (a word is a large struct).
         int length = 0;
-        foreach (var (start, end) in parts)
+        for (int itemIndex = 0; itemIndex < parts.Count; itemIndex++)
         {
+            var (start, end) = parts[itemIndex];
             length += Math.Max(0, end - start);
         }
         var words = new List<NameWord>(Math.Min(512, length / 6 + 4));
@@ -39,8 +40,9 @@ internal static class NameTokenizer
     /// <summary>As <see cref="Read(string, IReadOnlyList{ValueTuple{int, int}}, WordTable?)"/>, into <paramref name="words"/> (empty).</summary>
     public static void Read(string text, IReadOnlyList<(int Start, int End)> parts, WordTable? table, List<NameWord> words)
     {
-        foreach (var (start, end) in parts)
+        for (int itemIndex = 0; itemIndex < parts.Count; itemIndex++)
         {
+            var (start, end) = parts[itemIndex];
             Append(text, start, end, words, table);
         }
         NameQualifiers.Classify(text, words);

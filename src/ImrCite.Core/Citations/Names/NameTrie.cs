@@ -27,7 +27,8 @@ internal sealed class NameTrie<T>
     /// <param name="name">A title, alias or label as the catalogue writes it.</param>
     /// <param name="value">What the name names.</param>
     /// <param name="rank">0 for a declared name; higher for weaker readings, preferred less.</param>
-    public void Add(string name, T value, int rank = 0)
+    /// <param name="alsoInto">Another trie over the same table that gets the same name (an index of every section of every document).</param>
+    public void Add(string name, T value, int rank = 0, NameTrie<T>? alsoInto = null)
     {
         var all = NameTokenizer.Read(name, 0, name.Length);
         foreach (var word in all)
@@ -50,18 +51,23 @@ internal sealed class NameTrie<T>
             // in any sentence as this name: keep the name whole or not at all.
             words = all;
         }
-        Insert(Stems(words, 0, words.Count), new Entry(value, exact, rank));
+        var stems = Stems(words, 0, words.Count);
+        Insert(stems, new Entry(value, exact, rank));
+        alsoInto?.Insert(stems, new Entry(value, exact, rank));
         // Systematic variants: without a bracketed part ("Cyclobenzaprine (Flexeril)" → "Cyclobenzaprine"), and with
         // a hyphenated compound written as one word ("Post-operative" → "postoperative", as a line break joins it).
         var unbracketed = words.FindAll(word => word.Depth == 0);
         if (unbracketed.Count > 0 && unbracketed.Count < words.Count && !OnlyFiller(unbracketed))
         {
-            Insert(Stems(unbracketed, 0, unbracketed.Count), new Entry(value, exact, rank + 1));
+            var unbracketedStems = Stems(unbracketed, 0, unbracketed.Count);
+            Insert(unbracketedStems, new Entry(value, exact, rank + 1));
+            alsoInto?.Insert(unbracketedStems, new Entry(value, exact, rank + 1));
         }
         var joined = JoinCompounds(name, words);
         if (joined is not null)
         {
             Insert(joined, new Entry(value, exact, rank + 1));
+            alsoInto?.Insert(joined, new Entry(value, exact, rank + 1));
         }
     }
 
@@ -73,7 +79,7 @@ internal sealed class NameTrie<T>
     /// skipped words: the index just past its last word, or -1. <paramref name="entries"/> holds what it names,
     /// best first (a name written exactly as declared before a variant; a lower rank before a higher).
     /// </summary>
-    public int Longest(IReadOnlyList<NameWord> words, int start, int end, List<T> entries)
+    public int Longest(List<NameWord> words, int start, int end, List<T> entries)
     {
         entries.Clear();
         if (start >= end || words[start].IsSkipped)
@@ -117,7 +123,47 @@ internal sealed class NameTrie<T>
         return bestEnd;
     }
 
-    private static void Order(List<Entry> found, IReadOnlyList<NameWord> words, int start, int end, List<T> entries)
+    /// <summary>
+    /// Where names of this trie can end when read from <paramref name="start"/>: bit k is set when a name may end just
+    /// before start + k, read as <see cref="Longest"/> reads (within <see cref="MaxWalk"/> words and before
+    /// <paramref name="end"/>). A superset: from a word joined at a line break on, every bit is set, since its
+    /// halves may be read too. So a trie holding every name of several tries tells, in one walk, where none of them
+    /// can end, and <c>Longest(words, start, e) == e</c> of any of them needs bit e - start.
+    /// </summary>
+    public ulong Ends(List<NameWord> words, int start, int end)
+    {
+        if (start >= end || words[start].IsSkipped)
+        {
+            return 0;
+        }
+        ulong ends = 0;
+        var node = _root;
+        int limit = Math.Min(end, start + MaxWalk);
+        for (int j = start; j < limit; j++)
+        {
+            var word = words[j];
+            if (word.IsSkipped)
+            {
+                continue;
+            }
+            if (word.JoinedAt > 0)
+            {
+                return ends | (ulong.MaxValue << (j + 1 - start));
+            }
+            node = node.Child(ReferenceEquals(word.Table, _table) ? word.StemId : _table.FindStem(word.Key.AsSpan()));
+            if (node is null)
+            {
+                break;
+            }
+            if (node.Entries is not null)
+            {
+                ends |= 1UL << (j + 1 - start);
+            }
+        }
+        return ends;
+    }
+
+    private static void Order(List<Entry> found, List<NameWord> words, int start, int end, List<T> entries)
     {
         if (found.Count == 1)
         {
@@ -129,6 +175,26 @@ internal sealed class NameTrie<T>
         while (writtenEnd < words.Count && words[writtenEnd].Kind is NameWordKind.Year or NameWordKind.Version && !words[writtenEnd].HasSeparatorBefore)
         {
             writtenEnd++;
+        }
+        if (found.Count == 2)
+        {
+            // Two versions of one name (the 2009 and 2016 texts), the usual case: ordered as the sort below orders two
+            // (swapped only when the first compares greater), without the scratch list.
+            var first = found[0];
+            var second = found[1];
+            int firstExact = IsWrittenAs(first.Exact, words, start, writtenEnd) ? 0 : 1;
+            int secondExact = IsWrittenAs(second.Exact, words, start, writtenEnd) ? 0 : 1;
+            int order = firstExact != secondExact ? firstExact.CompareTo(secondExact) : first.Rank.CompareTo(second.Rank);
+            if (order > 0)
+            {
+                (first, second) = (second, first);
+            }
+            entries.Add(first.Value);
+            if (!entries.Contains(second.Value))
+            {
+                entries.Add(second.Value);
+            }
+            return;
         }
         // Sorted in a per-thread scratch list, with each entry's exactness compared once against the words (no
         // string is built for how the text wrote the name); the same sort on the same sequence as ever.
@@ -153,7 +219,7 @@ internal sealed class NameTrie<T>
     private static List<(Entry Entry, int Exact)>? _scratch;
 
     /// <summary>True when <paramref name="exact"/> equals <see cref="ExactKey"/> of words[start..end), compared in place.</summary>
-    private static bool IsWrittenAs(string exact, IReadOnlyList<NameWord> words, int start, int end)
+    private static bool IsWrittenAs(string exact, List<NameWord> words, int start, int end)
     {
         int p = 0;
         bool first = true;

@@ -23,27 +23,27 @@ namespace ImrCite.Citations;
 /// </remarks>
 internal sealed class NameReading
 {
-    private readonly string _text;
-    private readonly CitationSegment _segment;
-    private readonly GuidelineDate? _asOf;
-    private readonly GuidelineCatalogue _catalogue;
-    private readonly CatalogueNameIndex _index;
-    private readonly List<CitationProblem> _problems;
+    // What is read, against what. A reading object is reused from one segment to the next on a thread (see Start),
+    // with its working lists: only results are new.
+    private string _text = "";
+    private CitationSegment _segment = null!;
+    private GuidelineDate? _asOf;
+    private GuidelineCatalogue _catalogue = null!;
+    private CatalogueNameIndex _index = null!;
+    private List<CitationProblem> _problems = null!;
 
-    // Working lists, reused from one reading to the next on a thread (see Workspace): only results are new.
-    private readonly Workspace _workspace;
-    private readonly List<NameWord> _words;
-    private readonly List<CitationMatch> _emitted;
-    private readonly Dictionary<string, (int Start, int Length)> _documentSpans;
-    private readonly List<(GuidelineSection Section, int Start, int End)> _sections;
-    private readonly List<GuidelineDocument> _documentEntries;
-    private readonly List<GuidelineSection> _sectionEntries;
-    private readonly List<GuidelineSource> _sourceEntries;
-    private readonly List<GuidelineDocument> _candidates;
+    private readonly List<NameWord> _words = new(32);
+    private readonly List<CitationMatch> _emitted = new();
+    private readonly Dictionary<string, (int Start, int Length)> _documentSpans = new(StringComparer.Ordinal);
+    private readonly List<(GuidelineSection Section, int Start, int End)> _sections = new();
+    private readonly List<GuidelineDocument> _documentEntries = new();
+    private readonly List<GuidelineSection> _sectionEntries = new();
+    private readonly List<GuidelineSource> _sourceEntries = new();
+    private readonly List<GuidelineDocument> _candidates = new();
     private static readonly List<GuidelineDocument> NoDocuments = new(0);
 
     [ThreadStatic]
-    private static Workspace? _idle;
+    private static NameReading? _idle;
 
     // The segment's pages as a page set, built once for every citation read from it (a page set is immutable).
     private PageSet? _pages;
@@ -51,8 +51,8 @@ internal sealed class NameReading
 
     // The document being read, where its name stands, and whether a section of it failed to resolve.
     private GuidelineDocument? _document;
-    private int _documentStart = -1;
-    private int _documentEnd = -1;
+    private int _documentStart;
+    private int _documentEnd;
     private bool _documentHadUnknown;
     private bool _documentUnverified;
 
@@ -60,82 +60,79 @@ internal sealed class NameReading
     // a document may follow a source's name directly, and a topic named after it alone is one of its sections.
     private GuidelineSource? _namedSource;
     private bool _sourceJustNamed;
-    private int _sourceStart = -1;
-    private int _sourceEnd = -1;
+    private int _sourceStart;
+    private int _sourceEnd;
 
     // The last unknown name reported, while nothing known has been read since: the next unknown words extend it.
-    private int _openUnknownProblem = -1;
-    private int _openUnknownMatch = -1;
+    private int _openUnknownProblem;
+    private int _openUnknownMatch;
 
     // After a misspelt document's name, its sections cannot be read: they are part of that one finding.
     private bool _afterMisspeltDocument;
 
-    public NameReading(string text, CitationSegment segment, GuidelineDate? asOf, GuidelineCatalogue catalogue, List<CitationProblem> problems)
+    private NameReading()
     {
-        _text = text;
-        _segment = segment;
-        _asOf = asOf;
-        _catalogue = catalogue;
-        _index = CatalogueNameIndex.For(catalogue);
-        _problems = problems;
-        // A reading on this thread takes the idle workspace; one started while another is open makes its own.
-        _workspace = _idle ?? new Workspace();
-        _idle = null;
-        _words = _workspace.Words;
-        _emitted = _workspace.Emitted;
-        _documentSpans = _workspace.DocumentSpans;
-        _sections = _workspace.Sections;
-        _documentEntries = _workspace.DocumentEntries;
-        _sectionEntries = _workspace.SectionEntries;
-        _sourceEntries = _workspace.SourceEntries;
-        _candidates = _workspace.Candidates;
-        NameTokenizer.Read(text, segment.NameParts, _index.Words, _words);
     }
 
     /// <summary>
-    /// Gives the working lists back for the next reading on this thread; <see cref="Matches"/> and
-    /// <see cref="DocumentSpans"/> are empty afterwards, so read them first.
+    /// A reading of <paramref name="segment"/>'s name words, its words tokenized: the thread's idle reading if there is
+    /// one (a reading started while another is open on the thread makes its own). Call <see cref="Release"/> when done.
+    /// </summary>
+    public static NameReading Start(string text, CitationSegment segment, GuidelineDate? asOf, GuidelineCatalogue catalogue, List<CitationProblem> problems)
+    {
+        var reading = _idle ?? new NameReading();
+        _idle = null;
+        reading._text = text;
+        reading._segment = segment;
+        reading._asOf = asOf;
+        reading._catalogue = catalogue;
+        reading._index = CatalogueNameIndex.For(catalogue);
+        reading._problems = problems;
+        reading._pages = null;
+        reading._pagesBuilt = false;
+        reading._document = null;
+        reading._documentStart = -1;
+        reading._documentEnd = -1;
+        reading._documentHadUnknown = false;
+        reading._documentUnverified = false;
+        reading._namedSource = null;
+        reading._sourceJustNamed = false;
+        reading._sourceStart = -1;
+        reading._sourceEnd = -1;
+        reading._openUnknownProblem = -1;
+        reading._openUnknownMatch = -1;
+        reading._afterMisspeltDocument = false;
+        NameTokenizer.Read(text, segment.NameParts, reading._index.Words, reading._words);
+        return reading;
+    }
+
+    /// <summary>
+    /// Gives the reading back for the next one on this thread; <see cref="Matches"/> and <see cref="DocumentSpans"/>
+    /// are empty afterwards, so read them first. What it held is dropped, so nothing read stays reachable from it.
     /// </summary>
     public void Release()
     {
-        _workspace.Clear();
-        _idle = _workspace;
-    }
-
-    /// <summary>The lists a reading works in, cleared between readings (and dropped when one grew unusually large).</summary>
-    private sealed class Workspace
-    {
-        public List<NameWord> Words { get; } = new(32);
-
-        public List<CitationMatch> Emitted { get; } = new();
-
-        public Dictionary<string, (int Start, int Length)> DocumentSpans { get; } = new(StringComparer.Ordinal);
-
-        public List<(GuidelineSection Section, int Start, int End)> Sections { get; } = new();
-
-        public List<GuidelineDocument> DocumentEntries { get; } = new();
-
-        public List<GuidelineSection> SectionEntries { get; } = new();
-
-        public List<GuidelineSource> SourceEntries { get; } = new();
-
-        public List<GuidelineDocument> Candidates { get; } = new();
-
-        public void Clear()
+        _words.Clear();
+        _emitted.Clear();
+        _documentSpans.Clear();
+        _sections.Clear();
+        _documentEntries.Clear();
+        _sectionEntries.Clear();
+        _sourceEntries.Clear();
+        _candidates.Clear();
+        if (_words.Capacity > 4096)
         {
-            Words.Clear();
-            Emitted.Clear();
-            DocumentSpans.Clear();
-            Sections.Clear();
-            DocumentEntries.Clear();
-            SectionEntries.Clear();
-            SourceEntries.Clear();
-            Candidates.Clear();
-            if (Words.Capacity > 4096)
-            {
-                Words.Capacity = 32; // memory stays bounded by an ordinary statement, not the largest ever read
-            }
+            _words.Capacity = 32; // memory stays bounded by an ordinary statement, not the largest ever read
         }
+        _text = "";
+        _segment = null!;
+        _catalogue = null!;
+        _index = null!;
+        _problems = null!;
+        _pages = null;
+        _document = null;
+        _namedSource = null;
+        _idle = this;
     }
 
     /// <summary>The citations and unresolved names found, in text order.</summary>
@@ -340,10 +337,21 @@ internal sealed class NameReading
         {
             return false;
         }
+        // Only where a section of some document can end is a document's name looked for after it: one walk of the
+        // index of every section name, instead of a document match at every split.
+        ulong sectionEnds = _index.AnySection.Ends(_words, i, _words.Count);
+        if (sectionEnds == 0)
+        {
+            return false;
+        }
         int runEnd = ClauseEnd(i);
         int lastSplit = Math.Min(runEnd - 1, i + NameTrie<GuidelineSection>.MaxWalk);
         for (int split = i + 1; split <= lastSplit; split++)
         {
+            if ((sectionEnds & (1UL << (split - i))) == 0)
+            {
+                continue;
+            }
             if (TryDocumentAt(split, out var document, out int documentEnd) && OnlySkippedBetween(documentEnd, runEnd)
                 && _index.Of(document!).Sections.Longest(_words, i, split, _sectionEntries) == split)
             {
@@ -352,7 +360,7 @@ internal sealed class NameReading
                 return true;
             }
         }
-        if (runEnd < _words.Count && TryDocumentAt(runEnd, out var later, out int laterEnd) && OnlySkippedBetween(laterEnd, ClauseEnd(runEnd))
+        if (runEnd < _words.Count && runEnd - i < 64 && (sectionEnds & (1UL << (runEnd - i))) != 0 && TryDocumentAt(runEnd, out var later, out int laterEnd) && OnlySkippedBetween(laterEnd, ClauseEnd(runEnd))
             && _index.Of(later!).Sections.Longest(_words, i, runEnd, _sectionEntries) == runEnd)
         {
             AdoptTopicAndDocument(_sectionEntries[0], i, runEnd, later!, runEnd, laterEnd);
@@ -373,8 +381,9 @@ internal sealed class NameReading
         GuidelineDocument? owner = null;
         GuidelineSection? topic = null;
         int topicEnd = i;
-        foreach (var candidate in _catalogue.Documents)
+        for (int candidateIndex = 0; candidateIndex < _catalogue.Documents.Count; candidateIndex++)
         {
+            var candidate = _catalogue.Documents[candidateIndex];
             if (candidate.SourceId != _namedSource.Id || candidate.IsMtus || (_asOf is { } date && !candidate.IsInForceOn(date)))
             {
                 continue;
@@ -618,8 +627,9 @@ internal sealed class NameReading
         var selectors = VersionSelectors.Read(_words, 0, _words.Count);
         int page = _segment.Pages[0].Range.First;
         var chapters = new List<GuidelineDocument>();
-        foreach (var document in _catalogue.Documents)
+        for (int documentIndex = 0; documentIndex < _catalogue.Documents.Count; documentIndex++)
         {
+            var document = _catalogue.Documents[documentIndex];
             if (document.SourceId == source.Id && document.Series is not null && document.PageSet is { } pages && pages.Contains(page))
             {
                 chapters.Add(document);

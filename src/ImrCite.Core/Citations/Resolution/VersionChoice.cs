@@ -23,7 +23,7 @@ internal readonly struct VersionSelectors
     public string? Edition { get; }
 
     /// <summary>The selectors among words[start..end) (the words of a name, with its leading and trailing qualifiers).</summary>
-    public static VersionSelectors Read(IReadOnlyList<NameWord> words, int start, int end)
+    public static VersionSelectors Read(List<NameWord> words, int start, int end)
     {
         string? year = null, version = null, edition = null;
         for (int k = Math.Max(0, start); k < end && k < words.Count; k++)
@@ -95,8 +95,9 @@ internal static class VersionChoice
             }
             else
             {
-                foreach (var document in pool)
+                for (int documentIndex = 0; documentIndex < pool.Count; documentIndex++)
                 {
+                    var document = pool[documentIndex];
                     namesUnheldVersion |= IsVersionNumber(document.Edition);
                 }
             }
@@ -121,8 +122,9 @@ internal static class VersionChoice
             fit = Fit.InForce;
             return Earliest(pool);
         }
-        foreach (var candidate in pool)
+        for (int candidateIndex = 0; candidateIndex < pool.Count; candidateIndex++)
         {
+            var candidate = pool[candidateIndex];
             if (candidate.IsInForceOn(date))
             {
                 fit = Fit.InForce;
@@ -133,8 +135,9 @@ internal static class VersionChoice
         // The version nearest the date: the last that ended before it, else the first that starts after it.
         GuidelineDocument? ended = null;
         GuidelineDocument? upcoming = null;
-        foreach (var candidate in pool)
+        for (int candidateIndex = 0; candidateIndex < pool.Count; candidateIndex++)
         {
+            var candidate = pool[candidateIndex];
             if (candidate.EffectiveTo is { } to && to < date)
             {
                 if (ended is null || ended.EffectiveTo!.Value < to)
@@ -220,8 +223,9 @@ internal static class VersionChoice
     private static List<GuidelineDocument>? Narrow(IReadOnlyList<GuidelineDocument> pool, VersionSelectors selectors, By by)
     {
         List<GuidelineDocument>? picked = null;
-        foreach (var document in pool)
+        for (int documentIndex = 0; documentIndex < pool.Count; documentIndex++)
         {
+            var document = pool[documentIndex];
             bool fits = by switch
             {
                 By.Edition => EditionOf(document) == selectors.Edition,
@@ -239,8 +243,9 @@ internal static class VersionChoice
     private static GuidelineDocument Earliest(IReadOnlyList<GuidelineDocument> pool)
     {
         var best = pool[0];
-        foreach (var candidate in pool)
+        for (int candidateIndex = 0; candidateIndex < pool.Count; candidateIndex++)
         {
+            var candidate = pool[candidateIndex];
             if (candidate.EffectiveFrom < best.EffectiveFrom)
             {
                 best = candidate;

@@ -46,8 +46,13 @@ internal sealed class CitationSegment
     /// <summary>True for a regulation citation ("8 C.C.R. ...").</summary>
     public bool IsRegulation { get; internal set; }
 
+    private List<CitationProblem>? _problems;
+
     /// <summary>Syntax problems found while reading.</summary>
-    public List<CitationProblem> Problems { get; } = new List<CitationProblem>();
+    public IReadOnlyList<CitationProblem> Problems => (IReadOnlyList<CitationProblem>?)_problems ?? System.Array.Empty<CitationProblem>();
+
+    /// <summary>Adds a syntax problem (the list is made at the first: most citations have none).</summary>
+    internal void AddProblem(CitationProblem problem) => (_problems ??= new List<CitationProblem>()).Add(problem);
 
     /// <summary>The pages as a page set, or null when none were cited.</summary>
     public PageSet? PageSet

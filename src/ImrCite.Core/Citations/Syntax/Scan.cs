@@ -75,7 +75,29 @@ internal static class Scan
     public static int IndexOfPhrase(string text, string phrase, int start, int end)
     {
         char first = phrase[0];
-        for (int i = Math.Max(0, start); i < end; i++)
+        int i = Math.Max(0, start);
+        if (first is >= 'a' and <= 'z' and not ('i' or 'k'))
+        {
+            // Only the letter in either case lowers to it (not so for 'i' and 'k': 'İ', the Kelvin sign): jump from one
+            // to the next with a vectorised search instead of lowering every character.
+            char upper = (char)(first - 'a' + 'A');
+            while (i < end)
+            {
+                int found = text.AsSpan(i, end - i).IndexOfAny(first, upper);
+                if (found < 0)
+                {
+                    return -1;
+                }
+                i += found;
+                if (PhraseLength(text, i, end, phrase) > 0)
+                {
+                    return i;
+                }
+                i++;
+            }
+            return -1;
+        }
+        for (; i < end; i++)
         {
             if (char.ToLowerInvariant(text[i]) == first && PhraseLength(text, i, end, phrase) > 0)
             {

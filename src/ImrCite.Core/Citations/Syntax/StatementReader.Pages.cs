@@ -4,7 +4,7 @@ using ImrCite.Diagnostics;
 namespace ImrCite.Citations;
 
 /// <summary>Page lists: "Page(s): 74-80, 88 of 127", "pp. 303 to 304", "Page 74-Page 78".</summary>
-internal sealed partial class StatementReader
+internal partial struct StatementReader
 {
     private static readonly string[] PageWords = { "pages", "page", "pp.", "pp", "pg.", "pgs.", "p." };
     private static readonly string[] PageWordsBeforeNumber = { "pages", "page", "pp.", "pgs.", "pg.", "p." };
@@ -15,12 +15,18 @@ internal sealed partial class StatementReader
         listStart = -1;
         for (int i = start; i < end; i++)
         {
-            char c = _text[i];
-            if (c != 'p' && c != 'P')
+            int next = _text.AsSpan(i, end - i).IndexOfAny('p', 'P');
+            if (next < 0)
+            {
+                return -1;
+            }
+            i += next;
+            if (i > start && char.IsLetterOrDigit(_text[i - 1]))
             {
                 continue;
             }
-            if (i > start && char.IsLetterOrDigit(_text[i - 1]))
+            // Every page word goes on with 'a', 'p', 'g' or '.' ("page", "pp.", "pgs.", "p."): most words do not.
+            if (i + 1 >= end || char.ToLowerInvariant(_text[i + 1]) is not ('a' or 'p' or 'g' or '.'))
             {
                 continue;
             }
@@ -81,7 +87,7 @@ internal sealed partial class StatementReader
                 if (first)
                 {
                     int markerEnd = Math.Min(end, Math.Max(markerStart + 1, position));
-                    segment.Problems.Add(new CitationProblem(Rules.MalformedCitation,
+                    segment.AddProblem(new CitationProblem(Rules.MalformedCitation,
                         new object?[] { "'" + CitationText.OneLine(_text.Substring(markerStart, markerEnd - markerStart)) + "' is not followed by any page number" },
                         markerStart, markerEnd - markerStart));
                     return markerEnd;
@@ -99,7 +105,7 @@ internal sealed partial class StatementReader
                 int secondEnd = ReadDigits(secondStart, end);
                 if (secondEnd == secondStart)
                 {
-                    segment.Problems.Add(new CitationProblem(Rules.MalformedCitation,
+                    segment.AddProblem(new CitationProblem(Rules.MalformedCitation,
                         new object?[] { "the page range '" + CitationText.OneLine(_text.Substring(itemStart, afterDash - itemStart)) + "' has no last page" },
                         itemStart, afterDash - itemStart));
                     itemEnd = afterDash;
@@ -115,12 +121,12 @@ internal sealed partial class StatementReader
                 segment.Pages.Add(new PageToken(new PageRange(firstPage, lastPage), itemStart, itemEnd - itemStart));
                 if (lastPage < firstPage)
                 {
-                    segment.Problems.Add(CitationChecker.ReversedRange(new PageRange(firstPage, lastPage), itemStart, itemEnd - itemStart));
+                    segment.AddProblem(CitationChecker.ReversedRange(new PageRange(firstPage, lastPage), itemStart, itemEnd - itemStart));
                 }
             }
             else
             {
-                segment.Problems.Add(new CitationProblem(Rules.MalformedCitation,
+                segment.AddProblem(new CitationProblem(Rules.MalformedCitation,
                     new object?[] { "'" + CitationText.OneLine(_text.Substring(itemStart, itemEnd - itemStart)) + "' is not a page number" },
                     itemStart, itemEnd - itemStart));
             }

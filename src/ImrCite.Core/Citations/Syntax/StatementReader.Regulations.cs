@@ -7,7 +7,7 @@ namespace ImrCite.Citations;
 /// and a section number or a range of them ("9792.20 - 9792.26"). OCR noise in a number (':', '\'', ',' for
 /// '.') and a range end that lost digits are reported with the repair suggested.
 /// </summary>
-internal sealed partial class StatementReader
+internal partial struct StatementReader
 {
     private static readonly string[] RegulationMarkers =
     {
@@ -48,12 +48,20 @@ internal sealed partial class StatementReader
     {
         for (int i = from; i < _end; i++)
         {
+            // Every marker starts with 'c' or '§' (only 'c' and 'C' lower to 'c'): jump to the next.
+            int next = _text.AsSpan(i, _end - i).IndexOfAny('c', 'C', '\u00a7');
+            if (next < 0)
+            {
+                return -1;
+            }
+            i += next;
             char c = char.ToLowerInvariant(_text[i]);
-            if (c != 'c' && c != '\u00a7')
+            if (i > from && char.IsLetter(_text[i - 1]))
             {
                 continue;
             }
-            if (i > from && char.IsLetter(_text[i - 1]))
+            // Every marker that starts with 'c' goes on with 'a', '.' or 'c' ("cal", "c.c.r.", "ccr"): most words do not.
+            if (c == 'c' && (i + 1 >= _end || char.ToLowerInvariant(_text[i + 1]) is not ('a' or '.' or 'c')))
             {
                 continue;
             }
@@ -101,7 +109,7 @@ internal sealed partial class StatementReader
         int firstEnd = ReadRegulationNumber(p, _end);
         if (firstEnd == firstStart)
         {
-            segment.Problems.Add(new CitationProblem(Rules.MalformedRegulation,
+            segment.AddProblem(new CitationProblem(Rules.MalformedRegulation,
                 new object?[] { "The regulation reference has no section number" }, marker, Math.Max(1, p - marker)));
             return Math.Max(p, marker + 1);
         }
@@ -120,7 +128,7 @@ internal sealed partial class StatementReader
             }
             else
             {
-                segment.Problems.Add(new CitationProblem(Rules.MalformedRegulation,
+                segment.AddProblem(new CitationProblem(Rules.MalformedRegulation,
                     new object?[] { "The regulation range '" + CitationText.OneLine(_text.Substring(firstStart, afterDash - firstStart)) + "' has no last section" },
                     firstStart, afterDash - firstStart));
                 position = afterDash;
@@ -136,18 +144,18 @@ internal sealed partial class StatementReader
         var last = segment.RegulationLast;
         if (!first.IsWellFormed)
         {
-            segment.Problems.Add(new CitationProblem(Rules.MalformedRegulation,
+            segment.AddProblem(new CitationProblem(Rules.MalformedRegulation,
                 new object?[] { DescribeBadNumber(first.Text, null) }, first.Start, first.Length, SuggestNumber(first.Text, null)));
         }
         if (last is not null && !last.IsWellFormed)
         {
-            segment.Problems.Add(new CitationProblem(Rules.MalformedRegulation,
+            segment.AddProblem(new CitationProblem(Rules.MalformedRegulation,
                 new object?[] { DescribeBadNumber(last.Text, first.IsWellFormed ? first.Text : null) }, last.Start, last.Length,
                 SuggestNumber(last.Text, first.IsWellFormed ? first.Text : null)));
         }
         if (last is not null && first.IsWellFormed && last.IsWellFormed && RegulationNumber.Compare(first.Text, last.Text) > 0)
         {
-            segment.Problems.Add(new CitationProblem(Rules.MalformedRegulation,
+            segment.AddProblem(new CitationProblem(Rules.MalformedRegulation,
                 new object?[] { $"The regulation range {first.Text} - {last.Text} runs backwards; write {last.Text} - {first.Text}" },
                 first.Start, last.Start + last.Length - first.Start, last.Text + " - " + first.Text));
         }

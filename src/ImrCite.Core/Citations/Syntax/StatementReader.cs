@@ -15,7 +15,7 @@ namespace ImrCite.Citations;
 /// (which introduces another non-MTUS source). Phrases match across line breaks. Pages are read by
 /// <c>StatementReader.Pages.cs</c>, regulation references by <c>StatementReader.Regulations.cs</c>.
 /// </remarks>
-internal sealed partial class StatementReader
+internal partial struct StatementReader
 {
     // Statement phrases, matched across line breaks: letters wrap "Decision based\non Non-MTUS Citation".
     private const string DecisionBasedOn = "decision based on";
@@ -157,7 +157,21 @@ internal sealed partial class StatementReader
 
     private void CheckParentheses(int start, int end, CitationSegment segment)
     {
-        Stack<int>? open = null; // made at the first '(': most citations have none
+        // Most citations have no parentheses, or balanced ones: that is asked without a stack.
+        if (_text.AsSpan(start, Math.Max(0, end - start)).IndexOfAny('(', ')') < 0)
+        {
+            return;
+        }
+        int depth = 0;
+        for (int i = start; i < end && depth >= 0; i++)
+        {
+            depth += _text[i] == '(' ? 1 : _text[i] == ')' ? -1 : 0;
+        }
+        if (depth == 0)
+        {
+            return;
+        }
+        Stack<int>? open = null; // made at the first '('
         for (int i = start; i < end; i++)
         {
             if (_text[i] == '(')
@@ -168,7 +182,7 @@ internal sealed partial class StatementReader
             {
                 if (open is null || open.Count == 0)
                 {
-                    segment.Problems.Add(new CitationProblem(Rules.MalformedCitation,
+                    segment.AddProblem(new CitationProblem(Rules.MalformedCitation,
                         new object?[] { "This ')' has no matching '('" }, i, 1));
                 }
                 else
@@ -181,7 +195,7 @@ internal sealed partial class StatementReader
         {
             // "Page(s" is the common truncation; it is still an unclosed parenthesis.
             int at = open.Pop();
-            segment.Problems.Add(new CitationProblem(Rules.MalformedCitation,
+            segment.AddProblem(new CitationProblem(Rules.MalformedCitation,
                 new object?[] { "This '(' is never closed" }, at, 1));
         }
     }

@@ -1,0 +1,161 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using ImrCite.Catalogue;
+using ImrCite.Text;
+
+namespace ImrCite.Citations;
+
+/// <summary>
+/// For a cited non-MTUS section, the MTUS section in force that addresses its topic (IMR0110), worked out once per
+/// catalogue, section and period of dates over which the same MTUS documents are in force, then looked up: judging
+/// every MTUS section against a topic costs tens of microseconds, and letters cite the same few ODG topics over and
+/// over. The answer depends on the date only through which MTUS documents are in force, so dates are grouped by the
+/// days on which that set changes (a handful per catalogue): the cache is bounded by the catalogue, not the input.
+/// </summary>
+internal sealed class MtusPreference
+{
+    private static readonly ConditionalWeakTable<GuidelineCatalogue, MtusPreference> Preferences = new();
+
+    private readonly GuidelineCatalogue _catalogue;
+
+    // The day ordinals (yyyymmdd) on which some MTUS document comes into or goes out of force, ascending.
+    private readonly int[] _changes;
+
+    private readonly ConcurrentDictionary<Key, GuidelineSection?> _answers = new();
+
+    private MtusPreference(GuidelineCatalogue catalogue)
+    {
+        _catalogue = catalogue;
+        var changes = new SortedSet<int>();
+        foreach (var document in catalogue.Documents)
+        {
+            if (!document.IsMtus)
+            {
+                continue;
+            }
+            if (document.EffectiveFrom is { } from)
+            {
+                changes.Add(Ordinal(from)); // in force from this day
+            }
+            if (document.EffectiveTo is { } to)
+            {
+                changes.Add(Ordinal(to) + 1); // out of force on any later day: later ordinals compare the same way
+            }
+        }
+        _changes = new int[changes.Count];
+        changes.CopyTo(_changes);
+    }
+
+    /// <summary>The preference table of <paramref name="catalogue"/>, built on first use.</summary>
+    public static MtusPreference For(GuidelineCatalogue catalogue) => Preferences.GetValue(catalogue, c => new MtusPreference(c));
+
+    /// <summary>
+    /// The MTUS section to cite instead of <paramref name="cited"/> of <paramref name="document"/> on
+    /// <paramref name="asOf"/> (any date when null), or null when no MTUS section in force addresses what it does.
+    /// </summary>
+    public GuidelineSection? Instead(GuidelineDocument document, GuidelineSection cited, GuidelineDate? asOf)
+    {
+        var key = new Key(document, cited, asOf is { } date ? Period(date) : -1);
+        if (!_answers.TryGetValue(key, out var section))
+        {
+            section = Find(document, cited, asOf);
+            _answers.TryAdd(key, section);
+        }
+        return section;
+    }
+
+    private GuidelineSection? Find(GuidelineDocument document, GuidelineSection cited, GuidelineDate? asOf)
+    {
+        foreach (string treatmentId in cited.Addresses)
+        {
+            if (_catalogue.FindTreatment(treatmentId) is not { } treatment)
+            {
+                continue;
+            }
+            var mtus = _catalogue.MtusSectionsAddressing(treatment, asOf, cited.Scope);
+            if (mtus.Count > 0)
+            {
+                return ClosestTopic(mtus, document, cited);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The MTUS section most like the cited one: shared words in document titles and section names.</summary>
+    private static GuidelineSection ClosestTopic(IReadOnlyList<GuidelineSection> candidates, GuidelineDocument document, GuidelineSection cited)
+    {
+        var citedWords = new HashSet<string>(TextKey.Normalize(document.Title + " " + cited.Title).Split(' '), StringComparer.Ordinal);
+        GuidelineSection best = candidates[0];
+        int bestScore = -1;
+        foreach (var candidate in candidates)
+        {
+            int score = 0;
+            var names = new List<string> { candidate.Document.Title, candidate.Title };
+            names.AddRange(candidate.Aliases);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string name in names)
+            {
+                foreach (string word in TextKey.Normalize(name).Split(' '))
+                {
+                    if (word.Length > 2 && seen.Add(word) && citedWords.Contains(word))
+                    {
+                        score++;
+                    }
+                }
+            }
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>How many of the change days are on or before <paramref name="date"/>: dates with the same count have the same MTUS in force.</summary>
+    private int Period(GuidelineDate date)
+    {
+        int ordinal = Ordinal(date);
+        int low = 0;
+        int high = _changes.Length;
+        while (low < high)
+        {
+            int middle = (low + high) >> 1;
+            if (_changes[middle] <= ordinal)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    private static int Ordinal(GuidelineDate date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
+
+    /// <summary>A cited section of a document in a period; compared by reference, as the catalogue's records are unique.</summary>
+    private readonly struct Key : IEquatable<Key>
+    {
+        public Key(GuidelineDocument document, GuidelineSection section, int period)
+        {
+            Document = document;
+            Section = section;
+            Period = period;
+        }
+
+        public GuidelineDocument Document { get; }
+
+        public GuidelineSection Section { get; }
+
+        public int Period { get; }
+
+        public bool Equals(Key other) => ReferenceEquals(Document, other.Document) && ReferenceEquals(Section, other.Section) && Period == other.Period;
+
+        public override bool Equals(object? obj) => obj is Key other && Equals(other);
+
+        public override int GetHashCode() =>
+            unchecked((((RuntimeHelpers.GetHashCode(Document) * 397) ^ RuntimeHelpers.GetHashCode(Section)) * 397) ^ Period);
+    }
+}
