@@ -133,7 +133,7 @@ public sealed partial class CatalogueGenerator
             }
             w.Close();
             w.Line("/// <summary>The document and its sections.</summary>");
-            w.Line($"public static {Ns}GuidelineDocument Document {{ get; }} = {Ns}CatalogueTable.Document({Identifiers.Literal(Table(document, name))});");
+            w.Line($"public static {Ns}GuidelineDocument Document {{ get; }} = {Ns}CatalogueTable.Document({DataConstant(spec.Options)}, Id);");
             for (int i = 0; i < sections.Count; i++)
             {
                 w.Line($"/// <inheritdoc cref=\"Ids.{members[i]}\"/>");
@@ -196,7 +196,7 @@ public sealed partial class CatalogueGenerator
             w.Line("/// <summary>The guideline catalogue compiled from the project's catalogue files, for the run-time validators.</summary>");
             w.Open($"public static partial class {CatalogueClassName}");
             w.Line("/// <summary>The catalogue: every source, treatment and document.</summary>");
-            w.Line($"public static {Ns}GuidelineCatalogue Default {{ get; }} = Create();");
+            w.Line($"public static {Ns}GuidelineCatalogue Default {{ get; }} = {Ns}CatalogueTable.Catalogue(Data);");
             w.Line();
             w.Line("/// <summary>A resolver over <see cref=\"Default\"/>.</summary>");
             w.Line("public static global::ImrCite.Citations.CitationResolver Resolver { get; } = new global::ImrCite.Citations.CitationResolver(Default);");
@@ -205,36 +205,46 @@ public sealed partial class CatalogueGenerator
             w.Line("/// <param name=\"text\">One citation, or a statement holding several.</param>");
             w.Line("/// <param name=\"asOf\">The decision date, to choose guideline versions and check supersession.</param>");
             w.Line($"public static global::ImrCite.Citations.CitationAnalysis Validate(string text, {Ns}GuidelineDate? asOf = null) => Resolver.Analyze(text, asOf);");
-            w.Line();
-            w.Open($"private static {Ns}GuidelineCatalogue Create()");
-            w.Line($"{Ns}GuidelineSource[] sources = new {Ns}GuidelineSource[]");
-            w.Line("{");
-            w.Indent();
-            foreach (var source in spec.Names.Sources)
+            w.Close();
+            w.Close();
+            return w.ToString();
+        }
+
+        /// <summary>The generated catalogue's data constant, from anywhere in the generated code.</summary>
+        private static string DataConstant(GeneratorOptions options) => $"global::{options.Namespace}.{CatalogueClassName}.Data";
+
+        /// <summary>
+        /// The catalogue's data: every generated source, treatment and document in one compressed table
+        /// (<see cref="CatalogueTable"/>), read at first use. A constant, so a document class reading its own
+        /// document does not build the whole catalogue's indexes and resolver.
+        /// </summary>
+        public static string EmitCatalogueData(CatalogueDataSpec spec)
+        {
+            var table = new CatalogueTable.Writer().Int(spec.Sources.Count);
+            foreach (var source in spec.Sources)
             {
-                w.Line($"new {Ns}GuidelineSource({Identifiers.Literal(source.Id)}, {Identifiers.Literal(source.Name)}, {Tier(source.Tier)}) {{ CodeName = {Identifiers.Literal(source.ClassName.TrimStart('@'))}, {AliasAssignment(source.Aliases, source.AliasSources)}, Note = {Identifiers.Literal(source.Note)}{(source.Coverage == (int)SectionCoverage.Partial ? ", Coverage = " + Ns + "SectionCoverage.Partial" : "")} }},");
+                table.Text(source.Id).Text(source.Name).Int(source.Tier).Text(source.ClassName.TrimStart('@'))
+                    .Aliases(source.Aliases, source.AliasSources).Text(source.Note)
+                    .Int(source.Coverage == (int)SectionCoverage.Partial ? (int)SectionCoverage.Partial : 0);
             }
-            w.Outdent();
-            w.Line("};");
-            var treatments = new CatalogueTable.Writer().Int(spec.Treatments.Count);
+            table.Int(spec.Treatments.Count);
             foreach (var treatment in spec.Treatments)
             {
-                treatments.Text(treatment.Id).List(treatment.Names).List(treatment.Classes)
+                table.Text(treatment.Id).List(treatment.Names).List(treatment.Classes)
                     .Text(treatment.Form?.ToString(CultureInfo.InvariantCulture)).Text(treatment.Purpose?.ToString(CultureInfo.InvariantCulture))
                     .Ints(treatment.BodyParts).List(treatment.AppliesTo);
             }
-            w.Line($"{Ns}Treatment[] treatments = {Ns}CatalogueTable.Treatments({Identifiers.Literal(treatments.ToString())});");
-            w.Line($"{Ns}GuidelineDocument[] documents = new {Ns}GuidelineDocument[]");
-            w.Line("{");
-            w.Indent();
-            foreach (var name in spec.Names.Names)
+            table.Int(spec.Documents.Count);
+            foreach (var document in spec.Documents)
             {
-                w.Line($"{Qualified(spec.Options, name.SourceClass, name.ClassName)}.Document,");
+                Table(table, document.Document, document.Name);
             }
-            w.Outdent();
-            w.Line("};");
-            w.Line($"return new {Ns}GuidelineCatalogue(sources, treatments, documents);");
-            w.Close();
+            var w = new SourceWriter();
+            w.Line(Header.TrimEnd('\n'));
+            w.Open($"namespace {spec.Options.Namespace}");
+            w.Open($"static partial class {CatalogueClassName}");
+            w.Line("/// <summary>The catalogue's data, read by <see cref=\"global::ImrCite.Catalogue.CatalogueTable\"/>.</summary>");
+            w.Line($"internal const string Data = \"{CatalogueTable.Pack(table.ToString())}\";");
             w.Close();
             w.Close();
             return w.ToString();

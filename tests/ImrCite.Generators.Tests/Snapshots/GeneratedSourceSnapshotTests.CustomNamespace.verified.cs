@@ -17,7 +17,7 @@ namespace Acme.Letters.Citations
 	public static partial class GeneratedCatalogue
 	{
 		/// <summary>The catalogue: every source, treatment and document.</summary>
-		public static global::ImrCite.Catalogue.GuidelineCatalogue Default { get; } = Create();
+		public static global::ImrCite.Catalogue.GuidelineCatalogue Default { get; } = global::ImrCite.Catalogue.CatalogueTable.Catalogue(Data);
 
 		/// <summary>A resolver over <see cref="Default"/>.</summary>
 		public static global::ImrCite.Citations.CitationResolver Resolver { get; } = new global::ImrCite.Citations.CitationResolver(Default);
@@ -26,21 +26,5 @@ namespace Acme.Letters.Citations
 		/// <param name="text">One citation, or a statement holding several.</param>
 		/// <param name="asOf">The decision date, to choose guideline versions and check supersession.</param>
 		public static global::ImrCite.Citations.CitationAnalysis Validate(string text, global::ImrCite.Catalogue.GuidelineDate? asOf = null) => Resolver.Analyze(text, asOf);
-
-		private static global::ImrCite.Catalogue.GuidelineCatalogue Create()
-		{
-			global::ImrCite.Catalogue.GuidelineSource[] sources = new global::ImrCite.Catalogue.GuidelineSource[]
-			{
-				new global::ImrCite.Catalogue.GuidelineSource("ccr", "California Code of Regulations, Title 8", global::ImrCite.Catalogue.EvidenceTier.MtusRegulation) { CodeName = "Regulations", Aliases = global::System.Array.Empty<string>(), Note = null },
-				new global::ImrCite.Catalogue.GuidelineSource("mtus", "Medical Treatment Utilization Schedule", global::ImrCite.Catalogue.EvidenceTier.Mtus) { CodeName = "Mtus", Aliases = new string[] { "MTUS" }, Note = "Test source." },
-			};
-			global::ImrCite.Catalogue.Treatment[] treatments = global::ImrCite.Catalogue.CatalogueTable.Treatments("3|benzodiazepines|1|benzodiazepines|0|||0|0|hydrocodone|2|hydrocodone|Norco|1|opioids|||0|0|opioids|2|opioids|opiates|0|||0|0");
-			global::ImrCite.Catalogue.GuidelineDocument[] documents = new global::ImrCite.Catalogue.GuidelineDocument[]
-			{
-				global::Acme.Letters.Citations.Mtus.ChronicPain.Document,
-				global::Acme.Letters.Citations.Regulations.MedicalTreatmentUtilizationScheduleRegulations.Document,
-			};
-			return new global::ImrCite.Catalogue.GuidelineCatalogue(sources, treatments, documents);
-		}
 	}
 }

@@ -7,7 +7,7 @@ namespace ImrCite.Guidelines
 	public static partial class GeneratedCatalogue
 	{
 		/// <summary>The catalogue: every source, treatment and document.</summary>
-		public static global::ImrCite.Catalogue.GuidelineCatalogue Default { get; } = Create();
+		public static global::ImrCite.Catalogue.GuidelineCatalogue Default { get; } = global::ImrCite.Catalogue.CatalogueTable.Catalogue(Data);
 
 		/// <summary>A resolver over <see cref="Default"/>.</summary>
 		public static global::ImrCite.Citations.CitationResolver Resolver { get; } = new global::ImrCite.Citations.CitationResolver(Default);
@@ -16,17 +16,5 @@ namespace ImrCite.Guidelines
 		/// <param name="text">One citation, or a statement holding several.</param>
 		/// <param name="asOf">The decision date, to choose guideline versions and check supersession.</param>
 		public static global::ImrCite.Citations.CitationAnalysis Validate(string text, global::ImrCite.Catalogue.GuidelineDate? asOf = null) => Resolver.Analyze(text, asOf);
-
-		private static global::ImrCite.Catalogue.GuidelineCatalogue Create()
-		{
-			global::ImrCite.Catalogue.GuidelineSource[] sources = new global::ImrCite.Catalogue.GuidelineSource[]
-			{
-			};
-			global::ImrCite.Catalogue.Treatment[] treatments = global::ImrCite.Catalogue.CatalogueTable.Treatments("0");
-			global::ImrCite.Catalogue.GuidelineDocument[] documents = new global::ImrCite.Catalogue.GuidelineDocument[]
-			{
-			};
-			return new global::ImrCite.Catalogue.GuidelineCatalogue(sources, treatments, documents);
-		}
 	}
 }

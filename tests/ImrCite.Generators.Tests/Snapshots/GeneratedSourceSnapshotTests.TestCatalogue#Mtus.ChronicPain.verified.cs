@@ -26,7 +26,7 @@ namespace ImrCite.Guidelines
 				public const string WhenToContinue = Id + "/when-to-continue";
 			}
 			/// <summary>The document and its sections.</summary>
-			public static global::ImrCite.Catalogue.GuidelineDocument Document { get; } = global::ImrCite.Catalogue.CatalogueTable.Document("mtus.cpmtg.2009|mtus|1|Chronic Pain Medical Treatment Guidelines|2009|||ChronicPain|1|Chronic Pain Treatment Guidelines|0||2009-07-18|0|0|2016-07-27|1-127|2|127|8 CCR 9792.24.2|mtus.cpmtg.2016|2016-07-28|Test fixture.|2|benzodiazepines|Benzodiazepines|||0|24|2|1|benzodiazepines|0|0|||||0|opioids|Opioids|||0|74-96|0|1|opioids|0|0|||||2|criteria-for-use|Criteria for use|||1|Criteria for use of opioids|76-80|0|0|0|0|||||0|when-to-continue|When to Continue Opioids||WhenToContinue|0|80|0|0|0|0||||Boundary page shared.|0");
+			public static global::ImrCite.Catalogue.GuidelineDocument Document { get; } = global::ImrCite.Catalogue.CatalogueTable.Document(global::ImrCite.Guidelines.GeneratedCatalogue.Data, Id);
 			/// <inheritdoc cref="Ids.Benzodiazepines"/>
 			[ImrCiteRecord(Ids.Benzodiazepines)] public static ImrCiteSection Benzodiazepines => Document.AllSections[0];
 			/// <inheritdoc cref="Ids.Opioids"/>

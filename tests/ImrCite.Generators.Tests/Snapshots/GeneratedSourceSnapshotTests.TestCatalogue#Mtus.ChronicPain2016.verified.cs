@@ -22,7 +22,7 @@ namespace ImrCite.Guidelines
 				public const string Benzodiazepines = Id + "/benzodiazepines";
 			}
 			/// <summary>The document and its sections.</summary>
-			public static global::ImrCite.Catalogue.GuidelineDocument Document { get; } = global::ImrCite.Catalogue.CatalogueTable.Document("mtus.cpmtg.2016|mtus|1|Chronic Pain Medical Treatment Guidelines|2016|||ChronicPain2016|0|0||2016-07-28|0|0|||0|||||Test fixture.|2|opioids|Opioids|||0|1-20|1|1|opioids|0|0|||||0|benzodiazepines|Benzodiazepines|||0|21-22|1|1|benzodiazepines|0|0|||||0");
+			public static global::ImrCite.Catalogue.GuidelineDocument Document { get; } = global::ImrCite.Catalogue.CatalogueTable.Document(global::ImrCite.Guidelines.GeneratedCatalogue.Data, Id);
 			/// <inheritdoc cref="Ids.Opioids"/>
 			[ImrCiteRecord(Ids.Opioids)] public static ImrCiteSection Opioids => Document.AllSections[0];
 			/// <inheritdoc cref="Ids.Benzodiazepines"/>

@@ -22,7 +22,7 @@ namespace ImrCite.Guidelines
 				public const string _9792_24_2ChronicPainMedicalTreatmentGuidelines = Id + "/9792-24-2";
 			}
 			/// <summary>The document and its sections.</summary>
-			public static global::ImrCite.Catalogue.GuidelineDocument Document { get; } = global::ImrCite.Catalogue.CatalogueTable.Document("ccr.mtus|ccr|2|Medical Treatment Utilization Schedule Regulations|2016|||MedicalTreatmentUtilizationScheduleRegulations|0|0||2009-07-18|0|0|||0|||||Test fixture.|2|9792-20|Definitions|9792.20||0||0|0|0|0|||||0|9792-24-2|Chronic Pain Medical Treatment Guidelines|9792.24.2||0||0|0|0|0|||||0");
+			public static global::ImrCite.Catalogue.GuidelineDocument Document { get; } = global::ImrCite.Catalogue.CatalogueTable.Document(global::ImrCite.Guidelines.GeneratedCatalogue.Data, Id);
 			/// <inheritdoc cref="Ids._9792_20Definitions"/>
 			[ImrCiteRecord(Ids._9792_20Definitions)] public static ImrCiteSection _9792_20Definitions => Document.AllSections[0];
 			/// <inheritdoc cref="Ids._9792_24_2ChronicPainMedicalTreatmentGuidelines"/>
