@@ -44,7 +44,7 @@ public sealed class GeneratedSourceSnapshotTests
         var run = GeneratorHarness.Run(GeneratorHarness.Texts((TestCatalogues.MainPath, TestCatalogues.Main)), GeneratorHarness.CreateCompilation(), options);
         GeneratorHarness.AssertHealthy(run);
         Snapshot.Verify(run.Source("GeneratedCatalogue.g.cs"));
-        Assert.All(run.Sources, s => Assert.Contains("namespace Acme.Letters.Citations\n", s.Text));
+        Assert.All(run.Sources, s => Assert.Contains("namespace Acme.Letters.Citations;\n", s.Text));
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public sealed class GeneratedSourceSnapshotTests
         var options = new Dictionary<string, string> { ["build_property.ImrCiteNamespace"] = value };
         var run = GeneratorHarness.Run(GeneratorHarness.Texts((TestCatalogues.MainPath, TestCatalogues.Main)), GeneratorHarness.CreateCompilation(), options);
         GeneratorHarness.AssertHealthy(run);
-        Assert.All(run.Sources, s => Assert.Contains("namespace ImrCite.Guidelines\n", s.Text));
+        Assert.All(run.Sources, s => Assert.Contains("namespace ImrCite.Guidelines;\n", s.Text));
     }
 
     [Theory]

@@ -66,6 +66,16 @@ internal sealed class GeneratedApi
         return null;
     }
 
+    /// <summary>
+    /// The generated document class a static member belongs to: the type itself, or for the members every document
+    /// class inherits (<c>GeneratedDocument&lt;Mtus.ChronicPain&gt;.Pages</c>) its type argument.
+    /// </summary>
+    public static INamedTypeSymbol DocumentClass(INamedTypeSymbol containingType) =>
+        containingType.IsGenericType && containingType.TypeArguments.Length == 1 && containingType.TypeArguments[0] is INamedTypeSymbol document
+            && containingType.Name == "GeneratedDocument" && containingType.ContainingNamespace?.ToDisplayString() == "ImrCite.Catalogue"
+            ? document
+            : containingType;
+
     /// <summary>The generated-API expression for a record with pages, e.g. global::Ns.Mtus.ChronicPain.Opioids.Pages(74, 96).</summary>
     public string? Expression(string recordId, PageSet? pages)
     {
