@@ -126,6 +126,10 @@ internal sealed class GeneratedApi
         return successorId;
     }
 
+    /// <summary>
+    /// Walks the compilation's own types once. Only a type with a <c>[GuidelineRecord]</c> (a generated document class)
+    /// has its properties' attributes read: the generator puts the section records there and nowhere else.
+    /// </summary>
     private Dictionary<string, string> Index(Compilation compilation, INamedTypeSymbol recordAttribute)
     {
         var index = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -133,18 +137,34 @@ internal sealed class GeneratedApi
         pending.Push(compilation.Assembly.GlobalNamespace);
         while (pending.Count > 0)
         {
-            foreach (var member in pending.Pop().GetMembers())
+            var container = pending.Pop();
+            if (container is INamespaceSymbol ns)
             {
-                if (member is INamespaceOrTypeSymbol container)
+                foreach (var member in ns.GetMembers())
                 {
-                    pending.Push(container);
+                    pending.Push(member);
                 }
-                if (member is INamedTypeSymbol or IPropertySymbol && RecordId(member) is { } id && !index.ContainsKey(id))
+                continue;
+            }
+            var type = (INamedTypeSymbol)container;
+            foreach (var nested in type.GetTypeMembers())
+            {
+                pending.Push(nested);
+            }
+            if (RecordId(type) is not { } documentId)
+            {
+                continue;
+            }
+            string path = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            if (!index.ContainsKey(documentId))
+            {
+                index.Add(documentId, path);
+            }
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IPropertySymbol && RecordId(member) is { } id && !index.ContainsKey(id))
                 {
-                    string path = member is INamedTypeSymbol type
-                        ? type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)
-                        : member.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + member.Name;
-                    index.Add(id, path);
+                    index.Add(id, path + "." + member.Name);
                 }
             }
         }
