@@ -9,7 +9,7 @@ namespace ImrCite.Generators;
 
 /// <summary>
 /// Turns guideline catalogue files (AdditionalFiles named <c>*.imrcite.json</c>) into strongly typed
-/// citation constants: one static class per document, nested in its source's class
+/// citation constants: one class per document, nested in its source's class
 /// (<c>Mtus.ChronicPain.Opioids.Pages(74, 96)</c>), plus the run-time catalogue. Reports no
 /// diagnostics: the catalogue analyzer does; broken records are skipped and the rest emitted.
 /// </summary>
