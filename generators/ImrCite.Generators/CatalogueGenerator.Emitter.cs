@@ -43,12 +43,12 @@ public sealed partial class CatalogueGenerator
         /// </summary>
         public static readonly string[] ReferencedTypes =
         {
-            "ImrCite.Catalogue.CatalogueTable", "ImrCite.Catalogue.GeneratedDocument", "ImrCite.Catalogue.IGeneratedDocument", "ImrCite.Catalogue.DocumentStatus", "ImrCite.Catalogue.EvidenceTier", "ImrCite.Catalogue.GuidelineAlias",
+            "ImrCite.Catalogue.CatalogueTable", "ImrCite.Catalogue.DocumentStatus", "ImrCite.Catalogue.EvidenceTier", "ImrCite.Catalogue.GuidelineAlias",
             "ImrCite.Catalogue.GuidelineCatalogue", "ImrCite.Catalogue.GuidelineDate", "ImrCite.Catalogue.GuidelineDocument",
             "ImrCite.Catalogue.GuidelineSection", "ImrCite.Catalogue.GuidelineSource", "ImrCite.Catalogue.PageRange",
             "ImrCite.Catalogue.PageSet", "ImrCite.Catalogue.Provenance", "ImrCite.Catalogue.SectionCoverage",
             "ImrCite.Catalogue.Treatment", "ImrCite.Citations.Citation", "ImrCite.Citations.CitationAnalysis",
-            "ImrCite.Citations.CitationResolver", "ImrCite.GuidelineRecord", "ImrCite.GuidelineRecordAttribute",
+            "ImrCite.Citations.CitationResolver", "ImrCite.GeneratedDocument", "ImrCite.GuidelineRecord", "ImrCite.GuidelineRecordAttribute", "ImrCite.IGeneratedDocument",
             "System.Array", "System.Obsolete", "System.ObsoleteAttribute",
         };
 
@@ -60,7 +60,7 @@ public sealed partial class CatalogueGenerator
         {
             "ImrCite", "ImrCite.Catalogue", "ImrCite.Citations", "ImrCite.Diagnostics", "ImrCite.Text",
             "ImrCite.CatalogueLoader", "ImrCite.LoadedCatalogue", "ImrCite.GuidelineCitation", "ImrCite.GuidelineCitationAttribute",
-            "ImrCite.GuidelineRecord", "ImrCite.GuidelineRecordAttribute",
+            "ImrCite.GuidelineRecord", "ImrCite.GuidelineRecordAttribute", "ImrCite.GeneratedDocument`1", "ImrCite.IGeneratedDocument",
         };
 
         private static readonly HashSet<string> ReferencedNames = NamesOnTheWay(ReferencedTypes.Concat(LibraryNames));
@@ -125,7 +125,7 @@ public sealed partial class CatalogueGenerator
             w.Line($"[{RecordAlias}({Identifiers.Literal(document.Id)})]");
             ObsoleteAttribute(w, spec, null);
             // Cite() and Pages(…) are inherited from GeneratedDocument, which reads this class's Document.
-            w.Open($"public abstract partial class {name.ClassName} : {Ns}GeneratedDocument<{name.ClassName}>, {Ns}IGeneratedDocument");
+            w.Open($"public abstract partial class {name.ClassName} : global::ImrCite.GeneratedDocument<{name.ClassName}>, global::ImrCite.IGeneratedDocument");
             w.Line("/// <summary>The catalogue id.</summary>");
             w.Line($"public const string Id = {Identifiers.Literal(document.Id)};");
             w.Line("/// <summary>The document and its sections.</summary>");

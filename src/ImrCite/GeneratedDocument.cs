@@ -1,7 +1,8 @@
 using System.ComponentModel;
+using ImrCite.Catalogue;
 using ImrCite.Citations;
 
-namespace ImrCite.Catalogue;
+namespace ImrCite;
 
 /// <summary>A generated document class: the catalogue document it stands for. Implemented by the source generator's classes.</summary>
 public interface IGeneratedDocument

@@ -236,7 +236,7 @@ public sealed class EscapingAndNamingTests
             new[] { "GeneratedCatalogue.Data.g.cs", "GeneratedCatalogue.g.cs", "Mtus.Epaule.g.cs", "Mtus.Event.g.cs", "Mtus.Hostile.g.cs", "Mtus.LineOneLineTwoIfX.g.cs", "Mtus._1_4Opioids.g.cs", "Mtus.class.g.cs" }
                 .OrderBy(n => n, System.StringComparer.Ordinal),
             run.Sources.Select(s => s.HintName));
-        Assert.Contains("public abstract partial class @class : global::ImrCite.Catalogue.GeneratedDocument<@class>", run.Source("Mtus.class.g.cs"));
+        Assert.Contains("public abstract partial class @class : global::ImrCite.GeneratedDocument<@class>", run.Source("Mtus.class.g.cs"));
     }
 
     [Fact]

@@ -72,7 +72,7 @@ internal sealed class GeneratedApi
     /// </summary>
     public static INamedTypeSymbol DocumentClass(INamedTypeSymbol containingType) =>
         containingType.IsGenericType && containingType.TypeArguments.Length == 1 && containingType.TypeArguments[0] is INamedTypeSymbol document
-            && containingType.Name == "GeneratedDocument" && containingType.ContainingNamespace?.ToDisplayString() == "ImrCite.Catalogue"
+            && containingType.Name == "GeneratedDocument" && containingType.ContainingNamespace?.ToDisplayString() == "ImrCite"
             ? document
             : containingType;
 

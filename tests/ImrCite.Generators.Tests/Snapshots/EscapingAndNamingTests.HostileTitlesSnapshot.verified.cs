@@ -7,7 +7,7 @@ partial class Mtus
 {
 	/// <summary>MTUS Say "hi" */ \ back\slash (2009): pages 1–500 (cited, unverified); in force from 2009-07-18.</summary>
 	[ImrCiteRecord("hostile")]
-	public abstract partial class Hostile : global::ImrCite.Catalogue.GeneratedDocument<Hostile>, global::ImrCite.Catalogue.IGeneratedDocument
+	public abstract partial class Hostile : global::ImrCite.GeneratedDocument<Hostile>, global::ImrCite.IGeneratedDocument
 	{
 		/// <summary>The catalogue id.</summary>
 		public const string Id = "hostile";

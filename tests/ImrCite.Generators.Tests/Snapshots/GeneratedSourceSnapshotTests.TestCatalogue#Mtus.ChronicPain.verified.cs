@@ -7,7 +7,7 @@ partial class Mtus
 {
 	/// <summary>MTUS Chronic Pain Medical Treatment Guidelines (2009): pages 1–127 (verified); in force 2009-07-18 to 2016-07-27; adopted by 8 CCR 9792.24.2; superseded by mtus.cpmtg.2016 on 2016-07-28.</summary>
 	[ImrCiteRecord("mtus.cpmtg.2009")]
-	public abstract partial class ChronicPain : global::ImrCite.Catalogue.GeneratedDocument<ChronicPain>, global::ImrCite.Catalogue.IGeneratedDocument
+	public abstract partial class ChronicPain : global::ImrCite.GeneratedDocument<ChronicPain>, global::ImrCite.IGeneratedDocument
 	{
 		/// <summary>The catalogue id.</summary>
 		public const string Id = "mtus.cpmtg.2009";

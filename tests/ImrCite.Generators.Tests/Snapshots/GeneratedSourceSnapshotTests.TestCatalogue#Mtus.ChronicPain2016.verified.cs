@@ -7,7 +7,7 @@ partial class Mtus
 {
 	/// <summary>MTUS Chronic Pain Medical Treatment Guidelines (2016): in force from 2016-07-28.</summary>
 	[ImrCiteRecord("mtus.cpmtg.2016")]
-	public abstract partial class ChronicPain2016 : global::ImrCite.Catalogue.GeneratedDocument<ChronicPain2016>, global::ImrCite.Catalogue.IGeneratedDocument
+	public abstract partial class ChronicPain2016 : global::ImrCite.GeneratedDocument<ChronicPain2016>, global::ImrCite.IGeneratedDocument
 	{
 		/// <summary>The catalogue id.</summary>
 		public const string Id = "mtus.cpmtg.2016";

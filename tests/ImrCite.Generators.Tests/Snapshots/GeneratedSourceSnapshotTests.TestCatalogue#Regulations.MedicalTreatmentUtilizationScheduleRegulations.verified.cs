@@ -7,7 +7,7 @@ partial class Regulations
 {
 	/// <summary>MTUS Medical Treatment Utilization Schedule Regulations (2016): in force from 2009-07-18.</summary>
 	[ImrCiteRecord("ccr.mtus")]
-	public abstract partial class MedicalTreatmentUtilizationScheduleRegulations : global::ImrCite.Catalogue.GeneratedDocument<MedicalTreatmentUtilizationScheduleRegulations>, global::ImrCite.Catalogue.IGeneratedDocument
+	public abstract partial class MedicalTreatmentUtilizationScheduleRegulations : global::ImrCite.GeneratedDocument<MedicalTreatmentUtilizationScheduleRegulations>, global::ImrCite.IGeneratedDocument
 	{
 		/// <summary>The catalogue id.</summary>
 		public const string Id = "ccr.mtus";
