@@ -1,9 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
-using ImrCite.Citations;
-using ImrCite.Diagnostics;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ImrCite.Generators.Analyzers;
@@ -21,43 +16,38 @@ namespace ImrCite.Generators.Analyzers;
 /// <see cref="SharedCatalogue"/>, so the literal analyzer and this one read a text once between them.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class TypedCitationAnalyzer : DiagnosticAnalyzer
+public sealed class TypedCitationAnalyzer : CompilationAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.For(Rules.UseGeneratedCitation));
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void Start(CompilationStartAnalysisContext start)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        var citationAttribute = start.Compilation.GetTypeByMetadataName("ImrCite.GuidelineCitationAttribute");
+        if (citationAttribute is null)
         {
-            var citationAttribute = start.Compilation.GetTypeByMetadataName("ImrCite.GuidelineCitationAttribute");
-            if (citationAttribute is null)
+            return; // the runtime library is not referenced: nothing is marked
+        }
+        var catalogue = SharedCatalogue.For(start.Options.AdditionalFiles, start.CancellationToken);
+        var api = GeneratedApi.For(start.Compilation);
+        var asOf = DecisionDate.Read(start.Options);
+        // Each distinct text's suggestion once per compilation: it depends on this compilation's generated API.
+        var suggestions = new ConcurrentDictionary<string, Suggestion?>(StringComparer.Ordinal);
+        CitationFlow.Register(start, citationAttribute, (operation, value) =>
+        {
+            if (value.ConstantValue is not { HasValue: true, Value: string text } || CitationFlow.IsConstantContext(value))
             {
-                return; // the runtime library is not referenced: nothing is marked
+                return;
             }
-            var catalogue = SharedCatalogue.For(start.Options.AdditionalFiles, start.CancellationToken);
-            var api = GeneratedApi.For(start.Compilation);
-            var asOf = DecisionDate.Read(start.Options);
-            // Each distinct text's suggestion once per compilation: it depends on this compilation's generated API.
-            var suggestions = new ConcurrentDictionary<string, Suggestion?>(StringComparer.Ordinal);
-            CitationFlow.Register(start, citationAttribute, (operation, value) =>
+            if (!suggestions.TryGetValue(text, out var suggestion))
             {
-                if (value.ConstantValue is not { HasValue: true, Value: string text } || CitationFlow.IsConstantContext(value))
-                {
-                    return;
-                }
-                if (!suggestions.TryGetValue(text, out var suggestion))
-                {
-                    suggestion = suggestions.GetOrAdd(text, Suggest(text, catalogue.Analyze(text, asOf), api));
-                }
-                if (suggestion is not null)
-                {
-                    CitationDiagnostics.Report(operation, suggestion.Problem, value.Syntax.GetLocation(), suggestion.Properties);
-                }
-            });
+                suggestion = suggestions.GetOrAdd(text, Suggest(text, catalogue.Analyze(text, asOf), api));
+            }
+            if (suggestion is not null)
+            {
+                CitationDiagnostics.Report(operation, suggestion.Problem, value.Syntax.GetLocation(), suggestion.Properties);
+            }
         });
     }
 
