@@ -8,13 +8,12 @@ public sealed partial class CatalogueGenerator
     internal static partial class Emitter
     {
         /// <summary>
-        /// The document's data as one <see cref="CatalogueTable"/> string, in the order <c>CatalogueTable.Document</c>
+        /// The document's data in the catalogue's <see cref="CatalogueTable"/>, in the order <c>CatalogueTable.Document</c>
         /// reads it; values the old constructor expressions left unset are written empty and read back as the defaults.
         /// </summary>
-        private static string Table(DocumentSpec document, DocumentName name)
+        private static void Table(CatalogueTable.Writer table, DocumentSpec document, DocumentName name)
         {
-            var table = new CatalogueTable.Writer()
-                .Text(document.Id).Text(document.SourceId).Int(name.Tier).Text(document.Title).Text(document.Edition)
+            table.Text(document.Id).Text(document.SourceId).Int(name.Tier).Text(document.Title).Text(document.Edition)
                 .Text(document.Series).Text(document.Chapter).Text(name.ClassName.TrimStart('@'))
                 .Aliases(document.Aliases, document.AliasSources)
                 .Int(document.Status == (int)DocumentStatus.Proposed ? (int)DocumentStatus.Proposed : 0)
@@ -25,7 +24,6 @@ public sealed partial class CatalogueGenerator
                 .Text(document.StatedTotal?.ToString(CultureInfo.InvariantCulture)).Text(document.Regulation)
                 .Text(document.SupersededBy).Text(Date(document.SupersededOn)).Text(document.SourceNote);
             Sections(table, document.Sections);
-            return table.ToString();
         }
 
         private static void Sections(CatalogueTable.Writer table, EquatableArray<SectionSpec> sections)
@@ -47,29 +45,6 @@ public sealed partial class CatalogueGenerator
             value is not null && GuidelineDate.TryParse(value, out var date) ? date.ToString() : null;
 
         private static PageSet? PageSetOf(string? value) => value is null ? null : PageSet.TryParse(value, out _);
-
-        private static string AliasAssignment(EquatableArray<string> aliases, EquatableArray<string> sources)
-        {
-            if (!sources.Any(source => source.Length > 0))
-            {
-                return "Aliases = " + Strings(aliases);
-            }
-            var entries = aliases.Select((alias, i) =>
-                $"new {Ns}GuidelineAlias({Identifiers.Literal(alias)}, {Identifiers.Literal(i < sources.Count && sources[i].Length > 0 ? sources[i] : null)})");
-            return $"AliasEntries = new {Ns}GuidelineAlias[] {{ {string.Join(", ", entries)} }}";
-        }
-
-        private static string Strings(EquatableArray<string> values) =>
-            values.Count == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", values.Select(Identifiers.Literal)) + " }";
-
-        private static string Tier(int tier) => Ns + "EvidenceTier." + ((EvidenceTier)tier) switch
-        {
-            EvidenceTier.Mtus => "Mtus",
-            EvidenceTier.MtusRegulation => "MtusRegulation",
-            EvidenceTier.Guideline => "Guideline",
-            EvidenceTier.PeerReviewed => "PeerReviewed",
-            _ => "Other",
-        };
 
         private static string TierName(int tier) => ((EvidenceTier)tier) switch
         {

@@ -4,7 +4,7 @@ namespace ImrCite.Generators;
 
 /// <summary>
 /// Turns guideline catalogue files (AdditionalFiles named <c>*.imrcite.json</c>) into strongly typed
-/// citation constants: one static class per document, nested in its source's class
+/// citation constants: one class per document, nested in its source's class
 /// (<c>Mtus.ChronicPain.Opioids.Pages(74, 96)</c>), plus the run-time catalogue. Reports no
 /// diagnostics: the catalogue analyzer does; broken records are skipped and the rest emitted.
 /// </summary>
@@ -100,10 +100,10 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
             .Collect()
             .Select(static (all, _) => EquatableArray.From(all.SelectMany(t => t).GroupBy(t => t.Id).Select(g => g.First()).OrderBy(t => t.Id, StringComparer.Ordinal)));
 
+        // The catalogue's API refers to documents by nothing but their names: editing sections never re-emits it.
         var catalogueOutput = names
-            .Combine(treatments)
             .Combine(options)
-            .Select(static (pair, _) => new CatalogueEmitSpec(pair.Right.Narrow(pair.Left.Left), pair.Left.Right, pair.Right))
+            .Select(static (pair, _) => new CatalogueEmitSpec(pair.Right.Narrow(pair.Left), pair.Right))
             .WithTrackingName(TrackingNames.CatalogueEmit);
 
         context.RegisterSourceOutput(catalogueOutput.Combine(generate), static (output, pair) =>
@@ -111,6 +111,37 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
             if (pair.Right)
             {
                 output.AddSource(Emitter.CatalogueClassName + ".g.cs", Emitter.EmitCatalogue(pair.Left));
+            }
+        });
+
+        // All the data in one compact table, re-emitted when any record changes (one literal: cheap to write and to compile).
+        var catalogueData = documents
+            .Collect()
+            .Combine(names)
+            .Combine(treatments)
+            .Combine(options)
+            .Select(static (pair, _) =>
+            {
+                var (((all, allNames), allTreatments), opts) = pair;
+                var narrowed = opts.Narrow(allNames);
+                var byName = new System.Collections.Generic.Dictionary<DocumentName, DocumentSpec>();
+                foreach (var document in all)
+                {
+                    if (opts.Generates(document.SourceId) && allNames.For(document.FileName, document.Ordinal, document.Id) is { } name && !byName.ContainsKey(name))
+                    {
+                        byName.Add(name, document);
+                    }
+                }
+                var data = narrowed.Names.Where(byName.ContainsKey).Select(name => new DocumentData(byName[name], name));
+                return new CatalogueDataSpec(narrowed.Sources, allTreatments, EquatableArray.From(data), opts);
+            })
+            .WithTrackingName(TrackingNames.CatalogueData);
+
+        context.RegisterSourceOutput(catalogueData.Combine(generate), static (output, pair) =>
+        {
+            if (pair.Right)
+            {
+                output.AddSource(Emitter.CatalogueClassName + ".Data.g.cs", Emitter.EmitCatalogueData(pair.Left));
             }
         });
     }

@@ -17,4 +17,6 @@ public static class TrackingNames
     public const string DocumentEmit = nameof(DocumentEmit);
     /// <summary>The catalogue file ready to emit.</summary>
     public const string CatalogueEmit = nameof(CatalogueEmit);
+    /// <summary>The catalogue's data (every generated record) ready to emit.</summary>
+    public const string CatalogueData = nameof(CatalogueData);
 }

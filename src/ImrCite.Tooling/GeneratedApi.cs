@@ -126,6 +126,14 @@ public static class GeneratedApi
                 {
                     Visit(child, path, publicTypes, into);
                 }
+                if (type.BaseList?.Types.Any(t => IsGeneratedDocumentBase(t.Type)) == true)
+                {
+                    // Cite() and Pages(…) are the class's API too, though it inherits them rather than declares them.
+                    foreach (string method in InheritedMethods.Value)
+                    {
+                        Add(into, new GeneratedMember(path + "." + method, "method", null));
+                    }
+                }
                 break;
             }
             case FieldDeclarationSyntax field when IsPublic(field.Modifiers):
@@ -145,6 +153,24 @@ public static class GeneratedApi
             }
         }
     }
+
+    /// <summary>The public static methods every generated document class inherits from <see cref="GeneratedDocument{TDocument}"/>, as <c>Pages(int, int)</c>.</summary>
+    private static readonly Lazy<string[]> InheritedMethods = new Lazy<string[]>(() =>
+        typeof(GeneratedDocument<>).GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly)
+            .Select(m => m.Name + "(" + string.Join(", ", m.GetParameters().Select(p => CSharpName(p.ParameterType))) + ")")
+            .OrderBy(m => m, StringComparer.Ordinal)
+            .ToArray());
+
+    private static string CSharpName(Type type) =>
+        type == typeof(int) ? "int" : type == typeof(string) ? "string" : type.Name;
+
+    private static bool IsGeneratedDocumentBase(TypeSyntax type) => type switch
+    {
+        QualifiedNameSyntax qualified => IsGeneratedDocumentBase(qualified.Right),
+        AliasQualifiedNameSyntax alias => IsGeneratedDocumentBase(alias.Name),
+        GenericNameSyntax generic => generic.Identifier.ValueText == "GeneratedDocument",
+        _ => false,
+    };
 
     private static void Add(SortedDictionary<string, GeneratedMember> into, GeneratedMember member)
     {

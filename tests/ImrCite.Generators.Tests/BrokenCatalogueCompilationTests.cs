@@ -86,7 +86,7 @@ public sealed class BrokenCatalogueCompilationTests
         var texts = GeneratorHarness.Texts(files);
         var run = GeneratorHarness.Run(texts, GeneratorHarness.CreateCompilation(Consumer));
         var exceptions = new List<Exception>();
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new CatalogueAnalyzer(), new CitationLiteralAnalyzer(), new GeneratedCallAnalyzer());
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new CatalogueAnalyzer(), new CitationLiteralAnalyzer(), new TypedCitationAnalyzer(), new GeneratedCallAnalyzer());
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(texts.ToImmutableArray()),
             onAnalyzerException: (exception, analyzer, diagnostic) => exceptions.Add(exception),

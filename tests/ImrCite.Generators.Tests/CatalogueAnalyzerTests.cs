@@ -294,7 +294,7 @@ public sealed class CatalogueAnalyzerTests
         }
         var exceptions = new List<Exception>();
         var compilation = GeneratorHarness.CreateCompilation();
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new CatalogueAnalyzer(), new CitationLiteralAnalyzer(), new GeneratedCallAnalyzer());
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new CatalogueAnalyzer(), new CitationLiteralAnalyzer(), new TypedCitationAnalyzer(), new GeneratedCallAnalyzer());
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(texts.ToImmutableArray()),
             onAnalyzerException: (exception, analyzer, diagnostic) => exceptions.Add(exception),

@@ -34,7 +34,7 @@ public sealed class CatalogueParseCacheTests
         .GetProperty(name)!.GetValue(null)!;
 
     private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers =
-        ImmutableArray.Create<DiagnosticAnalyzer>(new CatalogueAnalyzer(), new CitationLiteralAnalyzer(), new GeneratedCallAnalyzer());
+        ImmutableArray.Create<DiagnosticAnalyzer>(new CatalogueAnalyzer(), new CitationLiteralAnalyzer(), new TypedCitationAnalyzer(), new GeneratedCallAnalyzer());
 
     private const string UserCode = """
         using ImrCite;
@@ -126,7 +126,7 @@ public sealed class CatalogueParseCacheTests
         var parse = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.ParseCatalogueFile];
         Assert.All(parse.SelectMany(step => step.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
 
-        foreach (var analyzer in new DiagnosticAnalyzer[] { new CitationLiteralAnalyzer(), new GeneratedCallAnalyzer() })
+        foreach (var analyzer in new DiagnosticAnalyzer[] { new CitationLiteralAnalyzer(), new TypedCitationAnalyzer(), new GeneratedCallAnalyzer() })
         {
             reads = Reads;
             builds = Counter("Builds");

@@ -233,10 +233,10 @@ public sealed class EscapingAndNamingTests
         var run = GeneratorHarness.Run((Path, Hostile()));
         GeneratorHarness.AssertHealthy(run);
         Assert.Equal(
-            new[] { "GeneratedCatalogue.g.cs", "Mtus.Epaule.g.cs", "Mtus.Event.g.cs", "Mtus.Hostile.g.cs", "Mtus.LineOneLineTwoIfX.g.cs", "Mtus._1_4Opioids.g.cs", "Mtus.class.g.cs" }
+            new[] { "GeneratedCatalogue.Data.g.cs", "GeneratedCatalogue.g.cs", "Mtus.Epaule.g.cs", "Mtus.Event.g.cs", "Mtus.Hostile.g.cs", "Mtus.LineOneLineTwoIfX.g.cs", "Mtus._1_4Opioids.g.cs", "Mtus.class.g.cs" }
                 .OrderBy(n => n, System.StringComparer.Ordinal),
             run.Sources.Select(s => s.HintName));
-        Assert.Contains("public static partial class @class", run.Source("Mtus.class.g.cs"));
+        Assert.Contains("public abstract partial class @class : global::ImrCite.GeneratedDocument<@class>", run.Source("Mtus.class.g.cs"));
     }
 
     [Fact]
@@ -340,7 +340,7 @@ public sealed class EscapingAndNamingTests
             Document("b", "OPIOIDS", sections: new[] { Section("s", "S") }));
         var run = GeneratorHarness.Run((Path, text));
         GeneratorHarness.AssertHealthy(run);
-        Assert.Equal(3, run.Sources.Count);
+        Assert.Equal(4, run.Sources.Count);
     }
 
     [Fact]
@@ -351,7 +351,7 @@ public sealed class EscapingAndNamingTests
             Document("b", "Opioids", source: "mtus-upper", sections: new[] { Section("s", "S") }));
         var run = GeneratorHarness.Run((Path, text));
         GeneratorHarness.AssertHealthy(run);
-        Assert.Equal(3, run.Sources.Count);
+        Assert.Equal(4, run.Sources.Count);
     }
 
     /// <summary>Documents and sources that derive the same class name get numeric suffixes, in a stable order.</summary>
@@ -367,7 +367,7 @@ public sealed class EscapingAndNamingTests
         var run = GeneratorHarness.Run((Path, text));
         GeneratorHarness.AssertHealthy(run);
         Assert.Equal(
-            new[] { "GeneratedCatalogue.g.cs", "GeneratedCatalogue2.Other.g.cs", "Mtus.LowBack.g.cs", "Mtus.LowBack2.g.cs", "Mtus.Mtus2.g.cs", "Mtus2.Other.g.cs" },
+            new[] { "GeneratedCatalogue.Data.g.cs", "GeneratedCatalogue.g.cs", "GeneratedCatalogue2.Other.g.cs", "Mtus.LowBack.g.cs", "Mtus.LowBack2.g.cs", "Mtus.Mtus2.g.cs", "Mtus2.Other.g.cs" },
             run.Sources.Select(s => s.HintName).ToArray());
     }
 

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System;
 using System.Linq;
+using ImrCite.Catalogue;
 using ImrCite.Generators.Tests.Infrastructure;
 using Xunit;
 
@@ -17,7 +19,7 @@ public sealed class GeneratedSourceSnapshotTests
         var run = RunMain();
         GeneratorHarness.AssertHealthy(run);
         Assert.Equal(
-            new[] { "GeneratedCatalogue.g.cs", "Mtus.ChronicPain.g.cs", "Mtus.ChronicPain2016.g.cs", "Regulations.MedicalTreatmentUtilizationScheduleRegulations.g.cs" },
+            new[] { "GeneratedCatalogue.Data.g.cs", "GeneratedCatalogue.g.cs", "Mtus.ChronicPain.g.cs", "Mtus.ChronicPain2016.g.cs", "Regulations.MedicalTreatmentUtilizationScheduleRegulations.g.cs" },
             run.Sources.Select(s => s.HintName).ToArray());
     }
 
@@ -42,7 +44,7 @@ public sealed class GeneratedSourceSnapshotTests
         var run = GeneratorHarness.Run(GeneratorHarness.Texts((TestCatalogues.MainPath, TestCatalogues.Main)), GeneratorHarness.CreateCompilation(), options);
         GeneratorHarness.AssertHealthy(run);
         Snapshot.Verify(run.Source("GeneratedCatalogue.g.cs"));
-        Assert.All(run.Sources, s => Assert.Contains("namespace Acme.Letters.Citations\n", s.Text));
+        Assert.All(run.Sources, s => Assert.Contains("namespace Acme.Letters.Citations;\n", s.Text));
     }
 
     [Theory]
@@ -55,7 +57,7 @@ public sealed class GeneratedSourceSnapshotTests
         var options = new Dictionary<string, string> { ["build_property.ImrCiteNamespace"] = value };
         var run = GeneratorHarness.Run(GeneratorHarness.Texts((TestCatalogues.MainPath, TestCatalogues.Main)), GeneratorHarness.CreateCompilation(), options);
         GeneratorHarness.AssertHealthy(run);
-        Assert.All(run.Sources, s => Assert.Contains("namespace ImrCite.Guidelines\n", s.Text));
+        Assert.All(run.Sources, s => Assert.Contains("namespace ImrCite.Guidelines;\n", s.Text));
     }
 
     [Theory]
@@ -79,7 +81,16 @@ public sealed class GeneratedSourceSnapshotTests
     {
         var run = GeneratorHarness.Run(GeneratorHarness.Texts(("/0/readme.json", "{}"), ("/0/guidelines/notes.txt", "x")), GeneratorHarness.CreateCompilation());
         GeneratorHarness.AssertHealthy(run);
-        Assert.Equal(new[] { "GeneratedCatalogue.g.cs" }, run.Sources.Select(s => s.HintName).ToArray());
-        Snapshot.Verify(run.Sources[0].Text);
+        Assert.Equal(new[] { "GeneratedCatalogue.Data.g.cs", "GeneratedCatalogue.g.cs" }, run.Sources.Select(s => s.HintName).ToArray());
+        Snapshot.Verify(run.Source("GeneratedCatalogue.g.cs"));
+        Assert.Empty(CatalogueTable.Catalogue(GeneratedData(run.Source("GeneratedCatalogue.Data.g.cs"))).Documents);
+    }
+
+    /// <summary>The data literal of a generated GeneratedCatalogue.Data.g.cs (base64: no escapes).</summary>
+    private static string GeneratedData(string source)
+    {
+        const string Start = "internal const string Data = \"";
+        int start = source.IndexOf(Start, StringComparison.Ordinal) + Start.Length;
+        return source.Substring(start, source.IndexOf('"', start) - start);
     }
 }

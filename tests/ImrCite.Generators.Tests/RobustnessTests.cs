@@ -171,7 +171,7 @@ public sealed class RobustnessTests
             """;
         var run = GeneratorHarness.Run(("/0/guidelines/a/catalogue.imrcite.json", Doc("First")), ("/0/guidelines/b/catalogue.imrcite.json", Doc("Second")));
         GeneratorHarness.AssertHealthy(run);
-        Assert.Equal(new[] { "GeneratedCatalogue.g.cs", "Mtus.First.g.cs" }, run.Sources.Select(s => s.HintName).ToArray());
+        Assert.Equal(new[] { "GeneratedCatalogue.Data.g.cs", "GeneratedCatalogue.g.cs", "Mtus.First.g.cs" }, run.Sources.Select(s => s.HintName).ToArray());
     }
 
     [Fact]

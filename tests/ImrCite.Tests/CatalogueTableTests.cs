@@ -79,4 +79,40 @@ public sealed class CatalogueTableTests
     {
         Assert.Throws<FormatException>(() => CatalogueTable.Document(Document + "|extra"));
     }
+
+    /// <summary>The generated data: sources, treatments and documents in one table, deflated and in base64.</summary>
+    private static string Packed(string sources = "1|mtus|MTUS|1|Mtus|-1|MTUS Guidelines|DWC|Note.|1", string treatments = "1|opioids|1|opioids|0|||0|0")
+        => CatalogueTable.Pack(sources + "|" + treatments + "|2|" + Document + "|" + Document.Replace("doc.1|", "doc.3|", StringComparison.Ordinal));
+
+    [Fact]
+    public void ReadsTheWholeCatalogueFromItsPackedData()
+    {
+        string data = Packed();
+        var catalogue = CatalogueTable.Catalogue(data);
+        var source = Assert.Single(catalogue.Sources);
+        Assert.Equal(("mtus", "MTUS", EvidenceTier.Mtus, "Mtus", "Note.", SectionCoverage.Partial), (source.Id, source.Name, source.Tier, source.CodeName, source.Note, source.Coverage));
+        Assert.Equal(new[] { "MTUS Guidelines (DWC)" }, source.AliasEntries.Select(a => a.ToString()));
+        Assert.Equal(new[] { "opioids" }, catalogue.Treatments.Select(t => t.Id));
+        Assert.Equal(new[] { "doc.1", "doc.3" }, catalogue.Documents.Select(d => d.Id));
+        Assert.Equal("Pipes | and ~ tildes", catalogue.Documents[1].Title);
+    }
+
+    [Fact]
+    public void TheDataIsReadOnceAndEveryDocumentIsTheCataloguesOwn()
+    {
+        string data = Packed();
+        var document = CatalogueTable.Document(data, "doc.3");
+        Assert.Same(document, CatalogueTable.Document(data, "doc.3"));
+        Assert.Same(CatalogueTable.Catalogue(data), CatalogueTable.Catalogue(data));
+        Assert.Same(document, CatalogueTable.Catalogue(data).Documents[1]);
+    }
+
+    [Fact]
+    public void PackedDataThatIsNotTheGeneratorsIsAFormatException()
+    {
+        Assert.Throws<FormatException>(() => CatalogueTable.Document(Packed(), "doc.2"));
+        Assert.Throws<FormatException>(() => CatalogueTable.Catalogue("not base64!"));
+        Assert.Throws<FormatException>(() => CatalogueTable.Catalogue(Convert.ToBase64String(new byte[] { 0xFF, 0xFF, 0xFF, 0xFF })));
+        Assert.Throws<FormatException>(() => CatalogueTable.Catalogue(CatalogueTable.Pack("0|0|0|extra")));
+    }
 }

@@ -7,8 +7,8 @@ namespace ImrCite.Generators.Analyzers;
 /// Checks citation text written in code: constant strings flowing into parameters, fields and properties
 /// marked <c>[GuidelineCitation]</c> (<see cref="CitationFlow"/>) are read and checked by the shared core
 /// against the compilation's catalogue, and each problem is reported on the exact part of the literal. A
-/// literal that is one valid citation is also offered as the generated API's typed citation
-/// (<see cref="TypedCitationRule"/>, IMR0111). Constant pages given to the generated API are checked by
+/// literal that is one valid citation is offered as the generated API's typed citation by
+/// <see cref="TypedCitationAnalyzer"/> (IMR0111). Constant pages given to the generated API are checked by
 /// <see cref="GeneratedCallAnalyzer"/>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -30,7 +30,8 @@ public sealed class CitationLiteralAnalyzer : CompilationAnalyzer
     public const string ReplaceWholeLiteral = "literal";
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.Citation;
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        DiagnosticDescriptors.Citation.RemoveAll(d => d.Id == Rules.UseGeneratedCitation.Id); // TypedCitationAnalyzer's
 
     /// <inheritdoc />
     private protected override void Start(CompilationStartAnalysisContext start)
@@ -50,7 +51,7 @@ public sealed class CitationLiteralAnalyzer : CompilationAnalyzer
         {
             return;
         }
-        var (analysis, typed) = literals.Get(text);
+        var analysis = literals.Get(text);
         var catalogue = literals.Catalogue;
         var api = literals.Api;
         var syntax = value.Syntax;
@@ -73,22 +74,16 @@ public sealed class CitationLiteralAnalyzer : CompilationAnalyzer
         if (analysis.Segments.Count == 0)
         {
             CitationDiagnostics.Report(context, new CitationProblem(Rules.MalformedCitation, new object?[] { "The text holds no citation" }), syntax.GetLocation(), ImmutableDictionary<string, string?>.Empty);
-            return;
-        }
-        if (!inConstantContext && typed is not null)
-        {
-            TypedCitationRule.Report(context, syntax, typed);
         }
     }
 
     /// <summary>
-    /// What the literals of one compilation need, and each distinct text's analysis and IMR0111 suggestion, computed
-    /// once: a literal repeated through the code costs a lookup and its reports, not another reading.
+    /// What the literals of one compilation need, and each distinct text's analysis, looked up once per compilation:
+    /// a literal repeated through the code costs a lookup and its reports, not another reading.
     /// </summary>
     private sealed class Literals
     {
-        private readonly ConcurrentDictionary<string, (CitationAnalysis Analysis, TypedCitationRule.Suggestion? Typed)> _byText =
-            new ConcurrentDictionary<string, (CitationAnalysis, TypedCitationRule.Suggestion?)>(System.StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, CitationAnalysis> _byText = new ConcurrentDictionary<string, CitationAnalysis>(System.StringComparer.Ordinal);
 
         private readonly GuidelineDate? _asOf;
 
@@ -103,15 +98,8 @@ public sealed class CitationLiteralAnalyzer : CompilationAnalyzer
 
         public GeneratedApi Api { get; }
 
-        public (CitationAnalysis Analysis, TypedCitationRule.Suggestion? Typed) Get(string text)
-        {
-            if (!_byText.TryGetValue(text, out var entry))
-            {
-                var analysis = Catalogue.Analyze(text, _asOf);
-                entry = _byText.GetOrAdd(text, (analysis, TypedCitationRule.Suggest(text, analysis, Api)));
-            }
-            return entry;
-        }
+        public CitationAnalysis Get(string text) =>
+            _byText.TryGetValue(text, out var analysis) ? analysis : _byText.GetOrAdd(text, Catalogue.Analyze(text, _asOf));
     }
 
     /// <summary>The one section cited from the superseded document the problem is about, if there is exactly one.</summary>

@@ -61,6 +61,16 @@ internal sealed class GeneratedApi
         return null;
     }
 
+    /// <summary>
+    /// The generated document class a static member belongs to: the type itself, or for the members every document
+    /// class inherits (<c>GeneratedDocument&lt;Mtus.ChronicPain&gt;.Pages</c>) its type argument.
+    /// </summary>
+    public static INamedTypeSymbol DocumentClass(INamedTypeSymbol containingType) =>
+        containingType.IsGenericType && containingType.TypeArguments.Length == 1 && containingType.TypeArguments[0] is INamedTypeSymbol document
+            && containingType.Name == "GeneratedDocument" && containingType.ContainingNamespace?.ToDisplayString() == "ImrCite"
+            ? document
+            : containingType;
+
     /// <summary>The generated-API expression for a record with pages, e.g. global::Ns.Mtus.ChronicPain.Opioids.Pages(74, 96).</summary>
     public string? Expression(string recordId, PageSet? pages)
     {
@@ -111,6 +121,10 @@ internal sealed class GeneratedApi
         return successorId;
     }
 
+    /// <summary>
+    /// Walks the compilation's own types once. Only a type with a <c>[GuidelineRecord]</c> (a generated document class)
+    /// has its properties' attributes read: the generator puts the section records there and nowhere else.
+    /// </summary>
     private Dictionary<string, string> Index(Compilation compilation, INamedTypeSymbol recordAttribute)
     {
         var index = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -118,18 +132,34 @@ internal sealed class GeneratedApi
         pending.Push(compilation.Assembly.GlobalNamespace);
         while (pending.Count > 0)
         {
-            foreach (var member in pending.Pop().GetMembers())
+            var container = pending.Pop();
+            if (container is INamespaceSymbol ns)
             {
-                if (member is INamespaceOrTypeSymbol container)
+                foreach (var member in ns.GetMembers())
                 {
-                    pending.Push(container);
+                    pending.Push(member);
                 }
-                if (member is INamedTypeSymbol or IPropertySymbol && RecordId(member) is { } id && !index.ContainsKey(id))
+                continue;
+            }
+            var type = (INamedTypeSymbol)container;
+            foreach (var nested in type.GetTypeMembers())
+            {
+                pending.Push(nested);
+            }
+            if (RecordId(type) is not { } documentId)
+            {
+                continue;
+            }
+            string path = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            if (!index.ContainsKey(documentId))
+            {
+                index.Add(documentId, path);
+            }
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IPropertySymbol && RecordId(member) is { } id && !index.ContainsKey(id))
                 {
-                    string path = member is INamedTypeSymbol type
-                        ? type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)
-                        : member.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + member.Name;
-                    index.Add(id, path);
+                    index.Add(id, path + "." + member.Name);
                 }
             }
         }

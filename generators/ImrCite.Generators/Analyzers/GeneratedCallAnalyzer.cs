@@ -37,9 +37,10 @@ public sealed class GeneratedCallAnalyzer : CompilationAnalyzer
         {
             return;
         }
-        // Section.Pages(...) on a generated section property, or the generated document class's static Pages(...).
+        // Section.Pages(...) on a generated section property, or the generated document class's static Pages(...),
+        // which it inherits from GeneratedDocument<TheClass>.
         string? recordId = invocation.Instance is IPropertyReferenceOperation property ? api.RecordId(property.Property)
-            : method.IsStatic ? api.RecordId(method.ContainingType) : null;
+            : method.IsStatic ? api.RecordId(GeneratedApi.DocumentClass(method.ContainingType)) : null;
         if (recordId is null || !TryReadPages(invocation, out var pages))
         {
             return;

@@ -207,5 +207,11 @@ internal sealed record GeneratorOptions(string Namespace, string? AsOf = null, E
 /// <param name="InForce">The version in force on ImrCiteAsOf along the supersession chain, when it is not the direct successor.</param>
 internal sealed record DocumentEmitSpec(DocumentSpec Document, DocumentName Name, GeneratorOptions Options, string? SuccessorClass = null, DocumentName? InForce = null);
 
-/// <summary>Everything needed to emit the catalogue file (source classes and the run-time catalogue).</summary>
-internal sealed record CatalogueEmitSpec(DocumentNames Names, EquatableArray<TreatmentSpec> Treatments, GeneratorOptions Options);
+/// <summary>Everything needed to emit the catalogue file (source classes and the run-time catalogue's API).</summary>
+internal sealed record CatalogueEmitSpec(DocumentNames Names, GeneratorOptions Options);
+
+/// <summary>A generated document with its name, for the catalogue's data.</summary>
+internal sealed record DocumentData(DocumentSpec Document, DocumentName Name);
+
+/// <summary>Everything in the catalogue's data: the generated sources, every treatment and the generated documents in their names' order.</summary>
+internal sealed record CatalogueDataSpec(EquatableArray<SourceSpec> Sources, EquatableArray<TreatmentSpec> Treatments, EquatableArray<DocumentData> Documents, GeneratorOptions Options);

@@ -1,18 +1,24 @@
 using System.ComponentModel;
+using System.IO;
+using System.IO.Compression;
+using System.Runtime.CompilerServices;
 
 namespace ImrCite.Catalogue;
 
 /// <summary>
-/// The generated API's data: one document and its sections packed in one string, which the source generator
-/// writes and this class reads back into the run-time model. One string literal per document compiles far
-/// faster than a constructor expression per section, and it is the only copy of the data in the generated code.
-/// For generated code; not meant to be called directly.
+/// The generated API's data: the whole catalogue — sources, treatments, documents and their sections — packed in
+/// one string, which the source generator writes and this class reads back into the run-time model at first use.
+/// One compressed literal compiles far faster than a constructor expression per record, and it is the only copy of
+/// the data in the generated code. For generated code; not meant to be called directly.
 /// </summary>
 /// <remarks>
-/// The table is a sequence of fields separated by <c>|</c>. In a field <c>~|</c> stands for <c>|</c> and
+/// The generated data (<see cref="Catalogue"/>) is the table text, UTF-8, deflated and written in base64: the
+/// sources (a count, then per source its id, name, tier, code name, aliases, note and coverage), the treatments
+/// (as <see cref="Treatments(string)"/> reads them) and the documents (a count, then each as <see cref="Document(string)"/>
+/// reads one). The table is a sequence of fields separated by <c>|</c>. In a field <c>~|</c> stands for <c>|</c> and
 /// <c>~~</c> for <c>~</c>; an empty field is null and <c>~e</c> the empty string. Numbers are decimal, dates
 /// yyyy-MM-dd, pages <c>first-last</c> ranges (or one page) joined by <c>,</c>, lists a count then their items (aliases: a
-/// negative count when each alias is followed by its source). The field order is <see cref="Document"/>'s and
+/// negative count when each alias is followed by its source). The field order is <see cref="Document(string)"/>'s and
 /// <see cref="Section"/>'s below, and the generator's <c>Emitter.Table</c> writes the same order.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -28,11 +34,111 @@ internal static class CatalogueTable
     /// <summary>The escape character.</summary>
     internal const char Escape = '~';
 
+    /// <summary>The catalogues read so far, by their data string (a literal: one instance per generated catalogue).</summary>
+    private static readonly ConditionalWeakTable<string, Decoded> Read = new ConditionalWeakTable<string, Decoded>();
+
+    /// <summary>The catalogue in the generator's compressed data, read once per data string.</summary>
+    /// <exception cref="FormatException">The text is not such data.</exception>
+    public static GuidelineCatalogue Catalogue(string data) => Decode(data).Catalogue.Value;
+
+    /// <summary>One document of the generator's compressed data (the data is read once, at the first call).</summary>
+    /// <param name="data">The generated catalogue's data.</param>
+    /// <param name="id">The document's id.</param>
+    /// <exception cref="FormatException">The text is not such data, or holds no document with that id.</exception>
+    public static GuidelineDocument Document(string data, string id) =>
+        Decode(data).Documents.TryGetValue(id ?? throw new ArgumentNullException(nameof(id)), out var document)
+            ? document
+            : throw new FormatException($"The data holds no document '{id}'.");
+
+    private static Decoded Decode(string data) =>
+        Read.GetValue(data ?? throw new ArgumentNullException(nameof(data)), static text => new Decoded(Unpack(text)));
+
+    /// <summary>The generator's side: the table text deflated and written in base64.</summary>
+    internal static string Pack(string table)
+    {
+        using var packed = new MemoryStream();
+        using (var deflate = new DeflateStream(packed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            byte[] bytes = Encoding.UTF8.GetBytes(table);
+            deflate.Write(bytes, 0, bytes.Length);
+        }
+        return Convert.ToBase64String(packed.GetBuffer(), 0, (int)packed.Length);
+    }
+
+    private static string Unpack(string data)
+    {
+        try
+        {
+            using var deflate = new DeflateStream(new MemoryStream(Convert.FromBase64String(data)), CompressionMode.Decompress);
+            using var text = new StreamReader(deflate, Encoding.UTF8);
+            return text.ReadToEnd();
+        }
+        catch (InvalidDataException e)
+        {
+            throw new FormatException("The data is not a deflated table.", e);
+        }
+    }
+
+    /// <summary>A decoded catalogue: its documents by id at once, the catalogue (with its indexes) on first use.</summary>
+    private sealed class Decoded
+    {
+        public Decoded(string table)
+        {
+            var reader = new Reader(table);
+            var sources = new GuidelineSource[reader.Int()];
+            for (int i = 0; i < sources.Length; i++)
+            {
+                sources[i] = Source(ref reader);
+            }
+            var treatments = Treatments(ref reader);
+            var documents = new GuidelineDocument[reader.Int()];
+            Documents = new Dictionary<string, GuidelineDocument>(documents.Length, StringComparer.Ordinal);
+            for (int i = 0; i < documents.Length; i++)
+            {
+                documents[i] = Document(ref reader);
+                Documents[documents[i].Id] = documents[i];
+            }
+            if (!reader.AtEnd)
+            {
+                throw new FormatException("The table has fields after its last document.");
+            }
+            Catalogue = new Lazy<GuidelineCatalogue>(() => new GuidelineCatalogue(sources, treatments, documents));
+        }
+
+        public Dictionary<string, GuidelineDocument> Documents { get; }
+
+        public Lazy<GuidelineCatalogue> Catalogue { get; }
+    }
+
+    private static GuidelineSource Source(ref Reader reader)
+    {
+        string id = reader.Required();
+        string name = reader.Required();
+        var tier = (EvidenceTier)reader.Int();
+        return new GuidelineSource(id, name, tier)
+        {
+            CodeName = reader.Text(),
+            AliasEntries = reader.Aliases(),
+            Note = reader.Text(),
+            Coverage = (SectionCoverage)reader.Int(),
+        };
+    }
+
     /// <summary>Reads one document (with its sections) from a table the generator wrote.</summary>
     /// <exception cref="FormatException">The text is not such a table.</exception>
     public static GuidelineDocument Document(string table)
     {
         var reader = new Reader(table ?? throw new ArgumentNullException(nameof(table)));
+        var document = Document(ref reader);
+        if (!reader.AtEnd)
+        {
+            throw new FormatException("The table has fields after its last section.");
+        }
+        return document;
+    }
+
+    private static GuidelineDocument Document(ref Reader reader)
+    {
         string id = reader.Required();
         string sourceId = reader.Required();
         var tier = (EvidenceTier)reader.Int();
@@ -56,10 +162,6 @@ internal static class CatalogueTable
         var supersededOn = reader.Date();
         string sourceNote = reader.Text() ?? "";
         var sections = Sections(ref reader);
-        if (!reader.AtEnd)
-        {
-            throw new FormatException("The table has fields after its last section.");
-        }
         return new GuidelineDocument(id, sourceId, tier, title, edition, sections)
         {
             Series = series,
@@ -87,6 +189,16 @@ internal static class CatalogueTable
     public static Treatment[] Treatments(string table)
     {
         var reader = new Reader(table ?? throw new ArgumentNullException(nameof(table)));
+        var treatments = Treatments(ref reader);
+        if (!reader.AtEnd)
+        {
+            throw new FormatException("The table has fields after its last treatment.");
+        }
+        return treatments;
+    }
+
+    private static Treatment[] Treatments(ref Reader reader)
+    {
         var treatments = new Treatment[reader.Int()];
         for (int i = 0; i < treatments.Length; i++)
         {
@@ -103,10 +215,6 @@ internal static class CatalogueTable
                 BodyParts = reader.BodyParts(),
                 AppliesTo = reader.List(),
             };
-        }
-        if (!reader.AtEnd)
-        {
-            throw new FormatException("The table has fields after its last treatment.");
         }
         return treatments;
     }

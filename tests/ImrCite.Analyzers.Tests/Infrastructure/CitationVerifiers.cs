@@ -15,7 +15,7 @@ namespace ImrCite.Analyzers.Tests.Infrastructure;
 /// <summary>The citation analyzers a project gets: citation text in code, and constant pages given to the generated API.</summary>
 internal static class CitationAnalyzers
 {
-    public static IEnumerable<DiagnosticAnalyzer> Create() => new DiagnosticAnalyzer[] { new CitationLiteralAnalyzer(), new GeneratedCallAnalyzer() };
+    public static IEnumerable<DiagnosticAnalyzer> Create() => new DiagnosticAnalyzer[] { new CitationLiteralAnalyzer(), new TypedCitationAnalyzer(), new GeneratedCallAnalyzer() };
 }
 
 /// <summary>

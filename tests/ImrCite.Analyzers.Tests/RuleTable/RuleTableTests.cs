@@ -142,7 +142,7 @@ public sealed class RuleTableTests
     [Fact]
     public void TheAnalyzersDescribeExactlyTheCatalogueAndCitationRules()
     {
-        var descriptors = new DiagnosticAnalyzer[] { new CatalogueAnalyzer(), new CitationLiteralAnalyzer(), new GeneratedCallAnalyzer() }
+        var descriptors = new DiagnosticAnalyzer[] { new CatalogueAnalyzer(), new CitationLiteralAnalyzer(), new TypedCitationAnalyzer(), new GeneratedCallAnalyzer() }
             .SelectMany(a => a.SupportedDiagnostics).GroupBy(d => d.Id).Select(g => g.First())
             .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         var rules = Rules.All.Where(RuleFiles.IsAnalyzerRule).ToList();
@@ -158,13 +158,16 @@ public sealed class RuleTableTests
         }
         Assert.All(new CatalogueAnalyzer().SupportedDiagnostics, d => Assert.Equal(DiagnosticCategories.Catalogue, d.Category));
         Assert.All(new CitationLiteralAnalyzer().SupportedDiagnostics, d => Assert.Equal(DiagnosticCategories.Citation, d.Category));
+        // IMR0111 alone, so a build that shows no info diagnostics does not run it (the compiler skips such analyzers).
+        Assert.Equal(new[] { Rules.UseGeneratedCitation.Id }, new TypedCitationAnalyzer().SupportedDiagnostics.Select(d => d.Id));
+        Assert.Equal(DiagnosticSeverity.Info, new TypedCitationAnalyzer().SupportedDiagnostics[0].DefaultSeverity);
         Assert.All(new GeneratedCallAnalyzer().SupportedDiagnostics, d => Assert.Equal(DiagnosticCategories.Citation, d.Category));
     }
 
     [Fact]
     public void TheCodeFixFixesRulesTheAnalyzerReports()
     {
-        var supported = new CitationLiteralAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToHashSet();
+        var supported = new CitationLiteralAnalyzer().SupportedDiagnostics.Concat(new TypedCitationAnalyzer().SupportedDiagnostics).Select(d => d.Id).ToHashSet();
         var fixable = new ImrCite.CodeFixes.CitationCodeFixProvider().FixableDiagnosticIds;
         Assert.Equal(new[] { Rules.UnknownSection.Id, Rules.SupersededCitation.Id, Rules.UseGeneratedCitation.Id }, fixable.OrderBy(id => id, StringComparer.Ordinal));
         Assert.All(fixable, id => Assert.Contains(id, supported));
