@@ -11,7 +11,8 @@ namespace ImrCite.Cli.Letters;
 /// The topic check's answers, worked out once per run (issue 15.4): a corpus repeats the same disputed items ("Norco
 /// 10/325mg #60") and cites the same sections for them, and each answer depends only on the item's text, the section or
 /// document, the cited sections and the decision date — not on the letter. So each distinct item is read once, each
-/// (item, section) pair is judged once and each suggestion is searched for once per distinct question. The answers are
+/// (item, section) pair is judged once and each suggestion is searched for once per distinct question (the decision date counts by its epoch,
+/// <see cref="GuidelineCatalogue.DateEpoch"/>). The answers are
 /// the catalogue's own (<see cref="GuidelineCatalogue.ReadItem"/>, <see cref="GuidelineCatalogue.Judge(GuidelineSection, DisputedItemReading)"/>,
 /// <see cref="GuidelineCatalogue.SuggestSections"/>): this class only remembers them.
 /// </summary>
@@ -29,14 +30,12 @@ internal sealed class TopicMemo
     internal const int MaxSuggestionsPerItem = 64;
 
     private readonly GuidelineCatalogue _catalogue;
-    private readonly GuidelineDate[] _dates;
     private readonly ConcurrentDictionary<string, ItemTopic> _items = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<GuidelineDocument, string[]> _documentNames = new(ReferenceEqualityComparer.Instance);
 
     public TopicMemo(GuidelineCatalogue catalogue)
     {
         _catalogue = catalogue;
-        _dates = CatalogueDates(catalogue);
     }
 
     /// <summary>The reading of a disputed item and the answers about it.</summary>
@@ -72,46 +71,6 @@ internal sealed class TopicMemo
         {
             yield return each;
         }
-    }
-
-    /// <summary>
-    /// Which of the catalogue's dates a decision date falls between (or on): two decision dates with the same epoch
-    /// compare alike with every date the catalogue holds (documents' and sections' effective, end, supersession and
-    /// proposal dates), so every date-dependent answer of the catalogue is the same for both. -1 without a date.
-    /// </summary>
-    internal int Epoch(GuidelineDate? asOf)
-    {
-        if (asOf is not { } date)
-        {
-            return -1;
-        }
-        int found = Array.BinarySearch(_dates, date);
-        return found >= 0 ? 2 * found + 1 : 2 * ~found;
-    }
-
-    private static GuidelineDate[] CatalogueDates(GuidelineCatalogue catalogue)
-    {
-        var dates = new SortedSet<GuidelineDate>();
-        void Add(GuidelineDate? date)
-        {
-            if (date is { } value)
-            {
-                dates.Add(value);
-            }
-        }
-        foreach (var document in catalogue.Documents)
-        {
-            Add(document.ProposedOn);
-            Add(document.EffectiveFrom);
-            Add(document.EffectiveTo);
-            Add(document.SupersededOn);
-            foreach (var section in document.AllSections)
-            {
-                Add(section.EffectiveFrom);
-                Add(section.SupersededOn);
-            }
-        }
-        return new List<GuidelineDate>(dates).ToArray();
     }
 
     /// <summary>One disputed item's reading and the catalogue's answers about it, each worked out once.</summary>
@@ -151,7 +110,7 @@ internal sealed class TopicMemo
         /// <summary>The best MTUS section to suggest for the item (<see cref="GuidelineCatalogue.SuggestSections"/>'s first), or null.</summary>
         public GuidelineSection? Suggest(GuidelineDate? asOf, List<GuidelineSection> cited, List<GuidelineDocument> citedDocuments)
         {
-            var key = new StringBuilder().Append(_memo.Epoch(asOf));
+            var key = new StringBuilder().Append(_memo._catalogue.DateEpoch(asOf));
             foreach (var section in cited)
             {
                 key.Append('\u001f').Append(section.Document.Id).Append('\u001e').Append(section.Id);
