@@ -373,7 +373,13 @@ public sealed class LetterLinter
     public static string Fingerprint(string file, string item, string citation, string rule)
     {
         string name = System.IO.Path.GetFileNameWithoutExtension(file);
-        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{name}\u001f{TextKey.Normalize(item)}\u001f{citation}\u001f{rule}"));
-        return Convert.ToHexString(hash, 0, 12).ToLowerInvariant();
+        string text = string.Concat(name, "\u001f", TextKey.Normalize(item), "\u001f", citation) + "\u001f" + rule;
+        // Hashed from the stack for the usual short text: one finding, one string, no byte arrays.
+        int most = Encoding.UTF8.GetMaxByteCount(text.Length);
+        Span<byte> bytes = most <= 1024 ? stackalloc byte[1024] : new byte[most];
+        int length = Encoding.UTF8.GetBytes(text, bytes);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes[..length], hash);
+        return Convert.ToHexStringLower(hash[..12]);
     }
 }
