@@ -8,8 +8,8 @@ namespace ImrCite.Cli.Output;
 /// <summary>
 /// A write-only stream for the part of an output that must come after what is still being written (JSON's findings and
 /// summaries, SARIF's results): kept in memory up to <see cref="MemoryLimit"/> bytes, then in a temporary file that only
-/// the user can read and that is deleted when the spill is disposed (or the process ends). Memory stays bounded however
-/// many findings a corpus has; <see cref="CopyTo"/> hands the bytes on as UTF-8 text at the end.
+/// the user can read, unlinked as soon as it is open on Unix (deleted when the spill is disposed on Windows). Memory
+/// stays bounded however many findings a corpus has; <see cref="CopyTo"/> hands the bytes on as UTF-8 text at the end.
 /// </summary>
 internal sealed class Spill : Stream
 {
@@ -42,7 +42,7 @@ internal sealed class Spill : Stream
             {
                 Mode = FileMode.CreateNew,
                 Access = FileAccess.ReadWrite,
-                Options = FileOptions.DeleteOnClose,
+                Options = OperatingSystem.IsWindows() ? FileOptions.DeleteOnClose : FileOptions.None,
                 BufferSize = 1 << 16,
             };
             if (!OperatingSystem.IsWindows())
@@ -50,6 +50,11 @@ internal sealed class Spill : Stream
                 options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite; // findings quote letters
             }
             _file = new FileStream(path, options);
+            if (!OperatingSystem.IsWindows())
+            {
+                // Unlinked at once (the open handle keeps it): nothing is left behind even if the process is killed.
+                File.Delete(path);
+            }
             _memory.WriteTo(_file);
             _memory = null;
         }
