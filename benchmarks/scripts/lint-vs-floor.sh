@@ -11,10 +11,12 @@
 #     --pdf DIR       a folder of PDF letters (e.g. the development set); without it, no PDF rows
 #     --pdf-copies K  lint K copies of the PDF folder (a larger corpus of the same letters), default 1
 #     --rounds R      default 5
+#     --memory        then peak memory of `lint --format json` and `--format sarif` over the text corpus and over
+#                     4 copies of it (hard links), to show that memory does not grow with the corpus or its findings
 # Needs GNU time (/usr/bin/time) for user+system time and peak memory, and poppler-utils for pdftotext.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mb=100; text_dir=""; pdf_dir=""; copies=1; rounds=5
+mb=100; text_dir=""; pdf_dir=""; copies=1; rounds=5; memory=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --text-mb) mb=$2; shift 2 ;;
@@ -22,6 +24,7 @@ while [ $# -gt 0 ]; do
     --pdf) pdf_dir=$2; shift 2 ;;
     --pdf-copies) copies=$2; shift 2 ;;
     --rounds) rounds=$2; shift 2 ;;
+    --memory) memory=true; shift ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -88,4 +91,18 @@ echo "  lint text: $(mbs "$lint_text_min") MB/s best, $(mbs "$lint_text_med") MB
 echo "  lint text / grep: $(echo "scale=1; $lint_text_min / $grep_min" | bc)x (min), $(echo "scale=1; $lint_text_med / $grep_med" | bc)x (median)"
 if [ -n "$pdf_dir" ]; then
   echo "  lint pdf / pdftotext: $(echo "scale=2; $lint_pdf_min / $pdftotext_min" | bc)x (min), $(echo "scale=2; $lint_pdf_med / $pdftotext_med" | bc)x (median)"
+fi
+
+if $memory; then
+  mkdir -p "$work/x4"
+  for k in 1 2 3 4; do cp -al "$text_dir" "$work/x4/$k"; done
+  echo
+  echo "peak memory, one run each (1x = $text_files letters, 4x = $((4 * text_files)) letters):"
+  for fmt in json sarif; do
+    for corpus in 1x 4x; do
+      dir=$text_dir; [ "$corpus" = 4x ] && dir=$work/x4
+      run "memory-$fmt-$corpus" dotnet "$cli" lint "$dir" --format "$fmt" --output "$work/out.$fmt"
+      rm -f "$work/out.$fmt"
+    done
+  done
 fi

@@ -136,7 +136,10 @@ internal static class LintCommand
                     continue;
                 }
                 var configured = Configure(report!, policy);
-                checkedLetters.Add(Baseline.LetterKey(configured.File));
+                if (options.Baseline is not null)
+                {
+                    checkedLetters.Add(Baseline.LetterKey(configured.File)); // only a baseline needs the letters' names
+                }
                 if (options.WriteBaseline is not null)
                 {
                     recorded.AddRange(configured.Findings);

@@ -55,11 +55,17 @@ public static class LetterFiles
                     var found = new List<(string Path, FileKindValue Kind)>();
                     var skipped = new List<SkippedPath>();
                     FileTree.Walk(path, identity, visited, found, skipped);
-                    var selected = new HashSet<string>(matcher.Match(Path.GetFullPath(path), found.Select(f => Path.GetRelativePath(path, f.Path))).Files.Select(m => m.Path), StringComparer.Ordinal);
+                    // Each file's path relative to the folder, worked out once (each costs a look-up of the working folder).
+                    var relative = found.ConvertAll(f => Path.GetRelativePath(path, f.Path));
+                    var selected = new HashSet<string>(matcher.Match(Path.GetFullPath(path), relative).Files.Select(m => m.Path), StringComparer.Ordinal);
                     var folder = new List<LetterInput>();
-                    foreach (var (file, kind) in found.Where(f => selected.Contains(Path.GetRelativePath(path, f.Path).Replace('\\', '/'))))
+                    for (int i = 0; i < found.Count; i++)
                     {
-                        folder.Add(kind == FileKindValue.Regular ? new LetterInput(file) : new LetterInput(file, $"{FileKind.Describe(kind)}, not a regular file"));
+                        var (file, kind) = found[i];
+                        if (selected.Contains(relative[i].Replace('\\', '/')))
+                        {
+                            folder.Add(kind == FileKindValue.Regular ? new LetterInput(file) : new LetterInput(file, $"{FileKind.Describe(kind)}, not a regular file"));
+                        }
                     }
                     folder.AddRange(skipped.Select(s => new LetterInput(s.Path, s.Reason)));
                     inputs.AddRange(folder.OrderBy(i => i.Path, StringComparer.Ordinal));

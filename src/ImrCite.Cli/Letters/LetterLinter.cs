@@ -43,11 +43,13 @@ public sealed class LetterLinter
 
     private readonly CitationResolver _resolver;
     private readonly IReadOnlyDictionary<string, ImrSeverity> _severities;
+    private readonly TopicMemo _topics;
 
     /// <summary>Creates a linter over a catalogue, with per-rule severities (none = not reported).</summary>
     public LetterLinter(GuidelineCatalogue catalogue, IReadOnlyDictionary<string, ImrSeverity>? severities = null)
     {
         _resolver = new CitationResolver(catalogue);
+        _topics = new TopicMemo(catalogue);
         _severities = severities ?? new Dictionary<string, ImrSeverity>();
     }
 
@@ -69,7 +71,6 @@ public sealed class LetterLinter
         int citationLike = 0;
         int resolved = 0;
         int unverified = 0;
-        var catalogue = _resolver.Catalogue;
 
         foreach (var item in structure.Items)
         {
@@ -86,7 +87,7 @@ public sealed class LetterLinter
                     continue; // "did not cite any medical evidence": a statement that cites nothing
                 }
                 var analysis = _resolver.Analyze(letter.ScanText, start, block.End, structure.DecisionDate);
-                var statement = new TopicStatement(TextKey.Normalize(letter.ScanText.Substring(start, block.End - start)));
+                var statement = new TopicStatement(letter.ScanText, start, block.End);
                 foreach (var match in analysis.Matches)
                 {
                     citationLike++;
@@ -111,7 +112,7 @@ public sealed class LetterLinter
                 {
                     AddProblem(letter, item.Text, problem, findings);
                 }
-                CheckTopic(letter, item, statement, structure.DecisionDate, findings, catalogue);
+                CheckTopic(letter, item, statement, structure.DecisionDate, findings);
             }
             if (!reviewerCited)
             {
@@ -212,10 +213,20 @@ public sealed class LetterLinter
     /// <summary>What one guideline statement cites for a disputed item, judged as a whole by <see cref="CheckTopic"/>.</summary>
     private sealed class TopicStatement
     {
-        public TopicStatement(string key) => Key = " " + key + " ";
+        private readonly string _text;
+        private readonly int _start;
+        private readonly int _end;
+        private string? _key;
 
-        /// <summary>The statement's matching key, padded with spaces for whole-word searches.</summary>
-        public string Key { get; }
+        public TopicStatement(string text, int start, int end)
+        {
+            _text = text;
+            _start = start;
+            _end = end;
+        }
+
+        /// <summary>The statement's matching key, padded with spaces for whole-word searches; worked out when first needed (rarely).</summary>
+        public string Key => _key ??= " " + TextKey.Normalize(_text.Substring(_start, _end - _start)) + " ";
 
         public List<(Citation Citation, CitationMatch Match)> Cited { get; } = new();
 
@@ -229,13 +240,15 @@ public sealed class LetterLinter
     /// may address it, so it keeps the statement from being reported. The suggestion is an MTUS section that addresses the
     /// item, from the guideline the statement cites and for the item's body part, never one already cited for the item.
     /// </summary>
-    private void CheckTopic(LetterDocument letter, DisputedItem item, TopicStatement statement, GuidelineDate? asOf, List<LetterFinding> findings, GuidelineCatalogue catalogue)
+    private void CheckTopic(LetterDocument letter, DisputedItem item, TopicStatement statement, GuidelineDate? asOf, List<LetterFinding> findings)
     {
         if (statement.Cited.Count == 0 || statement.HasUnverified)
         {
             return;
         }
-        var reading = catalogue.ReadItem(item.Text);
+        // Read and judged once per run for each distinct item (TopicMemo): the same answers, not worked out again per letter.
+        var topic = _topics.Item(item.Text);
+        var reading = topic.Reading;
         if (reading.IsUnknown)
         {
             return;
@@ -243,8 +256,8 @@ public sealed class LetterLinter
         var wrong = new List<(Citation Citation, CitationMatch Match)>();
         foreach (var (citation, match) in statement.Cited)
         {
-            var verdict = citation.Section is { } section ? catalogue.Judge(section, reading).Verdict : catalogue.Judge(citation.Document, reading);
-            if (verdict != TopicVerdict.DoesNotAddress || (citation.Section is { } topic && MayBeAnotherChapters(topic, statement, reading, catalogue)))
+            var verdict = citation.Section is { } section ? topic.Judge(section) : topic.Judge(citation.Document);
+            if (verdict != TopicVerdict.DoesNotAddress || (citation.Section is { } citedSection && MayBeAnotherChapters(citedSection, statement, topic)))
             {
                 return;
             }
@@ -266,7 +279,7 @@ public sealed class LetterLinter
                 citedDocuments.Add(citation.Document);
             }
         }
-        var better = catalogue.SuggestSections(reading, asOf, citedSections, citedDocuments).FirstOrDefault();
+        var better = topic.Suggest(asOf, citedSections, citedDocuments);
         // Name the document when the suggestion is in another one: every ACOEM chapter has a 'Special Studies'.
         string suggestion = better is null ? ""
             : citedDocuments.Count == 1 && better.Document.Id == citedDocuments[0].Id ? $", e.g. '{better.DisplayTitle}'"
@@ -286,20 +299,27 @@ public sealed class LetterLinter
     /// treatment: the chapter the resolver took for it is a guess (the source's other chapters, which the catalogue holds in
     /// part, may have the same topic), so the chapter's body part cannot make the citation wrong.
     /// </summary>
-    private static bool MayBeAnotherChapters(GuidelineSection section, TopicStatement statement, DisputedItemReading reading, GuidelineCatalogue catalogue)
+    private bool MayBeAnotherChapters(GuidelineSection section, TopicStatement statement, TopicMemo.ItemTopic topic)
     {
         var document = section.Document;
-        if (document.IsMtus || Named(statement.Key, document.Title) || document.Aliases.Any(alias => Named(statement.Key, alias)))
+        if (document.IsMtus || Named(statement.Key, _topics.DocumentNames(document)))
         {
             return false;
         }
-        return catalogue.Judge(section, reading.WithoutBodyParts()).Verdict != TopicVerdict.DoesNotAddress;
+        return topic.JudgeAnyBodyPart(section) != TopicVerdict.DoesNotAddress;
     }
 
-    private static bool Named(string statementKey, string name)
+    /// <summary>True when the statement names one of the keys (a document's title or aliases, padded by <see cref="TopicMemo.DocumentNames"/>).</summary>
+    private static bool Named(string statementKey, string[] paddedKeys)
     {
-        string key = TextKey.Normalize(name);
-        return key.Length > 0 && statementKey.Contains(" " + key + " ", StringComparison.Ordinal);
+        foreach (string key in paddedKeys)
+        {
+            if (statementKey.Contains(key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool Same(Citation a, Citation b) =>
@@ -347,7 +367,13 @@ public sealed class LetterLinter
     public static string Fingerprint(string file, string item, string citation, string rule)
     {
         string name = System.IO.Path.GetFileNameWithoutExtension(file);
-        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{name}\u001f{TextKey.Normalize(item)}\u001f{citation}\u001f{rule}"));
-        return Convert.ToHexString(hash, 0, 12).ToLowerInvariant();
+        string text = string.Concat(name, "\u001f", TextKey.Normalize(item), "\u001f", citation) + "\u001f" + rule;
+        // Hashed from the stack for the usual short text: one finding, one string, no byte arrays.
+        int most = Encoding.UTF8.GetMaxByteCount(text.Length);
+        Span<byte> bytes = most <= 1024 ? stackalloc byte[1024] : new byte[most];
+        int length = Encoding.UTF8.GetBytes(text, bytes);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes[..length], hash);
+        return Convert.ToHexStringLower(hash[..12]);
     }
 }

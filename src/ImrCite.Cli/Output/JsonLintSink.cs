@@ -4,14 +4,16 @@ namespace ImrCite.Cli.Output;
 
 /// <summary>
 /// JSON (docs/cli.md): one object with <c>citations</c>, <c>findings</c> and <c>summary</c> arrays. Citations
-/// stream as each letter is checked; findings and summaries are kept as small rows and written at the end.
+/// stream to the output as each letter is checked; findings and summaries stream to spills (memory, then a temporary
+/// file: <see cref="SpilledJsonArray"/>) copied to the output at the end, so memory does not grow with the corpus.
 /// Each object is written by one method below, so a new field is added in one place.
 /// </summary>
-internal sealed class JsonLintSink : LintSink
+internal sealed class JsonLintSink : LintSink, System.IDisposable
 {
     private readonly JsonOutput _json;
-    private readonly List<FindingRow> _findings = new();
-    private readonly List<SummaryRow> _summary = new();
+    private readonly SpilledJsonArray _findings;
+    private readonly SpilledJsonArray _summary;
+    private bool _disposed;
 
     /// <summary>A finding without its letter text: what the JSON says about it.</summary>
     internal sealed record FindingRow(string RuleId, ImrSeverity Severity, string Message, string File, int Line, int Column, int EndLine, int EndColumn, int? Page, string Fingerprint);
@@ -19,8 +21,10 @@ internal sealed class JsonLintSink : LintSink
     /// <summary>A letter's counts.</summary>
     internal sealed record SummaryRow(string File, int DisputedItems, int CitationLikeSpans, int ResolvedSpans, int UnverifiedSpans, int Errors, int Warnings);
 
-    public JsonLintSink(System.IO.TextWriter output)
+    public JsonLintSink(System.IO.TextWriter output, int spillMemoryLimit = Spill.MemoryLimit)
     {
+        _findings = new SpilledJsonArray("findings", System.Array.Empty<string>(), spillMemoryLimit);
+        _summary = new SpilledJsonArray("summary", System.Array.Empty<string>(), spillMemoryLimit);
         _json = new JsonOutput(output);
         _json.Writer.WriteStartObject();
         _json.Writer.WriteStartArray("citations");
@@ -35,35 +39,43 @@ internal sealed class JsonLintSink : LintSink
         _json.Flush();
         foreach (var f in report.Findings)
         {
-            _findings.Add(new FindingRow(f.Rule.Id, f.Severity, f.Message, f.File, f.Line, f.Column, f.EndLine, f.EndColumn, f.Page, f.Fingerprint));
+            WriteFinding(_findings.Writer, new FindingRow(f.Rule.Id, f.Severity, f.Message, f.File, f.Line, f.Column, f.EndLine, f.EndColumn, f.Page, f.Fingerprint));
         }
+        _findings.Flush();
         if (!IsLetter)
         {
             return;
         }
-        _summary.Add(new SummaryRow(report.File, report.Items.Count, report.CitationLikeSpans, report.ResolvedSpans, report.UnverifiedSpans,
+        WriteSummary(_summary.Writer, new SummaryRow(report.File, report.Items.Count, report.CitationLikeSpans, report.ResolvedSpans, report.UnverifiedSpans,
             report.Findings.Count(f => f.Severity == ImrSeverity.Error), report.Findings.Count(f => f.Severity == ImrSeverity.Warning)));
+        _summary.Flush();
     }
 
     public override void Complete()
     {
-        var writer = _json.Writer;
-        writer.WriteEndArray();
-        writer.WriteStartArray("findings");
-        foreach (var finding in _findings)
-        {
-            WriteFinding(writer, finding);
-        }
-        writer.WriteEndArray();
-        writer.WriteStartArray("summary");
-        foreach (var row in _summary)
-        {
-            WriteSummary(writer, row);
-        }
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+        // The document's writer ends the citations; the spilled arrays follow as the same writer would have written
+        // them (each after a comma), and the object ends as it would end ("\n}").
+        _json.Writer.WriteEndArray();
+        _json.Flush();
+        _json.Output.Write(',');
+        _findings.CopyTo(_json.Output);
+        _json.Output.Write(',');
+        _summary.CopyTo(_json.Output);
+        _json.Output.Write("\n}");
         _json.Complete();
+        Dispose();
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
         _json.Dispose();
+        _findings.Dispose();
+        _summary.Dispose();
     }
 
     internal static void WriteCitation(Utf8JsonWriter writer, LetterCitation citation)

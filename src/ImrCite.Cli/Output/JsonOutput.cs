@@ -29,6 +29,9 @@ internal sealed class JsonOutput : IDisposable
         Writer = new Utf8JsonWriter(_buffer, Options);
     }
 
+    /// <summary>The text writer the JSON goes to (after a <see cref="Flush"/>, for text written around the JSON writer).</summary>
+    public TextWriter Output => _output;
+
     /// <summary>The JSON writer.</summary>
     public Utf8JsonWriter Writer { get; }
 

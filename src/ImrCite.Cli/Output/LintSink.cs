@@ -35,10 +35,11 @@ public sealed class LintTotals
 }
 
 /// <summary>
-/// Receives letter reports in input order as they are checked and writes what it can at once, so memory stays
-/// bounded by the findings, not by the letters: text streams whole reports; JSON streams citations and keeps
-/// findings and summaries (small rows) for the end; SARIF keeps only findings; HTML writes each letter's section or
-/// page as it comes and keeps a row of figures per letter for the summary.
+/// Receives letter reports in input order as they are checked and writes each at once, so memory stays bounded by
+/// a batch of letters, not by the corpus or its findings: text streams whole reports; JSON streams citations to the
+/// output and findings and summaries to spills (<see cref="Spill"/>: memory, then a temporary file) copied in at the
+/// end; SARIF streams results the same way; HTML writes each letter's section or page as it comes and keeps a row of
+/// figures per letter for the summary.
 /// </summary>
 public abstract class LintSink
 {

@@ -43,11 +43,7 @@ internal static class SarifWriter
     public static SarifLog Build(IEnumerable<SarifFinding> findings, IReadOnlyList<(string File, string Message)> failures, string workingDirectory, string category)
     {
         var rules = LetterRules.Everything().ToList();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < rules.Count; i++)
-        {
-            index[rules[i].Id] = i;
-        }
+        var index = RuleIndex(rules);
         var run = new SarifRun
         {
             Tool = new SarifTool
@@ -79,6 +75,21 @@ internal static class SarifWriter
         };
         return new SarifLog { Runs = new List<SarifRun> { run } };
     }
+
+    /// <summary>Each rule's index in the run's rules (<see cref="SarifResult.RuleIndex"/>).</summary>
+    internal static Dictionary<string, int> RuleIndex(IReadOnlyList<RuleDescriptor> rules)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < rules.Count; i++)
+        {
+            index[rules[i].Id] = i;
+        }
+        return index;
+    }
+
+    /// <summary>Writes one result where a run's results are (for a log whose results are written apart).</summary>
+    internal static void WriteResult(Utf8JsonWriter writer, SarifFinding finding, Dictionary<string, int> index, string workingDirectory) =>
+        JsonSerializer.Serialize(writer, Result(finding, index, workingDirectory), Context.SarifResult);
 
     /// <summary>Writes a log, indented, with a final line break.</summary>
     public static void Write(SarifLog log, TextWriter output)
@@ -167,13 +178,56 @@ internal static class SarifWriter
     }
 }
 
-/// <summary>SARIF for a lint run: findings are kept (without their letter text) and written at the end.</summary>
-internal sealed class SarifLintSink(TextWriter output, string workingDirectory) : LintSink
+/// <summary>
+/// SARIF for a lint run. The run's results come last in the log, after what depends on the whole run (whether every file
+/// could be read): each finding is written as a result at once to a spill (memory, then a temporary file:
+/// <see cref="SpilledJsonArray"/>), and at the end the log is written with its results copied in from the spill, byte for
+/// byte what <see cref="SarifWriter.Write"/> would have written for the whole log.
+/// </summary>
+internal sealed class SarifLintSink : LintSink, IDisposable
 {
-    private readonly List<SarifFinding> _findings = new();
+    private const string Category = "imrcite/lint/";
+    private const string EmptyResults = "\"results\": []";
+    private readonly TextWriter _output;
+    private readonly string _workingDirectory;
+    private readonly Dictionary<string, int> _ruleIndex = SarifWriter.RuleIndex(LetterRules.Everything().ToList());
+    private readonly SpilledJsonArray _results;
 
-    protected override void Write(LetterReport report) =>
-        _findings.AddRange(report.Findings.Select(f => new SarifFinding(f.Rule, f.Severity, f.Message, f.File, f.Line, f.Column, f.EndLine, f.EndColumn, f.Fingerprint)));
+    public SarifLintSink(TextWriter output, string workingDirectory, int spillMemoryLimit = Spill.MemoryLimit)
+    {
+        _output = output;
+        _workingDirectory = workingDirectory;
+        _results = new SpilledJsonArray("results", new[] { "runs" }, spillMemoryLimit);
+    }
 
-    public override void Complete() => SarifWriter.Write(SarifWriter.Build(_findings, Totals.Failures, workingDirectory, "imrcite/lint/"), output);
+    protected override void Write(LetterReport report)
+    {
+        foreach (var f in report.Findings)
+        {
+            SarifWriter.WriteResult(_results.Writer, new SarifFinding(f.Rule, f.Severity, f.Message, f.File, f.Line, f.Column, f.EndLine, f.EndColumn, f.Fingerprint),
+                _ruleIndex, _workingDirectory);
+        }
+        _results.Flush();
+    }
+
+    public override void Complete()
+    {
+        // The log without results (small: the rules and the invocation), split where its empty results are.
+        var log = new StringWriter { NewLine = "\n" };
+        SarifWriter.Write(SarifWriter.Build(Array.Empty<SarifFinding>(), Totals.Failures, _workingDirectory, Category), log);
+        string text = log.ToString();
+        int results = text.LastIndexOf(EmptyResults, StringComparison.Ordinal);
+        int before = results;
+        while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\n'))
+        {
+            before--; // the spilled array starts with the line break and indentation before its name
+        }
+        _output.Write(text.AsSpan(0, before));
+        _results.CopyTo(_output);
+        _output.Write(text.AsSpan(results + EmptyResults.Length));
+        _output.Flush();
+        Dispose();
+    }
+
+    public void Dispose() => _results.Dispose();
 }

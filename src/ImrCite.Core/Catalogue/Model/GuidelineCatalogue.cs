@@ -212,7 +212,11 @@ internal sealed partial class GuidelineCatalogue
     /// body parts (those of a cited section's scope: an MTUS chapter on another body part does not address the topic of a
     /// non-MTUS section on the hip).
     /// </summary>
-    public IReadOnlyList<GuidelineSection> MtusSectionsAddressing(Treatment treatment, GuidelineDate? asOf, IReadOnlyList<BodyPart>? bodyParts)
+    public IReadOnlyList<GuidelineSection> MtusSectionsAddressing(Treatment treatment, GuidelineDate? asOf, IReadOnlyList<BodyPart>? bodyParts) =>
+        RememberedMtusSections(treatment, asOf, bodyParts);
+
+    /// <summary>The answer of <see cref="MtusSectionsAddressing(Treatment, GuidelineDate?, IReadOnlyList{BodyPart}?)"/> worked out afresh.</summary>
+    internal GuidelineSection[] FindMtusSectionsAddressing(Treatment treatment, GuidelineDate? asOf, IReadOnlyList<BodyPart>? bodyParts)
     {
         var item = DisputedItemReading.Of(treatment, this, bodyParts);
         var sections = new List<GuidelineSection>();
@@ -230,6 +234,6 @@ internal sealed partial class GuidelineCatalogue
                 }
             }
         }
-        return sections;
+        return sections.ToArray();
     }
 }

@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ImrCite.Catalogue;
+using ImrCite.Cli.Commands;
+using ImrCite.Cli.Letters;
+using Xunit;
+
+namespace ImrCite.Cli.Tests;
+
+/// <summary>
+/// The topic check's memo gives the catalogue's own answers: the same reading, the same verdict for every section and
+/// document, and the same suggestion for every decision date — also when the answer comes from the memo, asked with
+/// another date of the same epoch (the dates of a corpus differ letter by letter; the catalogue's dates are few).
+/// </summary>
+public sealed class TopicMemoTests
+{
+    private static readonly string[] Items =
+    {
+        "MRI of the left knee",
+        "Norco 10/325mg #60",
+        "Flurbiprofen 20%/Cyclobenzaprine 4% cream 180gm",
+        "Physical therapy 2x6 for the lumbar spine",
+        "Orthopedic consultation",
+        "Right L5 transforaminal epidural steroid injection",
+    };
+
+    private static readonly GuidelineCatalogue Catalogue = ShippedCatalogue.LoadWith(Array.Empty<string>(), TextWriter.Null, out _);
+
+    [Fact]
+    public void Readings_and_verdicts_are_the_catalogues()
+    {
+        var memo = new TopicMemo(Catalogue);
+        foreach (string text in Items)
+        {
+            var fresh = Catalogue.ReadItem(text);
+            var topic = memo.Item(text);
+            Assert.Same(topic, memo.Item(text));
+            Assert.Equal(fresh.Describe(), topic.Reading.Describe());
+            foreach (var document in Catalogue.Documents)
+            {
+                Assert.Equal(Catalogue.Judge(document, fresh), topic.Judge(document));
+                foreach (var section in document.AllSections)
+                {
+                    Assert.Equal(Catalogue.Judge(section, fresh).Verdict, topic.Judge(section));
+                    Assert.Equal(Catalogue.Judge(section, fresh.WithoutBodyParts()).Verdict, topic.JudgeAnyBodyPart(section));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Suggestions_are_the_catalogues_on_every_date()
+    {
+        var memo = new TopicMemo(Catalogue);
+        var dates = Dates().Where((_, i) => i % 2 == 0).ToList();
+        var knee = Catalogue.Documents.First(d => d.IsMtus && d.AllSections.Any(s => s.Title == "Special Studies"));
+        var citedSets = new[]
+        {
+            (Sections: new List<GuidelineSection>(), Documents: new List<GuidelineDocument> { knee }),
+            (Sections: new List<GuidelineSection> { knee.AllSections.First(s => s.Title == "Special Studies") }, Documents: new List<GuidelineDocument> { knee }),
+        };
+        int suggested = 0;
+        foreach (string text in Items)
+        {
+            var topic = memo.Item(text);
+            foreach (var (sections, documents) in citedSets)
+            {
+                // Asked twice over: the second pass is answered from the memo, for dates it may not have seen.
+                foreach (var date in dates.Concat(dates.AsEnumerable().Reverse()))
+                {
+                    var expected = Catalogue.SuggestSections(topic.Reading, date, sections, documents).FirstOrDefault();
+                    Assert.Same(expected, topic.Suggest(date, sections, documents));
+                    suggested += expected is null ? 0 : 1;
+                }
+            }
+        }
+        Assert.True(suggested > 0, "the items must get suggestions, or the test shows nothing");
+    }
+
+    [Fact]
+    public void Dates_of_one_epoch_compare_alike_with_every_catalogue_date()
+    {
+        var catalogueDates = Catalogue.Documents.SelectMany(d => new[] { d.EffectiveFrom, d.EffectiveTo, d.SupersededOn, d.ProposedOn })
+            .Where(d => d is not null).Select(d => d!.Value).Distinct().ToList();
+        Assert.NotEmpty(catalogueDates);
+        foreach (var group in Dates().GroupBy(d => Catalogue.DateEpoch(d)))
+        {
+            var first = group.First();
+            foreach (var date in group)
+            {
+                foreach (var threshold in catalogueDates)
+                {
+                    Assert.Equal(Math.Sign(first.CompareTo(threshold)), Math.Sign(date.CompareTo(threshold)));
+                }
+            }
+        }
+        Assert.Equal(-1, Catalogue.DateEpoch(null));
+    }
+
+    [Fact]
+    public void Mtus_sections_addressing_a_treatment_are_the_same_remembered()
+    {
+        var parts = new IReadOnlyList<BodyPart>?[] { null, new[] { BodyPart.Knee }, new[] { BodyPart.Lumbar, BodyPart.Shoulder } };
+        int found = 0;
+        foreach (var treatment in Catalogue.Treatments.Where((_, i) => i % 15 == 0))
+        {
+            foreach (var bodyParts in parts)
+            {
+                // Twice over, the second pass from the memo, for dates it may not have seen.
+                foreach (var date in Dates().Where((_, i) => i % 6 == 0).Concat(Dates().Where((_, i) => i % 6 == 3)).Cast<GuidelineDate?>().Append(null))
+                {
+                    var expected = Catalogue.FindMtusSectionsAddressing(treatment, date, bodyParts);
+                    Assert.Equal(expected, Catalogue.MtusSectionsAddressing(treatment, date, bodyParts));
+                    found += expected.Length;
+                }
+            }
+        }
+        Assert.True(found > 0, "some treatment must be addressed, or the test shows nothing");
+    }
+
+    /// <summary>Every catalogue date, the days around it, and the first of each month from 2004 to 2027.</summary>
+    private static IEnumerable<GuidelineDate> Dates()
+    {
+        var dates = new SortedSet<GuidelineDate>();
+        foreach (var document in Catalogue.Documents)
+        {
+            foreach (var date in new[] { document.EffectiveFrom, document.EffectiveTo, document.SupersededOn })
+            {
+                if (date is { } value)
+                {
+                    var day = new DateTime(value.Year, value.Month, value.Day);
+                    for (int offset = -1; offset <= 1; offset++)
+                    {
+                        dates.Add(GuidelineDate.FromDateTime(day.AddDays(offset)));
+                    }
+                }
+            }
+        }
+        for (int year = 2004; year <= 2027; year++)
+        {
+            for (int month = 1; month <= 12; month += 3)
+            {
+                dates.Add(new GuidelineDate(year, month, 1));
+            }
+        }
+        return dates;
+    }
+}
