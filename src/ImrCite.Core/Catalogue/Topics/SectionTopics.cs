@@ -67,7 +67,7 @@ internal sealed partial class GuidelineCatalogue
         foreach (var treatment in treatments)
         {
             _classDistances.Add(treatment.Id, Distances(treatment.Id));
-            foreach (string name in treatment.Names)
+            foreach (string name in NameVariants(treatment.Names))
             {
                 string key = TextKey.Normalize(name);
                 if (key.Length == 0)
@@ -99,6 +99,41 @@ internal sealed partial class GuidelineCatalogue
             _namesByFirstWord[key] = ordered;
         }
     }
+
+    /// <summary>
+    /// A treatment's names and their systematic variants: the plural of a name that ends in a common lower-case word
+    /// ("lumbar support" — "lumbar supports", "physical therapy" — "physical therapies"). Brand names, acronyms and words with
+    /// punctuation get none.
+    /// </summary>
+    private static IEnumerable<string> NameVariants(IReadOnlyList<string> names)
+    {
+        foreach (string name in names)
+        {
+            yield return name;
+            int space = name.LastIndexOf(' ');
+            string last = name.Substring(space + 1);
+            if (last.Length >= 4 && !last.EndsWith("s", StringComparison.Ordinal) && IsLowerCaseWord(last))
+            {
+                yield return last.EndsWith("y", StringComparison.Ordinal) && !IsVowel(last[last.Length - 2])
+                    ? name.Substring(0, name.Length - 1) + "ies"
+                    : name + "s";
+            }
+        }
+    }
+
+    private static bool IsLowerCaseWord(string word)
+    {
+        foreach (char c in word)
+        {
+            if (c < 'a' || c > 'z')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsVowel(char c) => "aeiou".IndexOf(c) >= 0;
 
     private static int MaxLength(List<(string[] Words, Treatment Treatment)> names)
     {
@@ -199,18 +234,18 @@ internal sealed partial class GuidelineCatalogue
     /// </summary>
     public TopicMatch Judge(GuidelineSection section, DisputedItemReading item)
     {
-        if (item.IsUnknown || !HasScope(section))
+        if (item.IsUnknown)
         {
             return new TopicMatch(TopicVerdict.Unknown, 0);
         }
-        if (ScopeMatch(section, item, ownOnly: false) is { } distance)
+        if (HasScope(section) && ScopeMatch(section, item, ownOnly: false) is { } distance)
         {
             return new TopicMatch(TopicVerdict.Addresses, distance);
         }
-        // A visit about an unknown treatment: only a section of another body part is known to miss it.
-        return item.IsVisitOnly && BodyParts.Compatible(item.BodyParts, section.Scope)
-            ? new TopicMatch(TopicVerdict.Unknown, 0)
-            : new TopicMatch(TopicVerdict.DoesNotAddress, 0);
+        // Not addressed is not enough: only positive evidence of a mismatch makes a verdict (TopicEvidence.cs).
+        return EvidenceAgainst(section, item) != MismatchEvidence.None
+            ? new TopicMatch(TopicVerdict.DoesNotAddress, 0)
+            : new TopicMatch(TopicVerdict.Unknown, 0);
     }
 
     /// <summary>
@@ -223,7 +258,7 @@ internal sealed partial class GuidelineCatalogue
         {
             return TopicVerdict.Unknown;
         }
-        if (!BodyParts.Compatible(item.BodyParts, document.BodyParts))
+        if (EvidenceAgainst(document, item) != MismatchEvidence.None)
         {
             return TopicVerdict.DoesNotAddress;
         }
@@ -294,7 +329,7 @@ internal sealed partial class GuidelineCatalogue
         string title = " " + TextKey.Normalize(section.Title) + " ";
         foreach (var treatment in item.Treatments)
         {
-            foreach (string name in treatment.Names)
+            foreach (string name in NameVariants(treatment.Names))
             {
                 string key = TextKey.Normalize(name);
                 if (key.Length > 0 && title.IndexOf(" " + key + " ", StringComparison.Ordinal) >= 0)
@@ -403,7 +438,7 @@ internal sealed partial class GuidelineCatalogue
                 continue;
             }
             var ownParts = BodyPartsOf(addressed);
-            var scope = ownParts.Count > 0 ? ownParts : section.Scope;
+            var scope = ownParts.Count > 0 ? ownParts : BodyPartsAbout(section);
             if (!BodyParts.Compatible(item.BodyParts, scope))
             {
                 continue;
