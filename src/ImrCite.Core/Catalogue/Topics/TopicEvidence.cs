@@ -57,6 +57,14 @@ internal sealed partial class GuidelineCatalogue
     /// </summary>
     public bool NamesItsTopic(GuidelineSection section) => Evidence.NamesTopic(section);
 
+    /// <summary>
+    /// True when what the section addresses is its own topic rather than a scope inferred by class: it is no general heading
+    /// (<see cref="IsGeneralSection"/>), and its title names its topic (<see cref="NamesItsTopic"/>) or it lists only
+    /// treatments that are no class of others. "Initial Care" (medications, physical methods) has no such scope; "Opioids"
+    /// and a section on lumbar MRI have.
+    /// </summary>
+    public bool HasOwnTopicScope(GuidelineSection section) => Evidence.HasOwnTopic(section);
+
     /// <summary>True when the section's heading recurs in another MTUS document of its series (IMR0020's general section).</summary>
     public bool IsGeneralSection(GuidelineSection section) => Evidence.IsGeneral(section);
 
@@ -138,6 +146,7 @@ internal sealed partial class GuidelineCatalogue
         private readonly Dictionary<GuidelineDocument, IReadOnlyList<BodyPart>> _documentParts = new Dictionary<GuidelineDocument, IReadOnlyList<BodyPart>>();
         private readonly HashSet<GuidelineSection> _general = new HashSet<GuidelineSection>();
         private readonly HashSet<GuidelineSection> _titled = new HashSet<GuidelineSection>();
+        private readonly HashSet<GuidelineSection> _ownTopic = new HashSet<GuidelineSection>();
 
         public TopicEvidenceIndex(GuidelineCatalogue catalogue)
         {
@@ -173,6 +182,15 @@ internal sealed partial class GuidelineCatalogue
                     _sectionParts[section] = PartsOf(section, catalogue);
                 }
             }
+            // The treatments that are a class of another: a scope that lists one is a scope by class.
+            var classes = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var treatment in catalogue.Treatments)
+            {
+                foreach (string classId in treatment.Classes)
+                {
+                    classes.Add(classId);
+                }
+            }
             foreach (var document in catalogue.Documents)
             {
                 foreach (var section in document.AllSections)
@@ -189,6 +207,10 @@ internal sealed partial class GuidelineCatalogue
                             break;
                         }
                     }
+                    if (_titled.Contains(section) || (section.Addresses.Count > 0 && !AnyIn(section.Addresses, classes)))
+                    {
+                        _ownTopic.Add(section);
+                    }
                 }
             }
         }
@@ -201,7 +223,21 @@ internal sealed partial class GuidelineCatalogue
 
         public bool IsGeneral(GuidelineSection section) => _general.Contains(section);
 
+        private static bool AnyIn(IReadOnlyList<string> ids, HashSet<string> set)
+        {
+            foreach (string id in ids)
+            {
+                if (set.Contains(id))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         public bool NamesTopic(GuidelineSection section) => _titled.Contains(section);
+
+        public bool HasOwnTopic(GuidelineSection section) => _ownTopic.Contains(section);
 
         /// <summary>The section's declared scope, widened by the titles from the section up to where that scope is declared.</summary>
         private static IReadOnlyList<BodyPart> PartsOf(GuidelineSection section, GuidelineCatalogue catalogue)
