@@ -351,4 +351,18 @@ public sealed class TopicTests
     [InlineData("Sacroiliac joint injection", BodyPart.Lumbar)]
     public void TheSacroiliacJointBelongsToTheLowBackAndThePelvis(string item, BodyPart part) =>
         Assert.Contains(part, Catalogue.ReadItem(item).BodyParts);
+
+    [Fact]
+    public void TheMtusSectionsOnATopicLeaveOutScopesInferredByClass()
+    {
+        // IMR0110 names an MTUS section that addresses the topic; a general heading whose scope is a class ("Initial Care":
+        // equipment) is no evidence of that, a section on the topic itself is.
+        var sling = Catalogue.FindTreatment("sling")!;
+        Assert.DoesNotContain(Catalogue.MtusSectionsAddressing(sling, null), s => s.Title == "Initial Care");
+        Assert.False(Catalogue.HasOwnTopicScope(Section("test.shoulder/shoulder-initial-care")));
+        var norco = Catalogue.FindTreatment("hydrocodone")!;
+        Assert.Contains(Catalogue.MtusSectionsAddressing(norco, null), s => s.FullId == "test.pain/opioids");
+        Assert.True(Catalogue.HasOwnTopicScope(Section("test.pain/opioids")));
+    }
 }
+
