@@ -11,11 +11,11 @@ public enum TopicVerdict
 internal enum TopicVerdict
 #endif
 {
-    /// <summary>The catalogue cannot tell: the section has no scope, the document is catalogued in part, or the item names no known treatment.</summary>
+    /// <summary>The catalogue cannot tell: the item names no known treatment, or the section does not take it in but there is no evidence of a mismatch (a scope inferred by class, no body part to compare).</summary>
     Unknown = 0,
     /// <summary>The section addresses the item.</summary>
     Addresses = 1,
-    /// <summary>The section has a scope, and the item is not in it.</summary>
+    /// <summary>The section does not take the item in, and there is evidence of it: another body part, or the other topic its title names.</summary>
     DoesNotAddress = 2,
 }
 
@@ -225,12 +225,14 @@ internal sealed partial class GuidelineCatalogue
     /// <summary>
     /// Whether <paramref name="section"/> addresses <paramref name="item"/>. The section's scope is what it addresses
     /// (with the sections it is nested in and those nested in it), each addressed treatment for the body parts the
-    /// section is about (<see cref="GuidelineSection.Scope"/>), or that the treatment is specific to. It takes in the
+    /// section is about (<see cref="BodyPartsAbout(GuidelineSection)"/>), or that the treatment is specific to. It takes in the
     /// item when, for a body part of the item (or any, when the item or the scope names none), it addresses: the item's
     /// treatment, a class of it or a kind of it; a service the item's words stand for (the consultation of a referral,
     /// the surgery of a post-operative item); a treatment that stands for a form the item is in (topical analgesics
     /// for a cream, compounded drugs for a compound); or a treatment that serves the item's (urine drug testing for an
-    /// opioid), or one the item's serves.
+    /// opioid), or one the item's serves. When it does not, the verdict is <see cref="TopicVerdict.DoesNotAddress"/> only
+    /// on positive evidence (<see cref="EvidenceAgainst(GuidelineSection, DisputedItemReading)"/>), else
+    /// <see cref="TopicVerdict.Unknown"/>.
     /// </summary>
     public TopicMatch Judge(GuidelineSection section, DisputedItemReading item)
     {
