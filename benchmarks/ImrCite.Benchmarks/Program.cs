@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using System.Linq;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
@@ -12,6 +9,7 @@ using ImrCite.Benchmarks;
 //   dotnet run -c Release --project benchmarks/ImrCite.Benchmarks -- --filter '*' --quick   (same as --job short)
 // The synthetic catalogue on its own: dotnet run benchmarks/scripts/MakeSyntheticCatalogue.cs -- <out-dir> [sections]
 // Results go to benchmarks/BenchmarkDotNet.Artifacts (git-ignored) unless --artifacts says otherwise.
+
 bool quick = args.Contains("--quick", StringComparer.Ordinal);
 IConfig config = DefaultConfig.Instance;
 if (Paths.FindRepositoryFolder("benchmarks", folder => Directory.Exists(Path.Combine(folder, "ImrCite.Benchmarks"))) is { } benchmarks)

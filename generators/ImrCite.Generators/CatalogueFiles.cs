@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Threading;
-using ImrCite.Catalogue;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ImrCite.Generators;

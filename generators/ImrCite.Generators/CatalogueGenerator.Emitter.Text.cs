@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using ImrCite.Catalogue;
 using ImrCite.Generators.Model;
 
 namespace ImrCite.Generators;

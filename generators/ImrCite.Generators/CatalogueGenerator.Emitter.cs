@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using ImrCite.Catalogue;
-using ImrCite.Citations;
 using ImrCite.Generators.Model;
 using ImrCite.Text;
 

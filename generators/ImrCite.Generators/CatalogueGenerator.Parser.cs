@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
-using ImrCite.Catalogue;
 using ImrCite.Generators.Model;
 using Microsoft.CodeAnalysis.Text;
 

@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Immutable;
-using System.Linq;
-using ImrCite.Catalogue;
 using ImrCite.Generators.Model;
-using Microsoft.CodeAnalysis;
 
 namespace ImrCite.Generators;
 

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace ImrCite.Generators;

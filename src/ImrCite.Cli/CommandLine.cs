@@ -1,7 +1,4 @@
-using System.CommandLine;
-using System.IO;
 using ImrCite.Cli.Commands;
-using ImrCite.Cli.Help;
 
 namespace ImrCite.Cli;
 

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace ImrCite.Cli;
 
 /// <summary>The <c>imrcite</c> entry point.</summary>

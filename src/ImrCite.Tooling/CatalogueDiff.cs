@@ -1,12 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Threading;
 using ImrCite.Catalogue;
 using ImrCite.Diagnostics;
 
@@ -128,35 +122,17 @@ public sealed class CatalogueDiffOptions
 }
 
 /// <summary>The result of comparing two catalogues.</summary>
-public sealed class CatalogueDiffResult
+/// <param name="OldName">The old catalogue's label.</param>
+/// <param name="NewName">The new catalogue's label.</param>
+/// <param name="AsOf">The decision date used for obsolescence.</param>
+/// <param name="Changes">Document and section changes, documents first, each in id order.</param>
+/// <param name="ApiChanges">Changes to the generated API, in path order: removed, then added, then newly obsolete.</param>
+/// <param name="OldDiagnostics">What loading the old catalogue found (located); a diff of broken catalogues may be incomplete.</param>
+/// <param name="NewDiagnostics">What loading the new catalogue found (located).</param>
+public sealed record CatalogueDiffResult(
+    string OldName, string NewName, GuidelineDate AsOf, IReadOnlyList<CatalogueChange> Changes, IReadOnlyList<ApiChange> ApiChanges,
+    IReadOnlyList<ImrDiagnostic> OldDiagnostics, IReadOnlyList<ImrDiagnostic> NewDiagnostics)
 {
-    internal CatalogueDiffResult(string oldName, string newName, GuidelineDate asOf, IReadOnlyList<CatalogueChange> changes, IReadOnlyList<ApiChange> apiChanges,
-        IReadOnlyList<ImrDiagnostic> oldDiagnostics, IReadOnlyList<ImrDiagnostic> newDiagnostics)
-    {
-        OldName = oldName;
-        NewName = newName;
-        AsOf = asOf;
-        Changes = changes;
-        ApiChanges = apiChanges;
-        OldDiagnostics = oldDiagnostics;
-        NewDiagnostics = newDiagnostics;
-    }
-
-    /// <summary>The old catalogue's label.</summary>
-    public string OldName { get; }
-
-    /// <summary>The new catalogue's label.</summary>
-    public string NewName { get; }
-
-    /// <summary>The decision date used for obsolescence.</summary>
-    public GuidelineDate AsOf { get; }
-
-    /// <summary>Document and section changes, documents first, each in id order.</summary>
-    public IReadOnlyList<CatalogueChange> Changes { get; }
-
-    /// <summary>Changes to the generated API, in path order: removed, then added, then newly obsolete.</summary>
-    public IReadOnlyList<ApiChange> ApiChanges { get; }
-
     /// <summary>The generated members a consumer loses (breaking).</summary>
     public IEnumerable<ApiChange> RemovedMembers => ApiChanges.Where(c => c.Kind == ApiChangeKind.Removed);
 
@@ -171,12 +147,6 @@ public sealed class CatalogueDiffResult
 
     /// <summary>True when nothing changed.</summary>
     public bool IsEmpty => Changes.Count == 0 && ApiChanges.Count == 0;
-
-    /// <summary>What loading the old catalogue found (located); a diff of broken catalogues may be incomplete.</summary>
-    public IReadOnlyList<ImrDiagnostic> OldDiagnostics { get; }
-
-    /// <summary>What loading the new catalogue found (located).</summary>
-    public IReadOnlyList<ImrDiagnostic> NewDiagnostics { get; }
 
     /// <summary>A human-readable report.</summary>
     public string ToText()

@@ -1,42 +1,17 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Threading;
 using ImrCite.Catalogue;
 using ImrCite.Diagnostics;
 
 namespace ImrCite.Tooling;
 
 /// <summary>The outcome of formatting one catalogue text.</summary>
-public sealed class CatalogueFormatResult
+/// <param name="Path">The path the text was read from (used to locate diagnostics).</param>
+/// <param name="Original">The text as given.</param>
+/// <param name="Formatted">The canonical text, or null when the file is broken and was not formatted.</param>
+/// <param name="Diagnostics">What reading the file found (located). When <see cref="Formatted"/> is null these explain why; otherwise they are the file's other problems, which formatting neither causes nor fixes.</param>
+public sealed record CatalogueFormatResult(string Path, string Original, string? Formatted, IReadOnlyList<ImrDiagnostic> Diagnostics)
 {
-    internal CatalogueFormatResult(string path, string original, string? formatted, IReadOnlyList<ImrDiagnostic> diagnostics)
-    {
-        Path = path;
-        Original = original;
-        Formatted = formatted;
-        Diagnostics = diagnostics;
-    }
-
-    /// <summary>The path the text was read from (used to locate diagnostics).</summary>
-    public string Path { get; }
-
-    /// <summary>The text as given.</summary>
-    public string Original { get; }
-
-    /// <summary>The canonical text, or null when the file is broken and was not formatted.</summary>
-    public string? Formatted { get; }
-
-    /// <summary>
-    /// What reading the file found (located). When <see cref="Formatted"/> is null these explain why;
-    /// otherwise they are the file's other problems, which formatting neither causes nor fixes.
-    /// </summary>
-    public IReadOnlyList<ImrDiagnostic> Diagnostics { get; }
-
     /// <summary>True when the file could be formatted.</summary>
     public bool Succeeded => Formatted is not null;
 
@@ -45,18 +20,11 @@ public sealed class CatalogueFormatResult
 }
 
 /// <summary>The outcome of <see cref="CatalogueFormatter.FormatFile"/>.</summary>
-public sealed class CatalogueFormatFileResult
+/// <param name="Format">The formatting outcome (diagnostics; canonical text).</param>
+/// <param name="Written">True when the file was rewritten (never in check mode).</param>
+/// <param name="Diff">In check mode, a unified-style diff of the current text against the canonical one; empty otherwise or when canonical.</param>
+public sealed record CatalogueFormatFileResult(CatalogueFormatResult Format, bool Written, string Diff)
 {
-    internal CatalogueFormatFileResult(CatalogueFormatResult format, bool written, string diff)
-    {
-        Format = format;
-        Written = written;
-        Diff = diff;
-    }
-
-    /// <summary>The formatting outcome (diagnostics; canonical text).</summary>
-    public CatalogueFormatResult Format { get; }
-
     /// <summary>The file's path.</summary>
     public string Path => Format.Path;
 
@@ -65,12 +33,6 @@ public sealed class CatalogueFormatFileResult
 
     /// <summary>True when the file is formatted and was not canonical (in check mode: would change).</summary>
     public bool Changed => Format.Succeeded && !Format.IsCanonical;
-
-    /// <summary>True when the file was rewritten (never in check mode).</summary>
-    public bool Written { get; }
-
-    /// <summary>In check mode, a unified-style diff of the current text against the canonical one; empty otherwise or when canonical.</summary>
-    public string Diff { get; }
 }
 
 /// <summary>Thrown by <see cref="CatalogueFormatter.Format(string)"/> when the text is not a readable catalogue file.</summary>

@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using System.Linq;
-using System.Threading;
 using ImrCite.Catalogue;
 using ImrCite.Generators;
 using Microsoft.CodeAnalysis;

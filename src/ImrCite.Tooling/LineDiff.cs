@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Text;
-
 namespace ImrCite.Tooling;
 
 /// <summary>A small line diff (longest common subsequence) rendered in unified style, for <c>fmt --check</c>.</summary>

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using System.Linq;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -57,44 +51,17 @@ public enum PdfFindingKind
 public sealed record PdfFinding(PdfFindingKind Kind, string? SectionId, string Message, string? CataloguePages, string? FoundPages, int PdfPage);
 
 /// <summary>The result of verifying a document's catalogue entry against its PDF.</summary>
-public sealed class PdfVerificationReport
+/// <param name="DocumentId">The catalogue document verified.</param>
+/// <param name="PageCount">Pages in the PDF file.</param>
+/// <param name="FooterTotal">The "of M" of the footers, when they have one.</param>
+/// <param name="BodyFontSize">The body text's font size (the most common letter size), in points.</param>
+/// <param name="Headings">The heading lines found, in reading order (matched to a section or heading-like).</param>
+/// <param name="Findings">The findings; empty when the catalogue agrees with the PDF.</param>
+/// <param name="VerifiedPages">The page sets established for the sections whose heading was found, by section id (not full id): what <see cref="PdfVerifier.ApplyVerification"/> writes with <c>"provenance": "verified"</c>.</param>
+public sealed record PdfVerificationReport(
+    string DocumentId, int PageCount, int? FooterTotal, double BodyFontSize, IReadOnlyList<PdfHeading> Headings,
+    IReadOnlyList<PdfFinding> Findings, IReadOnlyDictionary<string, PageSet> VerifiedPages)
 {
-    internal PdfVerificationReport(string documentId, int pageCount, int? footerTotal, double bodyFontSize, IReadOnlyList<PdfHeading> headings,
-        IReadOnlyList<PdfFinding> findings, IReadOnlyDictionary<string, PageSet> verifiedPages)
-    {
-        DocumentId = documentId;
-        PageCount = pageCount;
-        FooterTotal = footerTotal;
-        BodyFontSize = bodyFontSize;
-        Headings = headings;
-        Findings = findings;
-        VerifiedPages = verifiedPages;
-    }
-
-    /// <summary>The catalogue document verified.</summary>
-    public string DocumentId { get; }
-
-    /// <summary>Pages in the PDF file.</summary>
-    public int PageCount { get; }
-
-    /// <summary>The "of M" of the footers, when they have one.</summary>
-    public int? FooterTotal { get; }
-
-    /// <summary>The body text's font size (the most common letter size), in points.</summary>
-    public double BodyFontSize { get; }
-
-    /// <summary>The heading lines found, in reading order (matched to a section or heading-like).</summary>
-    public IReadOnlyList<PdfHeading> Headings { get; }
-
-    /// <summary>The findings; empty when the catalogue agrees with the PDF.</summary>
-    public IReadOnlyList<PdfFinding> Findings { get; }
-
-    /// <summary>
-    /// The page sets established for the sections whose heading was found, by section id (not full id):
-    /// what <see cref="PdfVerifier.ApplyVerification"/> writes with <c>"provenance": "verified"</c>.
-    /// </summary>
-    public IReadOnlyDictionary<string, PageSet> VerifiedPages { get; }
-
     /// <summary>True when nothing disagrees.</summary>
     public bool Agrees => Findings.Count == 0;
 

@@ -174,7 +174,7 @@ public sealed class CitationLiteralAnalyzerTests
     [Fact]
     public Task Imr0111NotWithoutTheGeneratedMember()
     {
-        // odg.pain/opioids has no generated member in this compilation: nothing to offer.
+        // odg.pain.2016/opioids has no generated member in this compilation: nothing to offer.
         var test = new CitationAnalyzerTest(Call("\"ODG Pain (Chronic) {|IMR0110:Opioids|}\"").Replace("using ImrCite.Guidelines;", ""), withGeneratedApi: false);
         return test.RunAsync();
     }
@@ -454,6 +454,6 @@ public sealed class CitationLiteralAnalyzerTests
     {
         string source = Call("\"MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 303-304\"");
         return VerifyAsync(source, Diagnostic("IMR0111", DiagnosticSeverity.Info).On(source, "\"MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 303-304\"")
-            .WithMessage("'MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 303-304' is MTUS Low Back Complaints (2004), pp. 303–304. Use the generated API (ImrCite.Guidelines.Acoem.LowBackComplaints.Pages(303, 304)) so the compiler checks it."));
+            .WithMessage("'MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 303-304' is MTUS ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 12 Low Back Complaints, pp. 303–304. Use the generated API (ImrCite.Guidelines.Acoem.LowBackComplaints.Pages(303, 304)) so the compiler checks it."));
     }
 }

@@ -91,7 +91,7 @@ public sealed class CitationResolverTests
         var analysis = Analyze("MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 303-304");
         AssertNoProblems(analysis);
         var (match, citation) = AssertResolved(analysis, 1).Single();
-        AssertCitation(citation, "acoem.ch12.2004", null, "303-304");
+        AssertCitation(citation, "acoem.2004.ch12", null, "303-304");
         Assert.Equal(EvidenceTier.Mtus, citation.Document.Tier);
         AssertSpan(analysis, match, "Chapter 12 Low Back Complaints");
     }
@@ -297,7 +297,7 @@ public sealed class CitationResolverTests
     {
         var analysis = Analyze(text);
         Assert.DoesNotContain(analysis.Problems, p => p.Id == "IMR0100");
-        AssertCitation(analysis.Matches.First(m => m.Citation is not null).Citation!, "acoem.ch12.2004", null, pages);
+        AssertCitation(analysis.Matches.First(m => m.Citation is not null).Citation!, "acoem.2004.ch12", null, pages);
     }
 
     [Fact]
@@ -453,7 +453,7 @@ public sealed class CitationResolverTests
         var problem = analysis.Problems[0];
         Assert.Equal(ImrSeverity.Note, problem.Severity);
         AssertSpan(analysis, problem, "MRIs");
-        Assert.Equal("acoem.ch12.2004/special-studies", problem.Suggestion);
+        Assert.Equal("acoem.2004.ch12/special-studies", problem.Suggestion);
         Assert.True(analysis.IsValid);
     }
 
@@ -491,7 +491,7 @@ public sealed class CitationResolverTests
         AssertNoProblems(analysis);
         Assert.Equal(2, analysis.Segments.Count);
         var resolved = AssertResolved(analysis, 2);
-        AssertCitation(resolved[0].Citation, "acoem.ch12.2004", null, "303-304");
+        AssertCitation(resolved[0].Citation, "acoem.2004.ch12", null, "303-304");
         AssertCitation(resolved[1].Citation, "mtus.cpmtg.2009", "opioids", "80-81");
         AssertSpan(analysis, resolved[1].Match, "Opioids");
     }
@@ -517,7 +517,7 @@ public sealed class CitationResolverTests
         AssertNoProblems(analysis);
         var resolved = AssertResolved(analysis, 2);
         AssertCitation(resolved[0].Citation, "mtus.cpmtg.2009", "opioids", "74-96");
-        AssertCitation(resolved[1].Citation, "acoem.ch12.2004", null, "303");
+        AssertCitation(resolved[1].Citation, "acoem.2004.ch12", null, "303");
     }
 
     [Theory]

@@ -44,7 +44,7 @@ public sealed class CitationTests
     public void AcoemChapterNamesSeriesEditionAndChapter()
     {
         Assert.Equal("MTUS ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 12 Low Back Complaints, pp. 303\u2013304",
-            Document("acoem.ch12.2004").Pages(303, 304).ToString());
+            Document("acoem.2004.ch12").Pages(303, 304).ToString());
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public sealed class CitationTests
     {
         var problem = Assert.Single(Opioids.Pages(130).Check());
         Assert.Equal("IMR0105", problem.Id);
-        Assert.Equal("IMR0105", Assert.Single(Document("acoem.ch12.2004").Pages(115).Check()).Id);
+        Assert.Equal("IMR0105", Assert.Single(Document("acoem.2004.ch12").Pages(115).Check()).Id);
     }
 
     [Fact]

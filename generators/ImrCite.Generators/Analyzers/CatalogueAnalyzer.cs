@@ -1,8 +1,4 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using ImrCite.Catalogue;
 using ImrCite.Text;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
@@ -15,41 +11,36 @@ namespace ImrCite.Generators.Analyzers;
 /// references) read every catalogue file and report only on the current one.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CatalogueAnalyzer : DiagnosticAnalyzer
+public sealed class CatalogueAnalyzer : CompilationAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.Catalogue;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void Start(CompilationStartAnalysisContext start)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        // Read and validated once for all files together (cross-file rules need all of them), and shared
+        // with the citation analyzers; each file then gets its share.
+        var catalogue = SharedCatalogue.For(start.Options.AdditionalFiles, start.CancellationToken);
+        if (catalogue.IsEmpty)
         {
-            // Read and validated once for all files together (cross-file rules need all of them), and shared
-            // with the citation analyzers; each file then gets its share.
-            var catalogue = SharedCatalogue.For(start.Options.AdditionalFiles, start.CancellationToken);
-            if (catalogue.IsEmpty)
+            return;
+        }
+        start.RegisterAdditionalFileAction(file =>
+        {
+            if (!CatalogueReader.IsCatalogueFile(file.AdditionalFile.Path)
+                || !catalogue.DiagnosticsByPath.TryGetValue(file.AdditionalFile.Path, out var diagnostics))
             {
                 return;
             }
-            start.RegisterAdditionalFileAction(file =>
+            foreach (var diagnostic in diagnostics)
             {
-                if (!CatalogueReader.IsCatalogueFile(file.AdditionalFile.Path)
-                    || !catalogue.DiagnosticsByPath.TryGetValue(file.AdditionalFile.Path, out var diagnostics))
+                if (DiagnosticDescriptors.Find(diagnostic.Id) is { } descriptor)
                 {
-                    return;
+                    file.ReportDiagnostic(Diagnostic.Create(descriptor, ToLocation(diagnostic.Location),
+                        ToLocations(diagnostic.AdditionalLocations), ToArray(diagnostic.Arguments)));
                 }
-                foreach (var diagnostic in diagnostics)
-                {
-                    if (DiagnosticDescriptors.Find(diagnostic.Id) is { } descriptor)
-                    {
-                        file.ReportDiagnostic(Diagnostic.Create(descriptor, ToLocation(diagnostic.Location),
-                            ToLocations(diagnostic.AdditionalLocations), ToArray(diagnostic.Arguments)));
-                    }
-                }
-            });
+            }
         });
     }
 

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using ImrCite.Citations;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ImrCite.Generators.Analyzers;

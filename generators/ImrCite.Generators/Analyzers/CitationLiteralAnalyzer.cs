@@ -1,9 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
-using ImrCite.Catalogue;
-using ImrCite.Citations;
-using ImrCite.Diagnostics;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ImrCite.Generators.Analyzers;
@@ -17,7 +12,7 @@ namespace ImrCite.Generators.Analyzers;
 /// <see cref="GeneratedCallAnalyzer"/>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CitationLiteralAnalyzer : DiagnosticAnalyzer
+public sealed class CitationLiteralAnalyzer : CompilationAnalyzer
 {
     /// <summary>Diagnostic property: the replacement the catalogue suggests (section title, successor id, number).</summary>
     public const string SuggestionProperty = "Suggestion";
@@ -38,20 +33,15 @@ public sealed class CitationLiteralAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.Citation;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void Start(CompilationStartAnalysisContext start)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        var citationAttribute = start.Compilation.GetTypeByMetadataName("ImrCite.GuidelineCitationAttribute");
+        if (citationAttribute is null)
         {
-            var citationAttribute = start.Compilation.GetTypeByMetadataName("ImrCite.GuidelineCitationAttribute");
-            if (citationAttribute is null)
-            {
-                return; // the runtime library is not referenced: nothing is marked
-            }
-            var literals = new Literals(SharedCatalogue.For(start.Options.AdditionalFiles, start.CancellationToken), GeneratedApi.For(start.Compilation), DecisionDate.Read(start.Options));
-            CitationFlow.Register(start, citationAttribute, (operation, value) => Check(operation, value, literals));
-        });
+            return; // the runtime library is not referenced: nothing is marked
+        }
+        var literals = new Literals(SharedCatalogue.For(start.Options.AdditionalFiles, start.CancellationToken), GeneratedApi.For(start.Compilation), DecisionDate.Read(start.Options));
+        CitationFlow.Register(start, citationAttribute, (operation, value) => Check(operation, value, literals));
     }
 
     private static void Check(OperationAnalysisContext context, IOperation value, Literals literals)

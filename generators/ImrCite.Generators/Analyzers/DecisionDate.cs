@@ -1,4 +1,3 @@
-using ImrCite.Catalogue;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ImrCite.Generators.Analyzers;

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using ImrCite.Diagnostics;
-using Microsoft.CodeAnalysis;
-
 namespace ImrCite.Generators.Analyzers;
 
 /// <summary>

@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
-using ImrCite.Catalogue;
-using ImrCite.Citations;
-using Microsoft.CodeAnalysis;
 
 namespace ImrCite.Generators.Analyzers;
 

@@ -1,10 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using ImrCite.Catalogue;
-using ImrCite.Citations;
-using ImrCite.Diagnostics;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -18,27 +11,22 @@ namespace ImrCite.Generators.Analyzers;
 /// <c>[GuidelineRecord]</c> attribute, so calls into a referenced project's generated API are checked too.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class GeneratedCallAnalyzer : DiagnosticAnalyzer
+public sealed class GeneratedCallAnalyzer : CompilationAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.Citation;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void Start(CompilationStartAnalysisContext start)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        var api = GeneratedApi.For(start.Compilation);
+        if (api.RecordAttribute is null)
         {
-            var api = GeneratedApi.For(start.Compilation);
-            if (api.RecordAttribute is null)
-            {
-                return; // the runtime library is not referenced: there is no generated API
-            }
-            var catalogue = SharedCatalogue.For(start.Options.AdditionalFiles, start.CancellationToken);
-            var asOf = DecisionDate.Read(start.Options);
-            start.RegisterOperationAction(c => Check(c, catalogue, api, asOf), OperationKind.Invocation);
-        });
+            return; // the runtime library is not referenced: there is no generated API
+        }
+        var catalogue = SharedCatalogue.For(start.Options.AdditionalFiles, start.CancellationToken);
+        var asOf = DecisionDate.Read(start.Options);
+        start.RegisterOperationAction(c => Check(c, catalogue, api, asOf), OperationKind.Invocation);
     }
 
     private static void Check(OperationAnalysisContext context, SharedCatalogue catalogue, GeneratedApi api, GuidelineDate? asOf)

@@ -1,11 +1,5 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Threading;
-using ImrCite.Catalogue;
-using ImrCite.Citations;
-using ImrCite.Diagnostics;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ImrCite.Generators.Analyzers;

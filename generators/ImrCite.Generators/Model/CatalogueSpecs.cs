@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace ImrCite.Generators.Model;
 
 // The generator's pipeline models: records of strings, numbers and equatable arrays only — no spans,

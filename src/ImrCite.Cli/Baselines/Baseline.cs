@@ -1,11 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Text;
-using ImrCite.Cli.Letters;
-using ImrCite.Cli.Output;
-
 namespace ImrCite.Cli.Baselines;
 
 /// <summary>

@@ -1,17 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.CommandLine;
-using System.IO;
-using System.Linq;
-using ImrCite.Catalogue;
 using ImrCite.Cli.Configuration;
-using ImrCite.Cli.Help;
 using ImrCite.Cli.Inputs;
-using ImrCite.Cli.Letters;
-using ImrCite.Cli.Output;
 using ImrCite.Cli.Output.Html;
 using ImrCite.Cli.Output.Sarif;
-using ImrCite.Diagnostics;
 using ImrCite.Tooling;
 
 namespace ImrCite.Cli.Commands;
@@ -43,10 +33,11 @@ internal static class CatalogueCommand
         var config = Options.Config();
         // A team's own files may name shipped sources, treatments or successors; they validate only beside them.
         var withShipped = new Option<bool>("--with-shipped") { Description = "Validate the given files together with the shipped catalogue, as a project's build does." };
-        var command = new Command("check", "Validate catalogue files; diagnostics in MSBuild format (file(line,col): severity IMR0xxx: message).") { paths, format, output, withShipped, severities, config };
-        command.SetAction(parse => (int)RunCheck(console, parse.GetValue(paths) ?? Array.Empty<string>(), parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(withShipped),
+        var command = RunnableCommand.Create("check", "Validate catalogue files; diagnostics in MSBuild format (file(line,col): severity IMR0xxx: message).",
+            "imrcite catalogue check guidelines --format sarif --output catalogue.sarif",
+            [paths, format, output, withShipped, severities, config],
+            parse => RunCheck(console, parse.GetValue(paths) ?? Array.Empty<string>(), parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(withShipped),
             parse.GetValue(severities) ?? Array.Empty<string>(), parse.GetValue(config) ?? Array.Empty<string>()));
-        HelpExamples.Add(command, "imrcite catalogue check guidelines --format sarif --output catalogue.sarif");
         return command;
     }
 
@@ -152,9 +143,10 @@ internal static class CatalogueCommand
     {
         var paths = CataloguePaths();
         var check = new Option<bool>("--check") { Description = "Change nothing; exit 1 with a diff when a file is not canonical." };
-        var command = new Command("fmt", "Rewrite catalogue files in the canonical order and layout (atomically).") { paths, check };
-        command.SetAction(parse => (int)RunFmt(console, parse.GetValue(paths), parse.GetValue(check)));
-        HelpExamples.Add(command, "imrcite catalogue fmt --check guidelines");
+        var command = RunnableCommand.Create("fmt", "Rewrite catalogue files in the canonical order and layout (atomically).",
+            "imrcite catalogue fmt --check guidelines",
+            [paths, check],
+            parse => RunFmt(console, parse.GetValue(paths), parse.GetValue(check)));
         return command;
     }
 
@@ -212,9 +204,10 @@ internal static class CatalogueCommand
         var output = Options.Output();
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 on: breaking (a generated member removed), any (any change) or none (default).", DefaultValueFactory = _ => "none" };
         failOn.AcceptOnlyFromAmong("none", "breaking", "any");
-        var command = new Command("diff", "What changed between two catalogues, and the generated identifiers consumers gain or lose.") { old, @new, format, output, failOn };
-        command.SetAction(parse => (int)RunDiff(console, parse.GetValue(old)!, parse.GetValue(@new)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(failOn)!));
-        HelpExamples.Add(command, "imrcite catalogue diff git:origin/main guidelines --fail-on breaking");
+        var command = RunnableCommand.Create("diff", "What changed between two catalogues, and the generated identifiers consumers gain or lose.",
+            "imrcite catalogue diff git:origin/main guidelines --fail-on breaking",
+            [old, @new, format, output, failOn],
+            parse => RunDiff(console, parse.GetValue(old)!, parse.GetValue(@new)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(failOn)!));
         return command;
     }
 
@@ -256,9 +249,10 @@ internal static class CatalogueCommand
         var paths = new Option<string[]>("--catalogue") { Description = "Catalogue files or folders (default: the shipped catalogue)." };
         var write = new Option<bool>("--write") { Description = "Record the verified page sets in the catalogue and mark them verified." };
         var format = Options.Format("text", "json");
-        var command = new Command("verify", "Check the catalogue's pages against where headings stand in the guideline PDF.") { pdf, document, paths, write, format };
-        command.SetAction(parse => (int)RunVerify(console, parse.GetValue(pdf)!, parse.GetValue(document)!, parse.GetValue(paths), parse.GetValue(write), parse.GetValue(format)!));
-        HelpExamples.Add(command, "imrcite catalogue verify --pdf CPMTG.pdf --document mtus.cpmtg.2009 --catalogue guidelines/catalogue");
+        var command = RunnableCommand.Create("verify", "Check the catalogue's pages against where headings stand in the guideline PDF.",
+            "imrcite catalogue verify --pdf CPMTG.pdf --document mtus.cpmtg.2009 --catalogue guidelines/catalogue",
+            [pdf, document, paths, write, format],
+            parse => RunVerify(console, parse.GetValue(pdf)!, parse.GetValue(document)!, parse.GetValue(paths), parse.GetValue(write), parse.GetValue(format)!));
         return command;
     }
 
@@ -304,9 +298,10 @@ internal static class CatalogueCommand
     {
         var paths = CataloguePaths();
         var output = Options.Output();
-        var command = new Command("report", "Write the catalogue as one searchable HTML page: sources, documents in force on a timeline, supersession chains, sections with pages, provenance and aliases.") { paths, output };
-        command.SetAction(parse => (int)RunReport(console, parse.GetValue(paths) ?? Array.Empty<string>(), parse.GetValue(output)));
-        HelpExamples.Add(command, "imrcite catalogue report -o catalogue.html");
+        var command = RunnableCommand.Create("report", "Write the catalogue as one searchable HTML page: sources, documents in force on a timeline, supersession chains, sections with pages, provenance and aliases.",
+            "imrcite catalogue report -o catalogue.html",
+            [paths, output],
+            parse => RunReport(console, parse.GetValue(paths) ?? Array.Empty<string>(), parse.GetValue(output)));
         return command;
     }
 

@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Diagnostics;
-using System.IO;
-using System.Linq;
 using ImrCite.Cli.Inputs;
 using ImrCite.Tooling;
 

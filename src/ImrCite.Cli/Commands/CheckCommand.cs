@@ -1,14 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.CommandLine;
-using System.Linq;
-using ImrCite.Catalogue;
 using ImrCite.Citations;
 using ImrCite.Cli.Configuration;
-using ImrCite.Cli.Help;
-using ImrCite.Cli.Letters;
-using ImrCite.Cli.Output;
-using ImrCite.Diagnostics;
 
 namespace ImrCite.Cli.Commands;
 
@@ -27,10 +18,11 @@ internal static class CheckCommand
         var catalogues = new Option<string[]>("--catalogue") { Description = "Catalogue files or folders to add to the shipped catalogue.", AllowMultipleArgumentsPerToken = true };
         var severities = Options.Severities();
         var config = Options.Config();
-        var command = new Command("check", "Check one citation string against the catalogue.") { citation, asOf, format, output, catalogues, severities, config };
-        command.SetAction(parse => (int)Run(console, parse.GetValue(citation)!, parse.GetValue(asOf), parse.GetValue(format)!, parse.GetValue(output),
+        var command = RunnableCommand.Create("check", "Check one citation string against the catalogue.",
+            "imrcite check \"MTUS Chronic Pain Medical Treatment Guidelines Opioids Page(s): 74-96 of 112\" --as-of 2015-06-01",
+            [citation, asOf, format, output, catalogues, severities, config],
+            parse => Run(console, parse.GetValue(citation)!, parse.GetValue(asOf), parse.GetValue(format)!, parse.GetValue(output),
             parse.GetValue(catalogues) ?? Array.Empty<string>(), parse.GetValue(severities) ?? Array.Empty<string>(), parse.GetValue(config) ?? Array.Empty<string>(), console.UseColour(parse)));
-        HelpExamples.Add(command, "imrcite check \"MTUS Chronic Pain Medical Treatment Guidelines Opioids Page(s): 74-96 of 112\" --as-of 2015-06-01");
         return command;
     }
 

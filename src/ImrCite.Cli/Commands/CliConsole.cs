@@ -1,7 +1,3 @@
-using System;
-using System.CommandLine;
-using System.IO;
-
 namespace ImrCite.Cli.Commands;
 
 /// <summary>

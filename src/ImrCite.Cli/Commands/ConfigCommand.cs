@@ -1,10 +1,4 @@
-using System;
-using System.CommandLine;
-using System.Linq;
 using ImrCite.Cli.Configuration;
-using ImrCite.Cli.Help;
-using ImrCite.Cli.Letters;
-using ImrCite.Cli.Output;
 using Spectre.Console;
 
 namespace ImrCite.Cli.Commands;
@@ -22,9 +16,10 @@ internal static class ConfigCommand
         var file = new Argument<string?>("file") { Description = "The file to show severities for (default: a file in the current folder that no section names).", Arity = ArgumentArity.ZeroOrOne };
         var severities = Options.Severities();
         var config = Options.Config();
-        var show = new Command("show", "Print each rule's effective severity for a file and where it came from.") { file, severities, config };
-        show.SetAction(parse => (int)Show(console, parse.GetValue(file), parse.GetValue(severities) ?? Array.Empty<string>(), parse.GetValue(config) ?? Array.Empty<string>(), console.UseColour(parse)));
-        HelpExamples.Add(show, "imrcite config show tests/CitationTests.cs");
+        var show = RunnableCommand.Create("show", "Print each rule's effective severity for a file and where it came from.",
+            "imrcite config show tests/CitationTests.cs",
+            [file, severities, config],
+            parse => Show(console, parse.GetValue(file), parse.GetValue(severities) ?? Array.Empty<string>(), parse.GetValue(config) ?? Array.Empty<string>(), console.UseColour(parse)));
         command.Subcommands.Add(show);
         HelpExamples.Add(command, "imrcite config show letters/CM15-0000101.txt");
         return command;

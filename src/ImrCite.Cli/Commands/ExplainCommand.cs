@@ -1,11 +1,3 @@
-using System;
-using System.CommandLine;
-using System.Linq;
-using ImrCite.Cli.Help;
-using ImrCite.Cli.Letters;
-using ImrCite.Cli.Output;
-using ImrCite.Diagnostics;
-
 namespace ImrCite.Cli.Commands;
 
 /// <summary>
@@ -19,9 +11,10 @@ internal static class ExplainCommand
         var id = new Argument<string>("id") { Description = "A rule id, e.g. IMR0106." };
         var path = new Option<bool>("--path") { Description = "Print only the page's path in the ImrCite repository (docs/diagnostics/IMRxxxx.md)." };
         var markdown = new Option<bool>("--markdown") { Description = "Print the page's Markdown source instead of rendering it." };
-        var command = new Command("explain", "Show a rule's page: what it checks, why, wrong and right examples, how to configure it.") { id, path, markdown };
-        command.SetAction(parse => (int)Run(console, parse.GetValue(id)!, parse.GetValue(path), parse.GetValue(markdown), console.UseColour(parse)));
-        HelpExamples.Add(command, "imrcite explain IMR0103");
+        var command = RunnableCommand.Create("explain", "Show a rule's page: what it checks, why, wrong and right examples, how to configure it.",
+            "imrcite explain IMR0103",
+            [id, path, markdown],
+            parse => Run(console, parse.GetValue(id)!, parse.GetValue(path), parse.GetValue(markdown), console.UseColour(parse)));
         return command;
     }
 

@@ -1,17 +1,9 @@
-using System;
-using System.Collections.Generic;
-using System.CommandLine;
-using System.Linq;
 using System.Threading.Tasks;
 using ImrCite.Cli.Baselines;
 using ImrCite.Cli.Configuration;
-using ImrCite.Cli.Help;
 using ImrCite.Cli.Inputs;
-using ImrCite.Cli.Letters;
-using ImrCite.Cli.Output;
 using ImrCite.Cli.Output.Html;
 using ImrCite.Cli.Output.Sarif;
-using ImrCite.Diagnostics;
 
 namespace ImrCite.Cli.Commands;
 

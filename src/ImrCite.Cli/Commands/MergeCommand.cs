@@ -1,12 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.CommandLine;
-using System.IO;
-using System.Linq;
 using System.Text.Json;
-using ImrCite.Cli.Help;
 using ImrCite.Cli.Inputs;
-using ImrCite.Cli.Output;
 using ImrCite.Cli.Output.Sarif;
 
 namespace ImrCite.Cli.Commands;
@@ -22,9 +15,10 @@ internal static class MergeCommand
     {
         var files = new Argument<string[]>("files") { Description = "The shards' outputs: all JSON or all SARIF, written by imrcite lint --shard.", Arity = ArgumentArity.OneOrMore };
         var output = Options.Output();
-        var command = new Command("merge", "Merge the JSON or SARIF outputs of lint shards into the output of one run.") { files, output };
-        command.SetAction(parse => (int)Run(console, parse.GetValue(files)!, parse.GetValue(output)));
-        HelpExamples.Add(command, "imrcite merge shard-0.sarif shard-1.sarif shard-2.sarif --output imrcite.sarif");
+        var command = RunnableCommand.Create("merge", "Merge the JSON or SARIF outputs of lint shards into the output of one run.",
+            "imrcite merge shard-0.sarif shard-1.sarif shard-2.sarif --output imrcite.sarif",
+            [files, output],
+            parse => Run(console, parse.GetValue(files)!, parse.GetValue(output)));
         return command;
     }
 

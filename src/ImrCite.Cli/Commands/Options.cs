@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace ImrCite.Cli.Commands;
 
 /// <summary>The options several commands share, defined once so they read and behave the same everywhere.</summary>

@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using ImrCite.Catalogue;
-using ImrCite.Diagnostics;
-
 namespace ImrCite.Cli.Commands;
 
 /// <summary>Where the shipped catalogue is, and loading it with a user's own catalogue files.</summary>

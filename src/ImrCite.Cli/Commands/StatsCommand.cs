@@ -1,11 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.CommandLine;
-using System.IO;
-using System.Linq;
 using System.Text.Json;
-using ImrCite.Cli.Help;
-using ImrCite.Cli.Output;
 
 namespace ImrCite.Cli.Commands;
 
@@ -23,9 +16,10 @@ internal static class StatsCommand
         var format = Options.Format("text", "json");
         var output = Options.Output();
         var top = new Option<int>("--top") { Description = "How many unresolved and unverified names to list.", DefaultValueFactory = _ => 15 };
-        var command = new Command("stats", "Summarise 'imrcite lint --format json' output: items, citations by outcome, findings, per letter.") { inputs, format, output, top };
-        command.SetAction(parse => (int)Run(console, parse.GetValue(inputs) ?? Array.Empty<string>(), parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(top)));
-        HelpExamples.Add(command, "imrcite lint letters --format json -o lint.json && imrcite stats lint.json");
+        var command = RunnableCommand.Create("stats", "Summarise 'imrcite lint --format json' output: items, citations by outcome, findings, per letter.",
+            "imrcite lint letters --format json -o lint.json && imrcite stats lint.json",
+            [inputs, format, output, top],
+            parse => Run(console, parse.GetValue(inputs) ?? Array.Empty<string>(), parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(top)));
         return command;
     }
 

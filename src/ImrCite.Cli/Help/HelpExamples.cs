@@ -1,7 +1,5 @@
-using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
-using System.Linq;
 using System.Runtime.CompilerServices;
 
 namespace ImrCite.Cli.Help;

@@ -1,12 +1,8 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Text;
-using ImrCite.Cli.Output;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+
 using Style = Spectre.Console.Style;
 
 namespace ImrCite.Cli.Help;

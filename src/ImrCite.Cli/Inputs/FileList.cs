@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
 using ImrCite.Cli.Commands;
 
 namespace ImrCite.Cli.Inputs;

@@ -1,5 +1,3 @@
-using ImrCite.Diagnostics;
-
 namespace ImrCite.Cli.Letters;
 
 /// <summary>

@@ -1,12 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
-using ImrCite.Catalogue;
 using ImrCite.Citations;
-using ImrCite.Diagnostics;
 using ImrCite.Text;
 
 namespace ImrCite.Cli.Letters;

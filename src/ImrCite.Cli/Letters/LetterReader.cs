@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
 using System.Text.RegularExpressions;
-using ImrCite.Catalogue;
 
 namespace ImrCite.Cli.Letters;
 

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using ImrCite.Diagnostics;
-
 namespace ImrCite.Cli.Letters;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace ImrCite.Cli.Letters;
 
 /// <summary>

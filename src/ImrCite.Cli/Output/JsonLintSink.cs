@@ -1,8 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
-using ImrCite.Cli.Letters;
-using ImrCite.Diagnostics;
 
 namespace ImrCite.Cli.Output;
 

@@ -1,7 +1,4 @@
-using System;
 using System.Buffers;
-using System.IO;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 

@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using ImrCite.Cli.Letters;
-using ImrCite.Diagnostics;
-
 namespace ImrCite.Cli.Output;
 
 /// <summary>The totals of a lint run, for the last line of the text output and the run's SARIF invocation.</summary>

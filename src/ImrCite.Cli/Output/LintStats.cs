@@ -1,11 +1,6 @@
 // Why this file is long (~400 lines): the corpus figures that stats, the JSON summary and the HTML report all
 // read, counted in one place so the three agree; the small count types above LintStats are only its parts.
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Text.Json;
-using ImrCite.Cli.Letters;
 
 namespace ImrCite.Cli.Output;
 

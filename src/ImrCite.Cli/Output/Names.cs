@@ -1,6 +1,3 @@
-using ImrCite.Cli.Letters;
-using ImrCite.Diagnostics;
-
 namespace ImrCite.Cli.Output;
 
 /// <summary>The names severities and roles have in every output format (docs/cli.md).</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.IO;
-using System.Text;
-
 namespace ImrCite.Cli.Output;
 
 /// <summary>

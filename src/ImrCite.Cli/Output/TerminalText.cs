@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ImrCite.Cli.Output;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System;
-using System.Linq;
-using System.Text;
-using ImrCite.Cli.Letters;
-using ImrCite.Diagnostics;
 using Spectre.Console;
 
 namespace ImrCite.Cli.Output;

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using ImrCite.Diagnostics;
 using ImrCite.Text;
 
@@ -15,47 +13,32 @@ namespace ImrCite.Catalogue;
 /// </summary>
 internal static class CarriedOverSections
 {
-    public static void Report(
-        IReadOnlyList<CatalogueFile> files,
-        Dictionary<string, (CatalogueFile File, SourceRecord Record)> sources,
-        Dictionary<string, (CatalogueFile File, DocumentRecord Record)> documents,
-        List<ImrDiagnostic> diagnostics)
+    public static void Report(CatalogueDeclarations declared, List<ImrDiagnostic> diagnostics)
     {
-        // Predecessors by successor id, in file order; only first declarations take part (duplicates are IMR0005).
+        // Predecessors by successor id, in file order.
         var predecessors = new Dictionary<string, List<(CatalogueFile File, DocumentRecord Record)>>(StringComparer.Ordinal);
-        foreach (var file in files)
+        foreach (var (file, record) in declared.FirstDocuments())
         {
-            foreach (var record in file.Documents)
+            if (record.SupersededBy is { } successor && successor.Value != record.Id.Value && declared.Documents.ContainsKey(successor.Value))
             {
-                if (record.SupersededBy is { } successor && successor.Value != record.Id.Value && documents.ContainsKey(successor.Value)
-                    && ReferenceEquals(documents[record.Id.Value].Record, record))
+                if (!predecessors.TryGetValue(successor.Value, out var list))
                 {
-                    if (!predecessors.TryGetValue(successor.Value, out var list))
-                    {
-                        list = new List<(CatalogueFile File, DocumentRecord Record)>();
-                        predecessors.Add(successor.Value, list);
-                    }
-                    list.Add((file, record));
+                    list = new List<(CatalogueFile File, DocumentRecord Record)>();
+                    predecessors.Add(successor.Value, list);
                 }
+                list.Add((file, record));
             }
         }
         var none = new List<(CatalogueFile File, DocumentRecord Record)>();
-        foreach (var file in files)
+        foreach (var (file, document) in declared.FirstDocuments())
         {
-            foreach (var document in file.Documents)
+            bool hasPredecessors = predecessors.TryGetValue(document.Id.Value, out var olds);
+            if (!hasPredecessors && document.Omits.Count == 0)
             {
-                if (!ReferenceEquals(documents[document.Id.Value].Record, document))
-                {
-                    continue;
-                }
-                bool hasPredecessors = predecessors.TryGetValue(document.Id.Value, out var olds);
-                if (!hasPredecessors && document.Omits.Count == 0)
-                {
-                    continue;
-                }
-                var coverage = document.Coverage ?? (sources.TryGetValue(document.Source.Value, out var source) ? source.Record.Coverage : SectionCoverage.Complete);
-                Check(file, document, coverage, olds ?? none, diagnostics);
+                continue;
             }
+            var coverage = document.Coverage ?? (declared.Sources.TryGetValue(document.Source.Value, out var source) ? source.Record.Coverage : SectionCoverage.Complete);
+            Check(file, document, coverage, olds ?? none, diagnostics);
         }
     }
 

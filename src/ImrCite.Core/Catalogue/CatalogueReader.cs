@@ -1,9 +1,6 @@
 // Why this file is long (~800 lines): one reader per record kind (source, treatment, document, section,
 // omission) with the Context that reports located diagnostics for all of them; the kinds share that context and
 // its field helpers, and reading one record is a few dozen lines. The field list itself is CatalogueSchema.
-using System;
-using System.Collections.Generic;
-using System.Globalization;
 using ImrCite.Catalogue.Json;
 using ImrCite.Diagnostics;
 using ImrCite.Text;
@@ -82,13 +79,7 @@ internal static class CatalogueReader
 
     private static SourceRecord? ReadSource(Context context, JsonNode node)
     {
-        if (!context.Expect(node, JsonNodeKind.Object, "A source"))
-        {
-            return null;
-        }
-        var fields = context.Fields(node, CatalogueSchema.Source);
-        var record = new SourceRecord { Start = node.Start, Length = node.Length };
-        if (!context.RequiredId(fields, node, "A source", record))
+        if (context.Record<SourceRecord>(node, "A source", CatalogueSchema.Source) is not ({ } record, { } fields))
         {
             return null;
         }
@@ -103,13 +94,7 @@ internal static class CatalogueReader
 
     private static TreatmentRecord? ReadTreatment(Context context, JsonNode node)
     {
-        if (!context.Expect(node, JsonNodeKind.Object, "A treatment"))
-        {
-            return null;
-        }
-        var fields = context.Fields(node, CatalogueSchema.Treatment);
-        var record = new TreatmentRecord { Start = node.Start, Length = node.Length };
-        if (!context.RequiredId(fields, node, "A treatment", record))
+        if (context.Record<TreatmentRecord>(node, "A treatment", CatalogueSchema.Treatment) is not ({ } record, { } fields))
         {
             return null;
         }
@@ -133,13 +118,7 @@ internal static class CatalogueReader
 
     private static DocumentRecord? ReadDocument(Context context, JsonNode node)
     {
-        if (!context.Expect(node, JsonNodeKind.Object, "A document"))
-        {
-            return null;
-        }
-        var fields = context.Fields(node, CatalogueSchema.Document);
-        var record = new DocumentRecord { Start = node.Start, Length = node.Length };
-        if (!context.RequiredId(fields, node, "A document", record))
+        if (context.Record<DocumentRecord>(node, "A document", CatalogueSchema.Document) is not ({ } record, { } fields))
         {
             return null;
         }
@@ -207,13 +186,7 @@ internal static class CatalogueReader
 
     private static SectionRecord? ReadSection(Context context, JsonNode node, string documentId)
     {
-        if (!context.Expect(node, JsonNodeKind.Object, "A section"))
-        {
-            return null;
-        }
-        var fields = context.Fields(node, CatalogueSchema.Section);
-        var record = new SectionRecord { Start = node.Start, Length = node.Length };
-        if (!context.RequiredId(fields, node, $"A section of '{TextLimits.Shorten(documentId)}'", record))
+        if (context.Record<SectionRecord>(node, "A section", CatalogueSchema.Section, $"A section of '{TextLimits.Shorten(documentId)}'") is not ({ } record, { } fields))
         {
             return null;
         }
@@ -487,9 +460,8 @@ internal static class CatalogueReader
 
         public LocatedText? RequiredString(Dictionary<string, JsonProperty> fields, JsonNode node, string owner, string name)
         {
-            if (!fields.ContainsKey(name))
+            if (!Present(fields, name, required: true, node, owner))
             {
-                Missing(node, owner, name);
                 return null;
             }
             var text = OptionalString(fields, name);
@@ -500,25 +472,44 @@ internal static class CatalogueReader
             return text;
         }
 
-        public bool RequiredId(Dictionary<string, JsonProperty> fields, JsonNode node, string owner, CatalogueRecord record)
+        /// <summary>
+        /// What reading every record with an id begins with: the value must be an object (<paramref name="what"/>
+        /// names it), its members are checked against <paramref name="schema"/>, and it must have a valid id
+        /// (<paramref name="owner"/> names the record in that message, <paramref name="what"/> unless given). The new
+        /// record with its span and id, and its fields; null, reported, when the value cannot be the record.
+        /// </summary>
+        public (T Record, Dictionary<string, JsonProperty> Fields)? Record<T>(JsonNode node, string what, CatalogueRecordSchema schema, string? owner = null)
+            where T : CatalogueRecord, new()
         {
-            var id = RequiredId(fields, node, owner, "id");
-            if (id is null)
+            if (!Expect(node, JsonNodeKind.Object, what))
             {
-                return false;
-            }
-            record.Id = id.Value;
-            return true;
-        }
-
-        public LocatedText? RequiredId(Dictionary<string, JsonProperty> fields, JsonNode node, string owner, string name)
-        {
-            if (!fields.ContainsKey(name))
-            {
-                Missing(node, owner, name);
                 return null;
             }
-            return OptionalId(fields, name);
+            var fields = Fields(node, schema);
+            var record = new T { Start = node.Start, Length = node.Length };
+            if (RequiredId(fields, node, owner ?? what, "id") is not { } id)
+            {
+                return null;
+            }
+            record.Id = id;
+            return (record, fields);
+        }
+
+        public LocatedText? RequiredId(Dictionary<string, JsonProperty> fields, JsonNode node, string owner, string name) =>
+            Present(fields, name, required: true, node, owner) ? OptionalId(fields, name) : null;
+
+        /// <summary>True when the field is there; when it is not and <paramref name="required"/>, reports it missing.</summary>
+        private bool Present(Dictionary<string, JsonProperty> fields, string name, bool required, JsonNode node, string owner)
+        {
+            if (fields.ContainsKey(name))
+            {
+                return true;
+            }
+            if (required)
+            {
+                Missing(node, owner, name);
+            }
+            return false;
         }
 
         public LocatedText? OptionalId(Dictionary<string, JsonProperty> fields, string name)
@@ -609,35 +600,11 @@ internal static class CatalogueReader
             }
         }
 
-        public SectionCoverage? Coverage(Dictionary<string, JsonProperty> fields)
-        {
-            var text = OptionalString(fields, "coverage");
-            if (text is null)
-            {
-                return null;
-            }
-            var value = EnumNames.ParseCoverage(text.Value.Value);
-            if (value is null)
-            {
-                Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, "coverage", $"'{TextLimits.Shorten(text.Value.Value)}' is not allowed; use one of {string.Join(", ", EnumNames.Coverages)}");
-            }
-            return value;
-        }
+        public SectionCoverage? Coverage(Dictionary<string, JsonProperty> fields) =>
+            Enum(fields, "coverage", EnumNames.Coverages, EnumNames.ParseCoverage);
 
-        public DocumentStatus? Status(Dictionary<string, JsonProperty> fields)
-        {
-            var text = OptionalString(fields, "status");
-            if (text is null)
-            {
-                return null;
-            }
-            var value = EnumNames.ParseStatus(text.Value.Value);
-            if (value is null)
-            {
-                Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, "status", $"'{TextLimits.Shorten(text.Value.Value)}' is not allowed; use one of {string.Join(", ", EnumNames.Statuses)}");
-            }
-            return value;
-        }
+        public DocumentStatus? Status(Dictionary<string, JsonProperty> fields) =>
+            Enum(fields, "status", EnumNames.Statuses, EnumNames.ParseStatus);
 
         public void NotAllowedWhenProposed(Dictionary<string, JsonProperty> fields, string name)
         {
@@ -663,8 +630,11 @@ internal static class CatalogueReader
             }
         }
 
-        /// <summary>An optional enum field: its value, or null when absent or not one of <paramref name="names"/> (reported).</summary>
-        public T? Enum<T>(Dictionary<string, JsonProperty> fields, string name, string[] names, Func<string, T?> parse)
+        /// <summary>
+        /// An optional enum field: its value, or null when absent or not one of <paramref name="names"/> (reported as
+        /// "is not <paramref name="verdict"/>; use one of …").
+        /// </summary>
+        public T? Enum<T>(Dictionary<string, JsonProperty> fields, string name, string[] names, Func<string, T?> parse, string verdict = "allowed")
             where T : struct
         {
             var text = OptionalString(fields, name);
@@ -675,7 +645,7 @@ internal static class CatalogueReader
             var value = parse(text.Value.Value);
             if (value is null)
             {
-                Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, name, $"'{TextLimits.Shorten(text.Value.Value)}' is not allowed; use one of {string.Join(", ", names)}");
+                Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, name, $"'{TextLimits.Shorten(text.Value.Value)}' is not {verdict}; use one of {string.Join(", ", names)}");
             }
             return value;
         }
@@ -703,58 +673,14 @@ internal static class CatalogueReader
             }
         }
 
-        public EvidenceTier? Tier(Dictionary<string, JsonProperty> fields, string name, bool required, JsonNode node, string owner)
-        {
-            if (!fields.ContainsKey(name))
-            {
-                if (required)
-                {
-                    Missing(node, owner, name);
-                }
-                return null;
-            }
-            var text = OptionalString(fields, name);
-            if (text is null)
-            {
-                return null;
-            }
-            var tier = EnumNames.ParseTier(text.Value.Value);
-            if (tier is null)
-            {
-                Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, name, $"'{TextLimits.Shorten(text.Value.Value)}' is not a tier; use one of {string.Join(", ", EnumNames.Tiers)}");
-            }
-            return tier;
-        }
+        public EvidenceTier? Tier(Dictionary<string, JsonProperty> fields, string name, bool required, JsonNode node, string owner) =>
+            Present(fields, name, required, node, owner) ? Enum(fields, name, EnumNames.Tiers, EnumNames.ParseTier, "a tier") : null;
 
-        public Provenance? Provenance(Dictionary<string, JsonProperty> fields, string name)
-        {
-            var text = OptionalString(fields, name);
-            if (text is null)
-            {
-                return null;
-            }
-            var value = EnumNames.ParseProvenance(text.Value.Value);
-            if (value is null)
-            {
-                Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, name, $"'{TextLimits.Shorten(text.Value.Value)}' is not a provenance; use one of {string.Join(", ", EnumNames.Provenances)}");
-            }
-            return value;
-        }
+        public Provenance? Provenance(Dictionary<string, JsonProperty> fields, string name) =>
+            Enum(fields, name, EnumNames.Provenances, EnumNames.ParseProvenance, "a provenance");
 
-        public SiblingOverlap Overlap(Dictionary<string, JsonProperty> fields)
-        {
-            var text = OptionalString(fields, "siblingOverlap");
-            if (text is null)
-            {
-                return SiblingOverlap.Boundary;
-            }
-            var value = EnumNames.ParseOverlap(text.Value.Value);
-            if (value is null)
-            {
-                Report(Rules.InvalidValue, text.Value.Start, text.Value.Length, "siblingOverlap", $"'{TextLimits.Shorten(text.Value.Value)}' is not allowed; use one of {string.Join(", ", EnumNames.Overlaps)}");
-            }
-            return value ?? SiblingOverlap.Boundary;
-        }
+        public SiblingOverlap Overlap(Dictionary<string, JsonProperty> fields) =>
+            Enum(fields, "siblingOverlap", EnumNames.Overlaps, EnumNames.ParseOverlap) ?? SiblingOverlap.Boundary;
 
         public int? PositiveInteger(Dictionary<string, JsonProperty> fields, string name)
         {
@@ -774,12 +700,8 @@ internal static class CatalogueReader
         public GuidelineDate? Date(Dictionary<string, JsonProperty> fields, string name, bool required, JsonNode node, string owner, out LocatedText text)
         {
             text = default;
-            if (!fields.ContainsKey(name))
+            if (!Present(fields, name, required, node, owner))
             {
-                if (required)
-                {
-                    Missing(node, owner, name);
-                }
                 return null;
             }
             var located = OptionalString(fields, name);

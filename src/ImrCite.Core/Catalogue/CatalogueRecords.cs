@@ -1,29 +1,14 @@
-using System.Collections.Generic;
 using ImrCite.Diagnostics;
 using ImrCite.Text;
 
 namespace ImrCite.Catalogue;
 
 /// <summary>A string read from a catalogue file with its span.</summary>
-internal readonly struct LocatedText
+/// <param name="Value">The value.</param>
+/// <param name="Start">0-based offset of the JSON value (including quotes).</param>
+/// <param name="Length">Length of the JSON value.</param>
+internal readonly record struct LocatedText(string Value, int Start, int Length)
 {
-    /// <summary>Creates a located string.</summary>
-    public LocatedText(string value, int start, int length)
-    {
-        Value = value;
-        Start = start;
-        Length = length;
-    }
-
-    /// <summary>The value.</summary>
-    public string Value { get; }
-
-    /// <summary>0-based offset of the JSON value (including quotes).</summary>
-    public int Start { get; }
-
-    /// <summary>Length of the JSON value.</summary>
-    public int Length { get; }
-
     /// <inheritdoc />
     public override string ToString() => Value;
 }

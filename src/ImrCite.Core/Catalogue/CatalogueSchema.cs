@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace ImrCite.Catalogue;
 
 /// <summary>The kind of value a catalogue field holds (the schema's type for it).</summary>
@@ -149,6 +146,37 @@ internal static class CatalogueSchema
     private static CatalogueField EnumArray(string name, IReadOnlyList<string> values) =>
         new CatalogueField(name, CatalogueValueKind.EnumArray, CatalogueFieldRequirement.Optional, values: values);
 
+    /// <summary>
+    /// The fields several record kinds have, each declared once (a document's and a section's <c>pages</c> are the
+    /// same field). A class of their own, so they are built before the record kinds that list them.
+    /// </summary>
+    private static class Field
+    {
+        public static readonly CatalogueField Id = Required("id", CatalogueValueKind.Id);
+
+        public static readonly CatalogueField Title = Required("title", CatalogueValueKind.NonEmptyText);
+
+        public static readonly CatalogueField CodeName = Optional("codeName", CatalogueValueKind.CodeName);
+
+        public static readonly CatalogueField Aliases = Optional("aliases", CatalogueValueKind.Aliases, "alias");
+
+        public static readonly CatalogueField BodyParts = EnumArray("bodyParts", Catalogue.BodyParts.Names);
+
+        public static readonly CatalogueField Coverage = Enum("coverage", EnumNames.Coverages);
+
+        public static readonly CatalogueField Pages = Optional("pages", CatalogueValueKind.PageSet);
+
+        public static readonly CatalogueField PagesProvenance = Enum("provenance", EnumNames.Provenances);
+
+        public static readonly CatalogueField SiblingOverlap = Enum("siblingOverlap", EnumNames.Overlaps);
+
+        public static readonly CatalogueField SupersededOn = Conditional("supersededOn", CatalogueValueKind.Date, "when supersededBy is set");
+
+        public static readonly CatalogueField Note = Optional("note", CatalogueValueKind.Text);
+
+        public static readonly CatalogueField Sections = Optional("sections", CatalogueValueKind.Records, "section");
+    }
+
     /// <summary>The root object of a file.</summary>
     public static CatalogueRecordSchema File { get; } = new CatalogueRecordSchema("file", "the catalogue file",
         Optional("$schema", CatalogueValueKind.Text),
@@ -158,70 +186,70 @@ internal static class CatalogueSchema
 
     /// <summary>A source.</summary>
     public static CatalogueRecordSchema Source { get; } = new CatalogueRecordSchema("source", "a source",
-        Required("id", CatalogueValueKind.Id),
+        Field.Id,
         Required("name", CatalogueValueKind.NonEmptyText),
-        Optional("codeName", CatalogueValueKind.CodeName),
+        Field.CodeName,
         Enum("tier", EnumNames.Tiers, required: true),
-        Enum("coverage", EnumNames.Coverages),
-        Optional("aliases", CatalogueValueKind.Aliases, "alias"),
-        Optional("note", CatalogueValueKind.Text));
+        Field.Coverage,
+        Field.Aliases,
+        Field.Note);
 
     /// <summary>A treatment.</summary>
     public static CatalogueRecordSchema Treatment { get; } = new CatalogueRecordSchema("treatment", "a treatment",
-        Required("id", CatalogueValueKind.Id),
+        Field.Id,
         Required("names", CatalogueValueKind.Names),
         Optional("classes", CatalogueValueKind.Ids),
         Enum("form", EnumNames.Forms),
         Enum("purpose", EnumNames.Purposes),
-        EnumArray("bodyParts", BodyParts.Names),
+        Field.BodyParts,
         Optional("appliesTo", CatalogueValueKind.Ids));
 
     /// <summary>A document.</summary>
     public static CatalogueRecordSchema Document { get; } = new CatalogueRecordSchema("document", "a document",
-        Required("id", CatalogueValueKind.Id),
+        Field.Id,
         Required("source", CatalogueValueKind.Id),
         Enum("tier", EnumNames.Tiers),
-        Required("title", CatalogueValueKind.NonEmptyText),
+        Field.Title,
         Optional("series", CatalogueValueKind.Text),
         Optional("chapter", CatalogueValueKind.Text),
-        EnumArray("bodyParts", BodyParts.Names),
-        Optional("codeName", CatalogueValueKind.CodeName),
+        Field.BodyParts,
+        Field.CodeName,
         Required("edition", CatalogueValueKind.NonEmptyText),
-        Optional("aliases", CatalogueValueKind.Aliases, "alias"),
+        Field.Aliases,
         Enum("status", EnumNames.Statuses),
         Conditional("proposedOn", CatalogueValueKind.Date, "when status is proposed"),
         Conditional("effectiveFrom", CatalogueValueKind.Date, "when status is adopted (the default); not allowed when proposed"),
         Optional("effectiveTo", CatalogueValueKind.Date),
-        Optional("pages", CatalogueValueKind.PageSet),
-        Enum("provenance", EnumNames.Provenances),
+        Field.Pages,
+        Field.PagesProvenance,
         Optional("statedTotal", CatalogueValueKind.PositiveInteger),
         Enum("defaultProvenance", EnumNames.Provenances),
-        Enum("siblingOverlap", EnumNames.Overlaps),
-        Enum("coverage", EnumNames.Coverages),
+        Field.SiblingOverlap,
+        Field.Coverage,
         Optional("regulation", CatalogueValueKind.Text),
         Optional("supersededBy", CatalogueValueKind.Id),
-        Conditional("supersededOn", CatalogueValueKind.Date, "when supersededBy is set"),
+        Field.SupersededOn,
         Required("sourceNote", CatalogueValueKind.NonEmptyText),
         Optional("omits", CatalogueValueKind.Records, "omission"),
-        Optional("sections", CatalogueValueKind.Records, "section"));
+        Field.Sections);
 
     /// <summary>A section.</summary>
     public static CatalogueRecordSchema Section { get; } = new CatalogueRecordSchema("section", "a section",
-        Required("id", CatalogueValueKind.Id),
-        Required("title", CatalogueValueKind.NonEmptyText),
+        Field.Id,
+        Field.Title,
         Optional("number", CatalogueValueKind.Text),
-        Optional("codeName", CatalogueValueKind.CodeName),
-        Optional("aliases", CatalogueValueKind.Aliases, "alias"),
-        Optional("pages", CatalogueValueKind.PageSet),
-        Enum("provenance", EnumNames.Provenances),
+        Field.CodeName,
+        Field.Aliases,
+        Field.Pages,
+        Field.PagesProvenance,
         Optional("addresses", CatalogueValueKind.Ids),
-        EnumArray("bodyParts", BodyParts.Names),
+        Field.BodyParts,
         Optional("effectiveFrom", CatalogueValueKind.Date),
         Optional("supersededBy", CatalogueValueKind.SectionReference),
-        Conditional("supersededOn", CatalogueValueKind.Date, "when supersededBy is set"),
-        Optional("note", CatalogueValueKind.Text),
-        Enum("siblingOverlap", EnumNames.Overlaps),
-        Optional("sections", CatalogueValueKind.Records, "section"));
+        Field.SupersededOn,
+        Field.Note,
+        Field.SiblingOverlap,
+        Field.Sections);
 
     /// <summary>An alias written as an object: the name and where it comes from.</summary>
     public static CatalogueRecordSchema Alias { get; } = new CatalogueRecordSchema("alias", "an alias",

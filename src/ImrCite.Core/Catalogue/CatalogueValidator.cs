@@ -1,8 +1,6 @@
 // Why this file is long (~470 lines): every cross-record check runs over the same indexes of all files (ids,
 // documents by name, sections by document), built once in Validate; a check per file would rebuild or pass
 // them around. Each check is one method.
-using System;
-using System.Collections.Generic;
 using ImrCite.Diagnostics;
 using ImrCite.Text;
 
@@ -88,10 +86,11 @@ internal static class CatalogueValidator
                 ValidateSections(file, document, treatments, sectionIds, diagnostics);
             }
         }
-        ValidateDocumentAliases(files, documents, diagnostics);
-        CarriedOverSections.Report(files, sources, documents, diagnostics);
-        SupersessionCycles.Report(files, documents, sectionIds, diagnostics);
-        GeneralSectionScopes.Report(files, sources, documents, diagnostics);
+        var declared = new CatalogueDeclarations(files, sources, documents);
+        ValidateDocumentAliases(declared, diagnostics);
+        CarriedOverSections.Report(declared, diagnostics);
+        SupersessionCycles.Report(declared, sectionIds, diagnostics);
+        GeneralSectionScopes.Report(declared, diagnostics);
         return diagnostics;
     }
 
@@ -334,38 +333,35 @@ internal static class CatalogueValidator
     /// takes effect before that one ends overlaps it. Each document is reported once per name, at the name,
     /// pointing at the other document.
     /// </summary>
-    private static void ValidateDocumentAliases(IReadOnlyList<CatalogueFile> files, Dictionary<string, (CatalogueFile File, DocumentRecord Record)> documents, List<ImrDiagnostic> diagnostics)
+    private static void ValidateDocumentAliases(CatalogueDeclarations declared, List<ImrDiagnostic> diagnostics)
     {
         var byKey = new Dictionary<string, List<Named>>(StringComparer.Ordinal);
         int order = 0;
-        foreach (var file in files)
+        foreach (var (file, document) in declared.FirstDocuments())
         {
-            foreach (var document in file.Documents)
+            // A document never in force has no window to overlap.
+            if (document.EffectiveFrom is null)
             {
-                // Duplicates of an id are IMR0005; a document never in force has no window to overlap.
-                if (!ReferenceEquals(documents[document.Id.Value].Record, document) || document.EffectiveFrom is null)
+                continue;
+            }
+            var names = new List<LocatedText> { document.Title };
+            names.AddRange(document.Aliases);
+            var ownKeys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var name in names)
+            {
+                string key = TextKey.Normalize(name.Value);
+                if (key.Length == 0 || !ownKeys.Add(key))
                 {
                     continue;
                 }
-                var names = new List<LocatedText> { document.Title };
-                names.AddRange(document.Aliases);
-                var ownKeys = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var name in names)
+                if (!byKey.TryGetValue(key, out var list))
                 {
-                    string key = TextKey.Normalize(name.Value);
-                    if (key.Length == 0 || !ownKeys.Add(key))
-                    {
-                        continue;
-                    }
-                    if (!byKey.TryGetValue(key, out var list))
-                    {
-                        list = new List<Named>();
-                        byKey.Add(key, list);
-                    }
-                    list.Add(new Named(file, document, name, order));
+                    list = new List<Named>();
+                    byKey.Add(key, list);
                 }
-                order++;
+                list.Add(new Named(file, document, name, order));
             }
+            order++;
         }
         var found = new List<(int Order, int Start, ImrDiagnostic Diagnostic)>();
         foreach (var list in byKey.Values)
@@ -404,29 +400,11 @@ internal static class CatalogueValidator
     }
 
     /// <summary>One name of a document with its window (an open end as the last representable day).</summary>
-    private readonly struct Named
+    private readonly record struct Named(CatalogueFile File, DocumentRecord Document, LocatedText Name, int Order)
     {
-        public Named(CatalogueFile file, DocumentRecord document, LocatedText name, int order)
-        {
-            File = file;
-            Document = document;
-            Name = name;
-            Order = order;
-            From = document.EffectiveFrom ?? default;
-            To = document.EffectiveTo ?? new GuidelineDate(9999, 12, 31);
-        }
+        public GuidelineDate From { get; } = Document.EffectiveFrom ?? default;
 
-        public CatalogueFile File { get; }
-
-        public DocumentRecord Document { get; }
-
-        public LocatedText Name { get; }
-
-        public int Order { get; }
-
-        public GuidelineDate From { get; }
-
-        public GuidelineDate To { get; }
+        public GuidelineDate To { get; } = Document.EffectiveTo ?? new GuidelineDate(9999, 12, 31);
     }
 
     /// <summary>Which "document/section" full ids exist, built once per document on first use (first declarations only).</summary>

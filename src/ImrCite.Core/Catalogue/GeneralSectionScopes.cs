@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using ImrCite.Diagnostics;
 using ImrCite.Text;
 
@@ -16,34 +14,27 @@ namespace ImrCite.Catalogue;
 /// </summary>
 internal static class GeneralSectionScopes
 {
-    public static void Report(
-        IReadOnlyList<CatalogueFile> files,
-        Dictionary<string, (CatalogueFile File, SourceRecord Record)> sources,
-        Dictionary<string, (CatalogueFile File, DocumentRecord Record)> documents,
-        List<ImrDiagnostic> diagnostics)
+    public static void Report(CatalogueDeclarations declared, List<ImrDiagnostic> diagnostics)
     {
         // For each series, the documents each heading (by matching key) appears in: a heading of two or more is general.
         var headings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var checkedDocuments = new List<(CatalogueFile File, DocumentRecord Record)>();
-        foreach (var file in files)
+        foreach (var (file, document) in declared.FirstDocuments())
         {
-            foreach (var document in file.Documents)
+            if (document.Series is not { Length: > 0 } series || !IsMtus(document, declared.Sources))
             {
-                if (document.Series is not { Length: > 0 } series || !ReferenceEquals(documents[document.Id.Value].Record, document) || !IsMtus(document, sources))
+                continue;
+            }
+            checkedDocuments.Add((file, document));
+            foreach (var section in Sections(document.Sections))
+            {
+                string key = HeadingKey(series, section);
+                if (!headings.TryGetValue(key, out var owners))
                 {
-                    continue;
+                    owners = new HashSet<string>(StringComparer.Ordinal);
+                    headings.Add(key, owners);
                 }
-                checkedDocuments.Add((file, document));
-                foreach (var section in Sections(document.Sections))
-                {
-                    string key = HeadingKey(series, section);
-                    if (!headings.TryGetValue(key, out var owners))
-                    {
-                        owners = new HashSet<string>(StringComparer.Ordinal);
-                        headings.Add(key, owners);
-                    }
-                    owners.Add(document.Id.Value);
-                }
+                owners.Add(document.Id.Value);
             }
         }
         foreach (var (file, document) in checkedDocuments)

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using ImrCite.Diagnostics;
 using ImrCite.Text;
 
@@ -14,27 +12,9 @@ namespace ImrCite.Catalogue;
 internal static class SupersessionCycles
 {
     /// <summary>One record that may be superseded: where its <c>supersededBy</c> is written and its successor's index.</summary>
-    private readonly struct Node
-    {
-        public Node(string name, CatalogueFile file, LocatedText link)
-        {
-            Name = name;
-            File = file;
-            Link = link;
-        }
+    private readonly record struct Node(string Name, CatalogueFile File, LocatedText Link);
 
-        public string Name { get; }
-
-        public CatalogueFile File { get; }
-
-        public LocatedText Link { get; }
-    }
-
-    public static void Report(
-        IReadOnlyList<CatalogueFile> files,
-        Dictionary<string, (CatalogueFile File, DocumentRecord Record)> documents,
-        CatalogueValidator.SectionIndex sections,
-        List<ImrDiagnostic> diagnostics)
+    public static void Report(CatalogueDeclarations declared, CatalogueValidator.SectionIndex sections, List<ImrDiagnostic> diagnostics)
     {
         // Documents: nodes in declaration order (first declarations only), successors by id.
         var documentNodes = new List<Node>();
@@ -44,36 +24,29 @@ internal static class SupersessionCycles
         var sectionNodes = new List<Node>();
         var sectionIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var sectionTargets = new List<string?>();
-        foreach (var file in files)
+        foreach (var (file, document) in declared.FirstDocuments())
         {
-            foreach (var document in file.Documents)
+            documentIndex.Add(document.Id.Value, documentNodes.Count);
+            documentNodes.Add(new Node(document.Id.Value, file, document.SupersededBy ?? default));
+            documentTargets.Add(document.SupersededBy?.Value);
+            var pending = new Stack<SectionRecord>();
+            for (int i = document.Sections.Count - 1; i >= 0; i--)
             {
-                if (!ReferenceEquals(documents[document.Id.Value].Record, document))
+                pending.Push(document.Sections[i]);
+            }
+            while (pending.Count > 0)
+            {
+                var section = pending.Pop();
+                string fullId = document.Id.Value + "/" + section.Id.Value;
+                if (!sectionIndex.ContainsKey(fullId))
                 {
-                    continue;
+                    sectionIndex.Add(fullId, sectionNodes.Count);
+                    sectionNodes.Add(new Node(fullId, file, section.SupersededBy ?? default));
+                    sectionTargets.Add(section.SupersededBy?.Value);
                 }
-                documentIndex.Add(document.Id.Value, documentNodes.Count);
-                documentNodes.Add(new Node(document.Id.Value, file, document.SupersededBy ?? default));
-                documentTargets.Add(document.SupersededBy?.Value);
-                var pending = new Stack<SectionRecord>();
-                for (int i = document.Sections.Count - 1; i >= 0; i--)
+                for (int i = section.Sections.Count - 1; i >= 0; i--)
                 {
-                    pending.Push(document.Sections[i]);
-                }
-                while (pending.Count > 0)
-                {
-                    var section = pending.Pop();
-                    string fullId = document.Id.Value + "/" + section.Id.Value;
-                    if (!sectionIndex.ContainsKey(fullId))
-                    {
-                        sectionIndex.Add(fullId, sectionNodes.Count);
-                        sectionNodes.Add(new Node(fullId, file, section.SupersededBy ?? default));
-                        sectionTargets.Add(section.SupersededBy?.Value);
-                    }
-                    for (int i = section.Sections.Count - 1; i >= 0; i--)
-                    {
-                        pending.Push(section.Sections[i]);
-                    }
+                    pending.Push(section.Sections[i]);
                 }
             }
         }

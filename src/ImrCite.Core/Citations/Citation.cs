@@ -1,5 +1,3 @@
-using System;
-using System.Text;
 using ImrCite.Catalogue;
 using ImrCite.Diagnostics;
 

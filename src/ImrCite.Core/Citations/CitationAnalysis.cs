@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ImrCite.Diagnostics;
 
 namespace ImrCite.Citations;

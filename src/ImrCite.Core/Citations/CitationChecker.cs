@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using ImrCite.Catalogue;
 using ImrCite.Diagnostics;
 using ImrCite.Text;
@@ -397,19 +395,5 @@ internal static class CitationChecker
     }
 
     /// <summary>A resolved citation with the span of the words that name it.</summary>
-    internal readonly struct Mention
-    {
-        public Mention(Citation citation, int start, int length)
-        {
-            Citation = citation;
-            Start = start;
-            Length = length;
-        }
-
-        public Citation Citation { get; }
-
-        public int Start { get; }
-
-        public int Length { get; }
-    }
+    internal readonly record struct Mention(Citation Citation, int Start, int Length);
 }

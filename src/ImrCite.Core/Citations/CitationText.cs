@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ImrCite.Citations;
 
 /// <summary>How citation text is quoted in a message: on one line, bounded in length.</summary>

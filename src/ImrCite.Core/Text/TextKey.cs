@@ -1,6 +1,3 @@
-using System;
-using System.Text;
-
 namespace ImrCite.Text;
 
 /// <summary>
@@ -152,24 +149,12 @@ internal static class TextKey
 }
 
 /// <summary>One word of a matching key with its span in the original text.</summary>
-internal readonly struct KeyWord
+/// <param name="Key">The word's matching key.</param>
+/// <param name="Start">0-based offset of the word's first character.</param>
+/// <param name="End">0-based offset just past the word.</param>
+/// <param name="SeparatorBefore">',' or ';' when that punctuation stands between this word and the previous one; otherwise '\0'.</param>
+internal readonly record struct KeyWord(string Key, int Start, int End, char SeparatorBefore)
 {
-    public KeyWord(string key, int start, int end, char separatorBefore)
-    {
-        Key = key;
-        Start = start;
-        End = end;
-        SeparatorBefore = separatorBefore;
-    }
-
-    public string Key { get; }
-
-    public int Start { get; }
-
-    public int End { get; }
-
-    /// <summary>',' or ';' when that punctuation stands between this word and the previous one; otherwise '\0'.</summary>
-    public char SeparatorBefore { get; }
-
+    /// <inheritdoc />
     public override string ToString() => Key;
 }

@@ -7,71 +7,26 @@ internal static class CitationTestCatalogue
 {
     public const string Path = "/0/guidelines/test.imrcite.json";
 
-    public const string Json = $$"""
-        {
-          "sources": [
-            { "id": "mtus", "name": "Medical Treatment Utilization Schedule", "codeName": "Mtus", "tier": "mtus", "aliases": ["MTUS"] },
-            { "id": "acoem", "name": "American College of Occupational and Environmental Medicine", "codeName": "Acoem", "tier": "guideline", "aliases": ["ACOEM"] },
-            { "id": "odg", "name": "Official Disability Guidelines", "codeName": "Odg", "tier": "guideline", "aliases": ["ODG"] },
-            { "id": "ccr", "name": "California Code of Regulations, Title 8", "codeName": "Ccr", "tier": "mtus-regulation", "aliases": ["C.C.R.", "CCR"] }
-          ],
-          "treatments": [
-            { "id": "opioids", "names": ["opioids"] },
-            { "id": "benzodiazepines", "names": ["benzodiazepines"] },
-            { "id": "diazepam", "names": ["diazepam", "Valium"], "classes": ["benzodiazepines"] }
-          ],
-          "documents": [
-            {
-              "id": "mtus.cpmtg.2009",
-              "source": "mtus",
-              "title": "Chronic Pain Medical Treatment Guidelines",
-              "codeName": "ChronicPain",
-              "edition": "2009",
-              "aliases": ["Chronic Pain Treatment Guidelines", "Chronic Pain Medical Treatment 2009"],
-              "effectiveFrom": "2009-07-18",
-              "effectiveTo": "2016-07-27",
-              "pages": "1-127",
-              "provenance": "verified",
-              "statedTotal": 127,
-              "supersededBy": "mtus.cpmtg.2016",
-              "supersededOn": "2016-07-28",
-              "sourceNote": "Test fixture.",
-              "sections": [
-                { "id": "benzodiazepines", "title": "Benzodiazepines", "pages": "24", "addresses": ["benzodiazepines"] },
-                { "id": "opioids", "title": "Opioids", "pages": "74-96", "provenance": "verified", "addresses": ["opioids"] }
-              ]
-            },
-            {{FixtureCatalogue.ChronicPain2016}},
-            {
-              "id": "acoem.2004.ch12",
-              "source": "acoem",
-              "tier": "mtus",
-              "title": "Low Back Complaints",
-              "chapter": "12",
-              "codeName": "LowBackComplaints",
-              "edition": "2004",
-              "aliases": ["ACOEM Chapter 12 Low Back Complaints"],
-              "effectiveFrom": "2009-07-18",
-              "pages": "286-326",
-              "provenance": "verified",
-              "sourceNote": "Test fixture."
-            },
-            {
-              "id": "odg.pain",
-              "source": "odg",
-              "title": "Pain (Chronic)",
-              "codeName": "Pain",
-              "edition": "web",
-              "effectiveFrom": "2003-01-01",
-              "sourceNote": "Test fixture.",
-              "sections": [
-                { "id": "opioids", "title": "Opioids", "addresses": ["opioids"] }
-              ]
-            },
-            {{FixtureCatalogue.MtusRegulations}}
-          ]
-        }
-        """;
+    /// <summary>
+    /// The shared fixture records (tests/Shared), with the 2009 Chronic Pain guidelines' section provenance turned
+    /// round (<see cref="WithVerifiedOpioids"/>).
+    /// </summary>
+    public static readonly string Json = FixtureJson.Catalogue(
+        sources: [FixtureCatalogue.MtusSource, FixtureCatalogue.AcoemSource, FixtureCatalogue.OdgSource, FixtureCatalogue.RegulationsSource],
+        treatments: [FixtureCatalogue.Opioids, FixtureCatalogue.Benzodiazepines, FixtureCatalogue.Diazepam],
+        documents:
+        [
+            WithVerifiedOpioids(FixtureCatalogue.ChronicPain2009), FixtureCatalogue.ChronicPain2016, FixtureCatalogue.LowBackComplaints2004,
+            FixtureCatalogue.OdgPain, FixtureCatalogue.MtusRegulations,
+        ]);
+
+    /// <summary>
+    /// The analyzer tests report pages outside Opioids as an error (IMR0103, a verified section) and pages outside
+    /// Benzodiazepines as a warning (IMR0104): the shared 2009 document has it the other way round.
+    /// </summary>
+    private static string WithVerifiedOpioids(string chronicPain2009) => chronicPain2009
+        .WithSection("opioids", s => s.With("provenance", "\"verified\""))
+        .WithSection("benzodiazepines", s => s.Without("provenance"));
 
     /// <summary>Hand-written stand-ins for ImrCite.dll's attributes (the analyzer finds them by metadata name).</summary>
     public const string Attributes = """

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.IO;
-using System.Text;
-
 namespace ImrCite.Cli.Output.Html;
 
 /// <summary>

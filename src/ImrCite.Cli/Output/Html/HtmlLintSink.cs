@@ -1,12 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using System.Linq;
-using System.Text;
-using ImrCite.Cli.Letters;
-using ImrCite.Diagnostics;
-
 namespace ImrCite.Cli.Output.Html;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.IO;
-
 namespace ImrCite.Cli.Output.Html;
 
 /// <summary>

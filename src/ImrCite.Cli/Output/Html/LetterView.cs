@@ -1,14 +1,7 @@
 // Why this file is long (~480 lines): one letter's page — merging overlapping citations and findings into
 // highlights, rendering the text around them, and the structure panel that links back to them — shares the
 // highlight indexes built in the constructor; the page-level pieces (assets, summary, folder) are in their own files.
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using System.Linq;
 using ImrCite.Citations;
-using ImrCite.Cli.Letters;
-using ImrCite.Diagnostics;
 
 namespace ImrCite.Cli.Output.Html;
 

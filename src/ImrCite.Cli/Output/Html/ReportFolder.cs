@@ -1,8 +1,3 @@
-using System;
-using System.IO;
-using System.Linq;
-using System.Text;
-
 namespace ImrCite.Cli.Output.Html;
 
 /// <summary>

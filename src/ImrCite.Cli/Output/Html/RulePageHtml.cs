@@ -1,8 +1,4 @@
-using System;
-using System.IO;
 using System.Text.RegularExpressions;
-using ImrCite.Cli.Help;
-using ImrCite.Diagnostics;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;

@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using System.Linq;
-using ImrCite.Diagnostics;
-
 namespace ImrCite.Cli.Output.Html;
 
 /// <summary>What the summary links to and names: each letter's page, each rule's page, guideline names by id.</summary>

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using System.Linq;
-
 namespace ImrCite.Cli.Output.Html;
 
 /// <summary>One bar of a chart: its label and a value per series (stacked left to right).</summary>

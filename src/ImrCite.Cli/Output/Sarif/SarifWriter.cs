@@ -1,13 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using ImrCite.Cli.Help;
-using ImrCite.Cli.Letters;
-using ImrCite.Diagnostics;
 
 namespace ImrCite.Cli.Output.Sarif;
 

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace ImrCite.Catalogue.Json;
 
 /// <summary>The kinds of JSON value the catalogue reader distinguishes.</summary>
@@ -19,28 +17,20 @@ internal enum JsonNodeKind
 /// System.Text.Json's <c>Utf8JsonReader</c> tokens; it exists only so every catalogue record keeps
 /// its location for diagnostics.
 /// </summary>
-internal sealed class JsonNode
+internal sealed class JsonNode(JsonNodeKind kind, int start, int end, string? text = null)
 {
-    public JsonNode(JsonNodeKind kind, int start, int end, string? text = null)
-    {
-        Kind = kind;
-        Start = start;
-        End = end;
-        Text = text;
-    }
-
-    public JsonNodeKind Kind { get; }
+    public JsonNodeKind Kind { get; } = kind;
 
     /// <summary>0-based character offset of the value's first character.</summary>
-    public int Start { get; }
+    public int Start { get; } = start;
 
     /// <summary>0-based character offset just past the value.</summary>
-    public int End { get; set; }
+    public int End { get; set; } = end;
 
     public int Length => End - Start;
 
     /// <summary>The unescaped string, or the number's raw text. Characters that are not text (see <see cref="InvalidCharacter"/>) are replaced by U+FFFD.</summary>
-    public string? Text { get; }
+    public string? Text { get; } = text;
 
     /// <summary>
     /// For a string: the first character of the value that is not text — a lone surrogate or a Unicode
@@ -64,25 +54,9 @@ internal sealed class JsonNode
 }
 
 /// <summary>An object member: its name (with span) and value.</summary>
-internal sealed class JsonProperty
-{
-    public JsonProperty(string name, int nameStart, int nameEnd, JsonNode value, int invalidCharacter = -1)
-    {
-        Name = name;
-        NameStart = nameStart;
-        NameEnd = nameEnd;
-        Value = value;
-        InvalidCharacter = invalidCharacter;
-    }
-
-    public string Name { get; }
-
-    /// <summary>As <see cref="JsonNode.InvalidCharacter"/>, for the name.</summary>
-    public int InvalidCharacter { get; }
-
-    public int NameStart { get; }
-
-    public int NameEnd { get; }
-
-    public JsonNode Value { get; }
-}
+/// <param name="Name">The member's name.</param>
+/// <param name="NameStart">0-based offset of the name (its opening quote).</param>
+/// <param name="NameEnd">0-based offset just past the name.</param>
+/// <param name="Value">The member's value.</param>
+/// <param name="InvalidCharacter">As <see cref="JsonNode.InvalidCharacter"/>, for the name.</param>
+internal sealed record JsonProperty(string Name, int NameStart, int NameEnd, JsonNode Value, int InvalidCharacter = -1);

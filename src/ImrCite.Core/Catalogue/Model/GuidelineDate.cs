@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-
 namespace ImrCite.Catalogue;
 
 /// <summary>A calendar date (yyyy-MM-dd) for effective windows; usable on every target framework.</summary>

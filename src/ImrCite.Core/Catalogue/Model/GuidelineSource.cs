@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace ImrCite.Catalogue;
 
 /// <summary>A publisher or body of guidelines (MTUS, ACOEM, ODG, the MTUS regulations) and its standing.</summary>

@@ -1,29 +1,19 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Text;
-
 namespace ImrCite.Catalogue;
 
 /// <summary>An inclusive range of page numbers. A range may be reversed when read from a citation; validators report it.</summary>
+/// <param name="first">The first page as written.</param>
+/// <param name="last">The last page as written.</param>
 #if IMRCITE_PUBLIC
-public readonly struct PageRange : IEquatable<PageRange>, IComparable<PageRange>
+public readonly struct PageRange(int first, int last) : IEquatable<PageRange>, IComparable<PageRange>
 #else
-internal readonly struct PageRange : IEquatable<PageRange>, IComparable<PageRange>
+internal readonly struct PageRange(int first, int last) : IEquatable<PageRange>, IComparable<PageRange>
 #endif
 {
-    /// <summary>Creates the range [<paramref name="first"/>, <paramref name="last"/>].</summary>
-    public PageRange(int first, int last)
-    {
-        First = first;
-        Last = last;
-    }
-
     /// <summary>The first page as written.</summary>
-    public int First { get; }
+    public int First { get; } = first;
 
     /// <summary>The last page as written.</summary>
-    public int Last { get; }
+    public int Last { get; } = last;
 
     /// <summary>True when the range runs backwards (e.g. 96-74).</summary>
     public bool IsReversed => Last < First;

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace ImrCite.Citations;
 
 /// <summary>
@@ -272,21 +269,7 @@ internal sealed class NameTrie<T>
         return key;
     }
 
-    private readonly struct Entry
-    {
-        public Entry(T value, string exact, int rank)
-        {
-            Value = value;
-            Exact = exact;
-            Rank = rank;
-        }
-
-        public T Value { get; }
-
-        public string Exact { get; }
-
-        public int Rank { get; }
-    }
+    private readonly record struct Entry(T Value, string Exact, int Rank);
 
     private sealed class Node
     {

@@ -3,8 +3,6 @@
 // name) all read and move the same state: the current source, document and clause, the words consumed and the
 // matches emitted. Split across files, that state would have to be passed around or spread over partial
 // classes; here each branch is one method, in the order Read tries them.
-using System;
-using System.Collections.Generic;
 using ImrCite.Catalogue;
 using ImrCite.Diagnostics;
 

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ImrCite.Catalogue;
 
 namespace ImrCite.Citations;

@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-
 namespace ImrCite.Citations;
 
 /// <summary>One regulation number ("9792.24.2") as written, with its span.</summary>

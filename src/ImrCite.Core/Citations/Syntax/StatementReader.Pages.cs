@@ -1,4 +1,3 @@
-using System;
 using ImrCite.Catalogue;
 using ImrCite.Diagnostics;
 

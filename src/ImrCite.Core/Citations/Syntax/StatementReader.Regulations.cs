@@ -1,4 +1,3 @@
-using System;
 using ImrCite.Diagnostics;
 
 namespace ImrCite.Citations;

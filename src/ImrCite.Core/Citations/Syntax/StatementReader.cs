@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using ImrCite.Diagnostics;
 
 namespace ImrCite.Citations;
