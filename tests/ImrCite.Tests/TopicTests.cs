@@ -33,7 +33,7 @@ public sealed class TopicTests
             { "id": "mri", "names": ["MRI"], "classes": ["imaging"] },
             { "id": "mri-knee", "names": ["knee MRI", "MRI of the knee"], "classes": ["mri"], "bodyParts": ["knee"] },
             { "id": "emg", "names": ["EMG"], "classes": ["diagnostic-testing"] },
-            { "id": "drug-testing", "names": ["urine drug screen", "UDS"], "purpose": "monitoring", "appliesTo": ["opioids"] },
+            { "id": "drug-testing", "names": ["urine drug screen", "UDS", "drug testing"], "purpose": "monitoring", "appliesTo": ["opioids"] },
             { "id": "physical-medicine", "names": ["physical therapy", "PT"] },
             { "id": "office-visit", "names": ["office visit", "follow-up visit"] },
             { "id": "consultation", "names": ["consultation", "referral"], "classes": ["office-visit"] },
@@ -41,7 +41,13 @@ public sealed class TopicTests
             { "id": "injections", "names": ["injections"], "form": "injected" },
             { "id": "esi", "names": ["epidural steroid injection", "ESI"], "classes": ["injections"], "bodyParts": ["spine"] },
             { "id": "dme", "names": ["durable medical equipment", "DME"], "form": "device" },
-            { "id": "sling", "names": ["abduction sling"], "classes": ["dme"], "bodyParts": ["shoulder"] }
+            { "id": "sling", "names": ["abduction sling"], "classes": ["dme"], "bodyParts": ["shoulder"] },
+            { "id": "gastric-protection", "names": ["gastric protection"], "classes": ["medications"] },
+            { "id": "ppis", "names": ["proton pump inhibitors", "omeprazole"], "classes": ["gastric-protection"] },
+            { "id": "h2-blockers", "names": ["H2 blockers", "famotidine", "Pepcid"], "classes": ["gastric-protection"] },
+            { "id": "electrotherapy", "names": ["electrical stimulation"], "classes": ["physical-medicine"] },
+            { "id": "manipulation", "names": ["manipulation", "chiropractic"], "classes": ["physical-medicine"] },
+            { "id": "lumbar-support", "names": ["lumbar support"], "classes": ["dme"], "bodyParts": ["lumbar"] }
           ],
           "documents": [
             {
@@ -71,6 +77,16 @@ public sealed class TopicTests
               "sections": [
                 { "id": "shoulder-initial-care", "title": "Initial Care", "addresses": ["medications", "physical-medicine", "dme"] },
                 { "id": "shoulder-work-relatedness", "title": "Work-Relatedness", "addresses": [] }
+              ]
+            },
+            {
+              "id": "test.odg-back", "source": "odg", "title": "Low Back - Lumbar & Thoracic", "series": "Test ODG", "bodyParts": ["lumbar"],
+              "edition": "2016", "effectiveFrom": "2016-01-01", "sourceNote": "Test.",
+              "sections": [
+                { "id": "mris", "title": "MRIs (magnetic resonance imaging)", "addresses": ["mri"] },
+                { "id": "manipulation", "title": "Manipulation", "addresses": ["manipulation"] },
+                { "id": "ppis", "title": "Proton pump inhibitors (PPIs)", "addresses": ["ppis"] },
+                { "id": "supports", "title": "Lumbar supports", "addresses": ["lumbar-support"] }
               ]
             },
             {
@@ -120,10 +136,25 @@ public sealed class TopicTests
     [InlineData("test.low-back/back-special-studies", "MRI of the cervical spine")]
     [InlineData("test.knee/knee-special-studies", "MRI of the lumbar spine")]
     [InlineData("test.knee/knee-initial-care", "Epidural steroid injection")]
+    public void ABroadSectionDoesNotAddressAnotherBodyPart(string section, string item)
+    {
+        Assert.Equal(TopicVerdict.DoesNotAddress, Verdict(section, item));
+        Assert.Equal(MismatchEvidence.BodyPart, Catalogue.EvidenceAgainst(Section(section), Catalogue.ReadItem(item)));
+    }
+
+    [Theory]
     [InlineData("test.low-back/back-special-studies", "Physical therapy for the low back")]
     [InlineData("test.low-back/back-work-relatedness", "MRI of the lumbar spine")]
-    public void ABroadSectionDoesNotAddressAnotherBodyPartOrAnotherKindOfCare(string section, string item) =>
-        Assert.Equal(TopicVerdict.DoesNotAddress, Verdict(section, item));
+    [InlineData("test.knee/knee-surgical", "Norco 10/325 #60")]
+    [InlineData("test.knee/knee-initial-care", "MRI of the right knee")]
+    public void AGeneralHeadingsInferredScopeIsNoEvidenceAgainstAnotherKindOfCareOfItsBodyPart(string section, string item)
+    {
+        // "Special Studies", "Initial Care", "Surgical Considerations" recur in every chapter and their scope is inferred by
+        // class: a treatment of the chapter's body part outside that class may still be discussed there, so no verdict.
+        Assert.True(Catalogue.IsGeneralSection(Section(section)));
+        Assert.False(Catalogue.NamesItsTopic(Section(section)));
+        Assert.Equal(TopicVerdict.Unknown, Verdict(section, item));
+    }
 
     [Fact]
     public void ASectionOnTheWholeSpineOrTheWholeLimbFitsItsParts()
@@ -250,4 +281,88 @@ public sealed class TopicTests
         Assert.Equal(TopicVerdict.DoesNotAddress, Catalogue.Judge(Catalogue.FindDocument("test.low-back")!, Catalogue.ReadItem("MRI of the knee")));
         Assert.Equal(TopicVerdict.Addresses, Catalogue.Judge(Catalogue.FindDocument("test.knee")!, Catalogue.ReadItem("MRI of the knee")));
     }
+
+    [Theory]
+    [InlineData("test.pain/opioids", "Valium 5mg #30")]
+    [InlineData("test.pain/nsaids", "Flexeril 10mg #90")]
+    [InlineData("test.odg-back/manipulation", "Electrical stimulation unit for the low back")]
+    [InlineData("test.odg-back/mris", "Physical therapy for the lumbar spine")]
+    public void ASectionWhoseTitleNamesItsTopicDoesNotAddressAnotherFamilysTreatment(string section, string item)
+    {
+        Assert.True(Catalogue.NamesItsTopic(Section(section)));
+        Assert.Equal(MismatchEvidence.Topic, Catalogue.EvidenceAgainst(Section(section), Catalogue.ReadItem(item)));
+        Assert.Equal(TopicVerdict.DoesNotAddress, Verdict(section, item));
+    }
+
+    [Theory]
+    [InlineData("test.odg-back/ppis", "Pepcid 20mg #60")]
+    [InlineData("test.odg-back/ppis", "Famotidine 40 mg")]
+    public void ATreatmentOfTheSameNarrowClassIsNoEvidenceOfAMismatch(string section, string item)
+    {
+        // An H2 blocker decided on the PPI section: another drug, but the same gastric-protection question.
+        Assert.Equal(MismatchEvidence.None, Catalogue.EvidenceAgainst(Section(section), Catalogue.ReadItem(item)));
+        Assert.Equal(TopicVerdict.Unknown, Verdict(section, item));
+        // The broad family alone is not such a class: an opioid and a benzodiazepine are both medications.
+        Assert.Equal(TopicVerdict.DoesNotAddress, Verdict("test.pain/opioids", "Diazepam 5mg"));
+    }
+
+    [Theory]
+    [InlineData("MRI of the thoracic spine")]
+    [InlineData("Thoracic MRI")]
+    [InlineData("T-spine MRI")]
+    [InlineData("MRI of the lumbar spine")]
+    [InlineData("Lumbar MRI without contrast")]
+    public void ATitleThatNamesABodyRegionWidensTheChaptersBodyParts(string item)
+    {
+        // The chapter declares only the lumbar spine, but its title names the thoracic spine too.
+        Assert.Contains(BodyPart.Thoracic, Catalogue.BodyPartsAbout(Section("test.odg-back/mris")));
+        Assert.Equal(TopicVerdict.Addresses, Verdict("test.odg-back/mris", item));
+    }
+
+    [Fact]
+    public void TitlesNeverGiveASectionBodyPartsItsCatalogueDoesNotDeclare()
+    {
+        // "Lumbar supports" of a chapter about every body part stays about every body part.
+        Assert.Empty(Catalogue.BodyPartsAbout(Section("test.pain/opioids")));
+        Assert.Equal(MismatchEvidence.None, Catalogue.EvidenceAgainst(Section("test.pain/physical-medicine"), Catalogue.ReadItem("Physical therapy for the knee")));
+    }
+
+    [Fact]
+    public void ATreatmentNameIsReadInThePluralToo()
+    {
+        Assert.Equal("lumbar-support", Assert.Single(Catalogue.ReadItem("Lumbar supports (purchase)").Treatments).Id);
+        Assert.Equal("physical-medicine", Assert.Single(Catalogue.ReadItem("Physical therapies").Treatments).Id);
+    }
+
+    [Theory]
+    [InlineData(BodyPart.Shoulder, BodyPart.UpperExtremity)]
+    [InlineData(BodyPart.WristHand, BodyPart.UpperExtremity)]
+    [InlineData(BodyPart.AnkleFoot, BodyPart.LowerExtremity)]
+    [InlineData(BodyPart.Thoracic, BodyPart.Spine)]
+    public void ARegionContainsItsParts(BodyPart part, BodyPart region)
+    {
+        Assert.Equal(region, BodyParts.RegionOf(part));
+        Assert.True(BodyParts.Overlap(part, region));
+        Assert.True(BodyParts.Overlap(region, part));
+    }
+
+    [Theory]
+    [InlineData("Sacroiliac joint injection", BodyPart.Hip)]
+    [InlineData("Sacroiliac joint injection", BodyPart.Lumbar)]
+    public void TheSacroiliacJointBelongsToTheLowBackAndThePelvis(string item, BodyPart part) =>
+        Assert.Contains(part, Catalogue.ReadItem(item).BodyParts);
+
+    [Fact]
+    public void TheMtusSectionsOnATopicLeaveOutScopesInferredByClass()
+    {
+        // IMR0110 names an MTUS section that addresses the topic; a general heading whose scope is a class ("Initial Care":
+        // equipment) is no evidence of that, a section on the topic itself is.
+        var sling = Catalogue.FindTreatment("sling")!;
+        Assert.DoesNotContain(Catalogue.MtusSectionsAddressing(sling, null), s => s.Title == "Initial Care");
+        Assert.False(Catalogue.HasOwnTopicScope(Section("test.shoulder/shoulder-initial-care")));
+        var norco = Catalogue.FindTreatment("hydrocodone")!;
+        Assert.Contains(Catalogue.MtusSectionsAddressing(norco, null), s => s.FullId == "test.pain/opioids");
+        Assert.True(Catalogue.HasOwnTopicScope(Section("test.pain/opioids")));
+    }
 }
+

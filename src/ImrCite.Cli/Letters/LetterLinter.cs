@@ -287,11 +287,33 @@ public sealed class LetterLinter
         var names = wrong.Select(w => "'" + CitedName(w.Citation) + "'").ToList();
         string cited = names.Count == 1 ? names[0] + " is"
             : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1] + " are";
-        string judged = (names.Count == 1 ? "it does not address " : "none of them addresses ") + reading.Describe();
+        string judged = (names.Count == 1 ? "it does not address " : "none of them addresses ") + reading.Describe() + AboutOtherParts(wrong, reading, catalogue, names.Count);
         int start = wrong[0].Match.Start;
         int end = wrong[^1].Match.Start + wrong[^1].Match.Length;
         string key = string.Join(";", wrong.Select(w => w.Citation.ToString()));
         Add(letter, Rules.SectionDoesNotAddressItem, new object?[] { cited, item.Text, judged, suggestion }, start, end - start, item.Text, key, findings);
+    }
+
+    /// <summary>
+    /// When every cited section is judged on body part, the parts they are about, so the reader sees the evidence:
+    /// " (it is about the lumbar spine and thoracic spine)". Empty when any is judged on its topic.
+    /// </summary>
+    private static string AboutOtherParts(List<(Citation Citation, CitationMatch Match)> wrong, DisputedItemReading reading, GuidelineCatalogue catalogue, int count)
+    {
+        var parts = new List<BodyPart>();
+        foreach (var (citation, _) in wrong)
+        {
+            var evidence = citation.Section is { } section ? catalogue.EvidenceAgainst(section, reading) : catalogue.EvidenceAgainst(citation.Document, reading);
+            if (evidence != MismatchEvidence.BodyPart)
+            {
+                return "";
+            }
+            var about = citation.Section is { } cited ? catalogue.BodyPartsAbout(cited) : catalogue.BodyPartsAbout(citation.Document);
+            parts.AddRange(about.Where(part => !parts.Contains(part)));
+        }
+        var names = parts.Select(BodyParts.Display).ToList();
+        string joined = names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
+        return (count == 1 ? " (it is about the " : " (they are about the ") + joined + ")";
     }
 
     /// <summary>

@@ -84,26 +84,49 @@ internal static class BodyParts
         return null;
     }
 
-    /// <summary>The region a part belongs to, or null for a region itself, the head and the eye.</summary>
-    public static BodyPart? RegionOf(BodyPart part) => part switch
+    // Containment is data, not cases in code: each part with the region that contains it, and each whole limb with the
+    // part of the spine whose nerve roots supply it. A new part or region is one row here.
+    private static readonly (BodyPart Part, BodyPart Region)[] Regions =
     {
-        BodyPart.Cervical or BodyPart.Thoracic or BodyPart.Lumbar => BodyPart.Spine,
-        BodyPart.Shoulder or BodyPart.Elbow or BodyPart.WristHand => BodyPart.UpperExtremity,
-        BodyPart.Hip or BodyPart.Knee or BodyPart.AnkleFoot => BodyPart.LowerExtremity,
-        _ => null,
+        (BodyPart.Cervical, BodyPart.Spine), (BodyPart.Thoracic, BodyPart.Spine), (BodyPart.Lumbar, BodyPart.Spine),
+        (BodyPart.Shoulder, BodyPart.UpperExtremity), (BodyPart.Elbow, BodyPart.UpperExtremity), (BodyPart.WristHand, BodyPart.UpperExtremity),
+        (BodyPart.Hip, BodyPart.LowerExtremity), (BodyPart.Knee, BodyPart.LowerExtremity), (BodyPart.AnkleFoot, BodyPart.LowerExtremity),
     };
+
+    private static readonly (BodyPart Limb, BodyPart Roots)[] LimbNerveRoots =
+    {
+        (BodyPart.UpperExtremity, BodyPart.Cervical), (BodyPart.LowerExtremity, BodyPart.Lumbar),
+    };
+
+    /// <summary>The region a part belongs to, or null for a region itself, the head and the eye.</summary>
+    public static BodyPart? RegionOf(BodyPart part)
+    {
+        foreach (var (each, region) in Regions)
+        {
+            if (each == part)
+            {
+                return region;
+            }
+        }
+        return null;
+    }
 
     /// <summary>
     /// The part of the spine whose nerve roots supply a whole limb: a request for an arm or a leg as a whole
     /// (nerve studies of the upper extremities, radiating leg symptoms) is about the limb's nerves, which the
     /// chapter on that part of the spine covers.
     /// </summary>
-    public static BodyPart? NerveRootsOf(BodyPart limb) => limb switch
+    public static BodyPart? NerveRootsOf(BodyPart limb)
     {
-        BodyPart.UpperExtremity => BodyPart.Cervical,
-        BodyPart.LowerExtremity => BodyPart.Lumbar,
-        _ => null,
-    };
+        foreach (var (each, roots) in LimbNerveRoots)
+        {
+            if (each == limb)
+            {
+                return roots;
+            }
+        }
+        return null;
+    }
 
     /// <summary>True when two parts overlap: the same part, a part and its region, or a whole limb and the part of the spine that supplies it.</summary>
     public static bool Overlap(BodyPart item, BodyPart scope) =>

@@ -208,7 +208,8 @@ internal sealed partial class GuidelineCatalogue
     public IReadOnlyList<GuidelineSection> MtusSectionsAddressing(Treatment treatment, GuidelineDate? asOf) => MtusSectionsAddressing(treatment, asOf, null);
 
     /// <summary>
-    /// Sections of MTUS documents in force on a date (or any date) that address a treatment or its own class, for the given
+    /// Sections of MTUS documents in force on a date (or any date) whose scope is their own topic, not one inferred by class
+    /// (<see cref="HasOwnTopicScope"/>), that address a treatment or its own class, for the given
     /// body parts (those of a cited section's scope: an MTUS chapter on another body part does not address the topic of a
     /// non-MTUS section on the hip).
     /// </summary>
@@ -228,7 +229,9 @@ internal sealed partial class GuidelineCatalogue
             }
             foreach (var section in document.AllSections)
             {
-                if (ScopeMatch(section, item, ownOnly: true) is not null)
+                // A scope inferred by class ("Initial Care": medications, physical methods, equipment) is no evidence
+                // that the MTUS addresses the topic.
+                if (HasOwnTopicScope(section) && ScopeMatch(section, item, ownOnly: true) is not null)
                 {
                     sections.Add(section);
                 }

@@ -133,19 +133,25 @@ internal static class ItemWords
         Part(new[] { BodyPart.Cervical, BodyPart.Thoracic }, "cervicothoracic");
         Part(thoracic, "thoracic", "upper back", "mid back", "middle back", "t spine");
         Part(new[] { BodyPart.Thoracic, BodyPart.Lumbar }, "thoracolumbar");
-        Part(lumbar, "lumbar", "lumbosacral", "low back", "lower back", "l spine", "ls spine", "sacral", "sacrum", "sacroiliac", "si joint",
-            "si joints", "coccyx");
+        Part(lumbar, "lumbar", "lumbosacral", "low back", "lower back", "l spine", "ls spine", "lumbar spine", "sciatic", "sciatica");
+        // The sacroiliac joints and the sacrum sit between the spine and the pelvis: guidelines treat them in the low back
+        // chapter and in the hip and pelvis chapter, so an item about them falls within either.
+        Part(new[] { BodyPart.Lumbar, BodyPart.Hip }, "sacral", "sacrum", "sacroiliac", "si joint", "si joints", "coccyx", "buttock", "buttocks",
+            "gluteal");
         Part(new[] { BodyPart.Spine }, "spine", "spinal", "back");
-        Part(new[] { BodyPart.Shoulder }, "shoulder", "shoulders", "rotator cuff", "acromioclavicular", "ac joint");
+        Part(new[] { BodyPart.Shoulder }, "shoulder", "shoulders", "rotator cuff", "acromioclavicular", "ac joint", "clavicle", "glenohumeral",
+            "subacromial", "labrum", "labral");
+        Part(new[] { BodyPart.Shoulder, BodyPart.Thoracic }, "scapula", "scapular");
         Part(new[] { BodyPart.Elbow }, "elbow", "elbows");
-        Part(new[] { BodyPart.WristHand }, "wrist", "wrists", "hand", "hands", "finger", "fingers", "thumb", "thumbs", "forearm", "forearms", "carpal");
+        Part(new[] { BodyPart.WristHand }, "wrist", "wrists", "hand", "hands", "finger", "fingers", "thumb", "thumbs", "forearm", "forearms", "carpal",
+            "digit", "digits", "metacarpal");
         Part(new[] { BodyPart.UpperExtremity }, "upper extremity", "upper extremities", "upper limb", "upper limbs", "arm", "arms", "bue");
         Part(new[] { BodyPart.Hip }, "hip", "hips", "groin", "pelvis", "pelvic");
-        Part(new[] { BodyPart.Knee }, "knee", "knees", "patella", "patellar");
-        Part(new[] { BodyPart.AnkleFoot }, "ankle", "ankles", "foot", "feet", "heel", "heels", "toe", "toes", "plantar", "achilles");
+        Part(new[] { BodyPart.Knee }, "knee", "knees", "patella", "patellar", "meniscus", "menisci", "meniscal");
+        Part(new[] { BodyPart.AnkleFoot }, "ankle", "ankles", "foot", "feet", "heel", "heels", "toe", "toes", "plantar", "achilles", "calcaneus", "tarsal", "metatarsal");
         Part(new[] { BodyPart.LowerExtremity }, "lower extremity", "lower extremities", "lower limb", "lower limbs", "leg", "legs", "lower leg",
-            "lower legs", "ble");
-        Part(new[] { BodyPart.Head }, "head", "brain", "skull");
+            "lower legs", "ble", "thigh", "thighs", "calf", "calves", "shin");
+        Part(new[] { BodyPart.Head }, "head", "brain", "skull", "face", "jaw", "tmj", "temporomandibular");
         Part(new[] { BodyPart.Eye }, "eye", "eyes");
 
         var index = new Dictionary<string, List<ItemWord>>(StringComparer.Ordinal);

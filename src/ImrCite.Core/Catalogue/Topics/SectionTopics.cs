@@ -9,11 +9,11 @@ public enum TopicVerdict
 internal enum TopicVerdict
 #endif
 {
-    /// <summary>The catalogue cannot tell: the section has no scope, the document is catalogued in part, or the item names no known treatment.</summary>
+    /// <summary>The catalogue cannot tell: the item names no known treatment, or the section does not take it in but there is no evidence of a mismatch (a scope inferred by class, no body part to compare).</summary>
     Unknown = 0,
     /// <summary>The section addresses the item.</summary>
     Addresses = 1,
-    /// <summary>The section has a scope, and the item is not in it.</summary>
+    /// <summary>The section does not take the item in, and there is evidence of it: another body part, or the other topic its title names.</summary>
     DoesNotAddress = 2,
 }
 
@@ -65,7 +65,7 @@ internal sealed partial class GuidelineCatalogue
         foreach (var treatment in treatments)
         {
             _classDistances.Add(treatment.Id, Distances(treatment.Id));
-            foreach (string name in treatment.Names)
+            foreach (string name in NameVariants(treatment.Names))
             {
                 string key = TextKey.Normalize(name);
                 if (key.Length == 0)
@@ -97,6 +97,41 @@ internal sealed partial class GuidelineCatalogue
             _namesByFirstWord[key] = ordered;
         }
     }
+
+    /// <summary>
+    /// A treatment's names and their systematic variants: the plural of a name that ends in a common lower-case word
+    /// ("lumbar support" — "lumbar supports", "physical therapy" — "physical therapies"). Brand names, acronyms and words with
+    /// punctuation get none.
+    /// </summary>
+    private static IEnumerable<string> NameVariants(IReadOnlyList<string> names)
+    {
+        foreach (string name in names)
+        {
+            yield return name;
+            int space = name.LastIndexOf(' ');
+            string last = name.Substring(space + 1);
+            if (last.Length >= 4 && !last.EndsWith("s", StringComparison.Ordinal) && IsLowerCaseWord(last))
+            {
+                yield return last.EndsWith("y", StringComparison.Ordinal) && !IsVowel(last[last.Length - 2])
+                    ? name.Substring(0, name.Length - 1) + "ies"
+                    : name + "s";
+            }
+        }
+    }
+
+    private static bool IsLowerCaseWord(string word)
+    {
+        foreach (char c in word)
+        {
+            if (c < 'a' || c > 'z')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsVowel(char c) => "aeiou".IndexOf(c) >= 0;
 
     private static int MaxLength(List<(string[] Words, Treatment Treatment)> names)
     {
@@ -188,27 +223,29 @@ internal sealed partial class GuidelineCatalogue
     /// <summary>
     /// Whether <paramref name="section"/> addresses <paramref name="item"/>. The section's scope is what it addresses
     /// (with the sections it is nested in and those nested in it), each addressed treatment for the body parts the
-    /// section is about (<see cref="GuidelineSection.Scope"/>), or that the treatment is specific to. It takes in the
+    /// section is about (<see cref="BodyPartsAbout(GuidelineSection)"/>), or that the treatment is specific to. It takes in the
     /// item when, for a body part of the item (or any, when the item or the scope names none), it addresses: the item's
     /// treatment, a class of it or a kind of it; a service the item's words stand for (the consultation of a referral,
     /// the surgery of a post-operative item); a treatment that stands for a form the item is in (topical analgesics
     /// for a cream, compounded drugs for a compound); or a treatment that serves the item's (urine drug testing for an
-    /// opioid), or one the item's serves.
+    /// opioid), or one the item's serves. When it does not, the verdict is <see cref="TopicVerdict.DoesNotAddress"/> only
+    /// on positive evidence (<see cref="EvidenceAgainst(GuidelineSection, DisputedItemReading)"/>), else
+    /// <see cref="TopicVerdict.Unknown"/>.
     /// </summary>
     public TopicMatch Judge(GuidelineSection section, DisputedItemReading item)
     {
-        if (item.IsUnknown || !HasScope(section))
+        if (item.IsUnknown)
         {
             return new TopicMatch(TopicVerdict.Unknown, 0);
         }
-        if (ScopeMatch(section, item, ownOnly: false) is { } distance)
+        if (HasScope(section) && ScopeMatch(section, item, ownOnly: false) is { } distance)
         {
             return new TopicMatch(TopicVerdict.Addresses, distance);
         }
-        // A visit about an unknown treatment: only a section of another body part is known to miss it.
-        return item.IsVisitOnly && BodyParts.Compatible(item.BodyParts, section.Scope)
-            ? new TopicMatch(TopicVerdict.Unknown, 0)
-            : new TopicMatch(TopicVerdict.DoesNotAddress, 0);
+        // Not addressed is not enough: only positive evidence of a mismatch makes a verdict (TopicEvidence.cs).
+        return EvidenceAgainst(section, item) != MismatchEvidence.None
+            ? new TopicMatch(TopicVerdict.DoesNotAddress, 0)
+            : new TopicMatch(TopicVerdict.Unknown, 0);
     }
 
     /// <summary>
@@ -221,7 +258,7 @@ internal sealed partial class GuidelineCatalogue
         {
             return TopicVerdict.Unknown;
         }
-        if (!BodyParts.Compatible(item.BodyParts, document.BodyParts))
+        if (EvidenceAgainst(document, item) != MismatchEvidence.None)
         {
             return TopicVerdict.DoesNotAddress;
         }
@@ -292,7 +329,7 @@ internal sealed partial class GuidelineCatalogue
         string title = " " + TextKey.Normalize(section.Title) + " ";
         foreach (var treatment in item.Treatments)
         {
-            foreach (string name in treatment.Names)
+            foreach (string name in NameVariants(treatment.Names))
             {
                 string key = TextKey.Normalize(name);
                 if (key.Length > 0 && title.IndexOf(" " + key + " ", StringComparison.Ordinal) >= 0)
@@ -401,7 +438,7 @@ internal sealed partial class GuidelineCatalogue
                 continue;
             }
             var ownParts = BodyPartsOf(addressed);
-            var scope = ownParts.Count > 0 ? ownParts : section.Scope;
+            var scope = ownParts.Count > 0 ? ownParts : BodyPartsAbout(section);
             if (!BodyParts.Compatible(item.BodyParts, scope))
             {
                 continue;

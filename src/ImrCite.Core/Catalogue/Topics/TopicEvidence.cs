@@ -1,0 +1,290 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using ImrCite.Text;
+
+namespace ImrCite.Catalogue;
+
+/// <summary>Why a section is known not to address a disputed item.</summary>
+#if IMRCITE_PUBLIC
+public enum MismatchEvidence
+#else
+internal enum MismatchEvidence
+#endif
+{
+    /// <summary>No evidence: the section addresses the item, or the catalogue cannot tell.</summary>
+    None = 0,
+    /// <summary>The item's body parts are known and the section is about other body parts (a knee MRI on the low back chapter).</summary>
+    BodyPart = 1,
+    /// <summary>The section's title names its topic, and the item's treatment is of another kind (a benzodiazepine on "Opioids").</summary>
+    Topic = 2,
+}
+
+// What counts as evidence that a section does not address an item (IMR0200). A warning must be one we would defend to the
+// letter's author, so the check is silent unless the evidence is positive:
+//  - body part: the item's body parts are read (named in its words, or its treatment is specific to them) and the section
+//    is about other ones. The section's body parts are those the catalogue declares, widened by the body parts its titles
+//    name ("Low Back – Lumbar & Thoracic", "Neck and Upper Back"), never narrowed or invented by them;
+//  - topic: the section's title names its topic ("Opioids", "Manipulation") and it is no general heading of its series
+//    (a "Special Studies" or "Initial Care" whose scope is inferred by class), the item's treatment is known, and it is
+//    not even of the same narrow class as what the section addresses (an H2 blocker on the PPI section, an H-wave unit on
+//    TENS, a CT on an MRI section are not clearly outside it).
+// A scope inferred at the class level, a treatment the catalogue lacks, a visit about an unknown treatment: no evidence.
+#if IMRCITE_PUBLIC
+public sealed partial class GuidelineCatalogue
+#else
+internal sealed partial class GuidelineCatalogue
+#endif
+{
+    private TopicEvidenceIndex? _topicEvidence;
+
+    private TopicEvidenceIndex Evidence => LazyInitializer.EnsureInitialized(ref _topicEvidence, () => new TopicEvidenceIndex(this))!;
+
+    /// <summary>
+    /// The body parts a section is about for the topic check: its <see cref="GuidelineSection.Scope"/>, widened by the parts
+    /// its own title, the titles of the sections it is nested in and its document's title name. Empty when the catalogue
+    /// gives it none (titles never give a section body parts on their own).
+    /// </summary>
+    public IReadOnlyList<BodyPart> BodyPartsAbout(GuidelineSection section) => Evidence.SectionParts(section);
+
+    /// <summary>The body parts a document is about: its <see cref="GuidelineDocument.BodyParts"/>, widened by those its title names.</summary>
+    public IReadOnlyList<BodyPart> BodyPartsAbout(GuidelineDocument document) => Evidence.DocumentParts(document);
+
+    /// <summary>
+    /// True when the section's scope is its own topic: its title (or an enclosing section's) names a treatment, and it is
+    /// not a general heading of an MTUS series ("Special Studies", "Surgical Considerations", "Recommendations": every
+    /// chapter has one, and what it addresses is inferred by class).
+    /// </summary>
+    public bool NamesItsTopic(GuidelineSection section) => Evidence.NamesTopic(section);
+
+    /// <summary>
+    /// True when what the section addresses is its own topic rather than a scope inferred by class: it is no general heading
+    /// (<see cref="IsGeneralSection"/>), and its title names its topic (<see cref="NamesItsTopic"/>) or it lists only
+    /// treatments that are no class of others. "Initial Care" (medications, physical methods) has no such scope; "Opioids"
+    /// and a section on lumbar MRI have.
+    /// </summary>
+    public bool HasOwnTopicScope(GuidelineSection section) => Evidence.HasOwnTopic(section);
+
+    /// <summary>True when the section's heading recurs in another MTUS document of its series (IMR0020's general section).</summary>
+    public bool IsGeneralSection(GuidelineSection section) => Evidence.IsGeneral(section);
+
+    /// <summary>The evidence that <paramref name="section"/> does not address <paramref name="item"/>, or <see cref="MismatchEvidence.None"/>.</summary>
+    public MismatchEvidence EvidenceAgainst(GuidelineSection section, DisputedItemReading item)
+    {
+        if (item.IsUnknown)
+        {
+            return MismatchEvidence.None;
+        }
+        if (item.BodyParts.Count > 0 && BodyPartsAbout(section) is { Count: > 0 } parts && !BodyParts.Compatible(item.BodyParts, parts))
+        {
+            return MismatchEvidence.BodyPart;
+        }
+        if (item.IsVisitOnly || !HasScope(section) || !NamesItsTopic(section))
+        {
+            return MismatchEvidence.None;
+        }
+        var anyPart = item.WithoutBodyParts();
+        if (ScopeMatch(section, anyPart, ownOnly: false) is not null || SharesNarrowClass(section, item))
+        {
+            return MismatchEvidence.None;
+        }
+        return MismatchEvidence.Topic;
+    }
+
+    /// <summary>The evidence that a document cited as a whole does not address the item: only its body parts can say so.</summary>
+    public MismatchEvidence EvidenceAgainst(GuidelineDocument document, DisputedItemReading item) =>
+        !item.IsUnknown && item.BodyParts.Count > 0 && BodyPartsAbout(document) is { Count: > 0 } parts && !BodyParts.Compatible(item.BodyParts, parts)
+            ? MismatchEvidence.BodyPart
+            : MismatchEvidence.None;
+
+    /// <summary>
+    /// True when one of the item's treatments and one the section (or a section around or within it) addresses share a
+    /// class below the broad families: both proton-pump inhibitors and H2 blockers are gastric protection, both TENS and
+    /// H-wave transcutaneous electrotherapy. A family is a treatment class that belongs to no other class ("medications",
+    /// "diagnostic testing"): an opioid and a benzodiazepine share only that.
+    /// </summary>
+    private bool SharesNarrowClass(GuidelineSection section, DisputedItemReading item)
+    {
+        var addressed = new List<string>();
+        for (var current = section; current is not null; current = current.Parent)
+        {
+            addressed.AddRange(current.Addresses);
+        }
+        CollectBelow(section, addressed);
+        foreach (var treatment in item.Treatments)
+        {
+            var mine = ClassDistances(treatment.Id);
+            foreach (string id in addressed)
+            {
+                foreach (var pair in ClassDistances(id))
+                {
+                    if (mine.ContainsKey(pair.Key) && !IsFamily(pair.Key))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void CollectBelow(GuidelineSection section, List<string> addressed)
+    {
+        foreach (var child in section.Children)
+        {
+            addressed.AddRange(child.Addresses);
+            CollectBelow(child, addressed);
+        }
+    }
+
+    private bool IsFamily(string id) => !_treatments.TryGetValue(id, out var treatment) || treatment.Classes.Count == 0;
+
+    /// <summary>The topic check's facts about sections, computed once per catalogue (read-only afterwards, so shared freely).</summary>
+    private sealed class TopicEvidenceIndex
+    {
+        private readonly Dictionary<GuidelineSection, IReadOnlyList<BodyPart>> _sectionParts = new Dictionary<GuidelineSection, IReadOnlyList<BodyPart>>();
+        private readonly Dictionary<GuidelineDocument, IReadOnlyList<BodyPart>> _documentParts = new Dictionary<GuidelineDocument, IReadOnlyList<BodyPart>>();
+        private readonly HashSet<GuidelineSection> _general = new HashSet<GuidelineSection>();
+        private readonly HashSet<GuidelineSection> _titled = new HashSet<GuidelineSection>();
+        private readonly HashSet<GuidelineSection> _ownTopic = new HashSet<GuidelineSection>();
+
+        public TopicEvidenceIndex(GuidelineCatalogue catalogue)
+        {
+            // General headings: within one series of MTUS documents, a heading found in two or more of them.
+            var owners = new Dictionary<string, HashSet<GuidelineDocument>>(StringComparer.Ordinal);
+            foreach (var document in catalogue.Documents)
+            {
+                _documentParts[document] = Widen(document.BodyParts, document.Title, catalogue);
+                if (!document.IsMtus || document.Series is not { Length: > 0 } series)
+                {
+                    continue;
+                }
+                foreach (var section in document.AllSections)
+                {
+                    string key = series + "\u001f" + TextKey.Normalize(section.Title);
+                    if (!owners.TryGetValue(key, out var set))
+                    {
+                        set = new HashSet<GuidelineDocument>();
+                        owners.Add(key, set);
+                    }
+                    set.Add(document);
+                }
+            }
+            foreach (var document in catalogue.Documents)
+            {
+                foreach (var section in document.AllSections)
+                {
+                    if (document.IsMtus && document.Series is { Length: > 0 } series
+                        && owners[series + "\u001f" + TextKey.Normalize(section.Title)].Count > 1)
+                    {
+                        _general.Add(section);
+                    }
+                    _sectionParts[section] = PartsOf(section, catalogue);
+                }
+            }
+            // The treatments that are a class of another: a scope that lists one is a scope by class.
+            var classes = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var treatment in catalogue.Treatments)
+            {
+                foreach (string classId in treatment.Classes)
+                {
+                    classes.Add(classId);
+                }
+            }
+            foreach (var document in catalogue.Documents)
+            {
+                foreach (var section in document.AllSections)
+                {
+                    if (_general.Contains(section))
+                    {
+                        continue;
+                    }
+                    for (var current = section; current is not null; current = current.Parent)
+                    {
+                        if (catalogue.ReadItem(current.Title).Treatments.Count > 0)
+                        {
+                            _titled.Add(section);
+                            break;
+                        }
+                    }
+                    if (_titled.Contains(section) || (section.Addresses.Count > 0 && !AnyIn(section.Addresses, classes)))
+                    {
+                        _ownTopic.Add(section);
+                    }
+                }
+            }
+        }
+
+        public IReadOnlyList<BodyPart> SectionParts(GuidelineSection section) =>
+            _sectionParts.TryGetValue(section, out var parts) ? parts : section.Scope;
+
+        public IReadOnlyList<BodyPart> DocumentParts(GuidelineDocument document) =>
+            _documentParts.TryGetValue(document, out var parts) ? parts : document.BodyParts;
+
+        public bool IsGeneral(GuidelineSection section) => _general.Contains(section);
+
+        private static bool AnyIn(IReadOnlyList<string> ids, HashSet<string> set)
+        {
+            foreach (string id in ids)
+            {
+                if (set.Contains(id))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        public bool NamesTopic(GuidelineSection section) => _titled.Contains(section);
+
+        public bool HasOwnTopic(GuidelineSection section) => _ownTopic.Contains(section);
+
+        /// <summary>The section's declared scope, widened by the titles from the section up to where that scope is declared.</summary>
+        private static IReadOnlyList<BodyPart> PartsOf(GuidelineSection section, GuidelineCatalogue catalogue)
+        {
+            var scope = section.Scope;
+            if (scope.Count == 0)
+            {
+                return scope;
+            }
+            var parts = new List<BodyPart>(scope);
+            for (var current = section; current is not null; current = current.Parent)
+            {
+                AddNamed(parts, current.Title, catalogue);
+                if (current.BodyParts.Count > 0)
+                {
+                    return parts;
+                }
+            }
+            AddNamed(parts, section.Document.Title, catalogue);
+            return parts;
+        }
+
+        private static IReadOnlyList<BodyPart> Widen(IReadOnlyList<BodyPart> declared, string title, GuidelineCatalogue catalogue)
+        {
+            if (declared.Count == 0)
+            {
+                return declared;
+            }
+            var parts = new List<BodyPart>(declared);
+            AddNamed(parts, title, catalogue);
+            return parts;
+        }
+
+        private static void AddNamed(List<BodyPart> parts, string title, GuidelineCatalogue catalogue)
+        {
+            var reading = catalogue.ReadItem(title);
+            if (!reading.BodyPartsNamed)
+            {
+                return;
+            }
+            foreach (var part in reading.BodyParts)
+            {
+                if (!parts.Contains(part))
+                {
+                    parts.Add(part);
+                }
+            }
+        }
+    }
+}
