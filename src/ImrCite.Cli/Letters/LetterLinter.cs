@@ -287,7 +287,7 @@ public sealed class LetterLinter
         var names = wrong.Select(w => "'" + CitedName(w.Citation) + "'").ToList();
         string cited = names.Count == 1 ? names[0] + " is"
             : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1] + " are";
-        string judged = (names.Count == 1 ? "it does not address " : "none of them addresses ") + reading.Describe() + AboutOtherParts(wrong, reading, catalogue, names.Count);
+        string judged = (names.Count == 1 ? "it does not address " : "none of them addresses ") + reading.Describe() + AboutOtherParts(wrong, reading, _resolver.Catalogue, names.Count);
         int start = wrong[0].Match.Start;
         int end = wrong[^1].Match.Start + wrong[^1].Match.Length;
         string key = string.Join(";", wrong.Select(w => w.Citation.ToString()));
