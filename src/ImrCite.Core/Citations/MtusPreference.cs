@@ -136,24 +136,9 @@ internal sealed class MtusPreference
     private static int Ordinal(GuidelineDate date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
 
     /// <summary>A cited section of a document in a period; compared by reference, as the catalogue's records are unique.</summary>
-    private readonly struct Key : IEquatable<Key>
+    private readonly record struct Key(GuidelineDocument Document, GuidelineSection Section, int Period)
     {
-        public Key(GuidelineDocument document, GuidelineSection section, int period)
-        {
-            Document = document;
-            Section = section;
-            Period = period;
-        }
-
-        public GuidelineDocument Document { get; }
-
-        public GuidelineSection Section { get; }
-
-        public int Period { get; }
-
         public bool Equals(Key other) => ReferenceEquals(Document, other.Document) && ReferenceEquals(Section, other.Section) && Period == other.Period;
-
-        public override bool Equals(object? obj) => obj is Key other && Equals(other);
 
         public override int GetHashCode() =>
             unchecked((((RuntimeHelpers.GetHashCode(Document) * 397) ^ RuntimeHelpers.GetHashCode(Section)) * 397) ^ Period);
