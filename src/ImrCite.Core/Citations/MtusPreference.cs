@@ -7,10 +7,10 @@ namespace ImrCite.Citations;
 
 /// <summary>
 /// For a cited non-MTUS section, the MTUS section in force that addresses its topic (IMR0110), worked out once per
-/// catalogue, section and period of dates over which the same MTUS documents are in force, then looked up: judging
-/// every MTUS section against a topic costs tens of microseconds, and letters cite the same few ODG topics over and
-/// over. The answer depends on the date only through which MTUS documents are in force, so dates are grouped by the
-/// days on which that set changes (a handful per catalogue): the cache is bounded by the catalogue, not the input.
+/// catalogue, section and date epoch (<see cref="GuidelineCatalogue.DateEpoch"/>: dates that compare alike with every
+/// date the catalogue holds get the same answer), then looked up: judging every MTUS section against a topic costs tens
+/// of microseconds, and letters cite the same few ODG topics over and over. The cache is bounded by the catalogue, not
+/// the input.
 /// </summary>
 internal sealed class MtusPreference
 {
@@ -18,33 +18,9 @@ internal sealed class MtusPreference
 
     private readonly GuidelineCatalogue _catalogue;
 
-    // The day ordinals (yyyymmdd) on which some MTUS document comes into or goes out of force, ascending.
-    private readonly int[] _changes;
-
     private readonly ConcurrentDictionary<Key, GuidelineSection?> _answers = new();
 
-    private MtusPreference(GuidelineCatalogue catalogue)
-    {
-        _catalogue = catalogue;
-        var changes = new SortedSet<int>();
-        foreach (var document in catalogue.Documents)
-        {
-            if (!document.IsMtus)
-            {
-                continue;
-            }
-            if (document.EffectiveFrom is { } from)
-            {
-                changes.Add(Ordinal(from)); // in force from this day
-            }
-            if (document.EffectiveTo is { } to)
-            {
-                changes.Add(Ordinal(to) + 1); // out of force on any later day: later ordinals compare the same way
-            }
-        }
-        _changes = new int[changes.Count];
-        changes.CopyTo(_changes);
-    }
+    private MtusPreference(GuidelineCatalogue catalogue) => _catalogue = catalogue;
 
     /// <summary>The preference table of <paramref name="catalogue"/>, built on first use.</summary>
     public static MtusPreference For(GuidelineCatalogue catalogue) => Preferences.GetValue(catalogue, c => new MtusPreference(c));
@@ -55,7 +31,7 @@ internal sealed class MtusPreference
     /// </summary>
     public GuidelineSection? Instead(GuidelineDocument document, GuidelineSection cited, GuidelineDate? asOf)
     {
-        var key = new Key(document, cited, asOf is { } date ? Period(date) : -1);
+        var key = new Key(document, cited, _catalogue.DateEpoch(asOf));
         if (!_answers.TryGetValue(key, out var section))
         {
             section = Find(document, cited, asOf);
@@ -112,35 +88,12 @@ internal sealed class MtusPreference
         return best;
     }
 
-    /// <summary>How many of the change days are on or before <paramref name="date"/>: dates with the same count have the same MTUS in force.</summary>
-    private int Period(GuidelineDate date)
+    /// <summary>A cited section of a document in a date epoch; compared by reference, as the catalogue's records are unique.</summary>
+    private readonly record struct Key(GuidelineDocument Document, GuidelineSection Section, int Epoch)
     {
-        int ordinal = Ordinal(date);
-        int low = 0;
-        int high = _changes.Length;
-        while (low < high)
-        {
-            int middle = (low + high) >> 1;
-            if (_changes[middle] <= ordinal)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-        return low;
-    }
-
-    private static int Ordinal(GuidelineDate date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
-
-    /// <summary>A cited section of a document in a period; compared by reference, as the catalogue's records are unique.</summary>
-    private readonly record struct Key(GuidelineDocument Document, GuidelineSection Section, int Period)
-    {
-        public bool Equals(Key other) => ReferenceEquals(Document, other.Document) && ReferenceEquals(Section, other.Section) && Period == other.Period;
+        public bool Equals(Key other) => ReferenceEquals(Document, other.Document) && ReferenceEquals(Section, other.Section) && Epoch == other.Epoch;
 
         public override int GetHashCode() =>
-            unchecked((((RuntimeHelpers.GetHashCode(Document) * 397) ^ RuntimeHelpers.GetHashCode(Section)) * 397) ^ Period);
+            unchecked((((RuntimeHelpers.GetHashCode(Document) * 397) ^ RuntimeHelpers.GetHashCode(Section)) * 397) ^ Epoch);
     }
 }
