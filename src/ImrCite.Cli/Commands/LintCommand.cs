@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using ImrCite.Citations;
 using ImrCite.Cli.Baselines;
 using ImrCite.Cli.Configuration;
 using ImrCite.Cli.Inputs;
@@ -73,12 +74,20 @@ internal static class LintCommand
     /// <summary>Runs a lint: reads the configuration, checks the letters, writes the report.</summary>
     public static ExitCode Run(CliConsole console, LintOptions options)
     {
-        var catalogue = ShippedCatalogue.LoadWith(options.Catalogues, console.Error, out bool catalogueBroken);
+        // The catalogue loads (and the linter warms up) on another core while this one walks the folders. What
+        // each says on standard error is held and written in the order of a run that does one after the other:
+        // the catalogue's problems first, and the walk's only when the catalogue is not broken.
+        var catalogueErrors = new StringWriter { NewLine = console.Error.NewLine };
+        var loading = Task.Run(() => LoadLinter(options.Catalogues, catalogueErrors));
+        var walkErrors = new StringWriter { NewLine = console.Error.NewLine };
+        var expanded = LetterFiles.Expand(options.Paths, options.Include, options.Exclude, walkErrors);
+        var (linter, catalogueBroken) = loading.GetAwaiter().GetResult();
+        console.Error.Write(catalogueErrors.ToString());
         if (catalogueBroken)
         {
             return ExitCode.UsageOrInput;
         }
-        var expanded = LetterFiles.Expand(options.Paths, options.Include, options.Exclude, console.Error);
+        console.Error.Write(walkErrors.ToString());
         // One order for every run: by path. Each shard is then a part of the single run's order, and merge
         // restores it by sorting; a letter named twice is read once.
         var letters = expanded with
@@ -123,8 +132,7 @@ internal static class LintCommand
         var progress = console.ErrorIsTerminal && letters.Inputs.Count > 1 ? Progress.OnTerminal(console.Error, options.ErrorColour) : Progress.None;
         progress.Run("Checking letters", letters.Inputs.Count, () =>
         {
-            var linter = new LetterLinter(catalogue);
-            foreach (var (report, isLetter, letter, failure) in CheckInBatches(letters.Inputs, linter, options.Limits, console, progress, sink.WantsLetterText))
+            foreach (var (report, isLetter, letter, failure) in CheckInOrder(letters.Inputs, linter, options.Limits, console, progress, sink.WantsLetterText))
             {
                 if (failure is { } problem)
                 {
@@ -176,6 +184,29 @@ internal static class LintCommand
         return sink.HasErrors ? ExitCode.Findings : ExitCode.Clean;
     }
 
+    /// <summary>
+    /// Loads the catalogue and makes the linter, then runs what every worker would otherwise pay for on its first
+    /// letter — the letter patterns' construction, the catalogue's name index, the first compilation of the hot
+    /// paths — on a tiny letter of its own, whose result is dropped (reading and resolving have no state a letter
+    /// could change).
+    /// </summary>
+    private static (LetterLinter Linter, bool Broken) LoadLinter(string[] catalogues, TextWriter error)
+    {
+        var catalogue = ShippedCatalogue.LoadWith(catalogues, error, out bool broken);
+        var linter = new LetterLinter(catalogue);
+        if (!broken)
+        {
+            LetterReader.Read(WarmUpLetter);
+            new CitationResolver(catalogue).Analyze(WarmUpCitation, new GuidelineDate(2016, 1, 4));
+        }
+        return (linter, broken);
+    }
+
+    private const string WarmUpLetter = "Decision Date: 01/04/2016\nIMR ISSUES, DECISIONS AND RATIONALES\nAn item: Upheld\n"
+        + "Claims Administrator guideline: Decision based on MTUS.\nMAXIMUS guideline: Decision based on MTUS.\nDecision rationale: MTUS.\n";
+
+    private const string WarmUpCitation = "Decision based on MTUS Chronic Pain Medical Treatment Guidelines Opioids Page(s): 74-96 of 127; 8 C.C.R. 9792.20 - 9792.26";
+
     /// <summary>The longest message a finding prints; a longer one (quoting a huge span of a letter) is cut.</summary>
     private const int MaxMessage = 1000;
 
@@ -208,57 +239,41 @@ internal static class LintCommand
     }
 
     /// <summary>
-    /// Checks the inputs in parallel, a batch at a time, and yields each one's report (a letter's, or the finding
-    /// that says why it was not read) or read failure in input order as its batch completes, so memory is bounded
-    /// by the batch, not by the corpus; with <paramref name="keepText"/>, each letter's text too (for the HTML report).
+    /// Checks the inputs in parallel, one worker per core, and yields each one's report (a letter's, or the finding
+    /// that says why it was not read) or read failure in input order as soon as it and those before it are done;
+    /// workers run at most a window of letters ahead of the writer, so memory is bounded by the window, not by the
+    /// corpus. With <paramref name="keepText"/>, each letter's text too (for the HTML report).
     /// </summary>
-    private static IEnumerable<(LetterReport? Report, bool IsLetter, LetterDocument? Letter, (string File, string Message)? Failure)> CheckInBatches(
+    private static IEnumerable<(LetterReport? Report, bool IsLetter, LetterDocument? Letter, (string File, string Message)? Failure)> CheckInOrder(
         List<LetterInput> inputs, LetterLinter linter, LetterLimits limits, CliConsole console, Progress progress, bool keepText)
     {
-        int batch = Math.Max(16, Environment.ProcessorCount * 16);
-        for (int first = 0; first < inputs.Count; first += batch)
+        int workers = Environment.ProcessorCount;
+        return OrderedParallel.Map(inputs, input => Check(input, linter, limits, console, progress, keepText), workers, Math.Max(16, workers * 16));
+    }
+
+    private static (LetterReport? Report, bool IsLetter, LetterDocument? Letter, (string File, string Message)? Failure) Check(
+        LetterInput input, LetterLinter linter, LetterLimits limits, CliConsole console, Progress progress, bool keepText)
+    {
+        try
         {
-            int count = Math.Min(batch, inputs.Count - first);
-            var reports = new LetterReport?[count];
-            var isLetter = new bool[count];
-            var texts = new LetterDocument?[count];
-            var failures = new (string, string)?[count];
-            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
+            if (input.SkipReason is { } reason)
             {
-                var input = inputs[first + k];
-                try
-                {
-                    if (input.SkipReason is { } reason)
-                    {
-                        reports[k] = InputRules.Refusal(input.Path, InputRules.Skipped, new object?[] { reason }, "skipped");
-                        return;
-                    }
-                    var read = input.Path == "-" ? LetterDocument.FromStandardInput(console.Input, limits) : LetterDocument.Read(input.Path, limits);
-                    if (read.Letter is { } letter)
-                    {
-                        reports[k] = linter.Lint(letter);
-                        isLetter[k] = true;
-                        texts[k] = keepText ? letter : null;
-                    }
-                    else
-                    {
-                        reports[k] = InputRules.Refusal(input.Path, read.Refusal!, read.Arguments, read.Key);
-                    }
-                }
-                catch (LetterReadException ex)
-                {
-                    failures[k] = (input.Path, ex.Message);
-                }
-                finally
-                {
-                    progress.Step();
-                }
-            });
-            for (int k = 0; k < count; k++)
-            {
-                yield return (reports[k], isLetter[k], texts[k], failures[k]);
-                texts[k] = null;
+                return (InputRules.Refusal(input.Path, InputRules.Skipped, new object?[] { reason }, "skipped"), false, null, null);
             }
+            var read = input.Path == "-" ? LetterDocument.FromStandardInput(console.Input, limits) : LetterDocument.Read(input.Path, limits);
+            if (read.Letter is { } letter)
+            {
+                return (linter.Lint(letter), true, keepText ? letter : null, null);
+            }
+            return (InputRules.Refusal(input.Path, read.Refusal!, read.Arguments, read.Key), false, null, null);
+        }
+        catch (LetterReadException ex)
+        {
+            return (null, false, null, (input.Path, ex.Message));
+        }
+        finally
+        {
+            progress.Step();
         }
     }
 }
