@@ -1,5 +1,6 @@
 using ImrCite.Cli.Inputs;
 using ImrCite.Text;
+using Microsoft.Win32.SafeHandles;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 
@@ -137,22 +138,23 @@ public sealed class LetterDocument
         }
         try
         {
-            long length = new FileInfo(path).Length;
-            bool pdf = path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || StartsWithPdfHeader(path);
-            if (pdf)
+            if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
             {
-                if (length > limits.MaxPdfFileBytes)
-                {
-                    return OverCap("a PDF of " + LetterLimits.Describe(length), LetterLimits.Describe(limits.MaxPdfFileBytes) + " for a PDF file", "--max-letter-size");
-                }
-                return FromPdf(path, File.ReadAllBytes(path), limits);
+                return ReadPdf(path, new FileInfo(path).Length, null, limits);
+            }
+            // One open per text letter: its length, its first bytes and its text all come through the same handle.
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            long length = RandomAccess.GetLength(handle);
+            if (StartsWithPdfHeader(handle))
+            {
+                return ReadPdf(path, length, handle, limits);
             }
             if (length > limits.MaxTextBytes)
             {
                 return OverCap(LetterLimits.Describe(length) + " of text", LetterLimits.Describe(limits.MaxTextBytes), "--max-letter-size");
             }
-            byte[] bytes = ReadAtMost(path, limits.MaxTextBytes + 1);
-            if (bytes.Length > limits.MaxTextBytes)
+            var bytes = ReadAtMost(handle, limits.MaxTextBytes + 1, length);
+            if (bytes.Count > limits.MaxTextBytes)
             {
                 return OverCap("over " + LetterLimits.Describe(limits.MaxTextBytes) + " of text", LetterLimits.Describe(limits.MaxTextBytes), "--max-letter-size");
             }
@@ -167,6 +169,16 @@ public sealed class LetterDocument
         {
             throw new LetterReadException(path, ex.Message.TrimEnd('.'));
         }
+    }
+
+    /// <summary>A PDF letter (by its name, or by its first bytes through the <paramref name="handle"/> already open) within the limits.</summary>
+    private static LetterRead ReadPdf(string path, long length, SafeFileHandle? handle, LetterLimits limits)
+    {
+        if (length > limits.MaxPdfFileBytes)
+        {
+            return OverCap("a PDF of " + LetterLimits.Describe(length), LetterLimits.Describe(limits.MaxPdfFileBytes) + " for a PDF file", "--max-letter-size");
+        }
+        return FromPdf(path, handle is null ? File.ReadAllBytes(path) : ReadAtMost(handle, long.MaxValue, length).ToArray(), limits);
     }
 
     /// <summary>Reads a .txt or .pdf file within the default limits. Throws <see cref="LetterReadException"/> naming the file when it cannot, or when it is refused.</summary>
@@ -243,22 +255,42 @@ public sealed class LetterDocument
 
     private static LetterRead OverCap(string what, string cap, string option) => LetterRead.Refused(InputRules.OverInputCap, "over cap", what, cap, option);
 
-    private static bool StartsWithPdfHeader(string path)
+    private static bool StartsWithPdfHeader(SafeFileHandle handle)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 16);
         Span<byte> header = stackalloc byte[5];
-        return stream.ReadAtLeast(header, 5, throwOnEndOfStream: false) == 5 && header.SequenceEqual("%PDF-"u8);
+        int read = 0;
+        int last;
+        while (read < header.Length && (last = RandomAccess.Read(handle, header[read..], read)) > 0)
+        {
+            read += last;
+        }
+        return read == header.Length && header.SequenceEqual("%PDF-"u8);
     }
 
-    private static byte[] ReadAtMost(string path, long count)
+    /// <summary>
+    /// The file's bytes up to <paramref name="count"/>: read straight into an array of the size the file had when
+    /// opened (<paramref name="length"/>, plus one to see whether it grew), and on through a buffer only if it grew.
+    /// </summary>
+    private static ArraySegment<byte> ReadAtMost(SafeFileHandle handle, long count, long length)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        using var memory = new MemoryStream();
-        byte[] buffer = new byte[1 << 16];
-        int read;
-        while (memory.Length < count && (read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, count - memory.Length))) > 0)
+        byte[] bytes = new byte[(int)Math.Min(Math.Min(count, length + 1), Array.MaxLength)];
+        int read = 0;
+        int last;
+        while (read < bytes.Length && (last = RandomAccess.Read(handle, bytes.AsSpan(read), read)) > 0)
         {
-            memory.Write(buffer, 0, read);
+            read += last;
+        }
+        if (read < bytes.Length || bytes.Length >= count)
+        {
+            return new ArraySegment<byte>(bytes, 0, read);
+        }
+        // The file grew since it was opened: read on, up to the cap.
+        using var memory = new MemoryStream();
+        memory.Write(bytes, 0, read);
+        byte[] buffer = new byte[1 << 16];
+        while (memory.Length < count && (last = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, count - memory.Length)), memory.Length)) > 0)
+        {
+            memory.Write(buffer, 0, last);
         }
         return memory.ToArray();
     }

@@ -10,6 +10,12 @@ public static class TextDecoding
 {
     private const int Sample = 8192;
 
+    /// <summary>The control characters that count against text: all below U+0020 but line breaks, tabs and form feeds.</summary>
+    private static readonly System.Buffers.SearchValues<char> Controls = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, 0x20).Select(c => (char)c).Where(c => c is not ('\n' or '\r' or '\t' or '\f')).ToArray());
+
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
     /// <summary>The text, or why the bytes are not text the tool reads (the <c>Problem</c> and a <c>Hint</c>).</summary>
     public readonly record struct Decoded(string? Text, string? Encoding, string? Problem, string? Hint);
 
@@ -18,17 +24,17 @@ public static class TextDecoding
     {
         if (bytes.StartsWith("\uFEFF"u8))
         {
-            return Strict(new UTF8Encoding(false, true), bytes[3..], "UTF-8");
+            return Strict(StrictUtf8, bytes[3..], "UTF-8");
         }
-        if (bytes.StartsWith(new byte[] { 0xFF, 0xFE, 0, 0 }))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0, 0]))
         {
             return Strict(new UTF32Encoding(false, true, true), bytes[4..], "UTF-32");
         }
-        if (bytes.StartsWith(new byte[] { 0xFF, 0xFE }))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
             return Strict(new UnicodeEncoding(false, false, true), bytes[2..], "UTF-16");
         }
-        if (bytes.StartsWith(new byte[] { 0xFE, 0xFF }))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             return Strict(new UnicodeEncoding(true, false, true), bytes[2..], "UTF-16");
         }
@@ -46,18 +52,16 @@ public static class TextDecoding
             return new Decoded(null, null, $"binary data (a zero byte at offset {zero.ToString(CultureInfo.InvariantCulture)})",
                 "lint the letter's text (.txt) or its PDF; other files are not letters");
         }
-        var decoded = Strict(new UTF8Encoding(false, true), bytes, "UTF-8");
+        var decoded = Strict(StrictUtf8, bytes, "UTF-8");
         if (decoded.Text is null)
         {
             return decoded;
         }
         int controls = 0;
-        foreach (char c in decoded.Text.AsSpan(0, Math.Min(decoded.Text.Length, Sample)))
+        var sample = decoded.Text.AsSpan(0, Math.Min(decoded.Text.Length, Sample));
+        for (int at; (at = sample.IndexOfAny(Controls)) >= 0; sample = sample[(at + 1)..])
         {
-            if (c < 0x20 && c is not ('\n' or '\r' or '\t' or '\f'))
-            {
-                controls++;
-            }
+            controls++;
         }
         if (controls > Math.Min(decoded.Text.Length, Sample) / 10)
         {
@@ -74,6 +78,10 @@ public static class TextDecoding
         if (pairs < 2)
         {
             return null;
+        }
+        if (bytes[..(pairs * 2)].IndexOf((byte)0) < 0)
+        {
+            return null; // no zero byte at all (most text): neither half can be mostly zeros
         }
         int zeroEven = 0, zeroOdd = 0;
         for (int i = 0; i < pairs * 2; i += 2)

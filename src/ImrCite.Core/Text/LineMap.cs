@@ -7,6 +7,8 @@ namespace ImrCite.Text;
 /// </summary>
 internal sealed class LineMap
 {
+    private static readonly char[] LineBreaks = { '\r', '\n' };
+
     private readonly int[] _lineStarts;
     private readonly int _length;
 
@@ -19,22 +21,15 @@ internal sealed class LineMap
         Path = path;
         _length = text.Length;
         var starts = new List<int> { 0 };
-        for (int i = 0; i < text.Length; i++)
+        // From line break to line break (a vectorised search), not character by character.
+        for (int i = text.IndexOfAny(LineBreaks); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(LineBreaks, i + 1) : -1)
         {
-            char c = text[i];
-            if (c == '\r')
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                    (_crlfBefore ??= new HashSet<int>()).Add(i + 1);
-                }
-                starts.Add(i + 1);
+                i++;
+                (_crlfBefore ??= new HashSet<int>()).Add(i + 1);
             }
-            else if (c == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            starts.Add(i + 1);
         }
         _lineStarts = starts.ToArray();
     }
