@@ -196,6 +196,7 @@ internal static class LintCommand
         var linter = new LetterLinter(catalogue);
         if (!broken)
         {
+            System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(LetterLinter).TypeHandle);
             LetterReader.Read(WarmUpLetter);
             new CitationResolver(catalogue).Analyze(WarmUpCitation, new GuidelineDate(2016, 1, 4));
         }

@@ -145,7 +145,9 @@ public sealed class LetterDocument
             // One open per text letter: its length, its first bytes and its text all come through the same handle.
             using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
             long length = RandomAccess.GetLength(handle);
-            if (StartsWithPdfHeader(handle))
+            // A letter within the cap is read whole at once, and its first bytes say whether it is a PDF after all.
+            var bytes = length <= limits.MaxTextBytes ? ReadAtMost(handle, limits.MaxTextBytes + 1, length) : default;
+            if (bytes.Array is null ? StartsWithPdfHeader(handle) : bytes.AsSpan().StartsWith("%PDF-"u8))
             {
                 return ReadPdf(path, length, handle, limits);
             }
@@ -153,7 +155,6 @@ public sealed class LetterDocument
             {
                 return OverCap(LetterLimits.Describe(length) + " of text", LetterLimits.Describe(limits.MaxTextBytes), "--max-letter-size");
             }
-            var bytes = ReadAtMost(handle, limits.MaxTextBytes + 1, length);
             if (bytes.Count > limits.MaxTextBytes)
             {
                 return OverCap("over " + LetterLimits.Describe(limits.MaxTextBytes) + " of text", LetterLimits.Describe(limits.MaxTextBytes), "--max-letter-size");
