@@ -5,18 +5,20 @@
 # Several rounds, interleaved (lint text, grep, lint PDF, pdftotext, then again), so machine load hits all alike;
 # prints each round, then the minimum and the median of each and the ratios of both.
 #
-#   benchmarks/scripts/lint-vs-floor.sh [--text-mb N] [--pdf DIR] [--pdf-copies K] [--rounds R] [--text DIR]
+#   benchmarks/scripts/lint-vs-floor.sh [--text-mb N] [--pdf DIR] [--pdf-copies K] [--rounds R] [--text DIR] [--baseline REV]
 #     --text-mb N     size of the synthetic text corpus (MakeLetterCorpus.cs), default 100
 #     --text DIR      lint this folder of text letters instead of writing a synthetic corpus
 #     --pdf DIR       a folder of PDF letters (e.g. the development set); without it, no PDF rows
 #     --pdf-copies K  lint K copies of the PDF folder (a larger corpus of the same letters), default 1
 #     --rounds R      default 5
+#     --baseline REV  also lint the text corpus with the tool built from git revision REV (e.g. main), in a temporary
+#                     worktree, right after this checkout's lint in every round: before and after in the same run
 #     --memory        then peak memory of `lint --format json` and `--format sarif` over the text corpus and over
 #                     4 copies of it (hard links), to show that memory does not grow with the corpus or its findings
 # Needs GNU time (/usr/bin/time) for user+system time and peak memory, and poppler-utils for pdftotext.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mb=100; text_dir=""; pdf_dir=""; copies=1; rounds=5; memory=false
+mb=100; text_dir=""; pdf_dir=""; copies=1; rounds=5; memory=false; baseline=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --text-mb) mb=$2; shift 2 ;;
@@ -25,11 +27,12 @@ while [ $# -gt 0 ]; do
     --pdf-copies) copies=$2; shift 2 ;;
     --rounds) rounds=$2; shift 2 ;;
     --memory) memory=true; shift ;;
+    --baseline) baseline=$2; shift 2 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'rm -rf "$work"; git worktree prune' EXIT
 if [ -z "$text_dir" ]; then
   text_dir="$work/text"
   dotnet run benchmarks/scripts/MakeLetterCorpus.cs -- "$text_dir" "$mb" >/dev/null
@@ -42,6 +45,12 @@ if [ -n "$pdf_dir" ]; then
 fi
 dotnet build -c Release src/ImrCite.Cli -v q -nologo >/dev/null
 cli=src/ImrCite.Cli/bin/Release/net10.0/ImrCite.Cli.dll
+if [ -n "$baseline" ]; then
+  git worktree add --detach "$work/baseline" "$baseline" >/dev/null 2>&1
+  dotnet build -c Release "$work/baseline/src/ImrCite.Cli" -v q -nologo >/dev/null
+  baseline_cli=$work/baseline/src/ImrCite.Cli/bin/Release/net10.0/ImrCite.Cli.dll
+  echo "baseline: $baseline at $(git rev-parse --short "$baseline"); this checkout: $(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ' (with uncommitted changes)')"
+fi
 cores=$(nproc)
 
 # run NAME COMMAND...: wall seconds, user+system seconds and peak KB into $work/NAME.times
@@ -66,6 +75,9 @@ fi
 for r in $(seq 1 "$rounds"); do
   echo "round $r"
   run lint-text dotnet "$cli" lint "$text_dir" --format json
+  if [ -n "$baseline" ]; then
+    run lint-text-base dotnet "$baseline_cli" lint "$text_dir" --format json
+  fi
   run grep grep -rc "Decision based on" "$text_dir"
   if [ -n "$pdf_dir" ]; then
     run lint-pdf dotnet "$cli" lint "$work/pdf" --format json
@@ -78,7 +90,7 @@ stat() { # file column -> "min median"
 }
 echo
 echo "summary over $rounds rounds (min / median):"
-for name in lint-text grep lint-pdf pdftotext; do
+for name in lint-text lint-text-base grep lint-pdf pdftotext; do
   [ -f "$work/$name.times" ] || continue
   read -r wmin wmed < <(stat "$work/$name.times" 1)
   read -r cmin cmed < <(stat "$work/$name.times" 2)
@@ -89,9 +101,14 @@ done
 mbs() { echo "scale=1; $text_bytes / 1048576 / $1" | bc; }
 echo "  lint text: $(mbs "$lint_text_min") MB/s best, $(mbs "$lint_text_med") MB/s median"
 echo "  lint text / grep: $(echo "scale=1; $lint_text_min / $grep_min" | bc)x (min), $(echo "scale=1; $lint_text_med / $grep_med" | bc)x (median)"
+if [ -n "$baseline" ]; then
+  echo "  lint text, $baseline: $(mbs "$lint_text_base_min") MB/s best, $(mbs "$lint_text_base_med") MB/s median; this checkout / $baseline: $(echo "scale=2; $lint_text_min / $lint_text_base_min" | bc)x (min), $(echo "scale=2; $lint_text_med / $lint_text_base_med" | bc)x (median)"
+fi
 if [ -n "$pdf_dir" ]; then
   echo "  lint pdf / pdftotext: $(echo "scale=2; $lint_pdf_min / $pdftotext_min" | bc)x (min), $(echo "scale=2; $lint_pdf_med / $pdftotext_med" | bc)x (median)"
 fi
+
+echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 if $memory; then
   mkdir -p "$work/x4"
