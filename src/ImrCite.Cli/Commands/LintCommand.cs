@@ -98,6 +98,13 @@ internal static class LintCommand
                 .Where(i => options.Shard.Contains(i.Path))
                 .ToList(),
         };
+        if (letters.Inputs.Count >= ManyLetters)
+        {
+            // The walk's and the load's temporaries (for a big corpus, megabytes of paths and the glob matcher's
+            // tree) are garbage now but have outlived the young generation: drop them before the letters start, so
+            // the heap the letters work in does not grow with the size of the folder walked.
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
         var policy = SeverityPolicy.Create(options.Severities, options.Configs, options.Paths, discover: true, console.Error);
         if (policy is null)
         {
@@ -207,6 +214,9 @@ internal static class LintCommand
         + "Claims Administrator guideline: Decision based on MTUS.\nMAXIMUS guideline: Decision based on MTUS.\nDecision rationale: MTUS.\n";
 
     private const string WarmUpCitation = "Decision based on MTUS Chronic Pain Medical Treatment Guidelines Opioids Page(s): 74-96 of 127; 8 C.C.R. 9792.20 - 9792.26";
+
+    /// <summary>From this many inputs on, the start-up's garbage is collected before the letters are read.</summary>
+    private const int ManyLetters = 4096;
 
     /// <summary>The longest message a finding prints; a longer one (quoting a huge span of a letter) is cut.</summary>
     private const int MaxMessage = 1000;
