@@ -190,7 +190,7 @@ internal sealed class NameReading
         }
         int named = PastFiller(i);
         int run = named;
-        while (run < _words.Count && run - named < 6 && NameQualifiers.IsNumber(_words[run].Key) && (run == named || !_words[run].HasSeparatorBefore))
+        while (run < _words.Count && run - named < 6 && _words[run].IsNumber && (run == named || !_words[run].HasSeparatorBefore))
         {
             run++;
         }
@@ -319,7 +319,7 @@ internal sealed class NameReading
     private bool TrySkipFiller(ref int i)
     {
         // Numbers that name nothing are filler too: page numbers in a section list, ordinals, parts of dates.
-        if (!NameQualifiers.IsFiller(_words[i].Key) && !char.IsDigit(_words[i].Key[0]))
+        if (!_words[i].IsFiller && !char.IsDigit(_words[i].Key[0]))
         {
             return false;
         }
@@ -665,7 +665,7 @@ internal sealed class NameReading
         bool seriesInView = SeriesInView(start);
         for (int from = start; from < _words.Count && from <= start + 4; from++)
         {
-            if (from > start && !_words[from - 1].IsSkipped && !NameQualifiers.IsFiller(_words[from - 1].Key))
+            if (from > start && !_words[from - 1].IsSkipped && !_words[from - 1].IsFiller)
             {
                 break;
             }
@@ -836,7 +836,7 @@ internal sealed class NameReading
         {
             return false;
         }
-        if (NameQualifiers.IsNumber(_words[i].Key))
+        if (_words[i].IsNumber)
         {
             return true;
         }
@@ -1004,7 +1004,7 @@ internal sealed class NameReading
     private int LeadStart(int i)
     {
         int start = i;
-        while (start > 0 && !_words[start].HasSeparatorBefore && (_words[start - 1].IsSkipped || NameQualifiers.IsFiller(_words[start - 1].Key)))
+        while (start > 0 && !_words[start].HasSeparatorBefore && (_words[start - 1].IsSkipped || _words[start - 1].IsFiller))
         {
             start--;
         }
@@ -1014,7 +1014,7 @@ internal sealed class NameReading
     private int PastFiller(int i)
     {
         int named = i;
-        while (named < _words.Count && named - i < 4 && (_words[named].IsSkipped || NameQualifiers.IsFiller(_words[named].Key)))
+        while (named < _words.Count && named - i < 4 && (_words[named].IsSkipped || _words[named].IsFiller))
         {
             named++;
         }
