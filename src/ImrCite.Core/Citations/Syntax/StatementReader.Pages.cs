@@ -179,6 +179,11 @@ internal partial struct StatementReader
     /// <summary>Past a repeated page word before a number ("Page 74-Page 78"), or <paramref name="p"/>.</summary>
     private int SkipPageWord(int p, int end)
     {
+        // Every page word starts with 'p' (and only 'p' and 'P' match it ignoring case): most positions hold a digit.
+        if (p < 0 || p >= end || (_text[p] | 0x20) != 'p')
+        {
+            return p;
+        }
         foreach (string word in PageWordsBeforeNumber)
         {
             if (Scan.StartsWithIgnoreCase(_text, p, end, word))
