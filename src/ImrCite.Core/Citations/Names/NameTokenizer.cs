@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ImrCite.Citations;
 
 /// <summary>
@@ -147,6 +149,7 @@ internal static class NameTokenizer
             }
         }
         word.Flush();
+        word.Return();
     }
 
     /// <summary>The word being read: its characters (lower case), span, separator before it and bracket depth.</summary>
@@ -155,10 +158,12 @@ internal static class NameTokenizer
         private readonly List<NameWord> _words;
         private readonly WordTable? _table;
         private Span<char> _current;
+        private char[]? _rented;
 
         public WordBuilder(Span<char> buffer, List<NameWord> words, WordTable? table)
         {
             _current = buffer;
+            _rented = null;
             _words = words;
             _table = table;
             Length = 0;
@@ -188,8 +193,11 @@ internal static class NameTokenizer
             }
             if (Length == _current.Length)
             {
-                var larger = new char[Length * 2];
+                // A word longer than the stack buffer (a web address): a pooled array, given back by Return.
+                var larger = ArrayPool<char>.Shared.Rent(Length * 2);
                 _current.CopyTo(larger);
+                Return();
+                _rented = larger;
                 _current = larger;
             }
             _current[Length++] = lower;
@@ -211,6 +219,16 @@ internal static class NameTokenizer
                 Length = 0;
                 Separator = NameSeparator.None;
                 JoinedAt = -1;
+            }
+        }
+
+        /// <summary>Gives back the pooled array of a long word, if one was taken.</summary>
+        public void Return()
+        {
+            if (_rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(_rented);
+                _rented = null;
             }
         }
 
