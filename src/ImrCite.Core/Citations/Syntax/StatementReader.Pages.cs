@@ -118,6 +118,10 @@ internal partial struct StatementReader
             }
             if (firstPage > 0 && lastPage > 0)
             {
+                if (segment.Pages.Capacity == 0)
+                {
+                    segment.Pages.Capacity = 2; // most lists hold one or two items; a list's own first array holds four
+                }
                 segment.Pages.Add(new PageToken(new PageRange(firstPage, lastPage), itemStart, itemEnd - itemStart));
                 if (lastPage < firstPage)
                 {

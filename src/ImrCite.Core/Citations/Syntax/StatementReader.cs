@@ -151,6 +151,10 @@ internal partial struct StatementReader
         start = Scan.SkipSpaces(_text, start, end);
         if (end > start && Scan.HasLettersOrDigits(_text, start, end))
         {
+            if (segment.NameParts.Capacity == 0)
+            {
+                segment.NameParts.Capacity = 1; // most citations have one name part; a list's own first array holds four
+            }
             segment.NameParts.Add((start, end));
         }
     }
