@@ -43,11 +43,9 @@ internal enum MismatchEvidence
 //    Considerations: surgery and the consultation before it; Summary), or holds a treatment whose purpose is not declared
 //    (a consultation, an office visit), gives none; nor does an item around a surgery or one that monitors another.
 // A scope inferred at the class level, a treatment the catalogue lacks, a visit about an unknown treatment: no evidence.
-#if IMRCITE_PUBLIC
-public sealed partial class GuidelineCatalogue
-#else
-internal sealed partial class GuidelineCatalogue
-#endif
+#pragma warning disable IDE0040 // this type's visibility is declared once, on its part in Model/GuidelineCatalogue.cs
+partial class GuidelineCatalogue
+#pragma warning restore IDE0040
 {
     private TopicEvidenceIndex? _topicEvidence;
 
