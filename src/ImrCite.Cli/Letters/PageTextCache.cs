@@ -180,7 +180,7 @@ internal sealed class PageTextCache
         long total = 0;
         try
         {
-            foreach (var file in new DirectoryInfo(Folder).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, MaxRecursionDepth = 1, IgnoreInaccessible = true }))
+            foreach (var file in new DirectoryInfo(Folder).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, MaxRecursionDepth = 1, IgnoreInaccessible = true, AttributesToSkip = 0 }))
             {
                 if (file.Name.EndsWith(EntryExtension, StringComparison.Ordinal))
                 {
