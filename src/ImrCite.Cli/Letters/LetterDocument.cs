@@ -127,7 +127,13 @@ public sealed class LetterDocument
     /// <paramref name="limits"/>. Throws <see cref="LetterReadException"/> naming the file when it cannot be read
     /// at all (an I/O error, a broken PDF).
     /// </summary>
-    public static LetterRead Read(string path, LetterLimits limits)
+    public static LetterRead Read(string path, LetterLimits limits) => Read(path, limits, cache: null);
+
+    /// <summary>
+    /// Reads a letter file as <see cref="Read(string, LetterLimits)"/> does, a PDF's text through
+    /// <paramref name="cache"/> when one is given: the same text either way.
+    /// </summary>
+    internal static LetterRead Read(string path, LetterLimits limits, PageTextCache? cache)
     {
         var kind = FileKind.Of(path).Kind;
         if (kind != FileKindValue.Regular)
@@ -140,7 +146,7 @@ public sealed class LetterDocument
         {
             if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
             {
-                return ReadPdf(path, new FileInfo(path).Length, null, limits);
+                return ReadPdf(path, new FileInfo(path).Length, null, limits, cache);
             }
             // One open per text letter: its length, its first bytes and its text all come through the same handle.
             using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
@@ -149,7 +155,7 @@ public sealed class LetterDocument
             var bytes = length <= limits.MaxTextBytes ? ReadAtMost(handle, limits.MaxTextBytes + 1, length) : default;
             if (bytes.Array is null ? StartsWithPdfHeader(handle) : bytes.AsSpan().StartsWith("%PDF-"u8))
             {
-                return ReadPdf(path, length, handle, limits);
+                return ReadPdf(path, length, handle, limits, cache);
             }
             if (length > limits.MaxTextBytes)
             {
@@ -173,13 +179,13 @@ public sealed class LetterDocument
     }
 
     /// <summary>A PDF letter (by its name, or by its first bytes through the <paramref name="handle"/> already open) within the limits.</summary>
-    private static LetterRead ReadPdf(string path, long length, SafeFileHandle? handle, LetterLimits limits)
+    private static LetterRead ReadPdf(string path, long length, SafeFileHandle? handle, LetterLimits limits, PageTextCache? cache)
     {
         if (length > limits.MaxPdfFileBytes)
         {
             return OverCap("a PDF of " + LetterLimits.Describe(length), LetterLimits.Describe(limits.MaxPdfFileBytes) + " for a PDF file", "--max-letter-size");
         }
-        return FromPdf(path, handle is null ? File.ReadAllBytes(path) : ReadAtMost(handle, long.MaxValue, length).ToArray(), limits);
+        return FromPdf(path, handle is null ? File.ReadAllBytes(path) : ReadAtMost(handle, long.MaxValue, length).ToArray(), limits, cache);
     }
 
     /// <summary>Reads a .txt or .pdf file within the default limits. Throws <see cref="LetterReadException"/> naming the file when it cannot, or when it is refused.</summary>
@@ -215,8 +221,24 @@ public sealed class LetterDocument
         FromPdf(path, pdf, LetterLimits.Default).Letter ?? throw new LetterReadException(path, "the PDF is over the input cap");
 
     /// <summary>Extracts a PDF's text page by page with PdfPig, within <paramref name="limits"/>.</summary>
-    public static LetterRead FromPdf(string path, byte[] pdf, LetterLimits limits)
+    public static LetterRead FromPdf(string path, byte[] pdf, LetterLimits limits) => FromPdf(path, pdf, limits, cache: null);
+
+    /// <summary>
+    /// Extracts a PDF's text as <see cref="FromPdf(string, byte[], LetterLimits)"/> does, or takes it from
+    /// <paramref name="cache"/> when the cache holds this PDF's text (by its hash) and the letter is within the
+    /// limits; a text extracted within the limits is written to the cache.
+    /// </summary>
+    internal static LetterRead FromPdf(string path, byte[] pdf, LetterLimits limits, PageTextCache? cache)
     {
+        string? key = null;
+        if (cache is not null)
+        {
+            key = PageTextCache.KeyOf(pdf);
+            if (cache.TryGet(key, limits) is { } cached)
+            {
+                return LetterRead.Of(new LetterDocument(path, cached.Text, isPdf: true));
+            }
+        }
         var budget = new PdfBudget(limits.MaxPdfDecodedBytes);
         try
         {
@@ -239,7 +261,12 @@ public sealed class LetterDocument
             {
                 return InflationOverCap(budget);
             }
-            return LetterRead.Of(new LetterDocument(path, text.ToString(), isPdf: true));
+            string extracted = text.ToString();
+            if (cache is not null)
+            {
+                cache.Put(key!, new CachedPdfText(extracted, document.NumberOfPages, budget.Needed));
+            }
+            return LetterRead.Of(new LetterDocument(path, extracted, isPdf: true));
         }
         catch (Exception) when (budget.Exceeded)
         {
