@@ -316,24 +316,16 @@ internal sealed class PageTextCache
 
     private static bool TakeInt32(ReadOnlySpan<byte> span, ref int at, out int value)
     {
-        value = 0;
-        if (!Take(span, ref at, 4, out var bytes))
-        {
-            return false;
-        }
-        value = BinaryPrimitives.ReadInt32LittleEndian(bytes);
-        return true;
+        bool taken = Take(span, ref at, sizeof(int), out var bytes);
+        value = taken ? BinaryPrimitives.ReadInt32LittleEndian(bytes) : 0;
+        return taken;
     }
 
     private static bool TakeInt64(ReadOnlySpan<byte> span, ref int at, out long value)
     {
-        value = 0;
-        if (!Take(span, ref at, 8, out var bytes))
-        {
-            return false;
-        }
-        value = BinaryPrimitives.ReadInt64LittleEndian(bytes);
-        return true;
+        bool taken = Take(span, ref at, sizeof(long), out var bytes);
+        value = taken ? BinaryPrimitives.ReadInt64LittleEndian(bytes) : 0;
+        return taken;
     }
 
     private static void CreateFolder(string folder)
