@@ -107,6 +107,41 @@ public sealed class HtmlReportTests
     }
 
     [Fact]
+    public void TheOneFilePolicyAllowsExactlyTheInlineStyleAndScript()
+    {
+        var (_, page, _) = Tool.Run("lint", Tool.Samples, "--format", "html");
+        string policy = Regex.Match(page, "Content-Security-Policy\" content=\"([^\"]*)\"").Groups[1].Value;
+        string style = Regex.Match(page, "<style>(.*?)</style>", RegexOptions.Singleline).Groups[1].Value;
+        string script = Regex.Match(page, "<script>(.*?)</script>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains($"style-src '{Sha256(style)}'", policy, StringComparison.Ordinal);
+        Assert.Contains($"script-src '{Sha256(script)}'", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', style);
+        Assert.DoesNotContain('\n', script);
+    }
+
+    [Fact]
+    public void TheScriptSurvivesBeingPutOnOneLine()
+    {
+        // The inline page joins the script's lines: no statement may end at a line break without its own terminator,
+        // and only whole-line comments may be used (they are dropped).
+        foreach (string raw in HtmlAssets.Script.Split('\n'))
+        {
+            string line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith("//", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            Assert.DoesNotContain("//", line.Replace("://", "", StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.DoesNotContain("/*", line, StringComparison.Ordinal);
+            Assert.Contains(line[^1], ";{},(");
+        }
+        Assert.DoesNotContain("/*", HtmlAssets.Css, StringComparison.Ordinal);
+    }
+
+    private static string Sha256(string text) =>
+        "sha256-" + Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+
+    [Fact]
     public void AFolderReportHasASummaryAPagePerLetterAndTheRulePages()
     {
         string folder = Tool.TempFolder();

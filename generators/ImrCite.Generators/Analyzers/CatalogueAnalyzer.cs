@@ -11,11 +11,8 @@ namespace ImrCite.Generators.Analyzers;
 /// references) read every catalogue file and report only on the current one.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CatalogueAnalyzer : CompilationAnalyzer
+public sealed class CatalogueAnalyzer() : CompilationAnalyzer(DiagnosticDescriptors.Catalogue)
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.Catalogue;
-
     /// <inheritdoc />
     private protected override void Start(CompilationStartAnalysisContext start)
     {

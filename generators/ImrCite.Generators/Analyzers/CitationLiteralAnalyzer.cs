@@ -12,7 +12,7 @@ namespace ImrCite.Generators.Analyzers;
 /// <see cref="GeneratedCallAnalyzer"/>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CitationLiteralAnalyzer : CompilationAnalyzer
+public sealed class CitationLiteralAnalyzer() : CompilationAnalyzer(DiagnosticDescriptors.CitationChecks)
 {
     /// <summary>Diagnostic property: the replacement the catalogue suggests (section title, successor id, number).</summary>
     public const string SuggestionProperty = "Suggestion";
@@ -28,10 +28,6 @@ public sealed class CitationLiteralAnalyzer : CompilationAnalyzer
 
     /// <summary>The value of <see cref="ReplaceProperty"/> that says the replacement stands for the whole literal.</summary>
     public const string ReplaceWholeLiteral = "literal";
-
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        DiagnosticDescriptors.Citation.RemoveAll(d => d.Id == Rules.UseGeneratedCitation.Id); // TypedCitationAnalyzer's
 
     /// <inheritdoc />
     private protected override void Start(CompilationStartAnalysisContext start)

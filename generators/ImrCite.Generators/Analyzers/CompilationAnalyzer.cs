@@ -7,8 +7,12 @@ namespace ImrCite.Generators.Analyzers;
 /// construction), actions run concurrently, and each analyzer's work starts once per compilation, where it takes
 /// what it shares across files (the catalogue cache, the generated API's index, the decision date).
 /// </summary>
-public abstract class CompilationAnalyzer : DiagnosticAnalyzer
+/// <param name="supportedDiagnostics">The rules this analyzer reports, each from <see cref="DiagnosticDescriptors"/>.</param>
+public abstract class CompilationAnalyzer(ImmutableArray<DiagnosticDescriptor> supportedDiagnostics) : DiagnosticAnalyzer
 {
+    /// <inheritdoc />
+    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = supportedDiagnostics;
+
     /// <inheritdoc />
     public sealed override void Initialize(AnalysisContext context)
     {

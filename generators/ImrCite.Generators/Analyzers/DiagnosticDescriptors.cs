@@ -15,6 +15,15 @@ internal static class DiagnosticDescriptors
     /// <summary>The citation rules' descriptors (IMR01xx), by id.</summary>
     public static ImmutableArray<DiagnosticDescriptor> Citation { get; } = Create(DiagnosticCategories.Citation);
 
+    /// <summary>
+    /// What the citation checker reports, on literals and on calls into the generated API: every citation rule but
+    /// IMR0111, which has an analyzer of its own (<see cref="TypedCitation"/>).
+    /// </summary>
+    public static ImmutableArray<DiagnosticDescriptor> CitationChecks { get; } = Citation.RemoveAll(d => d.Id == Rules.UseGeneratedCitation.Id);
+
+    /// <summary>IMR0111 alone: the suggestion to use the generated API's typed citation.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> TypedCitation { get; } = ImmutableArray.Create(For(Rules.UseGeneratedCitation));
+
     /// <summary>The descriptor of a catalogue or citation rule.</summary>
     public static DiagnosticDescriptor For(RuleDescriptor rule) => DescriptorsById[rule.Id];
 

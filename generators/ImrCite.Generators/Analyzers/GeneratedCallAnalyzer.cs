@@ -11,11 +11,8 @@ namespace ImrCite.Generators.Analyzers;
 /// <c>[GuidelineRecord]</c> attribute, so calls into a referenced project's generated API are checked too.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class GeneratedCallAnalyzer : CompilationAnalyzer
+public sealed class GeneratedCallAnalyzer() : CompilationAnalyzer(DiagnosticDescriptors.CitationChecks)
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.Citation;
-
     /// <inheritdoc />
     private protected override void Start(CompilationStartAnalysisContext start)
     {

@@ -16,11 +16,8 @@ namespace ImrCite.Generators.Analyzers;
 /// <see cref="SharedCatalogue"/>, so the literal analyzer and this one read a text once between them.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class TypedCitationAnalyzer : CompilationAnalyzer
+public sealed class TypedCitationAnalyzer() : CompilationAnalyzer(DiagnosticDescriptors.TypedCitation)
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.For(Rules.UseGeneratedCitation));
-
     /// <inheritdoc />
     private protected override void Start(CompilationStartAnalysisContext start)
     {

@@ -206,50 +206,37 @@ internal static class CatalogueSchema
 
     /// <summary>A document.</summary>
     public static CatalogueRecordSchema Document { get; } = new CatalogueRecordSchema("document", "a document",
-        Field.Id,
-        Required("source", CatalogueValueKind.Id),
-        Enum("tier", EnumNames.Tiers),
-        Field.Title,
-        Optional("series", CatalogueValueKind.Text),
-        Optional("chapter", CatalogueValueKind.Text),
-        Field.BodyParts,
-        Field.CodeName,
-        Required("edition", CatalogueValueKind.NonEmptyText),
-        Field.Aliases,
+        // identity and place in its source
+        Field.Id, Required("source", CatalogueValueKind.Id), Enum("tier", EnumNames.Tiers),
+        // names
+        Field.Title, Optional("series", CatalogueValueKind.Text), Optional("chapter", CatalogueValueKind.Text),
+        Field.BodyParts, Field.CodeName, Required("edition", CatalogueValueKind.NonEmptyText), Field.Aliases,
+        // status and the dates it is in force
         Enum("status", EnumNames.Statuses),
         Conditional("proposedOn", CatalogueValueKind.Date, "when status is proposed"),
         Conditional("effectiveFrom", CatalogueValueKind.Date, "when status is adopted (the default); not allowed when proposed"),
         Optional("effectiveTo", CatalogueValueKind.Date),
-        Field.Pages,
-        Field.PagesProvenance,
-        Optional("statedTotal", CatalogueValueKind.PositiveInteger),
-        Enum("defaultProvenance", EnumNames.Provenances),
-        Field.SiblingOverlap,
-        Field.Coverage,
-        Optional("regulation", CatalogueValueKind.Text),
-        Optional("supersededBy", CatalogueValueKind.Id),
-        Field.SupersededOn,
+        // pages and how they are known
+        Field.Pages, Field.PagesProvenance, Optional("statedTotal", CatalogueValueKind.PositiveInteger),
+        Enum("defaultProvenance", EnumNames.Provenances), Field.SiblingOverlap, Field.Coverage,
+        // adoption and supersession
+        Optional("regulation", CatalogueValueKind.Text), Optional("supersededBy", CatalogueValueKind.Id), Field.SupersededOn,
         Required("sourceNote", CatalogueValueKind.NonEmptyText),
         Optional("omits", CatalogueValueKind.Records, "omission"),
         Field.Sections);
 
     /// <summary>A section.</summary>
     public static CatalogueRecordSchema Section { get; } = new CatalogueRecordSchema("section", "a section",
-        Field.Id,
-        Field.Title,
-        Optional("number", CatalogueValueKind.Text),
-        Field.CodeName,
-        Field.Aliases,
-        Field.Pages,
-        Field.PagesProvenance,
-        Optional("addresses", CatalogueValueKind.Ids),
-        Field.BodyParts,
-        Optional("effectiveFrom", CatalogueValueKind.Date),
-        Optional("supersededBy", CatalogueValueKind.SectionReference),
+        // identity and names
+        Field.Id, Field.Title, Optional("number", CatalogueValueKind.Text), Field.CodeName, Field.Aliases,
+        // pages and how they are known
+        Field.Pages, Field.PagesProvenance,
+        // what it is about
+        Optional("addresses", CatalogueValueKind.Ids), Field.BodyParts,
+        // validity and supersession
+        Optional("effectiveFrom", CatalogueValueKind.Date), Optional("supersededBy", CatalogueValueKind.SectionReference),
         Field.SupersededOn,
-        Field.Note,
-        Field.SiblingOverlap,
-        Field.Sections);
+        Field.Note, Field.SiblingOverlap, Field.Sections);
 
     /// <summary>An alias written as an object: the name and where it comes from.</summary>
     public static CatalogueRecordSchema Alias { get; } = new CatalogueRecordSchema("alias", "an alias",

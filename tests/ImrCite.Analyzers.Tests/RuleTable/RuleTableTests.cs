@@ -162,6 +162,9 @@ public sealed class RuleTableTests
         Assert.Equal(new[] { Rules.UseGeneratedCitation.Id }, new TypedCitationAnalyzer().SupportedDiagnostics.Select(d => d.Id));
         Assert.Equal(DiagnosticSeverity.Info, new TypedCitationAnalyzer().SupportedDiagnostics[0].DefaultSeverity);
         Assert.All(new GeneratedCallAnalyzer().SupportedDiagnostics, d => Assert.Equal(DiagnosticCategories.Citation, d.Category));
+        // Only the typed-citation analyzer claims IMR0111: a generated-API call is already the typed citation.
+        Assert.DoesNotContain(Rules.UseGeneratedCitation.Id, new CitationLiteralAnalyzer().SupportedDiagnostics.Select(d => d.Id));
+        Assert.DoesNotContain(Rules.UseGeneratedCitation.Id, new GeneratedCallAnalyzer().SupportedDiagnostics.Select(d => d.Id));
     }
 
     [Fact]

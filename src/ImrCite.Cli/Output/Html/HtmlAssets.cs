@@ -172,9 +172,27 @@ body.tips-off .tip { display: none !important; }
 })();
 """;
 
-    /// <summary>The script's hash for the pages' Content-Security-Policy, which allows this script and nothing else.</summary>
-    public static string ScriptHash { get; } = "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Script)));
+    /// <summary>
+    /// The style sheet as a page carries it inline: one line. A page is read by browsers, not people, and the
+    /// readable form above stays the one definition (a report folder's style sheet file is written from it as it is).
+    /// </summary>
+    public static string InlineCss { get; } = OneLine(Css);
 
-    /// <summary>The style sheet's hash, for the policy of pages that carry it inline.</summary>
-    public static string CssHash { get; } = "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Css)));
+    /// <summary>The script as a page carries it inline: one line, without its comments.</summary>
+    public static string InlineScript { get; } = OneLine(Script);
+
+    /// <summary>The inline script's hash for the pages' Content-Security-Policy, which allows this script and nothing else.</summary>
+    public static string ScriptHash { get; } = Sha256(InlineScript);
+
+    /// <summary>The inline style sheet's hash, for the policy of pages that carry it inline.</summary>
+    public static string CssHash { get; } = Sha256(InlineCss);
+
+    // Joins the lines with spaces and drops whole-line comments. Safe for these two texts: CSS has no line comments,
+    // and every line of the script ends a statement with ';', '{', '}', ',' or '(' (a test keeps it so), so no
+    // statement relies on a line break.
+    internal static string OneLine(string text) => string.Join(' ', text.Split('\n')
+        .Select(line => line.Trim())
+        .Where(line => line.Length > 0 && !line.StartsWith("//", StringComparison.Ordinal)));
+
+    private static string Sha256(string text) => "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

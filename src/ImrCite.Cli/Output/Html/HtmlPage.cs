@@ -39,7 +39,7 @@ internal static class HtmlPage
         if (assets.Inline)
         {
             output.Write("<style>");
-            output.Write(HtmlAssets.Css);
+            output.Write(HtmlAssets.InlineCss);
             output.Write("</style>\n");
         }
         else
@@ -66,7 +66,7 @@ internal static class HtmlPage
         if (assets.Inline)
         {
             output.Write("<script>");
-            output.Write(HtmlAssets.Script);
+            output.Write(HtmlAssets.InlineScript);
             output.Write("</script>\n");
         }
         else

@@ -27,10 +27,7 @@ public sealed record SarifRun
     public List<SarifResult> Results { get; init; } = new();
 }
 
-public sealed record SarifTool
-{
-    public required SarifToolComponent Driver { get; init; }
-}
+public sealed record SarifTool(SarifToolComponent Driver);
 
 public sealed record SarifToolComponent
 {
@@ -64,25 +61,12 @@ public sealed record SarifReportingDescriptor
     public SarifRuleProperties? Properties { get; init; }
 }
 
-public sealed record SarifRuleProperties
-{
-    public string? Category { get; init; }
+public sealed record SarifRuleProperties(string? Category, List<string>? Tags);
 
-    public List<string>? Tags { get; init; }
-}
-
-public sealed record SarifConfiguration
-{
-    public string? Level { get; init; }
-}
+public sealed record SarifConfiguration(string? Level);
 
 /// <summary>A SARIF message or multiformat message string: plain text and optionally Markdown.</summary>
-public sealed record SarifMessage
-{
-    public required string Text { get; init; }
-
-    public string? Markdown { get; init; }
-}
+public sealed record SarifMessage(string Text, string? Markdown = null);
 
 public sealed record SarifInvocation
 {
@@ -100,10 +84,7 @@ public sealed record SarifNotification
     public List<SarifLocation>? Locations { get; init; }
 }
 
-public sealed record SarifAutomationDetails
-{
-    public required string Id { get; init; }
-}
+public sealed record SarifAutomationDetails(string Id);
 
 public sealed record SarifResult
 {
@@ -120,33 +101,13 @@ public sealed record SarifResult
     public Dictionary<string, string>? PartialFingerprints { get; init; }
 }
 
-public sealed record SarifLocation
-{
-    public SarifPhysicalLocation? PhysicalLocation { get; init; }
-}
+public sealed record SarifLocation(SarifPhysicalLocation? PhysicalLocation);
 
-public sealed record SarifPhysicalLocation
-{
-    public required SarifArtifactLocation ArtifactLocation { get; init; }
+public sealed record SarifPhysicalLocation(SarifArtifactLocation ArtifactLocation, SarifRegion? Region = null);
 
-    public SarifRegion? Region { get; init; }
-}
+public sealed record SarifArtifactLocation(string Uri);
 
-public sealed record SarifArtifactLocation
-{
-    public required string Uri { get; init; }
-}
-
-public sealed record SarifRegion
-{
-    public int StartLine { get; init; }
-
-    public int StartColumn { get; init; }
-
-    public int EndLine { get; init; }
-
-    public int EndColumn { get; init; }
-}
+public sealed record SarifRegion(int StartLine, int StartColumn, int EndLine, int EndColumn);
 
 #pragma warning restore CS1591
 

@@ -46,17 +46,14 @@ internal static class SarifWriter
         var index = RuleIndex(rules);
         var run = new SarifRun
         {
-            Tool = new SarifTool
+            Tool = new SarifTool(new SarifToolComponent
             {
-                Driver = new SarifToolComponent
-                {
-                    Name = "imrcite",
-                    Version = ToolVersion,
-                    SemanticVersion = ToolVersion,
-                    InformationUri = "https://github.com/imrcite/imrcite",
-                    Rules = rules.Select(Descriptor).ToList(),
-                },
-            },
+                Name = "imrcite",
+                Version = ToolVersion,
+                SemanticVersion = ToolVersion,
+                InformationUri = "https://github.com/imrcite/imrcite",
+                Rules = rules.Select(Descriptor).ToList(),
+            }),
             Invocations = new List<SarifInvocation>
             {
                 new()
@@ -65,12 +62,12 @@ internal static class SarifWriter
                     ToolExecutionNotifications = failures.Count == 0 ? null : failures.Select(f => new SarifNotification
                     {
                         Level = "error",
-                        Message = new SarifMessage { Text = f.Message },
-                        Locations = new List<SarifLocation> { new() { PhysicalLocation = new SarifPhysicalLocation { ArtifactLocation = new SarifArtifactLocation { Uri = ArtifactUri(f.File, workingDirectory) } } } },
+                        Message = new SarifMessage(f.Message),
+                        Locations = new List<SarifLocation> { new(new SarifPhysicalLocation(new SarifArtifactLocation(ArtifactUri(f.File, workingDirectory)))) },
                     }).ToList(),
                 },
             },
-            AutomationDetails = new SarifAutomationDetails { Id = category },
+            AutomationDetails = new SarifAutomationDetails(category),
             Results = findings.Select(f => Result(f, index, workingDirectory)).ToList(),
         };
         return new SarifLog { Runs = new List<SarifRun> { run } };
@@ -119,12 +116,12 @@ internal static class SarifWriter
         {
             Id = rule.Id,
             Name = PascalName(rule.Title),
-            ShortDescription = new SarifMessage { Text = rule.Title },
-            FullDescription = new SarifMessage { Text = rule.MessageFormat },
-            Help = new SarifMessage { Text = $"{rule.Title}. See {rule.HelpLink} (in the repository: {rule.HelpPath}).", Markdown = page },
+            ShortDescription = new SarifMessage(rule.Title),
+            FullDescription = new SarifMessage(rule.MessageFormat),
+            Help = new SarifMessage($"{rule.Title}. See {rule.HelpLink} (in the repository: {rule.HelpPath}).", page),
             HelpUri = rule.HelpLink,
-            DefaultConfiguration = new SarifConfiguration { Level = Names.Severity(rule.DefaultSeverity) },
-            Properties = new SarifRuleProperties { Category = rule.Category, Tags = new List<string> { rule.Category } },
+            DefaultConfiguration = new SarifConfiguration(Names.Severity(rule.DefaultSeverity)),
+            Properties = new SarifRuleProperties(rule.Category, new List<string> { rule.Category }),
         };
     }
 
@@ -137,23 +134,16 @@ internal static class SarifWriter
         RuleId = finding.Rule.Id,
         RuleIndex = index.TryGetValue(finding.Rule.Id, out int i) ? i : null,
         Level = Names.Severity(finding.Severity),
-        Message = new SarifMessage { Text = finding.Message },
+        Message = new SarifMessage(finding.Message),
         Locations = new List<SarifLocation>
         {
-            new()
-            {
-                PhysicalLocation = new SarifPhysicalLocation
-                {
-                    ArtifactLocation = new SarifArtifactLocation { Uri = ArtifactUri(finding.File, workingDirectory) },
-                    Region = new SarifRegion
-                    {
-                        StartLine = Math.Max(1, finding.Line),
-                        StartColumn = Math.Max(1, finding.Column),
-                        EndLine = Math.Max(Math.Max(1, finding.Line), finding.EndLine),
-                        EndColumn = Math.Max(finding.EndColumn, finding.EndLine == finding.Line ? finding.Column + 1 : 1),
-                    },
-                },
-            },
+            new(new SarifPhysicalLocation(
+                new SarifArtifactLocation(ArtifactUri(finding.File, workingDirectory)),
+                new SarifRegion(
+                    StartLine: Math.Max(1, finding.Line),
+                    StartColumn: Math.Max(1, finding.Column),
+                    EndLine: Math.Max(Math.Max(1, finding.Line), finding.EndLine),
+                    EndColumn: Math.Max(finding.EndColumn, finding.EndLine == finding.Line ? finding.Column + 1 : 1)))),
         },
         PartialFingerprints = new Dictionary<string, string> { [FingerprintKey] = finding.Fingerprint },
     };

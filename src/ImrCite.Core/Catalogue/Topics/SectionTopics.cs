@@ -44,11 +44,9 @@ internal readonly struct TopicMatch
 // The topic side of the catalogue: how treatments relate (classes, forms, purposes, what they serve), how a disputed
 // item's words find treatment names, and whether a section's scope — the treatments it addresses, for the body parts
 // it is about — takes in a disputed item.
-#if IMRCITE_PUBLIC
-public sealed partial class GuidelineCatalogue
-#else
-internal sealed partial class GuidelineCatalogue
-#endif
+#pragma warning disable IDE0040 // this type's visibility is declared once, on its part in Model/GuidelineCatalogue.cs
+partial class GuidelineCatalogue
+#pragma warning restore IDE0040
 {
     private const int ThroughService = 4;
     private const int ThroughForm = 4;

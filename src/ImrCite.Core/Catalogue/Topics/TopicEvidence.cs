@@ -30,11 +30,9 @@ internal enum MismatchEvidence
 //    not even of the same narrow class as what the section addresses (an H2 blocker on the PPI section, an H-wave unit on
 //    TENS, a CT on an MRI section are not clearly outside it).
 // A scope inferred at the class level, a treatment the catalogue lacks, a visit about an unknown treatment: no evidence.
-#if IMRCITE_PUBLIC
-public sealed partial class GuidelineCatalogue
-#else
-internal sealed partial class GuidelineCatalogue
-#endif
+#pragma warning disable IDE0040 // this type's visibility is declared once, on its part in Model/GuidelineCatalogue.cs
+partial class GuidelineCatalogue
+#pragma warning restore IDE0040
 {
     private TopicEvidenceIndex? _topicEvidence;
 

@@ -4,11 +4,9 @@ namespace ImrCite.Catalogue;
 
 // What the topic machinery works out once per catalogue rather than once per call (issue 15.4): a corpus asks the same
 // questions letter after letter. Only remembered answers; the answers are the methods' own.
-#if IMRCITE_PUBLIC
-public sealed partial class GuidelineCatalogue
-#else
-internal sealed partial class GuidelineCatalogue
-#endif
+#pragma warning disable IDE0040 // this type's visibility is declared once, on its part in Model/GuidelineCatalogue.cs
+partial class GuidelineCatalogue
+#pragma warning restore IDE0040
 {
     /// <summary>The most answers of <see cref="MtusSectionsAddressing(Treatment, GuidelineDate?, IReadOnlyList{BodyPart}?)"/> kept.</summary>
     private const int MaxRememberedMtusSections = 4096;
