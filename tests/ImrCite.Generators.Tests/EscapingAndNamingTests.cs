@@ -122,6 +122,9 @@ public sealed class EscapingAndNamingTests
             Section("find-section", "Find Section"),
             Section("to-string", "To String"),
             Section("get-type", "GetType"),
+            // The base class's helpers: a section property named like one would hide it from the generated code.
+            Section("read", "Read"),
+            Section("at", "At"),
             Section("empty-name", "!!! ???"),
             Section("surrogates", "Emoji \U0001F600 title"),
             Section("long", new string('x', 200) + " long title"),
@@ -211,6 +214,8 @@ public sealed class EscapingAndNamingTests
             ["find-section"] = "FindSectionSection",
             ["to-string"] = "ToStringSection",
             ["get-type"] = "GetTypeSection",
+            ["read"] = "ReadSection",
+            ["at"] = "AtSection",
             ["empty-name"] = "Item",
             ["parent"] = "ParentSection",
             ["child"] = "ChildSection",

@@ -41,6 +41,8 @@ BuildSection = Id + "/build",
 FindSectionSection = Id + "/find-section",
 ToStringSection = Id + "/to-string",
 GetTypeSection = Id + "/get-type",
+ReadSection = Id + "/read",
+AtSection = Id + "/at",
 Item = Id + "/empty-name",
 EmojiTitle = Id + "/surrogates",
 Xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx = Id + "/long",
@@ -99,19 +101,23 @@ public static ImrCiteSection FindSectionSection => At(22);
 public static ImrCiteSection ToStringSection => At(23);
 /// <summary>GetType</summary>
 public static ImrCiteSection GetTypeSection => At(24);
+/// <summary>Read</summary>
+public static ImrCiteSection ReadSection => At(25);
+/// <summary>At</summary>
+public static ImrCiteSection AtSection => At(26);
 /// <summary>!!! ???</summary>
-public static ImrCiteSection Item => At(25);
+public static ImrCiteSection Item => At(27);
 /// <summary>Emoji 😀 title</summary>
-public static ImrCiteSection EmojiTitle => At(26);
+public static ImrCiteSection EmojiTitle => At(28);
 /// <summary>xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx long title</summary>
-public static ImrCiteSection Xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx => At(27);
+public static ImrCiteSection Xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx => At(29);
 /// <summary>xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx long title too</summary>
-public static ImrCiteSection Xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx2 => At(28);
+public static ImrCiteSection Xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx2 => At(30);
 /// <summary>Parent "section"</summary>
-public static ImrCiteSection ParentSection => At(29);
+public static ImrCiteSection ParentSection => At(31);
 /// <summary>Child */ section</summary>
-public static ImrCiteSection ChildSection => At(30);
+public static ImrCiteSection ChildSection => At(32);
 /// <summary>Grand child</summary>
-public static ImrCiteSection GrandChild => At(31);
+public static ImrCiteSection GrandChild => At(33);
 }
 }
