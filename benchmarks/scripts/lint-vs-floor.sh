@@ -5,18 +5,21 @@
 # Several rounds, interleaved (lint text, grep, lint PDF, pdftotext, then again), so machine load hits all alike;
 # prints each round, then the minimum and the median of each and the ratios of both.
 #
-#   benchmarks/scripts/lint-vs-floor.sh [--text-mb N] [--pdf DIR] [--pdf-copies K] [--rounds R] [--text DIR]
+#   benchmarks/scripts/lint-vs-floor.sh [--text-mb N] [--pdf DIR] [--pdf-copies K] [--pdf-cache] [--r2r] [--rounds R] [--text DIR]
 #     --text-mb N     size of the synthetic text corpus (MakeLetterCorpus.cs), default 100
 #     --text DIR      lint this folder of text letters instead of writing a synthetic corpus
 #     --pdf DIR       a folder of PDF letters (e.g. the development set); without it, no PDF rows
 #     --pdf-copies K  lint K copies of the PDF folder (a larger corpus of the same letters), default 1
+#     --pdf-cache     also lint the PDFs with a warm page-text cache (`--cache`, filled once before the rounds)
+#     --r2r           also lint the PDFs with a ReadyToRun build of the tool (`dotnet publish -p:PublishReadyToRun=true`
+#                     for this machine's runtime identifier), cold, to show what start-up compilation costs
 #     --rounds R      default 5
 #     --memory        then peak memory of `lint --format json` and `--format sarif` over the text corpus and over
 #                     4 copies of it (hard links), to show that memory does not grow with the corpus or its findings
 # Needs GNU time (/usr/bin/time) for user+system time and peak memory, and poppler-utils for pdftotext.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mb=100; text_dir=""; pdf_dir=""; copies=1; rounds=5; memory=false
+mb=100; text_dir=""; pdf_dir=""; copies=1; rounds=5; memory=false; pdf_cache=false; r2r=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --text-mb) mb=$2; shift 2 ;;
@@ -25,6 +28,8 @@ while [ $# -gt 0 ]; do
     --pdf-copies) copies=$2; shift 2 ;;
     --rounds) rounds=$2; shift 2 ;;
     --memory) memory=true; shift ;;
+    --pdf-cache) pdf_cache=true; shift ;;
+    --r2r) r2r=true; shift ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -42,6 +47,10 @@ if [ -n "$pdf_dir" ]; then
 fi
 dotnet build -c Release src/ImrCite.Cli -v q -nologo >/dev/null
 cli=src/ImrCite.Cli/bin/Release/net10.0/ImrCite.Cli.dll
+if $r2r; then
+  rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
+  dotnet publish -c Release src/ImrCite.Cli -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/r2r" -v q -nologo >/dev/null
+fi
 cores=$(nproc)
 
 # run NAME COMMAND...: wall seconds, user+system seconds and peak KB into $work/NAME.times
@@ -62,6 +71,10 @@ echo "text: $text_files files, $((text_bytes / 1048576)) MB; cores: $cores; load
 if [ -n "$pdf_dir" ]; then
   pdf_files=$(find "$work/pdf" -name '*.pdf' | wc -l)
   echo "pdf: $pdf_files files ($copies copies of $pdf_dir)"
+  if $pdf_cache; then
+    dotnet "$cli" lint "$work/pdf" --format json --cache "$work/cache" >/dev/null || true
+    echo "page-text cache: $(find "$work/cache" -name '*.imrtext' | wc -l) entries, $(du -sk "$work/cache" | cut -f1) KB"
+  fi
 fi
 for r in $(seq 1 "$rounds"); do
   echo "round $r"
@@ -69,6 +82,8 @@ for r in $(seq 1 "$rounds"); do
   run grep grep -rc "Decision based on" "$text_dir"
   if [ -n "$pdf_dir" ]; then
     run lint-pdf dotnet "$cli" lint "$work/pdf" --format json
+    if $pdf_cache; then run lint-pdf-warm dotnet "$cli" lint "$work/pdf" --format json --cache "$work/cache"; fi
+    if $r2r; then run lint-pdf-r2r dotnet "$work/r2r/ImrCite.Cli.dll" lint "$work/pdf" --format json; fi
     run pdftotext sh -c "find '$work/pdf' -name '*.pdf' -print0 | xargs -0 -P $cores -I{} pdftotext {} /dev/null"
   fi
 done
@@ -78,19 +93,26 @@ stat() { # file column -> "min median"
 }
 echo
 echo "summary over $rounds rounds (min / median):"
-for name in lint-text grep lint-pdf pdftotext; do
+for name in lint-text grep lint-pdf lint-pdf-warm lint-pdf-r2r pdftotext; do
   [ -f "$work/$name.times" ] || continue
   read -r wmin wmed < <(stat "$work/$name.times" 1)
   read -r cmin cmed < <(stat "$work/$name.times" 2)
   read -r pmin pmed < <(stat "$work/$name.times" 3)
-  printf '  %-10s wall %7.2f / %7.2f s   cpu %7.2f / %7.2f s   peak %8.0f KB (median)\n' "$name" "$wmin" "$wmed" "$cmin" "$cmed" "$pmed"
-  eval "${name//-/_}_min=$wmin; ${name//-/_}_med=$wmed"
+  printf '  %-13s wall %7.2f / %7.2f s   cpu %7.2f / %7.2f s   peak %8.0f KB (median)\n' "$name" "$wmin" "$wmed" "$cmin" "$cmed" "$pmed"
+  eval "${name//-/_}_min=$wmin; ${name//-/_}_med=$wmed; ${name//-/_}_cmin=$cmin; ${name//-/_}_cmed=$cmed"
 done
 mbs() { echo "scale=1; $text_bytes / 1048576 / $1" | bc; }
 echo "  lint text: $(mbs "$lint_text_min") MB/s best, $(mbs "$lint_text_med") MB/s median"
 echo "  lint text / grep: $(echo "scale=1; $lint_text_min / $grep_min" | bc)x (min), $(echo "scale=1; $lint_text_med / $grep_med" | bc)x (median)"
 if [ -n "$pdf_dir" ]; then
-  echo "  lint pdf / pdftotext: $(echo "scale=2; $lint_pdf_min / $pdftotext_min" | bc)x (min), $(echo "scale=2; $lint_pdf_med / $pdftotext_med" | bc)x (median)"
+  ratio() { # NAME: wall and cpu ratios of that row to pdftotext's
+    local wmin wmed cmin cmed
+    eval "wmin=\$${1//-/_}_min; wmed=\$${1//-/_}_med; cmin=\$${1//-/_}_cmin; cmed=\$${1//-/_}_cmed"
+    echo "  $1 / pdftotext: wall $(echo "scale=2; $wmin / $pdftotext_min" | bc)x (min), $(echo "scale=2; $wmed / $pdftotext_med" | bc)x (median); cpu $(echo "scale=2; $cmin / $pdftotext_cmin" | bc)x (min), $(echo "scale=2; $cmed / $pdftotext_cmed" | bc)x (median)"
+  }
+  ratio lint-pdf
+  if $pdf_cache; then ratio lint-pdf-warm; fi
+  if $r2r; then ratio lint-pdf-r2r; fi
 fi
 
 if $memory; then

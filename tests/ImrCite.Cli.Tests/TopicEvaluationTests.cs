@@ -14,9 +14,11 @@ namespace ImrCite.Cli.Tests;
 /// <summary>
 /// A synthetic evaluation of IMR0200 that stands in for letters nobody has read: disputed items generated from a grammar
 /// (request modifiers × treatment wordings × body-part wordings × forms), each cited once on a section that addresses it
-/// (no IMR0200 expected), once on a general heading of the right chapter whose scope is only inferred (not provably wrong:
-/// no IMR0200 expected either) and once on a clearly wrong one — the chapter of another body part, or a section on another
-/// kind of care (IMR0200 expected). What is right is written here from what the guidelines' headings cover, not read from
+/// (no IMR0200 expected), once on a general heading of the right chapter for another kind of care, and once on a clearly
+/// wrong one — the chapter of another body part, or a section on another kind of care (IMR0200 expected). The general
+/// heading is wrong when what it covers is known and of the other purpose (<see cref="KnownHeadings"/>: a diagnostic test on
+/// a heading of treatment methods, a therapy on a heading of diagnostic studies: IMR0200 expected); otherwise its scope is
+/// only inferred from the heading's kind, and it is not provably wrong (no IMR0200 expected). What is right is written here from what the guidelines' headings cover, not read from
 /// the catalogue's scopes: a gap in the catalogue's vocabulary or scopes shows up as a false warning (precision) or a
 /// missed mismatch (recall). No letter's prose is used; citation strings are data.
 /// </summary>
@@ -59,6 +61,43 @@ public sealed class TopicEvaluationTests
         ["ankle"] = "Neck and Upper Back Complaints",
         ["hip"] = "Neck and Upper Back Complaints",
     };
+
+    /// <summary>
+    /// The general headings of the ACOEM 2004 chapters whose content is known, and its purpose: "treatment" or "diagnosis".
+    /// Written from the facts (../shared/domain/catalogue-facts.md, §2.2, the pages letters commonly cite with their topics,
+    /// all [R]), not read from the catalogue: Physical Methods of chapters 8 (173-175, physical methods and injections), 11
+    /// (264-265, splinting and physical methods) and 12 (298-301, with lumbar supports); Initial Care of chapters 9 (200-203,
+    /// physical methods), 12 (p. 300, within the physical methods and local injections) and 14 (369-371, treatment and
+    /// orthotics), and of chapter 13 by the heading's meaning in the series [I]; Special Studies of chapters 8, 9, 12, 13 and
+    /// 14 (imaging and MRI; EMG in chapter 12) and 11 (p. 261, electrodiagnostics). Any other general heading (the elbow
+    /// chapter's, the neck chapter's Initial Care, the knee chapter's Physical Methods …) is one whose content the facts do
+    /// not give: a request of another kind of care on it is not provably wrong.
+    /// </summary>
+    private static readonly Dictionary<(string Chapter, string Heading), string> KnownHeadings = new()
+    {
+        [("Neck and Upper Back Complaints", "Physical Methods")] = "treatment",
+        [("Neck and Upper Back Complaints", "Special Studies")] = "diagnosis",
+        [("Shoulder Complaints", "Initial Care")] = "treatment",
+        [("Shoulder Complaints", "Special Studies")] = "diagnosis",
+        [("Forearm, Wrist, and Hand Complaints", "Physical Methods")] = "treatment",
+        [("Forearm, Wrist, and Hand Complaints", "Special Studies")] = "diagnosis",
+        [("Low Back Complaints", "Physical Methods")] = "treatment",
+        [("Low Back Complaints", "Initial Care")] = "treatment",
+        [("Low Back Complaints", "Special Studies")] = "diagnosis",
+        [("Knee Complaints", "Initial Care")] = "treatment",
+        [("Knee Complaints", "Special Studies")] = "diagnosis",
+        [("Ankle and Foot Complaints", "Initial Care")] = "treatment",
+        [("Ankle and Foot Complaints", "Special Studies")] = "diagnosis",
+    };
+
+    /// <summary>
+    /// A request of <paramref name="purpose"/> cited on a general heading of the right chapter that covers another kind of
+    /// care: a mismatch when the heading's content is known and of the other purpose, else not provably wrong.
+    /// </summary>
+    private static Case OnGeneralHeading(string family, string item, string chapter, string heading, string purpose) =>
+        KnownHeadings.TryGetValue((chapter, heading), out var covers) && covers != purpose
+            ? new Case(family, item, Acoem(chapter, heading), true, "known heading, other purpose")
+            : new Case(family, item, Acoem(chapter, heading), false, "general heading, other care");
 
     /// <summary>ODG's MRI section of the chapter for each body part.</summary>
     private static readonly Dictionary<string, string> OdgMri = new()
@@ -114,8 +153,9 @@ public sealed class TopicEvaluationTests
                         if (Chapters.TryGetValue(part, out var chapter))
                         {
                             yield return new Case(family, item, Acoem(chapter, "Special Studies"), false, "right chapter");
-                            // Not provably wrong: a general heading of the right chapter, whose scope is only inferred.
-                            yield return new Case(family, item, Acoem(chapter, n % 2 == 0 ? "Initial Care" : "Physical Methods"), false, "general heading, other care");
+                            // A heading of treatment methods: wrong for a diagnostic test where its content is known (before
+                            // issue 18's purpose evidence every such case was "not provably wrong"), else not provably wrong.
+                            yield return OnGeneralHeading(family, item, chapter, n % 2 == 0 ? "Initial Care" : "Physical Methods", "diagnosis");
                         }
                         if (family == "MRI")
                         {
@@ -180,7 +220,10 @@ public sealed class TopicEvaluationTests
                     if (Chapters.TryGetValue(part, out var chapter))
                     {
                         yield return new Case(family, item, Acoem(chapter, "Physical Methods"), false, "right chapter");
-                        yield return new Case(family, item, Acoem(chapter, n % 2 == 0 ? "Special Studies" : "Surgical Considerations"), false, "general heading, other care");
+                        // Special Studies where its content is known is a heading of diagnostic studies: wrong for a therapy
+                        // (before issue 18's purpose evidence, "not provably wrong"). Surgical Considerations mixes purposes
+                        // (surgery and the work-up before it): still not provably wrong for a therapy.
+                        yield return OnGeneralHeading(family, item, chapter, n % 2 == 0 ? "Special Studies" : "Surgical Considerations", "treatment");
                     }
                     yield return new Case(family, item, Acoem(OtherChapters[part], "Physical Methods"), true, "wrong body part");
                     yield return new Case(family, item, Cpmtg + offTopic, true, "off-topic modality");
@@ -265,8 +308,44 @@ public sealed class TopicEvaluationTests
         }
     }
 
+    /// <summary>
+    /// Statements that cite two sections, judged as a whole, and the purposes the purpose evidence leaves alone: a diagnostic
+    /// test on a heading of treatment methods together with a treatment's own section is wrong (neither addresses it); with
+    /// the right heading beside it, right. A drug test on the opioid section it monitors and a post-operative device on the
+    /// surgical heading are right.
+    /// </summary>
+    private static IEnumerable<Case> Statements()
+    {
+        const string LowBack = "Low Back Complaints";
+        string[] lumbarImaging = { "MRI of the lumbar spine", "Lumbar MRI without contrast", "X-rays of the lumbosacral spine", "CT scan of the L-spine" };
+        int n = 0;
+        foreach (string imaging in lumbarImaging)
+        {
+            string item = Modifiers[n++ % Modifiers.Length] + imaging;
+            yield return new Case("statement", item, Acoem(LowBack, "Physical Methods") + ", and " + Cpmtg + "Epidural steroid injections (ESIs)", true,
+                "known heading and topic section, other purpose");
+            yield return new Case("statement", item, Acoem(LowBack, "Initial Care") + ", and " + Cpmtg + "Physical medicine treatment", true,
+                "known heading and topic section, other purpose");
+            yield return new Case("statement", item, Acoem(LowBack, "Physical Methods, Special Studies"), false, "one of the headings addresses it");
+        }
+        foreach (string therapy in new[] { "Physical therapy for the lumbar spine, 8 sessions", "Chiropractic care for the low back" })
+        {
+            string item = Modifiers[n++ % Modifiers.Length] + therapy;
+            yield return new Case("statement", item, Acoem(LowBack, "Special Studies") + ", and " + Cpmtg + "Opioids", true, "known heading and topic section, other purpose");
+            yield return new Case("statement", item, Acoem(LowBack, "Special Studies") + ", and " + Cpmtg + "Physical medicine treatment", false, "one of them addresses it");
+        }
+        foreach (string test in new[] { "Urine drug screen", "Retrospective urine drug testing (DOS 12/01/2016)", "Urine toxicology screen" })
+        {
+            yield return new Case("monitoring", test, Cpmtg + "Opioids", false, "monitors what the section addresses");
+        }
+        yield return new Case("post-operative", "Associated surgical service: post-op abduction sling for the right shoulder", Acoem("Shoulder Complaints", "Surgical Considerations"), false,
+            "around the surgery the heading addresses");
+        yield return new Case("post-operative", "Post-op cold therapy unit for the right shoulder", Acoem("Shoulder Complaints", "Surgical Considerations"), false,
+            "around the surgery the heading addresses");
+    }
+
     /// <summary>Every case of the synthetic set.</summary>
-    public static IReadOnlyList<Case> All { get; } = Imaging().Concat(NerveStudies()).Concat(Therapies()).Concat(Procedures()).Concat(Drugs()).ToList();
+    public static IReadOnlyList<Case> All { get; } = Imaging().Concat(NerveStudies()).Concat(Therapies()).Concat(Procedures()).Concat(Drugs()).Concat(Statements()).ToList();
 
     // ---- running it -----------------------------------------------------------------------------------------------------
 

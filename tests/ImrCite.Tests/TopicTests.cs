@@ -17,7 +17,7 @@ public sealed class TopicTests
         {
           "sources": [ { "id": "mtus", "name": "MTUS", "tier": "mtus" }, { "id": "odg", "name": "ODG", "tier": "guideline" } ],
           "treatments": [
-            { "id": "medications", "names": ["medications"] },
+            { "id": "medications", "names": ["medications"], "purpose": "treatment" },
             { "id": "opioids", "names": ["opioids"], "classes": ["medications"] },
             { "id": "hydrocodone", "names": ["hydrocodone", "Norco"], "classes": ["opioids"] },
             { "id": "benzodiazepines", "names": ["benzodiazepines"], "classes": ["medications"] },
@@ -34,13 +34,13 @@ public sealed class TopicTests
             { "id": "mri-knee", "names": ["knee MRI", "MRI of the knee"], "classes": ["mri"], "bodyParts": ["knee"] },
             { "id": "emg", "names": ["EMG"], "classes": ["diagnostic-testing"] },
             { "id": "drug-testing", "names": ["urine drug screen", "UDS", "drug testing"], "purpose": "monitoring", "appliesTo": ["opioids"] },
-            { "id": "physical-medicine", "names": ["physical therapy", "PT"] },
+            { "id": "physical-medicine", "names": ["physical therapy", "PT"], "purpose": "treatment" },
             { "id": "office-visit", "names": ["office visit", "follow-up visit"] },
             { "id": "consultation", "names": ["consultation", "referral"], "classes": ["office-visit"] },
-            { "id": "surgery", "names": ["surgery", "surgical"] },
-            { "id": "injections", "names": ["injections"], "form": "injected" },
+            { "id": "surgery", "names": ["surgery", "surgical"], "purpose": "treatment" },
+            { "id": "injections", "names": ["injections"], "form": "injected", "purpose": "treatment" },
             { "id": "esi", "names": ["epidural steroid injection", "ESI"], "classes": ["injections"], "bodyParts": ["spine"] },
-            { "id": "dme", "names": ["durable medical equipment", "DME"], "form": "device" },
+            { "id": "dme", "names": ["durable medical equipment", "DME"], "form": "device", "purpose": "treatment" },
             { "id": "sling", "names": ["abduction sling"], "classes": ["dme"], "bodyParts": ["shoulder"] },
             { "id": "gastric-protection", "names": ["gastric protection"], "classes": ["medications"] },
             { "id": "ppis", "names": ["proton pump inhibitors", "omeprazole"], "classes": ["gastric-protection"] },
@@ -57,7 +57,19 @@ public sealed class TopicTests
                 { "id": "knee-special-studies", "title": "Special Studies", "addresses": ["diagnostic-testing"] },
                 { "id": "knee-initial-care", "title": "Initial Care", "addresses": ["medications", "physical-medicine", "dme"] },
                 { "id": "knee-surgical", "title": "Surgical Considerations", "addresses": ["surgery", "consultation"] },
-                { "id": "knee-work-relatedness", "title": "Work-Relatedness", "addresses": [] }
+                { "id": "knee-work-relatedness", "title": "Work-Relatedness", "addresses": [] },
+                { "id": "knee-summary", "title": "Summary", "addresses": ["diagnostic-testing", "medications", "physical-medicine"] }
+              ]
+            },
+            {
+              "id": "test.neck", "source": "mtus", "title": "Neck Complaints", "series": "Test Practice Guidelines", "bodyParts": ["cervical"],
+              "edition": "2004", "effectiveFrom": "2004-01-01", "pages": "1-40", "sourceNote": "Test: its general headings are located (pages).",
+              "sections": [
+                { "id": "neck-initial-care", "title": "Initial Care", "pages": "8-9", "addresses": ["medications", "physical-medicine", "dme"] },
+                { "id": "neck-physical-methods", "title": "Physical Methods", "pages": "10-12", "addresses": ["physical-medicine", "injections", "dme"] },
+                { "id": "neck-special-studies", "title": "Special Studies", "pages": "14-15", "addresses": ["mri", "diagnostic-testing"] },
+                { "id": "neck-surgical", "title": "Surgical Considerations", "pages": "16-17", "addresses": ["surgery", "consultation"] },
+                { "id": "neck-summary", "title": "Summary", "pages": "20-22", "addresses": ["diagnostic-testing", "medications", "physical-medicine"] }
               ]
             },
             {
@@ -144,16 +156,83 @@ public sealed class TopicTests
 
     [Theory]
     [InlineData("test.low-back/back-special-studies", "Physical therapy for the low back")]
+    [InlineData("test.low-back/back-physical-methods", "MRI of the lumbar spine")]
     [InlineData("test.low-back/back-work-relatedness", "MRI of the lumbar spine")]
     [InlineData("test.knee/knee-surgical", "Norco 10/325 #60")]
     [InlineData("test.knee/knee-initial-care", "MRI of the right knee")]
     public void AGeneralHeadingsInferredScopeIsNoEvidenceAgainstAnotherKindOfCareOfItsBodyPart(string section, string item)
     {
-        // "Special Studies", "Initial Care", "Surgical Considerations" recur in every chapter and their scope is inferred by
-        // class: a treatment of the chapter's body part outside that class may still be discussed there, so no verdict.
+        // "Special Studies", "Initial Care", "Surgical Considerations" recur in every chapter. Where the catalogue does not
+        // locate the heading in its chapter (no pages), its scope is inferred from the heading's kind, not known: a treatment
+        // of the chapter's body part outside that scope may still be discussed there, so no verdict — not even on purpose
+        // (an MRI on these chapters' "Physical Methods" or "Initial Care", a therapy on their "Special Studies").
         Assert.True(Catalogue.IsGeneralSection(Section(section)));
         Assert.False(Catalogue.NamesItsTopic(Section(section)));
+        Assert.Null(Catalogue.HeadingPurpose(Section(section)));
         Assert.Equal(TopicVerdict.Unknown, Verdict(section, item));
+    }
+
+    [Theory]
+    [InlineData("test.neck/neck-initial-care", ItemPurpose.Treatment)]
+    [InlineData("test.neck/neck-physical-methods", ItemPurpose.Treatment)]
+    [InlineData("test.neck/neck-special-studies", ItemPurpose.Diagnosis)]
+    public void ALocatedGeneralHeadingWhoseScopeHoldsOnePurposeHasThatPurpose(string section, ItemPurpose purpose) =>
+        Assert.Equal(purpose, Catalogue.HeadingPurpose(Section(section)));
+
+    [Theory]
+    [InlineData("test.neck/neck-surgical")] // surgery, and a consultation whose purpose the catalogue does not declare
+    [InlineData("test.neck/neck-summary")] // diagnostic testing and treatments
+    [InlineData("test.knee/knee-special-studies")] // one purpose, but not located: its content is not known
+    [InlineData("test.odg-back/mris")] // no general heading: judged on the topic its title names
+    public void AHeadingThatMixesPurposesOrIsNotLocatedHasNone(string section) =>
+        Assert.Null(Catalogue.HeadingPurpose(Section(section)));
+
+    [Theory]
+    [InlineData("test.neck/neck-physical-methods", "MRI of the cervical spine")]
+    [InlineData("test.neck/neck-physical-methods", "EMG of the upper extremities")]
+    [InlineData("test.neck/neck-initial-care", "Retrospective request for an MRI of the neck without contrast")]
+    [InlineData("test.neck/neck-initial-care", "Referral for EMG of the bilateral upper extremities")]
+    public void ADiagnosticTestOnALocatedHeadingOfTreatmentsIsAMismatchOfPurpose(string section, string item)
+    {
+        Assert.Equal(ItemPurpose.Diagnosis, Catalogue.ReadItem(item).Purpose);
+        Assert.Equal(MismatchEvidence.Purpose, Catalogue.EvidenceAgainst(Section(section), Catalogue.ReadItem(item)));
+        Assert.Equal(TopicVerdict.DoesNotAddress, Verdict(section, item));
+    }
+
+    [Theory]
+    [InlineData("test.neck/neck-special-studies", "Physical therapy for the cervical spine, 8 sessions")]
+    [InlineData("test.neck/neck-special-studies", "Norco 10/325mg #60")]
+    [InlineData("test.neck/neck-special-studies", "Durable medical equipment for the neck")]
+    [InlineData("test.neck/neck-special-studies", "Cervical epidural steroid injection")]
+    [InlineData("test.neck/neck-special-studies", "Compounded cream: flurbiprofen 10%, cyclobenzaprine 3%")]
+    public void ATreatmentOnALocatedHeadingOfDiagnosticStudiesIsAMismatchOfPurpose(string section, string item)
+    {
+        Assert.Equal(MismatchEvidence.Purpose, Catalogue.EvidenceAgainst(Section(section), Catalogue.ReadItem(item)));
+        Assert.Equal(TopicVerdict.DoesNotAddress, Verdict(section, item));
+    }
+
+    [Theory]
+    [InlineData("test.neck/neck-surgical", "MRI of the cervical spine")] // mixed scope: the work-up before a surgery
+    [InlineData("test.neck/neck-summary", "Cervical epidural steroid injection")] // mixed scope
+    [InlineData("test.neck/neck-special-studies", "Urine drug screen")] // monitoring: neither purpose
+    [InlineData("test.neck/neck-special-studies", "Post-op physical therapy for the neck")] // around a surgery
+    [InlineData("test.neck/neck-special-studies", "Orthopedic consultation for the neck")] // a visit: its subject is not known
+    [InlineData("test.neck/neck-physical-methods", "MRI of the neck and physical therapy")] // an item of both purposes
+    public void NoPurposeEvidenceWhenEitherSideHasNoSinglePurpose(string section, string item)
+    {
+        Assert.Equal(MismatchEvidence.None, Catalogue.EvidenceAgainst(Section(section), Catalogue.ReadItem(item)));
+        Assert.NotEqual(TopicVerdict.DoesNotAddress, Verdict(section, item));
+    }
+
+    [Fact]
+    public void ALocatedHeadingStillAddressesWhatItsScopeTakesIn()
+    {
+        // Purpose evidence is asked only when the scope does not take the item in: a drug test serves the medications of
+        // Initial Care, a post-operative device belongs to the surgery of Surgical Considerations, an MRI to Special Studies.
+        Assert.Equal(TopicVerdict.Addresses, Verdict("test.neck/neck-initial-care", "Urine drug screen"));
+        Assert.Equal(TopicVerdict.Addresses, Verdict("test.neck/neck-surgical", "Associated surgical service: post-op durable medical equipment for the neck"));
+        Assert.Equal(TopicVerdict.Addresses, Verdict("test.neck/neck-special-studies", "MRI of the cervical spine"));
+        Assert.Equal(TopicVerdict.Addresses, Verdict("test.neck/neck-physical-methods", "Cervical epidural steroid injection"));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace ImrCite.Cli.Commands;
 internal sealed record LintOptions(
     IReadOnlyList<string> Paths, string Format, string? Output, string[] Catalogues, string[]? Include, string[]? Exclude,
     string[] Severities, string[] Configs, string? Baseline, string? WriteBaseline, bool Colour, bool ErrorColour,
-    LetterLimits Limits, Shard Shard);
+    LetterLimits Limits, Shard Shard, PageTextCache? Cache = null);
 
 /// <summary><c>imrcite lint</c>: check every guideline citation in determination letters.</summary>
 internal static class LintCommand
@@ -32,9 +32,12 @@ internal static class LintCommand
         var writeBaseline = new Option<string?>("--write-baseline") { Description = "Write today's findings to this baseline file (exit 0: recording is not failing)." };
         var maxSize = new Option<string>("--max-letter-size") { Description = "The most text one letter may hold, e.g. 20MB (the default) or 512KB; a larger letter is reported (IMR0205), not read. PDFs: 5x for the file, 8x for its inflated content.", DefaultValueFactory = _ => "20MB" };
         var maxPages = new Option<int>("--max-pdf-pages") { Description = "The most pages a PDF letter may have (default 1000); a longer one is reported (IMR0205), not read.", DefaultValueFactory = _ => LetterLimits.Default.MaxPdfPages };
+        var cache = new Option<string?>("--cache") { Description = $"Keep PDF letters' extracted text in this folder (created for your user only; letters' text is health information) and reuse it when a PDF is linted again; also ${PageTextCache.EnvironmentVariable}. Off unless asked for." };
+        var noCache = new Option<bool>("--no-cache") { Description = $"Read every PDF, even with --cache or ${PageTextCache.EnvironmentVariable} set." };
+        var cacheSize = new Option<string>("--cache-size") { Description = "The most the --cache folder may hold, e.g. 512MB (the default); the least recently used entries go first.", DefaultValueFactory = _ => "512MB" };
         var command = new Command("lint", "Check every guideline citation in determination letters.")
         {
-            paths, filesFrom, shard, format, output, catalogues, include, exclude, severities, config, baseline, writeBaseline, maxSize, maxPages,
+            paths, filesFrom, shard, format, output, catalogues, include, exclude, severities, config, baseline, writeBaseline, maxSize, maxPages, cache, noCache, cacheSize,
         };
         command.SetAction(parse =>
         {
@@ -48,6 +51,11 @@ internal static class LintCommand
                 console.Problem($"--shard '{parse.GetValue(shard)}' is not INDEX/COUNT with 0 <= INDEX < COUNT (e.g. 0/4).");
                 return (int)ExitCode.UsageOrInput;
             }
+            if (!LetterLimits.TryParseSize(parse.GetValue(cacheSize)!, out long cacheBytes))
+            {
+                console.Problem($"--cache-size '{parse.GetValue(cacheSize)}' is not a size (e.g. 512MB, 2GB).");
+                return (int)ExitCode.UsageOrInput;
+            }
             var all = FileList.Combine(parse.GetValue(paths) ?? Array.Empty<string>(), parse.GetValue(filesFrom), console);
             if (all is null)
             {
@@ -57,7 +65,8 @@ internal static class LintCommand
                 all, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(catalogues) ?? Array.Empty<string>(),
                 parse.GetValue(include), parse.GetValue(exclude), parse.GetValue(severities) ?? Array.Empty<string>(),
                 parse.GetValue(config) ?? Array.Empty<string>(), parse.GetValue(baseline), parse.GetValue(writeBaseline),
-                console.UseColour(parse), console.UseErrorColour(parse), new LetterLimits(bytes, parse.GetValue(maxPages)), part));
+                console.UseColour(parse), console.UseErrorColour(parse), new LetterLimits(bytes, parse.GetValue(maxPages)), part,
+                PageTextCache.Choose(parse.GetValue(cache), parse.GetValue(noCache), Environment.GetEnvironmentVariable(PageTextCache.EnvironmentVariable), cacheBytes)));
         });
         HelpExamples.Add(command, "imrcite lint letters --format sarif --output imrcite.sarif --baseline imrcite.baseline");
         command.Validators.Add(result =>
@@ -124,7 +133,7 @@ internal static class LintCommand
         progress.Run("Checking letters", letters.Inputs.Count, () =>
         {
             var linter = new LetterLinter(catalogue);
-            foreach (var (report, isLetter, letter, failure) in CheckInBatches(letters.Inputs, linter, options.Limits, console, progress, sink.WantsLetterText))
+            foreach (var (report, isLetter, letter, failure) in CheckInBatches(letters.Inputs, linter, options.Limits, options.Cache, console, progress, sink.WantsLetterText))
             {
                 if (failure is { } problem)
                 {
@@ -148,6 +157,17 @@ internal static class LintCommand
                 sink.Add(configured with { Findings = reported }, isLetter, letter);
             }
         });
+        if (options.Cache is { } cache)
+        {
+            if (cache.WriteProblem is { } problem)
+            {
+                console.Problem($"the page-text cache {cache.Folder} could not be written ({problem}); those letters were read from their PDFs.");
+            }
+            if (cache.Writes > 0)
+            {
+                cache.Trim();
+            }
+        }
         sink.Totals.Suppressed = baseline.Suppressed;
         sink.Complete();
         target.Commit();
@@ -213,7 +233,7 @@ internal static class LintCommand
     /// by the batch, not by the corpus; with <paramref name="keepText"/>, each letter's text too (for the HTML report).
     /// </summary>
     private static IEnumerable<(LetterReport? Report, bool IsLetter, LetterDocument? Letter, (string File, string Message)? Failure)> CheckInBatches(
-        List<LetterInput> inputs, LetterLinter linter, LetterLimits limits, CliConsole console, Progress progress, bool keepText)
+        List<LetterInput> inputs, LetterLinter linter, LetterLimits limits, PageTextCache? cache, CliConsole console, Progress progress, bool keepText)
     {
         int batch = Math.Max(16, Environment.ProcessorCount * 16);
         for (int first = 0; first < inputs.Count; first += batch)
@@ -233,7 +253,7 @@ internal static class LintCommand
                         reports[k] = InputRules.Refusal(input.Path, InputRules.Skipped, new object?[] { reason }, "skipped");
                         return;
                     }
-                    var read = input.Path == "-" ? LetterDocument.FromStandardInput(console.Input, limits) : LetterDocument.Read(input.Path, limits);
+                    var read = input.Path == "-" ? LetterDocument.FromStandardInput(console.Input, limits) : LetterDocument.Read(input.Path, limits, cache);
                     if (read.Letter is { } letter)
                     {
                         reports[k] = linter.Lint(letter);

@@ -126,7 +126,13 @@ public sealed class LetterDocument
     /// <paramref name="limits"/>. Throws <see cref="LetterReadException"/> naming the file when it cannot be read
     /// at all (an I/O error, a broken PDF).
     /// </summary>
-    public static LetterRead Read(string path, LetterLimits limits)
+    public static LetterRead Read(string path, LetterLimits limits) => Read(path, limits, cache: null);
+
+    /// <summary>
+    /// Reads a letter file as <see cref="Read(string, LetterLimits)"/> does, a PDF's text through
+    /// <paramref name="cache"/> when one is given: the same text either way.
+    /// </summary>
+    internal static LetterRead Read(string path, LetterLimits limits, PageTextCache? cache)
     {
         var kind = FileKind.Of(path).Kind;
         if (kind != FileKindValue.Regular)
@@ -145,7 +151,7 @@ public sealed class LetterDocument
                 {
                     return OverCap("a PDF of " + LetterLimits.Describe(length), LetterLimits.Describe(limits.MaxPdfFileBytes) + " for a PDF file", "--max-letter-size");
                 }
-                return FromPdf(path, File.ReadAllBytes(path), limits);
+                return FromPdf(path, File.ReadAllBytes(path), limits, cache);
             }
             if (length > limits.MaxTextBytes)
             {
@@ -202,8 +208,24 @@ public sealed class LetterDocument
         FromPdf(path, pdf, LetterLimits.Default).Letter ?? throw new LetterReadException(path, "the PDF is over the input cap");
 
     /// <summary>Extracts a PDF's text page by page with PdfPig, within <paramref name="limits"/>.</summary>
-    public static LetterRead FromPdf(string path, byte[] pdf, LetterLimits limits)
+    public static LetterRead FromPdf(string path, byte[] pdf, LetterLimits limits) => FromPdf(path, pdf, limits, cache: null);
+
+    /// <summary>
+    /// Extracts a PDF's text as <see cref="FromPdf(string, byte[], LetterLimits)"/> does, or takes it from
+    /// <paramref name="cache"/> when the cache holds this PDF's text (by its hash) and the letter is within the
+    /// limits; a text extracted within the limits is written to the cache.
+    /// </summary>
+    internal static LetterRead FromPdf(string path, byte[] pdf, LetterLimits limits, PageTextCache? cache)
     {
+        string? key = null;
+        if (cache is not null)
+        {
+            key = PageTextCache.KeyOf(pdf);
+            if (cache.TryGet(key, limits) is { } cached)
+            {
+                return LetterRead.Of(new LetterDocument(path, cached.Text, isPdf: true));
+            }
+        }
         var budget = new PdfBudget(limits.MaxPdfDecodedBytes);
         try
         {
@@ -226,7 +248,12 @@ public sealed class LetterDocument
             {
                 return InflationOverCap(budget);
             }
-            return LetterRead.Of(new LetterDocument(path, text.ToString(), isPdf: true));
+            string extracted = text.ToString();
+            if (cache is not null)
+            {
+                cache.Put(key!, new CachedPdfText(extracted, document.NumberOfPages, budget.Needed));
+            }
+            return LetterRead.Of(new LetterDocument(path, extracted, isPdf: true));
         }
         catch (Exception) when (budget.Exceeded)
         {

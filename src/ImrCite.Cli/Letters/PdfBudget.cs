@@ -14,6 +14,7 @@ namespace ImrCite.Cli.Letters;
 internal sealed class PdfBudget
 {
     private long _remaining;
+    private long _needed;
 
     public PdfBudget(long bytes)
     {
@@ -31,10 +32,19 @@ internal sealed class PdfBudget
     /// <summary>The filter provider to give PdfPig (<c>ParsingOptions.FilterProvider</c>).</summary>
     public IFilterProvider Filters { get; }
 
+    /// <summary>
+    /// The smallest budget with which this document's streams, decoded so far, would all have been accepted: the
+    /// most the budget was ever asked for, counting each Flate stream's look-ahead. A document read whole within a
+    /// budget is read whole, in the same way, within any budget of at least this (the page-text cache checks it).
+    /// </summary>
+    public long Needed => Interlocked.Read(ref _needed);
+
     /// <summary>Takes <paramref name="bytes"/> from the budget; false (and exceeded) when there is not that much left.</summary>
     private bool Take(long bytes)
     {
-        if (Interlocked.Add(ref _remaining, -bytes) < 0)
+        long remaining = Interlocked.Add(ref _remaining, -bytes);
+        Need(Limit - remaining);
+        if (remaining < 0)
         {
             Exceeded = true;
             return false;
@@ -42,7 +52,24 @@ internal sealed class PdfBudget
         return true;
     }
 
+    /// <summary>Records that the budget had to hold <paramref name="bytes"/> in all.</summary>
+    private void Need(long bytes)
+    {
+        long seen;
+        while (bytes > (seen = Interlocked.Read(ref _needed)) && Interlocked.CompareExchange(ref _needed, bytes, seen) != seen)
+        {
+        }
+    }
+
     private long Remaining => Math.Max(0, Interlocked.Read(ref _remaining));
+
+    /// <summary>True when <paramref name="bytes"/> more would not fit; either way, the look-ahead counts towards <see cref="Needed"/>.</summary>
+    private bool Ask(long bytes)
+    {
+        long remaining = Remaining;
+        Need(Limit - remaining + bytes);
+        return bytes > remaining;
+    }
 
     /// <summary>How many bytes a zlib (Flate) stream inflates to, counting no further than <paramref name="limit"/> + 1; null if it is not readable zlib.</summary>
     private static long? InflatedSize(ReadOnlyMemory<byte> input, long limit)
@@ -96,7 +123,7 @@ internal sealed class PdfBudget
             {
                 throw new ExceededException(budget.Limit);
             }
-            if (inner is FlateFilter && InflatedSize(input, budget.Remaining) is { } size && size > budget.Remaining)
+            if (inner is FlateFilter && InflatedSize(input, budget.Remaining) is { } size && budget.Ask(size))
             {
                 budget.Exceeded = true;
                 throw new ExceededException(budget.Limit);

@@ -54,7 +54,7 @@ internal sealed class TreatmentRecord : CatalogueRecord
     public List<LocatedText> Classes { get; } = new List<LocatedText>();
     /// <summary>The form it stands for as such, if any.</summary>
     public TreatmentForm? Form { get; internal set; }
-    /// <summary>What it is done for, when not treatment.</summary>
+    /// <summary>What it is done for, when the catalogue says.</summary>
     public ItemPurpose? Purpose { get; internal set; }
     /// <summary>The body parts it is specific to.</summary>
     public List<BodyPart> BodyParts { get; } = new List<BodyPart>();

@@ -14,6 +14,8 @@ internal sealed class CitationResolver
 #endif
 {
     private readonly GuidelineCatalogue _catalogue;
+    // The catalogue's name index, asked for once rather than per citation (any thread may set it: it is the same object).
+    private CatalogueNameIndex? _index;
 
     /// <summary>Creates a resolver over a catalogue.</summary>
     public CitationResolver(GuidelineCatalogue catalogue)
@@ -117,7 +119,7 @@ internal sealed class CitationResolver
 
     private void ResolveNamed(string text, CitationSegment segment, GuidelineDate? asOf, List<CitationMatch> matches, List<CitationProblem> problems)
     {
-        var reading = NameReading.Start(text, segment, asOf, _catalogue, problems);
+        var reading = NameReading.Start(text, segment, asOf, _catalogue, _index ??= CatalogueNameIndex.For(_catalogue), problems);
         reading.Read();
         matches.AddRange(reading.Matches);
         CheckPages(segment, reading.Matches, reading.DocumentSpans, asOf, problems);

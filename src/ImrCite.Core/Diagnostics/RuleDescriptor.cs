@@ -11,24 +11,6 @@ public sealed class RuleDescriptor
 internal sealed class RuleDescriptor
 #endif
 {
-    /// <summary>
-    /// Where each rule's help page is published: docs/diagnostics/&lt;ID&gt;.md under the project's home (the
-    /// packages' PackageProjectUrl, set in Directory.Build.props; a test keeps the two equal). Until the project is
-    /// published there, the same page is at <see cref="HelpPath"/> in the repository and inside the ImrCite package,
-    /// and <c>imrcite explain</c> renders it offline.
-    /// </summary>
-    public const string HelpLinkBase = "https://github.com/imrcite/imrcite/blob/main/docs/diagnostics/";
-
-    /// <summary>Creates a rule descriptor.</summary>
-    internal RuleDescriptor(string id, string title, string messageFormat, string category, ImrSeverity defaultSeverity)
-    {
-        Id = id;
-        Title = title;
-        MessageFormat = messageFormat;
-        Category = category;
-        DefaultSeverity = defaultSeverity;
-    }
-
     /// <summary>The stable id, e.g. IMR0001.</summary>
     public string Id { get; }
 
@@ -43,6 +25,24 @@ internal sealed class RuleDescriptor
 
     /// <summary>The severity unless configured otherwise.</summary>
     public ImrSeverity DefaultSeverity { get; }
+
+    /// <summary>Creates a rule descriptor.</summary>
+    internal RuleDescriptor(string id, string title, string messageFormat, string category, ImrSeverity defaultSeverity)
+    {
+        Id = id;
+        Title = title;
+        MessageFormat = messageFormat;
+        Category = category;
+        DefaultSeverity = defaultSeverity;
+    }
+
+    /// <summary>
+    /// Where each rule's help page is published: docs/diagnostics/&lt;ID&gt;.md under the project's home (the
+    /// packages' PackageProjectUrl, set in Directory.Build.props; a test keeps the two equal). Until the project is
+    /// published there, the same page is at <see cref="HelpPath"/> in the repository and inside the ImrCite package,
+    /// and <c>imrcite explain</c> renders it offline.
+    /// </summary>
+    public const string HelpLinkBase = "https://github.com/imrcite/imrcite/blob/main/docs/diagnostics/";
 
     /// <summary>The rule's help page.</summary>
     public string HelpLink => HelpLinkBase + Id + ".md";

@@ -78,7 +78,7 @@ internal sealed class Treatment
     /// <summary>The body parts it is specific to ("knee MRI": the knee); empty when it is not specific to one.</summary>
     public IReadOnlyList<BodyPart> BodyParts { get; init; } = Array.Empty<BodyPart>();
 
-    /// <summary>What it is done for, when that is not treatment (imaging: diagnosis; a drug test: monitoring); members take it through <see cref="Classes"/>.</summary>
+    /// <summary>What it is done for, when the catalogue says (imaging: diagnosis; a drug test: monitoring; a family of treatments: treatment); members take it through <see cref="Classes"/>.</summary>
     public ItemPurpose? Purpose { get; init; }
 
     /// <summary>

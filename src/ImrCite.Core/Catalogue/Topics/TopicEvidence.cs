@@ -18,6 +18,12 @@ internal enum MismatchEvidence
     BodyPart = 1,
     /// <summary>The section's title names its topic, and the item's treatment is of another kind (a benzodiazepine on "Opioids").</summary>
     Topic = 2,
+    /// <summary>
+    /// The section is a general heading located in its chapter whose scope holds treatments of one purpose only, and the
+    /// item is of the other: a diagnostic test on a heading of therapeutic methods ("Physical Methods" for an MRI), or a
+    /// drug, device or therapy course on a heading of diagnostic studies ("Special Studies" for physical therapy).
+    /// </summary>
+    Purpose = 3,
 }
 
 // What counts as evidence that a section does not address an item (IMR0200). A warning must be one we would defend to the
@@ -28,7 +34,14 @@ internal enum MismatchEvidence
 //  - topic: the section's title names its topic ("Opioids", "Manipulation") and it is no general heading of its series
 //    (a "Special Studies" or "Initial Care" whose scope is inferred by class), the item's treatment is known, and it is
 //    not even of the same narrow class as what the section addresses (an H2 blocker on the PPI section, an H-wave unit on
-//    TENS, a CT on an MRI section are not clearly outside it).
+//    TENS, a CT on an MRI section are not clearly outside it);
+//  - purpose: the section is a general heading the catalogue locates in its chapter (its pages, taken with their topics
+//    from the facts), everything its scope holds is declared of one purpose — only treatment (medications, physical
+//    methods, devices, injections) or only diagnosis (imaging, nerve studies) — and every treatment of the item is declared
+//    of the other purpose. A heading with no pages is one listed because its series has it everywhere, with a scope inferred
+//    from the heading's kind: its content is not known, so no purpose evidence. A scope that mixes purposes (Surgical
+//    Considerations: surgery and the consultation before it; Summary), or holds a treatment whose purpose is not declared
+//    (a consultation, an office visit), gives none; nor does an item around a surgery or one that monitors another.
 // A scope inferred at the class level, a treatment the catalogue lacks, a visit about an unknown treatment: no evidence.
 #pragma warning disable IDE0040 // this type's visibility is declared once, on its part in Model/GuidelineCatalogue.cs
 partial class GuidelineCatalogue
@@ -66,6 +79,14 @@ partial class GuidelineCatalogue
     /// <summary>True when the section's heading recurs in another MTUS document of its series (IMR0020's general section).</summary>
     public bool IsGeneralSection(GuidelineSection section) => Evidence.IsGeneral(section);
 
+    /// <summary>
+    /// The one purpose of what a general heading addresses, for the topic check's purpose evidence: <see cref="ItemPurpose.Treatment"/>
+    /// when every treatment its scope holds (with the sections nested in it) is declared a treatment, <see cref="ItemPurpose.Diagnosis"/>
+    /// when every one is declared diagnostic; null when the section is no general heading, the catalogue does not locate it
+    /// in its chapter (no pages), or its scope is empty, mixes purposes or holds a treatment of no declared purpose.
+    /// </summary>
+    public ItemPurpose? HeadingPurpose(GuidelineSection section) => Evidence.HeadingPurpose(section);
+
     /// <summary>The evidence that <paramref name="section"/> does not address <paramref name="item"/>, or <see cref="MismatchEvidence.None"/>.</summary>
     public MismatchEvidence EvidenceAgainst(GuidelineSection section, DisputedItemReading item)
     {
@@ -77,9 +98,15 @@ partial class GuidelineCatalogue
         {
             return MismatchEvidence.BodyPart;
         }
-        if (item.IsVisitOnly || !HasScope(section) || !NamesItsTopic(section))
+        if (item.IsVisitOnly || !HasScope(section))
         {
             return MismatchEvidence.None;
+        }
+        if (!NamesItsTopic(section))
+        {
+            return HeadingPurpose(section) is { } purpose && DeclaredPurpose(item) is { } own && own != purpose
+                ? MismatchEvidence.Purpose
+                : MismatchEvidence.None;
         }
         var anyPart = item.WithoutBodyParts();
         if (ScopeMatch(section, anyPart, ownOnly: false) is not null || SharesNarrowClass(section, item))
@@ -87,6 +114,27 @@ partial class GuidelineCatalogue
             return MismatchEvidence.None;
         }
         return MismatchEvidence.Topic;
+    }
+
+    /// <summary>
+    /// The item's purpose when the catalogue declares it for every treatment the item names and nothing in the item's words
+    /// changes it: diagnosis for imaging or nerve studies, treatment for a drug, a device or a therapy course. Null for an
+    /// item around a surgery, one that monitors another, one that mixes purposes or names a treatment of no declared purpose.
+    /// </summary>
+    private ItemPurpose? DeclaredPurpose(DisputedItemReading item)
+    {
+        if (item.Purpose != ItemPurpose.Treatment && item.Purpose != ItemPurpose.Diagnosis)
+        {
+            return null;
+        }
+        foreach (var treatment in item.Treatments)
+        {
+            if (PurposeOf(treatment) != item.Purpose)
+            {
+                return null;
+            }
+        }
+        return item.Purpose;
     }
 
     /// <summary>The evidence that a document cited as a whole does not address the item: only its body parts can say so.</summary>
@@ -145,6 +193,7 @@ partial class GuidelineCatalogue
         private readonly HashSet<GuidelineSection> _general = new HashSet<GuidelineSection>();
         private readonly HashSet<GuidelineSection> _titled = new HashSet<GuidelineSection>();
         private readonly HashSet<GuidelineSection> _ownTopic = new HashSet<GuidelineSection>();
+        private readonly Dictionary<GuidelineSection, ItemPurpose> _headingPurpose = new Dictionary<GuidelineSection, ItemPurpose>();
 
         public TopicEvidenceIndex(GuidelineCatalogue catalogue)
         {
@@ -195,6 +244,10 @@ partial class GuidelineCatalogue
                 {
                     if (_general.Contains(section))
                     {
+                        if (section.PageSet is not null && OnePurpose(section, catalogue) is { } purpose)
+                        {
+                            _headingPurpose.Add(section, purpose);
+                        }
                         continue;
                     }
                     for (var current = section; current is not null; current = current.Parent)
@@ -220,6 +273,33 @@ partial class GuidelineCatalogue
             _documentParts.TryGetValue(document, out var parts) ? parts : document.BodyParts;
 
         public bool IsGeneral(GuidelineSection section) => _general.Contains(section);
+
+        public ItemPurpose? HeadingPurpose(GuidelineSection section) => _headingPurpose.TryGetValue(section, out var purpose) ? purpose : null;
+
+        /// <summary>The purpose every treatment the section and the sections nested in it address is declared of, or null.</summary>
+        private static ItemPurpose? OnePurpose(GuidelineSection section, GuidelineCatalogue catalogue)
+        {
+            ItemPurpose? found = null;
+            bool mixed = false;
+            void Visit(GuidelineSection current)
+            {
+                foreach (string id in current.Addresses)
+                {
+                    var purpose = catalogue.FindTreatment(id) is { } treatment ? catalogue.PurposeOf(treatment) : null;
+                    if (purpose is not (ItemPurpose.Treatment or ItemPurpose.Diagnosis) || (found is { } seen && seen != purpose))
+                    {
+                        mixed = true;
+                    }
+                    found ??= purpose;
+                }
+                foreach (var child in current.Children)
+                {
+                    Visit(child);
+                }
+            }
+            Visit(section);
+            return mixed ? null : found;
+        }
 
         private static bool AnyIn(IReadOnlyList<string> ids, HashSet<string> set)
         {

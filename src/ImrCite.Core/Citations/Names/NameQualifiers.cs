@@ -49,6 +49,54 @@ internal static class NameQualifiers
         ["first"] = "1", ["second"] = "2", ["third"] = "3", ["fourth"] = "4", ["fifth"] = "5",
     };
 
+    /// <summary>
+    /// What this grammar knows of a word key by itself, from the sets above: worked out once per word of a
+    /// <see cref="WordTable"/> (so text read against the table classifies its words without a string lookup), and
+    /// for other words when they are read.
+    /// </summary>
+    public static WordFlags FlagsOf(string key)
+    {
+        var flags = WordFlags.None;
+        if (QualifierWords.Contains(key))
+        {
+            flags |= WordFlags.Qualifier;
+        }
+        if (GroupWords.Contains(key))
+        {
+            flags |= WordFlags.Group;
+        }
+        if (FillerWords.Contains(key))
+        {
+            flags |= WordFlags.Filler;
+        }
+        foreach (var (first, second) in QualifierPhrases)
+        {
+            flags |= key == first ? WordFlags.PhraseFirst : WordFlags.None;
+            flags |= key == second ? WordFlags.PhraseSecond : WordFlags.None;
+        }
+        if (IsNumber(key))
+        {
+            flags |= WordFlags.Number;
+        }
+        if (IsOrdinal(key))
+        {
+            flags |= WordFlags.Ordinal;
+        }
+        if (key is "ed" or "edition" or "edn")
+        {
+            flags |= WordFlags.EditionWord;
+        }
+        if (key is "v" or "version" or "ver" || (key.Length > 1 && key[0] == 'v' && IsDigits(key, 1, key.Length)))
+        {
+            flags |= WordFlags.Version;
+        }
+        if (key == "chapter")
+        {
+            flags |= WordFlags.Chapter;
+        }
+        return flags;
+    }
+
     /// <summary>Every word this grammar knows by itself (qualifiers, group words, filler, ordinals): common in letters.</summary>
     public static IEnumerable<string> KnownWords
     {
@@ -79,6 +127,12 @@ internal static class NameQualifiers
         for (int i = 0; i < words.Count; i++)
         {
             var word = words[i];
+            var flags = word.Flags;
+            if ((flags & (WordFlags.Number | WordFlags.Version | WordFlags.Chapter | WordFlags.PhraseFirst | WordFlags.Qualifier)) == 0
+                && (i + 1 >= words.Count || (words[i + 1].Flags & WordFlags.EditionWord) == 0))
+            {
+                continue; // a word that none of the tests below can take (most words): nothing to mark
+            }
             string key = word.Key;
             if (IsYear(text, word))
             {
@@ -104,17 +158,18 @@ internal static class NameQualifiers
                 }
                 i = editionEnd - 1;
             }
-            else if (key == "chapter" && i + 1 < words.Count && IsNumber(words[i + 1].Key) && !words[i + 1].HasSeparatorBefore)
+            else if ((flags & WordFlags.Chapter) != 0 && i + 1 < words.Count && words[i + 1].IsNumber && !words[i + 1].HasSeparatorBefore)
             {
                 // "Chapter 12" names an ACOEM chapter: the word stays.
             }
-            else if (i + 1 < words.Count && !words[i + 1].HasSeparatorBefore && IsPhrase(key, words[i + 1].Key))
+            else if ((flags & WordFlags.PhraseFirst) != 0 && i + 1 < words.Count && !words[i + 1].HasSeparatorBefore
+                && (words[i + 1].Flags & WordFlags.PhraseSecond) != 0 && IsPhrase(key, words[i + 1].Key))
             {
                 words[i] = word.As(NameWordKind.Qualifier);
                 words[i + 1] = words[i + 1].As(NameWordKind.Qualifier);
                 i++;
             }
-            else if (QualifierWords.Contains(key))
+            else if ((flags & WordFlags.Qualifier) != 0)
             {
                 words[i] = word.As(NameWordKind.Qualifier);
             }
@@ -141,7 +196,7 @@ internal static class NameQualifiers
     private static bool IsYear(string text, NameWord word)
     {
         string key = word.Key;
-        if (key.Length != 4 || !IsNumber(key) || key[0] is not ('1' or '2'))
+        if (key.Length != 4 || !word.IsNumber || key[0] is not ('1' or '2'))
         {
             return false;
         }
@@ -161,18 +216,18 @@ internal static class NameQualifiers
     /// </summary>
     private static bool IsDatePart(string text, List<NameWord> words, int i)
     {
-        if (!IsNumber(words[i].Key))
+        if (!words[i].IsNumber)
         {
             return false;
         }
         // The run of numbers joined by one kind of mark around word i.
         int first = i;
-        while (first > 0 && IsNumber(words[first - 1].Key) && Joint(text, words[first - 1], words[first]) is '/' or '-')
+        while (first > 0 && words[first - 1].IsNumber && Joint(text, words[first - 1], words[first]) is '/' or '-')
         {
             first--;
         }
         int last = i;
-        while (last + 1 < words.Count && IsNumber(words[last + 1].Key) && Joint(text, words[last], words[last + 1]) is '/' or '-')
+        while (last + 1 < words.Count && words[last + 1].IsNumber && Joint(text, words[last], words[last + 1]) is '/' or '-')
         {
             last++;
         }
@@ -199,7 +254,7 @@ internal static class NameQualifiers
             number = key.Substring(1);
             end = i + 1;
         }
-        else if ((key == "v" || key == "version" || key == "ver") && i + 1 < words.Count && IsNumber(words[i + 1].Key) && !words[i + 1].HasSeparatorBefore)
+        else if ((key == "v" || key == "version" || key == "ver") && i + 1 < words.Count && words[i + 1].IsNumber && !words[i + 1].HasSeparatorBefore)
         {
             number = words[i + 1].Key;
             end = i + 2;
@@ -209,7 +264,7 @@ internal static class NameQualifiers
             return false;
         }
         // A point release: "v11.1".
-        if (end < words.Count && IsNumber(words[end].Key) && words[end].Start == words[end - 1].End + 1 && text[words[end - 1].End] == '.')
+        if (end < words.Count && words[end].IsNumber && words[end].Start == words[end - 1].End + 1 && text[words[end - 1].End] == '.')
         {
             number += "." + words[end].Key;
             end++;
@@ -223,7 +278,7 @@ internal static class NameQualifiers
     {
         end = i;
         edition = null;
-        if (i + 1 >= words.Count || words[i + 1].Key is not ("ed" or "edition" or "edn"))
+        if (i + 1 >= words.Count || (words[i + 1].Flags & WordFlags.EditionWord) == 0)
         {
             return false;
         }
@@ -262,7 +317,7 @@ internal static class NameQualifiers
             while (end < words.Count && words[end].Depth >= depth)
             {
                 var word = words[end];
-                qualifies &= word.IsSkipped || GroupWords.Contains(word.Key) || IsNumber(word.Key) || IsOrdinal(word.Key);
+                qualifies &= word.IsSkipped || (word.Flags & (WordFlags.Group | WordFlags.Number | WordFlags.Ordinal)) != 0;
                 end++;
             }
             if (qualifies)
@@ -327,4 +382,32 @@ internal static class NameQualifiers
         }
         return true;
     }
+}
+
+/// <summary>What <see cref="NameQualifiers"/> knows of a word key by itself (<see cref="NameQualifiers.FlagsOf"/>).</summary>
+[Flags]
+internal enum WordFlags : ushort
+{
+    /// <summary>Nothing.</summary>
+    None = 0,
+    /// <summary>A word that qualifies wherever it stands ("chapter", "updated").</summary>
+    Qualifier = 1,
+    /// <summary>A word that may make up a qualifying bracketed group ("acute", "online", month names).</summary>
+    Group = 2,
+    /// <summary>A filler word ("mtus", "the", "and").</summary>
+    Filler = 4,
+    /// <summary>The first word of a qualifying phrase ("procedure" of "procedure summary").</summary>
+    PhraseFirst = 8,
+    /// <summary>The second word of a qualifying phrase.</summary>
+    PhraseSecond = 16,
+    /// <summary>ASCII digits only.</summary>
+    Number = 32,
+    /// <summary>A number with an ordinal suffix ("3rd").</summary>
+    Ordinal = 64,
+    /// <summary>"ed", "edition" or "edn": makes the word before it an edition ordinal.</summary>
+    EditionWord = 128,
+    /// <summary>"v", "version", "ver" or "v" and digits ("v11").</summary>
+    Version = 256,
+    /// <summary>"chapter".</summary>
+    Chapter = 512,
 }

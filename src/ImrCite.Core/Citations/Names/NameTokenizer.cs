@@ -50,132 +50,197 @@ internal static class NameTokenizer
 
     private static void Append(string text, int start, int end, List<NameWord> words, WordTable? table)
     {
-        char[] current = ArrayPool<char>.Shared.Rent(64);
-        int length = 0;
-        int wordStart = -1;
-        int wordEnd = -1;
-        int joinedAt = -1;
-        int depth = 0;
-        int wordDepth = 0;
-        var separator = NameSeparator.None;
-        void Flush()
-        {
-            if (length > 0)
-            {
-                int stem = WordTable.NoStem;
-                string key = table?.FindKey(new ReadOnlySpan<char>(current, 0, length), out stem) ?? new string(current, 0, length);
-                words.Add(new NameWord(key, wordStart, wordEnd, separator, wordDepth, joinedAt, table, stem));
-                length = 0;
-                separator = NameSeparator.None;
-                joinedAt = -1;
-            }
-        }
-        void Separate(NameSeparator kind)
-        {
-            Flush();
-            // The strongest mark wins: "MRI), and" is a comma before "and".
-            if (separator == NameSeparator.None || kind == NameSeparator.Semicolon)
-            {
-                separator = kind;
-            }
-        }
+        // The word being read lives on the stack (a longer word moves to an array of its own): no buffer is rented.
+        var word = new WordBuilder(stackalloc char[64], words, table);
         for (int i = start; i < end; i++)
         {
             char c = text[i];
-            if (char.IsLetterOrDigit(c))
+            if (c <= '\u007F')
             {
-                if (length == 0)
+                // ASCII, the usual case: a letter lowers by one bit, a digit stays; the rest is punctuation below.
+                if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
                 {
-                    wordStart = i;
-                    wordDepth = depth;
+                    word.Add((char)(c | 0x20), i, depth: word.Depth);
+                    continue;
                 }
-                if (length == current.Length)
+                if ((uint)(c - '0') <= 9)
                 {
-                    char[] larger = ArrayPool<char>.Shared.Rent(length * 2);
-                    Array.Copy(current, larger, length);
-                    ArrayPool<char>.Shared.Return(current);
-                    current = larger;
+                    word.Add(c, i, depth: word.Depth);
+                    continue;
                 }
-                current[length++] = char.ToLowerInvariant(c);
-                wordEnd = i + 1;
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                word.Add(char.ToLowerInvariant(c), i, depth: word.Depth);
                 continue;
             }
             switch (c)
             {
-                case '\'' or '\u2019' when length > 0 && i + 1 < end && char.IsLetter(text[i + 1]):
+                case '\'' or '\u2019' when word.Length > 0 && i + 1 < end && char.IsLetter(text[i + 1]):
                 case '\u00AE' or '\u2122':
                     // An apostrophe inside a word joins it ("Reiter's" reads "reiters"); trademark signs vanish.
                     break;
                 case '&':
-                    Flush();
-                    words.Add(new NameWord("and", i, i + 1, separator, depth, -1, table, table?.FindStemId("and".AsSpan()) ?? WordTable.NoStem));
-                    separator = NameSeparator.None;
+                    word.Flush();
+                    words.Add(new NameWord("and", i, i + 1, word.Separator, word.Depth, -1, table, table?.FindStemId("and".AsSpan()) ?? WordTable.NoStem));
+                    word.Separator = NameSeparator.None;
                     break;
                 case '\u00AD':
                     break; // a soft hyphen is invisible: the word goes on
                 case '-':
                     int after = LineBreakAfter(text, i + 1, end);
-                    if (length > 0 && after > 0 && char.IsLetter(text[after]))
+                    if (word.Length > 0 && after > 0 && char.IsLetter(text[after]))
                     {
                         // A word hyphenated at a line break ("Electro-⏎diagnostic") continues on the next line.
-                        joinedAt = length;
+                        word.JoinedAt = word.Length;
                         i = after - 1;
                         break;
                     }
                     bool standsApart = (i > start && char.IsWhiteSpace(text[i - 1])) || (i + 1 < end && char.IsWhiteSpace(text[i + 1]));
                     if (standsApart)
                     {
-                        Separate(NameSeparator.Dash);
+                        word.Separate(NameSeparator.Dash);
                     }
                     else
                     {
-                        Flush(); // a compound ("post-operative") reads as two words
+                        word.Flush(); // a compound ("post-operative") reads as two words
                     }
                     break;
                 case '\u2013' or '\u2014':
-                    Separate(NameSeparator.Dash);
+                    word.Separate(NameSeparator.Dash);
                     break;
                 case ',':
-                    Separate(NameSeparator.Comma);
+                    word.Separate(NameSeparator.Comma);
                     break;
                 case ';':
-                    Separate(NameSeparator.Semicolon);
+                    word.Separate(NameSeparator.Semicolon);
                     break;
                 case ':':
-                    Separate(NameSeparator.Colon);
+                    word.Separate(NameSeparator.Colon);
                     break;
                 case '/':
                     // Between digits a slash belongs to a date or a fraction ("11/16/16"); between two words written
                     // together it joins a compound ("Hydrocodone/Acetaminophen", "EMG/NCS"); standing apart it
                     // separates ("Neck Chapter/ Computed Tomography").
-                    bool joined = length > 0 && i + 1 < end && char.IsLetterOrDigit(text[i + 1]);
+                    bool joined = word.Length > 0 && i + 1 < end && char.IsLetterOrDigit(text[i + 1]);
                     if (joined)
                     {
-                        Flush();
+                        word.Flush();
                     }
                     else
                     {
-                        Separate(NameSeparator.Slash);
+                        word.Separate(NameSeparator.Slash);
                     }
                     break;
                 case '(' or '[':
-                    Flush();
-                    depth++;
+                    word.Flush();
+                    word.Depth++;
                     break;
                 case ')' or ']':
-                    Flush();
-                    if (depth > 0)
+                    word.Flush();
+                    if (word.Depth > 0)
                     {
-                        depth--;
+                        word.Depth--;
                     }
                     break;
                 default:
-                    Flush();
+                    word.Flush();
                     break;
             }
         }
-        Flush();
-        ArrayPool<char>.Shared.Return(current);
+        word.Flush();
+        word.Return();
+    }
+
+    /// <summary>The word being read: its characters (lower case), span, separator before it and bracket depth.</summary>
+    private ref struct WordBuilder
+    {
+        private readonly List<NameWord> _words;
+        private readonly WordTable? _table;
+        private Span<char> _current;
+        private char[]? _rented;
+
+        public WordBuilder(Span<char> buffer, List<NameWord> words, WordTable? table)
+        {
+            _current = buffer;
+            _rented = null;
+            _words = words;
+            _table = table;
+            Length = 0;
+            WordStart = -1;
+            WordEnd = -1;
+            JoinedAt = -1;
+            Depth = 0;
+            WordDepth = 0;
+            Separator = NameSeparator.None;
+        }
+
+        public int Length;
+        public int WordStart;
+        public int WordEnd;
+        public int JoinedAt;
+        public int Depth;
+        public int WordDepth;
+        public NameSeparator Separator;
+
+        /// <summary>Adds the (lowered) character of text[at] to the word, starting it at bracket depth <paramref name="depth"/>.</summary>
+        public void Add(char lower, int at, int depth)
+        {
+            if (Length == 0)
+            {
+                WordStart = at;
+                WordDepth = depth;
+            }
+            if (Length == _current.Length)
+            {
+                // A word longer than the stack buffer (a web address): a pooled array, given back by Return.
+                var larger = ArrayPool<char>.Shared.Rent(Length * 2);
+                _current.CopyTo(larger);
+                Return();
+                _rented = larger;
+                _current = larger;
+            }
+            _current[Length++] = lower;
+            WordEnd = at + 1;
+        }
+
+        public void Flush()
+        {
+            if (Length > 0)
+            {
+                var characters = _current.Slice(0, Length);
+                int stem = WordTable.NoStem;
+                WordFlags flags = WordFlags.None;
+                string? key = _table?.FindKey(characters, out stem, out flags);
+                // A word the table does not hold gets its flags from its own string.
+                _words.Add(key is not null
+                    ? new NameWord(key, WordStart, WordEnd, Separator, WordDepth, JoinedAt, _table, stem, flags)
+                    : new NameWord(characters.ToString(), WordStart, WordEnd, Separator, WordDepth, JoinedAt, _table, stem));
+                Length = 0;
+                Separator = NameSeparator.None;
+                JoinedAt = -1;
+            }
+        }
+
+        /// <summary>Gives back the pooled array of a long word, if one was taken.</summary>
+        public void Return()
+        {
+            if (_rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(_rented);
+                _rented = null;
+            }
+        }
+
+        public void Separate(NameSeparator kind)
+        {
+            Flush();
+            // The strongest mark wins: "MRI), and" is a comma before "and".
+            if (Separator == NameSeparator.None || kind == NameSeparator.Semicolon)
+            {
+                Separator = kind;
+            }
+        }
     }
 
     /// <summary>The first character of the next line when only spaces stand between <paramref name="p"/> and a line break; otherwise -1.</summary>

@@ -248,7 +248,7 @@ internal sealed class NameTrie<T>
         return p == exact.Length;
     }
 
-    private static bool OnlyFiller(List<NameWord> words) => words.TrueForAll(word => NameQualifiers.IsFiller(word.Key));
+    private static bool OnlyFiller(List<NameWord> words) => words.TrueForAll(word => word.IsFiller);
 
     private void Insert(IReadOnlyList<string> stems, Entry entry)
     {

@@ -39,13 +39,15 @@ internal enum NameWordKind : byte
 /// <summary>One word of citation text as the name grammar reads it.</summary>
 internal readonly struct NameWord
 {
-    public NameWord(string key, int start, int end, NameSeparator before, int depth, int joinedAt, WordTable? table = null, int stemId = WordTable.NoStem)
-        : this(key, start, end, before, depth, joinedAt, NameWordKind.Content, null, table, stemId)
+    /// <summary>A content word; <paramref name="flags"/> are the key's <see cref="NameQualifiers.FlagsOf"/>, worked out here when not given.</summary>
+    public NameWord(string key, int start, int end, NameSeparator before, int depth, int joinedAt, WordTable? table = null, int stemId = WordTable.NoStem, WordFlags? flags = null)
+        : this(key, start, end, before, depth, joinedAt, NameWordKind.Content, null, table, stemId, flags ?? NameQualifiers.FlagsOf(key))
     {
     }
 
-    private NameWord(string key, int start, int end, NameSeparator before, int depth, int joinedAt, NameWordKind kind, string? selector, WordTable? table, int stemId)
+    private NameWord(string key, int start, int end, NameSeparator before, int depth, int joinedAt, NameWordKind kind, string? selector, WordTable? table, int stemId, WordFlags flags)
     {
+        Flags = flags;
         Table = table;
         StemId = stemId;
         Key = key;
@@ -93,7 +95,16 @@ internal readonly struct NameWord
     public bool HasSeparatorBefore => Before != NameSeparator.None;
 
     /// <summary>This word with another kind.</summary>
-    public NameWord As(NameWordKind kind, string? selector = null) => new(Key, Start, End, Before, Depth, JoinedAt, kind, selector, Table, StemId);
+    public NameWord As(NameWordKind kind, string? selector = null) => new(Key, Start, End, Before, Depth, JoinedAt, kind, selector, Table, StemId, Flags);
+
+    /// <summary>What the qualifier grammar knows of the word's key by itself: <see cref="NameQualifiers.FlagsOf"/>.</summary>
+    public WordFlags Flags { get; }
+
+    /// <summary>True when the key is ASCII digits only (<see cref="NameQualifiers.IsNumber"/>).</summary>
+    public bool IsNumber => (Flags & WordFlags.Number) != 0;
+
+    /// <summary>True for a filler word (<see cref="NameQualifiers.IsFiller"/>).</summary>
+    public bool IsFiller => (Flags & WordFlags.Filler) != 0;
 
     /// <summary>The table the word was read against, or null; <see cref="StemId"/> is an id of that table.</summary>
     public WordTable? Table { get; }

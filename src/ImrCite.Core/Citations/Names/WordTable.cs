@@ -14,6 +14,7 @@ internal sealed class WordTable
     private readonly SpanTable _stems = new();
     private readonly SpanTable _keys = new();
     private readonly List<int> _keyStems = new();
+    private readonly List<WordFlags> _keyFlags = new();
 
     /// <summary>The id of <paramref name="stem"/>, added if new.</summary>
     public int AddStem(string stem) => _stems.GetOrAdd(stem);
@@ -26,6 +27,7 @@ internal sealed class WordTable
         if (index == before)
         {
             _keyStems.Add(AddStem(NameTrie<object>.Stem(key)));
+            _keyFlags.Add(NameQualifiers.FlagsOf(key));
         }
     }
 
@@ -51,16 +53,21 @@ internal sealed class WordTable
         return _stems.Find(key);
     }
 
-    /// <summary>The table's string for the key <paramref name="key"/> and its stem id; null (and the stem's id) for a key not in the table.</summary>
-    public string? FindKey(ReadOnlySpan<char> key, out int stem)
+    /// <summary>
+    /// The table's string for the key <paramref name="key"/>, its stem id and its <see cref="NameQualifiers.FlagsOf"/>;
+    /// null (and the stem's id) for a key not in the table.
+    /// </summary>
+    public string? FindKey(ReadOnlySpan<char> key, out int stem, out WordFlags flags)
     {
         int index = _keys.Find(key);
         if (index < 0)
         {
             stem = FindStem(key);
+            flags = WordFlags.None;
             return null;
         }
         stem = _keyStems[index];
+        flags = _keyFlags[index];
         return _keys[index];
     }
 

@@ -45,6 +45,11 @@ internal sealed class NameReading
     [ThreadStatic]
     private static NameReading? _idle;
 
+    // The section names of the document asked about last: the branches ask for the current document's names
+    // several times per word, and a catalogue lookup each time showed in profiles.
+    private GuidelineDocument? _namesDocument;
+    private CatalogueNameIndex.DocumentNames? _names;
+
     // The segment's pages as a page set, built once for every citation read from it (a page set is immutable).
     private PageSet? _pages;
     private bool _pagesBuilt;
@@ -79,6 +84,10 @@ internal sealed class NameReading
     /// one (a reading started while another is open on the thread makes its own). Call <see cref="Release"/> when done.
     /// </summary>
     public static NameReading Start(string text, CitationSegment segment, GuidelineDate? asOf, GuidelineCatalogue catalogue, List<CitationProblem> problems)
+        => Start(text, segment, asOf, catalogue, CatalogueNameIndex.For(catalogue), problems);
+
+    /// <summary>As <see cref="Start(string, CitationSegment, GuidelineDate?, GuidelineCatalogue, List{CitationProblem})"/>, with the catalogue's name index at hand.</summary>
+    public static NameReading Start(string text, CitationSegment segment, GuidelineDate? asOf, GuidelineCatalogue catalogue, CatalogueNameIndex index, List<CitationProblem> problems)
     {
         var reading = _idle ?? new NameReading();
         _idle = null;
@@ -86,7 +95,9 @@ internal sealed class NameReading
         reading._segment = segment;
         reading._asOf = asOf;
         reading._catalogue = catalogue;
-        reading._index = CatalogueNameIndex.For(catalogue);
+        reading._index = index;
+        reading._namesDocument = null;
+        reading._names = null;
         reading._problems = problems;
         reading._pages = null;
         reading._pagesBuilt = false;
@@ -132,6 +143,8 @@ internal sealed class NameReading
         _pages = null;
         _document = null;
         _namedSource = null;
+        _namesDocument = null;
+        _names = null;
         _idle = this;
     }
 
@@ -190,11 +203,11 @@ internal sealed class NameReading
         }
         int named = PastFiller(i);
         int run = named;
-        while (run < _words.Count && run - named < 6 && NameQualifiers.IsNumber(_words[run].Key) && (run == named || !_words[run].HasSeparatorBefore))
+        while (run < _words.Count && run - named < 6 && _words[run].IsNumber && (run == named || !_words[run].HasSeparatorBefore))
         {
             run++;
         }
-        var names = _index.Of(_document);
+        var names = NamesOf(_document);
         for (int end = run; end > named; end--)
         {
             if (names.ByNumber(JoinKeys(named, end)) is not { } section)
@@ -221,7 +234,7 @@ internal sealed class NameReading
         {
             return false;
         }
-        var names = _index.Of(_document);
+        var names = NamesOf(_document);
         int at = i;
         int end = names.Sections.Longest(_words, i, _words.Count, _sectionEntries);
         int named = PastFiller(i);
@@ -319,7 +332,7 @@ internal sealed class NameReading
     private bool TrySkipFiller(ref int i)
     {
         // Numbers that name nothing are filler too: page numbers in a section list, ordinals, parts of dates.
-        if (!NameQualifiers.IsFiller(_words[i].Key) && !char.IsDigit(_words[i].Key[0]))
+        if (!_words[i].IsFiller && !char.IsDigit(_words[i].Key[0]))
         {
             return false;
         }
@@ -353,7 +366,7 @@ internal sealed class NameReading
                 continue;
             }
             if (TryDocumentAt(split, out var document, out int documentEnd) && OnlySkippedBetween(documentEnd, runEnd)
-                && _index.Of(document!).Sections.Longest(_words, i, split, _sectionEntries) == split)
+                && NamesOf(document!).Sections.Longest(_words, i, split, _sectionEntries) == split)
             {
                 AdoptTopicAndDocument(_sectionEntries[0], i, split, document!, split, documentEnd);
                 i = documentEnd;
@@ -361,7 +374,7 @@ internal sealed class NameReading
             }
         }
         if (runEnd < _words.Count && runEnd - i < 64 && (sectionEnds & (1UL << (runEnd - i))) != 0 && TryDocumentAt(runEnd, out var later, out int laterEnd) && OnlySkippedBetween(laterEnd, ClauseEnd(runEnd))
-            && _index.Of(later!).Sections.Longest(_words, i, runEnd, _sectionEntries) == runEnd)
+            && NamesOf(later!).Sections.Longest(_words, i, runEnd, _sectionEntries) == runEnd)
         {
             AdoptTopicAndDocument(_sectionEntries[0], i, runEnd, later!, runEnd, laterEnd);
             i = laterEnd;
@@ -388,7 +401,7 @@ internal sealed class NameReading
             {
                 continue;
             }
-            int end = _index.Of(candidate).Sections.Longest(_words, i, runEnd, _sectionEntries);
+            int end = NamesOf(candidate).Sections.Longest(_words, i, runEnd, _sectionEntries);
             if (end > topicEnd)
             {
                 owner = candidate;
@@ -492,7 +505,7 @@ internal sealed class NameReading
         }
         int spanEnd = ExtendToClosingParenthesis(previousStart, _words[runEnd - 1].End);
         string written = Shorten(_text.Substring(previousStart, spanEnd - previousStart));
-        string? misspelt = Suggestions.Misspelt(_index.Of(_document!).SectionSuggestions, written);
+        string? misspelt = Suggestions.Misspelt(NamesOf(_document!).SectionSuggestions, written);
         if (misspelt is null || string.Equals(misspelt, previous.Title, StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -526,7 +539,7 @@ internal sealed class NameReading
             int spanStart = _words[i].Start;
             int spanEnd = ExtendToClosingParenthesis(spanStart, _words[last - 1].End);
             string written = Shorten(_text.Substring(spanStart, spanEnd - spanStart));
-            string? misspelt = _document is null ? Suggestions.Misspelt(_index.DocumentSuggestions, written) : Suggestions.Misspelt(_index.Of(_document).SectionSuggestions, written);
+            string? misspelt = _document is null ? Suggestions.Misspelt(_index.DocumentSuggestions, written) : Suggestions.Misspelt(NamesOf(_document).SectionSuggestions, written);
             if (misspelt is null)
             {
                 continue;
@@ -550,7 +563,7 @@ internal sealed class NameReading
         {
             return; // the whole document is unverified: its topics are part of that one finding
         }
-        string? misspelt = Suggestions.Misspelt(_index.Of(document).SectionSuggestions, written);
+        string? misspelt = Suggestions.Misspelt(NamesOf(document).SectionSuggestions, written);
         if (IsPartial(document) && misspelt is null)
         {
             AddUnverified(written, spanStart, spanEnd, "a topic of " + document.CanonicalName, PartialNote(document), document, null);
@@ -665,7 +678,7 @@ internal sealed class NameReading
         bool seriesInView = SeriesInView(start);
         for (int from = start; from < _words.Count && from <= start + 4; from++)
         {
-            if (from > start && !_words[from - 1].IsSkipped && !NameQualifiers.IsFiller(_words[from - 1].Key))
+            if (from > start && !_words[from - 1].IsSkipped && !_words[from - 1].IsFiller)
             {
                 break;
             }
@@ -705,7 +718,7 @@ internal sealed class NameReading
     private bool MisspellsALongerName(GuidelineDocument matched, int nameStart, int end)
     {
         if (end >= _words.Count || _words[end].HasSeparatorBefore || _words[end].IsSkipped
-            || _index.Of(matched).Sections.Longest(_words, end, _words.Count, _sectionEntries) > 0)
+            || NamesOf(matched).Sections.Longest(_words, end, _words.Count, _sectionEntries) > 0)
         {
             return false;
         }
@@ -770,7 +783,7 @@ internal sealed class NameReading
     /// </summary>
     private int PastTitleEcho(GuidelineDocument document, int end)
     {
-        var names = _index.Of(document);
+        var names = NamesOf(document);
         int depth = end > 0 ? _words[end - 1].Depth : 0;
         // Qualifiers, years and versions right after the name belong to it ("Chronic Pain Medical Treatment 2009").
         int j = end;
@@ -825,7 +838,7 @@ internal sealed class NameReading
     }
 
     private bool StartsKnownName(int j) =>
-        (_document is not null && _index.Of(_document).Sections.Longest(_words, j, _words.Count, _sectionEntries) > 0)
+        (_document is not null && NamesOf(_document).Sections.Longest(_words, j, _words.Count, _sectionEntries) > 0)
         || TryDocumentAt(j, out _, out _);
 
     /// <summary>True where a numbered section's title ends: a separator before a number or before another guideline's name.</summary>
@@ -836,7 +849,7 @@ internal sealed class NameReading
         {
             return false;
         }
-        if (NameQualifiers.IsNumber(_words[i].Key))
+        if (_words[i].IsNumber)
         {
             return true;
         }
@@ -990,6 +1003,17 @@ internal sealed class NameReading
 
     // ---- Helpers -------------------------------------------------------------------------------------------
 
+    /// <summary>The section names of <paramref name="document"/> (<see cref="CatalogueNameIndex.Of"/>), the last answer kept.</summary>
+    private CatalogueNameIndex.DocumentNames NamesOf(GuidelineDocument document)
+    {
+        if (!ReferenceEquals(document, _namesDocument) || _names is null)
+        {
+            _names = _index.Of(document);
+            _namesDocument = document;
+        }
+        return _names;
+    }
+
     private static bool IsPartial(GuidelineDocument document) => CatalogueCoverage.IsPartial(document);
 
     private bool IsPartial(GuidelineSource source) => CatalogueCoverage.IsPartial(source);
@@ -1004,7 +1028,7 @@ internal sealed class NameReading
     private int LeadStart(int i)
     {
         int start = i;
-        while (start > 0 && !_words[start].HasSeparatorBefore && (_words[start - 1].IsSkipped || NameQualifiers.IsFiller(_words[start - 1].Key)))
+        while (start > 0 && !_words[start].HasSeparatorBefore && (_words[start - 1].IsSkipped || _words[start - 1].IsFiller))
         {
             start--;
         }
@@ -1014,7 +1038,7 @@ internal sealed class NameReading
     private int PastFiller(int i)
     {
         int named = i;
-        while (named < _words.Count && named - i < 4 && (_words[named].IsSkipped || NameQualifiers.IsFiller(_words[named].Key)))
+        while (named < _words.Count && named - i < 4 && (_words[named].IsSkipped || _words[named].IsFiller))
         {
             named++;
         }

@@ -118,6 +118,10 @@ internal partial struct StatementReader
             }
             if (firstPage > 0 && lastPage > 0)
             {
+                if (segment.Pages.Capacity == 0)
+                {
+                    segment.Pages.Capacity = 2; // most lists hold one or two items; a list's own first array holds four
+                }
                 segment.Pages.Add(new PageToken(new PageRange(firstPage, lastPage), itemStart, itemEnd - itemStart));
                 if (lastPage < firstPage)
                 {
@@ -179,6 +183,11 @@ internal partial struct StatementReader
     /// <summary>Past a repeated page word before a number ("Page 74-Page 78"), or <paramref name="p"/>.</summary>
     private int SkipPageWord(int p, int end)
     {
+        // Every page word starts with 'p' (and only 'p' and 'P' match it ignoring case): most positions hold a digit.
+        if (p < 0 || p >= end || (_text[p] | 0x20) != 'p')
+        {
+            return p;
+        }
         foreach (string word in PageWordsBeforeNumber)
         {
             if (Scan.StartsWithIgnoreCase(_text, p, end, word))

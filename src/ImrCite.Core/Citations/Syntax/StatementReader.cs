@@ -151,21 +151,25 @@ internal partial struct StatementReader
         start = Scan.SkipSpaces(_text, start, end);
         if (end > start && Scan.HasLettersOrDigits(_text, start, end))
         {
+            if (segment.NameParts.Capacity == 0)
+            {
+                segment.NameParts.Capacity = 1; // most citations have one name part; a list's own first array holds four
+            }
             segment.NameParts.Add((start, end));
         }
     }
 
     private void CheckParentheses(int start, int end, CitationSegment segment)
     {
-        // Most citations have no parentheses, or balanced ones: that is asked without a stack.
-        if (_text.AsSpan(start, Math.Max(0, end - start)).IndexOfAny('(', ')') < 0)
-        {
-            return;
-        }
+        // Most citations have no parentheses, or balanced ones: that is asked without a stack, jumping from one
+        // parenthesis to the next with a vectorised search.
+        var span = _text.AsSpan(start, Math.Max(0, end - start));
         int depth = 0;
-        for (int i = start; i < end && depth >= 0; i++)
+        for (int at = span.IndexOfAny('(', ')'); at >= 0 && depth >= 0;)
         {
-            depth += _text[i] == '(' ? 1 : _text[i] == ')' ? -1 : 0;
+            depth += span[at] == '(' ? 1 : -1;
+            int next = span.Slice(at + 1).IndexOfAny('(', ')');
+            at = next < 0 ? -1 : at + 1 + next;
         }
         if (depth == 0)
         {
