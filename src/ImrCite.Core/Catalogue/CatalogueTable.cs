@@ -1,3 +1,6 @@
+// Why this file is long (~500 lines): the generated data table has one format, and its writer (Pack and the
+// table text) and its reader (one method per record kind over a shared Reader) are kept side by side so that a change
+// to the format is made in one place; the format itself is described in the remarks below.
 using System.ComponentModel;
 using System.IO;
 using System.IO.Compression;

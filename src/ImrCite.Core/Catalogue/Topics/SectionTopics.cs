@@ -1,3 +1,6 @@
+// Why this file is long (~520 lines): the topic side of the catalogue — the treatment indexes (classes, names,
+// forms, purposes) and the judgment of a section's scope against a disputed item — works over the same indexes built
+// once per catalogue; the evidence rule and the memoised answers are in TopicEvidence.cs and TopicMemoisation.cs.
 using ImrCite.Text;
 
 namespace ImrCite.Catalogue;

@@ -1,3 +1,6 @@
+// Why this file is long (~410 lines): it is the one definition of the qualifier grammar — the word sets, the flags
+// each word carries from them, and the readers of years, versions, editions and qualifying groups that use those
+// flags; split, the word sets and their readers would drift apart.
 namespace ImrCite.Citations;
 
 /// <summary>
