@@ -113,10 +113,6 @@ public sealed partial class CatalogueGenerator
             {
                 parts.Add(document.EffectiveTo is null ? $"in force from {document.EffectiveFrom}" : $"in force {document.EffectiveFrom} to {document.EffectiveTo}");
             }
-            if (document.Regulation is not null)
-            {
-                parts.Add("adopted by " + document.Regulation);
-            }
             if (document.SupersededBy is not null)
             {
                 parts.Add($"superseded by {document.SupersededBy} on {document.SupersededOn}");

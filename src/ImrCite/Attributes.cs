@@ -11,8 +11,10 @@ public sealed class GuidelineCitationAttribute : Attribute
 }
 
 /// <summary>
-/// Put by the source generator on generated documents and sections, naming the catalogue record they
-/// stand for, so analyzers can check calls such as <c>Opioids.Pages(96, 74)</c>.
+/// Put by the source generator on each generated document class, naming the catalogue document it stands for, so
+/// analyzers can check calls such as <c>Mtus.ChronicPain.Pages(96, 74)</c>. A generated section property
+/// (<c>Mtus.ChronicPain.Opioids</c>) is known by its class's <c>Ids</c> constant of the same name, and at run time by
+/// its value's <see cref="Catalogue.GuidelineSection.FullId"/>. Code may also put it on its own fields and properties.
 /// </summary>
 [AttributeUsage(AttributeTargets.Field | AttributeTargets.Property | AttributeTargets.Class, Inherited = false)]
 public sealed class GuidelineRecordAttribute : Attribute

@@ -42,6 +42,12 @@ public abstract class GeneratedDocument<TDocument>
     /// <param name="pageSet">The pages, as letters write them.</param>
     public static Citation Pages(string pageSet) => TDocument.Document.Pages(pageSet);
 
+    /// <summary>A document of the generated catalogue's data: a generated class's <c>Document</c>.</summary>
+    /// <param name="data">The generated catalogue's data.</param>
+    /// <param name="id">The document's id.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected static GuidelineDocument Read(string data, string id) => CatalogueTable.Document(data, id);
+
     /// <summary>The section at <paramref name="index"/> of the document's <see cref="GuidelineDocument.AllSections"/>: a generated section property's value.</summary>
     /// <param name="index">The section's position, parents before their children.</param>
     [EditorBrowsable(EditorBrowsableState.Never)]

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using ImrCite.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -221,6 +222,34 @@ public sealed class RealGeneratedApiAnalyzerTests
     [Fact]
     public Task TheSuccessorIsNotSuperseded() =>
         RealApiAnalyzerTest.VerifyAsync(Body("_ = Mtus.ChronicPain2016.Opioids.Cite();"), AsOf2017);
+
+    /// <summary>
+    /// A project that uses a referenced project's generated API (and generates none itself) has its calls checked all the
+    /// same: the document class is known by its [GuidelineRecord], a section property by its class's Ids constant.
+    /// </summary>
+    [Fact]
+    public void CallsIntoAReferencedProjectsGeneratedApiAreChecked()
+    {
+        const string source = """
+            using ImrCite.Guidelines;
+
+            public static class Uses
+            {
+                public static void Cite()
+                {
+                    _ = Mtus.ChronicPain.Opioids.Pages(96, 74);
+                    _ = Mtus.ChronicPain.Pages(96, 74);
+                    _ = Mtus.ChronicPain.Benzodiazepines.Pages(30);
+                    _ = Mtus.ChronicPain.Opioids.Pages(74, 96);
+                }
+            }
+            """;
+        var (compilation, diagnostics) = RealApiCompiler.AnalyzeAgainst(source, RealApiCompiler.GeneratedLibrary());
+        Assert.Empty(RealApiCompiler.Errors(compilation));
+        Assert.Equal(
+            new[] { "IMR0107 at 7", "IMR0107 at 8", "IMR0104 at 9" },
+            diagnostics.Select(d => $"{d.Id} at {d.Location.GetLineSpan().StartLinePosition.Line + 1}"));
+    }
 
     // ---- Generated code is skipped ----
 

@@ -3,11 +3,15 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Xml.Linq;
 using ImrCite.Catalogue;
 using ImrCite.Citations;
 using ImrCite.Guidelines;
 using ImrCite.Testing;
 using Xunit;
+
+// The tests are public for xunit, not documented: CS1591 is for the generated API (GenerateDocumentationFile).
+#pragma warning disable CS1591
 
 namespace ImrCite.Consumer.Tests;
 
@@ -22,7 +26,10 @@ public sealed class ShippedCatalogueGenerationTests
     private static LoadedCatalogue Loaded() =>
         CatalogueLoader.Load(Directory.GetFiles(CatalogueDirectory(), "*.imrcite.json").OrderBy(p => p, StringComparer.Ordinal));
 
-    /// <summary>Every generated document class and section property, with the id its [GuidelineRecord] names.</summary>
+    /// <summary>
+    /// Every generated document class, with the id its [GuidelineRecord] names, and every section property, with the id
+    /// its class's <c>Ids</c> constant of the same name holds (how the analyzers find a section property's record).
+    /// </summary>
     private static IEnumerable<(string RecordId, object Value, string Member)> GeneratedMembers()
     {
         var types = typeof(GeneratedCatalogue).Assembly.GetTypes()
@@ -31,11 +38,13 @@ public sealed class ShippedCatalogueGenerationTests
         {
             var document = (GuidelineDocument)type.GetProperty("Document", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
             yield return (type.GetCustomAttribute<GuidelineRecordAttribute>()!.Id, document, type.FullName!);
+            var ids = type.GetNestedType("Ids", BindingFlags.Public);
+            Assert.True(ids is not null, $"{type.FullName} has no Ids class");
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Static).Where(p => p.PropertyType == typeof(GuidelineSection)))
             {
-                var record = property.GetCustomAttribute<GuidelineRecordAttribute>();
-                Assert.True(record is not null, $"{type.FullName}.{property.Name} has no [GuidelineRecord]");
-                yield return (record!.Id, property.GetValue(null)!, type.FullName + "." + property.Name);
+                var constant = ids!.GetField(property.Name, BindingFlags.Public | BindingFlags.Static);
+                Assert.True(constant is { IsLiteral: true }, $"{type.FullName}.{property.Name} has no Ids constant");
+                yield return ((string)constant!.GetRawConstantValue()!, property.GetValue(null)!, type.FullName + "." + property.Name);
             }
         }
     }
@@ -52,10 +61,65 @@ public sealed class ShippedCatalogueGenerationTests
                 GuidelineSection s => s.FullId != m.RecordId,
                 _ => true,
             })
-            .Select(m => $"{m.Member}: [GuidelineRecord(\"{m.RecordId}\")] but is {(m.Value is GuidelineSection s ? s.FullId : ((GuidelineDocument)m.Value).Id)}")
+            .Select(m => $"{m.Member}: names \"{m.RecordId}\" but is {(m.Value is GuidelineSection s ? s.FullId : ((GuidelineDocument)m.Value).Id)}")
             .ToList();
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
+
+    /// <summary>
+    /// The documentation file this project's build writes (what an editor shows for the generated API of a referenced
+    /// assembly; for its own code it reads the same comments): each document class names its document with its pages
+    /// and window, each section property says its title and, where the catalogue has them, its pages and their
+    /// provenance, and each <c>Ids</c> constant is documented.
+    /// </summary>
+    [Fact]
+    public void EveryGeneratedMemberIsDocumentedWithWhatItCites()
+    {
+        string path = Path.ChangeExtension(typeof(ShippedCatalogueGenerationTests).Assembly.Location, ".xml");
+        var summaries = XDocument.Load(path).Descendants("member")
+            .ToDictionary(m => (string)m.Attribute("name")!, m => m.Element("summary")?.Value ?? "", StringComparer.Ordinal);
+        string Summary(string name) => summaries.TryGetValue(name, out string? summary) ? summary : "(not documented)";
+        var wrong = new List<string>();
+        int sections = 0;
+        foreach (var (id, value, member) in GeneratedMembers())
+        {
+            string name = member.Replace('+', '.');
+            if (value is GuidelineDocument document)
+            {
+                string summary = Summary("T:" + name);
+                if (!summary.StartsWith(document.CanonicalName + ": ", StringComparison.Ordinal) || !summary.Contains("force", StringComparison.Ordinal)
+                    || (document.PageSet is { } documentPages && !summary.Contains(documentPages.ToDisplayString(), StringComparison.Ordinal)))
+                {
+                    wrong.Add($"{name}: '{summary}'");
+                }
+                continue;
+            }
+            var section = (GuidelineSection)value;
+            sections++;
+            string expected = section.PageSet is null
+                ? section.DisplayTitle
+                : $"{section.DisplayTitle}, {section.PageSet.ToCitationString()} ({Provenance(section.PagesProvenance)}).";
+            if (Summary("P:" + name) != expected)
+            {
+                wrong.Add($"{name}: '{Summary("P:" + name)}', expected '{expected}'");
+            }
+            int dot = name.LastIndexOf('.');
+            string constant = "F:" + name.Substring(0, dot) + ".Ids" + name.Substring(dot);
+            if (Summary(constant).Length == 0 || Summary(constant) == "(not documented)")
+            {
+                wrong.Add($"{constant}: not documented");
+            }
+        }
+        Assert.True(sections > 500, $"Only {sections} section properties");
+        Assert.True(wrong.Count == 0, $"{wrong.Count} generated member(s) not documented as expected:\n" + string.Join("\n", wrong.Take(40)));
+    }
+
+    private static string Provenance(Provenance provenance) => provenance switch
+    {
+        ImrCite.Catalogue.Provenance.Verified => "verified",
+        ImrCite.Catalogue.Provenance.Secondary => "secondary source",
+        _ => "cited, unverified",
+    };
 
     [Fact]
     public void EveryGeneratedMemberIsInTheGeneratedCatalogue()

@@ -4,11 +4,11 @@ using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using ImrCite.Catalogue;
 using ImrCite.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
 
 namespace ImrCite.Generators.Tests;
@@ -122,6 +122,9 @@ public sealed class EscapingAndNamingTests
             Section("find-section", "Find Section"),
             Section("to-string", "To String"),
             Section("get-type", "GetType"),
+            // The base class's helpers: a section property named like one would hide it from the generated code.
+            Section("read", "Read"),
+            Section("at", "At"),
             Section("empty-name", "!!! ???"),
             Section("surrogates", "Emoji \U0001F600 title"),
             Section("long", new string('x', 200) + " long title"),
@@ -158,7 +161,7 @@ public sealed class EscapingAndNamingTests
 
     /// <summary>
     /// With documentation comments checked (GenerateDocumentationFile: the compiler diagnoses every doc comment), the
-    /// hostile titles' one-line docs, and the <c>inheritdoc</c> references to keyword and suffixed members, raise no warning.
+    /// hostile titles' one-line docs on keyword and suffixed members raise no warning, and every public member is documented.
     /// </summary>
     [Fact]
     public void HostileTitlesGiveWellFormedDocComments()
@@ -211,6 +214,8 @@ public sealed class EscapingAndNamingTests
             ["find-section"] = "FindSectionSection",
             ["to-string"] = "ToStringSection",
             ["get-type"] = "GetTypeSection",
+            ["read"] = "ReadSection",
+            ["at"] = "AtSection",
             ["empty-name"] = "Item",
             ["parent"] = "ParentSection",
             ["child"] = "ChildSection",
@@ -371,13 +376,18 @@ public sealed class EscapingAndNamingTests
             run.Sources.Select(s => s.HintName).ToArray());
     }
 
-    /// <summary>Maps section id → generated member name, from the <c>Ids</c> constants.</summary>
+    /// <summary>Maps section id → generated member name, from the <c>Ids</c> constants (<c>Opioids = Id + "/opioids"</c>).</summary>
     internal static Dictionary<string, string> SectionMembers(string source)
     {
         var members = new Dictionary<string, string>();
-        foreach (Match match in Regex.Matches(source, "public const string (@?\\w+) = Id \\+ \"/([^\"]*)\";"))
+        var ids = CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>().Where(c => c.Identifier.ValueText == "Ids");
+        foreach (var variable in ids.SelectMany(c => c.Members.OfType<FieldDeclarationSyntax>()).SelectMany(f => f.Declaration.Variables))
         {
-            members[match.Groups[2].Value] = match.Groups[1].Value;
+            if (variable.Initializer?.Value is BinaryExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "Id" }, Right: LiteralExpressionSyntax literal }
+                && literal.Token.Value is string suffix && suffix.StartsWith('/'))
+            {
+                members[suffix.Substring(1)] = variable.Identifier.Text;
+            }
         }
         return members;
     }

@@ -86,7 +86,7 @@ public sealed class GeneratedSourceSnapshotTests
         Assert.Empty(CatalogueTable.Catalogue(GeneratedData(run.Source("GeneratedCatalogue.Data.g.cs"))).Documents);
     }
 
-    /// <summary>The data literal of a generated GeneratedCatalogue.Data.g.cs (base64: no escapes).</summary>
+    /// <summary>The data literal of a generated GeneratedCatalogue.Data.g.cs (base 85: no escapes).</summary>
     private static string GeneratedData(string source)
     {
         const string Start = "internal const string Data = \"";

@@ -80,7 +80,7 @@ public sealed class CatalogueTableTests
         Assert.Throws<FormatException>(() => CatalogueTable.Document(Document + "|extra"));
     }
 
-    /// <summary>The generated data: sources, treatments and documents in one table, deflated and in base64.</summary>
+    /// <summary>The generated data: sources, treatments and documents in one table, deflated and in base 85.</summary>
     private static string Packed(string sources = "1|mtus|MTUS|1|Mtus|-1|MTUS Guidelines|DWC|Note.|1", string treatments = "1|opioids|1|opioids|0|||0|0")
         => CatalogueTable.Pack(sources + "|" + treatments + "|2|" + Document + "|" + Document.Replace("doc.1|", "doc.3|", StringComparison.Ordinal));
 
@@ -111,8 +111,8 @@ public sealed class CatalogueTableTests
     public void PackedDataThatIsNotTheGeneratorsIsAFormatException()
     {
         Assert.Throws<FormatException>(() => CatalogueTable.Document(Packed(), "doc.2"));
-        Assert.Throws<FormatException>(() => CatalogueTable.Catalogue("not base64!"));
-        Assert.Throws<FormatException>(() => CatalogueTable.Catalogue(Convert.ToBase64String(new byte[] { 0xFF, 0xFF, 0xFF, 0xFF })));
+        Assert.Throws<FormatException>(() => CatalogueTable.Catalogue("not base 85!"));
+        Assert.Throws<FormatException>(() => CatalogueTable.Catalogue(Base85.Encode(new byte[] { 0xFF, 0xFF, 0xFF, 0xFF }, 4)));
         Assert.Throws<FormatException>(() => CatalogueTable.Catalogue(CatalogueTable.Pack("0|0|0|extra")));
     }
 }

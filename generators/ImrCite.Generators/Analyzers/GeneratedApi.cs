@@ -4,10 +4,10 @@ using System.Threading;
 namespace ImrCite.Generators.Analyzers;
 
 /// <summary>
-/// The generated API of one compilation, found by the catalogue ids in its <c>[GuidelineRecord]</c>
-/// attributes in this compilation's own code. Indexed once per compilation
-/// and shared by the citation analyzers; it tells them which member stands for a record and writes the
-/// typed expression a code fix puts in place of citation text.
+/// The generated API of one compilation, found by the catalogue ids in this compilation's own code: the
+/// <c>[GuidelineRecord]</c> attributes of document classes and their <c>Ids</c> constants, which name the section
+/// properties. Indexed once per compilation and shared by the citation analyzers; it tells them which member stands
+/// for a record and writes the typed expression a code fix puts in place of citation text.
 /// </summary>
 internal sealed class GeneratedApi
 {
@@ -43,19 +43,51 @@ internal sealed class GeneratedApi
         return false;
     }
 
-    /// <summary>The record id in a symbol's <c>[GuidelineRecord]</c> attribute, or null.</summary>
+    /// <summary>
+    /// The catalogue record a symbol stands for: the id in its <c>[GuidelineRecord]</c> attribute (a generated document
+    /// class), or for a generated section property — a static property of such a class — the value of the class's
+    /// <c>Ids</c> constant of the same name; null for anything else.
+    /// </summary>
     public string? RecordId(ISymbol symbol)
     {
         if (RecordAttribute is null)
         {
             return null;
         }
+        if (AttributeId(symbol) is { } id)
+        {
+            return id;
+        }
+        return symbol is IPropertySymbol { IsStatic: true, ContainingType: { } document } property && AttributeId(document) is not null
+            ? SectionId(document, property.Name)
+            : null;
+    }
+
+    /// <summary>The id in a symbol's own <c>[GuidelineRecord]</c> attribute, or null.</summary>
+    private string? AttributeId(ISymbol symbol)
+    {
         foreach (var data in symbol.GetAttributes())
         {
             if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, RecordAttribute)
                 && data.ConstructorArguments.Length == 1 && data.ConstructorArguments[0].Value is string id)
             {
                 return id;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The value of a document class's <c>Ids.<paramref name="member"/></c> constant, or null when it has none.</summary>
+    private static string? SectionId(INamedTypeSymbol document, string member)
+    {
+        foreach (var ids in document.GetTypeMembers("Ids"))
+        {
+            foreach (var field in ids.GetMembers(member))
+            {
+                if (field is IFieldSymbol { IsConst: true, ConstantValue: string id })
+                {
+                    return id;
+                }
             }
         }
         return null;
@@ -123,7 +155,7 @@ internal sealed class GeneratedApi
 
     /// <summary>
     /// Walks the compilation's own types once. Only a type with a <c>[GuidelineRecord]</c> (a generated document class)
-    /// has its properties' attributes read: the generator puts the section records there and nowhere else.
+    /// has its properties read: the generator puts the section records there and nowhere else.
     /// </summary>
     private Dictionary<string, string> Index(Compilation compilation, INamedTypeSymbol recordAttribute)
     {

@@ -15,7 +15,7 @@ namespace ImrCite.Catalogue;
 /// the data in the generated code. For generated code; not meant to be called directly.
 /// </summary>
 /// <remarks>
-/// The generated data (<see cref="Catalogue"/>) is the table text, UTF-8, deflated and written in base64: the
+/// The generated data (<see cref="Catalogue"/>) is the table text, UTF-8, deflated and written in base 85 (<see cref="Base85"/>): the
 /// sources (a count, then per source its id, name, tier, code name, aliases, note and coverage), the treatments
 /// (as <see cref="Treatments(string)"/> reads them) and the documents (a count, then each as <see cref="Document(string)"/>
 /// reads one). The table is a sequence of fields separated by <c>|</c>. In a field <c>~|</c> stands for <c>|</c> and
@@ -56,7 +56,7 @@ internal static class CatalogueTable
     private static Decoded Decode(string data) =>
         Read.GetValue(data ?? throw new ArgumentNullException(nameof(data)), static text => new Decoded(Unpack(text)));
 
-    /// <summary>The generator's side: the table text deflated and written in base64.</summary>
+    /// <summary>The generator's side: the table text deflated and written in base 85.</summary>
     internal static string Pack(string table)
     {
         using var packed = new MemoryStream();
@@ -65,14 +65,14 @@ internal static class CatalogueTable
             byte[] bytes = Encoding.UTF8.GetBytes(table);
             deflate.Write(bytes, 0, bytes.Length);
         }
-        return Convert.ToBase64String(packed.GetBuffer(), 0, (int)packed.Length);
+        return Base85.Encode(packed.GetBuffer(), (int)packed.Length);
     }
 
     private static string Unpack(string data)
     {
         try
         {
-            using var deflate = new DeflateStream(new MemoryStream(Convert.FromBase64String(data)), CompressionMode.Decompress);
+            using var deflate = new DeflateStream(new MemoryStream(Base85.Decode(data)), CompressionMode.Decompress);
             using var text = new StreamReader(deflate, Encoding.UTF8);
             return text.ReadToEnd();
         }

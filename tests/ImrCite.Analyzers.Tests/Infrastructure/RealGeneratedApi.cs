@@ -103,6 +103,37 @@ internal static class RealApiCompiler
         return (generated, diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray());
     }
 
+    /// <summary>
+    /// The real generator's output for the test catalogue compiled on its own, as a reference: the generated API of
+    /// a project that another project references (which generates none itself, <c>ImrCiteGenerateApi=false</c>).
+    /// </summary>
+    public static MetadataReference GeneratedLibrary()
+    {
+        var library = CSharpCompilation.Create("GeneratedLibrary", null, RealApi.Framework.Append(RealApi.ImrCiteReference),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var (_, generated) = RunGenerator(library, null);
+        using var image = new MemoryStream();
+        var result = generated.Emit(image);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException("The generated library does not compile:\n" + string.Join("\n", result.Diagnostics));
+        }
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+
+    /// <summary>The citation analyzers' diagnostics on a source compiled against <paramref name="references"/>, without running the generator.</summary>
+    public static (Compilation Compilation, ImmutableArray<Diagnostic> Diagnostics) AnalyzeAgainst(string source, params MetadataReference[] references)
+    {
+        var compilation = CSharpCompilation.Create(
+            "Test",
+            new[] { CSharpSyntaxTree.ParseText(source, Parse, "/0/Test0.cs") },
+            RealApi.Framework.Append(RealApi.ImrCiteReference).Concat(references),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var withAnalyzers = compilation.WithAnalyzers(CitationAnalyzers.Create().ToImmutableArray(), new AnalyzerOptions(Catalogue, new InMemoryConfigOptionsProvider(null)));
+        var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        return (compilation, diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray());
+    }
+
     /// <summary>Compiler errors of a compilation (test source and generated code).</summary>
     public static IReadOnlyList<Diagnostic> Errors(Compilation compilation) =>
         compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
