@@ -1,3 +1,6 @@
+// Why this file is long (~400 lines): one letter's lint — reading each item's rationale into statements, checking
+// their citations and the topic of each statement, and recording the findings — shares the letter, the item and the
+// findings list; the grammars it calls (statements, names, topics) live in the core, each in its own file.
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using ImrCite.Citations;
