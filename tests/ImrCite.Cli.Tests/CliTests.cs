@@ -236,32 +236,12 @@ public sealed class CliTests
         Assert.Equal(ExitCode.UsageOrInput, Run("lint", Path.Combine(folder, "missing.txt")).Code);
     }
 
-    /// <summary>A PDF letter with one page per array of lines.</summary>
-    private static string PdfLetter(params string[][] pages)
-    {
-        var builder = new PdfDocumentBuilder();
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        foreach (var lines in pages)
-        {
-            var page = builder.AddPage(PageSize.Letter);
-            double y = 700;
-            foreach (string line in lines)
-            {
-                page.AddText(line, 11, new PdfPoint(50, y), font);
-                y -= 20;
-            }
-        }
-        string path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "letter.pdf");
-        File.WriteAllBytes(path, builder.Build());
-        return path;
-    }
-
     [Fact]
     public void APdfLetterIsReadWithPagesLinesAndColumns()
     {
         string[] first = { "IMR ISSUES, DECISIONS AND RATIONALES", "Valium 5 mg #30: Upheld", "Claims Administrator guideline: Decision based on MTUS Chronic Pain", "Treatment Guidelines Opioids." };
         string[] second = { "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines", "Benzodiazepines Page(s): 24.", "Decision rationale: Not supported for long-term use." };
-        string path = PdfLetter(first, second);
+        string path = Tool.PdfLetter("letter.pdf", first, second);
         var (_, output, _) = Run("lint", path, "--format", "json");
         using var json = JsonDocument.Parse(output);
         var mismatch = json.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "IMR0200");
@@ -289,7 +269,7 @@ public sealed class CliTests
             "General Approach.",
         };
         string[] third = { "Decision rationale: Imaging is not indicated without red flags." };
-        var (_, output, _) = Run("lint", PdfLetter(first, second, third), "--format", "json");
+        var (_, output, _) = Run("lint", Tool.PdfLetter("letter.pdf", first, second, third), "--format", "json");
         using var json = JsonDocument.Parse(output);
         var findings = json.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()).ToList();
         Assert.DoesNotContain("IMR0105", findings);
@@ -310,7 +290,7 @@ public sealed class CliTests
             "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.",
             "Decision rationale: Not supported.",
         };
-        var letter = LetterDocument.Load(PdfLetter(first, second));
+        var letter = LetterDocument.Load(Tool.PdfLetter("letter.pdf", first, second));
         var item = Assert.Single(LetterReader.Read(letter.ScanText).Items);
         Assert.Equal("Norco 10/325 mg #60", item.Text);
         Assert.Equal(letter.Lines.GetLocation(item.Line.Start, 1).StartLine, letter.Text.Split('\n').ToList().FindIndex(l => l.StartsWith("Norco", StringComparison.Ordinal)) + 1);

@@ -32,32 +32,12 @@ public sealed class PageTextCacheTests
         "Decision rationale: Not supported for long-term use.",
     };
 
-    /// <summary>A synthetic PDF letter in a new folder, one page per array of lines.</summary>
-    private static string PdfLetter(string name, params string[][] pages)
-    {
-        var builder = new PdfDocumentBuilder();
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        foreach (var lines in pages)
-        {
-            var page = builder.AddPage(PageSize.Letter);
-            double y = 700;
-            foreach (string line in lines)
-            {
-                page.AddText(line, 11, new PdfPoint(50, y), font);
-                y -= 20;
-            }
-        }
-        string path = Path.Combine(Tool.TempFolder(), name);
-        File.WriteAllBytes(path, builder.Build());
-        return path;
-    }
-
     private static string Entry(PageTextCache cache, string pdf) => cache.EntryPath(PageTextCache.KeyOf(File.ReadAllBytes(pdf)));
 
     [Fact]
     public void LintFindsTheSameWithAColdAndAWarmCacheAndWritesAPrivateEntry()
     {
-        string pdf = PdfLetter("letter.pdf", FirstPage, SecondPage);
+        string pdf = Tool.PdfLetter("letter.pdf", FirstPage, SecondPage);
         string folder = Path.Combine(Tool.TempFolder(), "cache");
         var plain = Tool.Run("lint", pdf, "--format", "json");
         Assert.Contains("IMR0106", plain.Output, StringComparison.Ordinal); // the letter has findings to compare
@@ -80,7 +60,7 @@ public sealed class PageTextCacheTests
     [Fact]
     public void NothingIsWrittenUnlessAskedOrWithNoCache()
     {
-        string pdf = PdfLetter("letter.pdf", FirstPage);
+        string pdf = Tool.PdfLetter("letter.pdf", FirstPage);
         string folder = Path.Combine(Tool.TempFolder(), "cache");
         Tool.Run("lint", pdf, "--cache", folder, "--no-cache");
         Assert.False(Directory.Exists(folder));
@@ -98,7 +78,7 @@ public sealed class PageTextCacheTests
     public void AWarmLintReadsTheCachedTextNotThePdf()
     {
         // Proof that a hit is served from the entry: an entry written for this PDF with other text is what lint reads.
-        string pdf = PdfLetter("letter.pdf", FirstPage, SecondPage);
+        string pdf = Tool.PdfLetter("letter.pdf", FirstPage, SecondPage);
         string folder = Path.Combine(Tool.TempFolder(), "cache");
         var cache = new PageTextCache(folder, PageTextCache.DefaultMaxBytes);
         string key = PageTextCache.KeyOf(File.ReadAllBytes(pdf));
@@ -113,7 +93,7 @@ public sealed class PageTextCacheTests
     [MemberData(nameof(Damage))]
     public void ADamagedEntryIsReadAgainAndRewrittenNeverTrusted(string damage)
     {
-        string pdf = PdfLetter("letter.pdf", FirstPage, SecondPage);
+        string pdf = Tool.PdfLetter("letter.pdf", FirstPage, SecondPage);
         string folder = Path.Combine(Tool.TempFolder(), "cache");
         var plain = Tool.Run("lint", pdf, "--format", "json");
         Tool.Run("lint", pdf, "--cache", folder);
@@ -140,7 +120,7 @@ public sealed class PageTextCacheTests
     [Fact]
     public void AnEntryOfAnotherVersionIsAMissAndIsRewrittenForTheNewVersion()
     {
-        string pdf = PdfLetter("letter.pdf", FirstPage, SecondPage);
+        string pdf = Tool.PdfLetter("letter.pdf", FirstPage, SecondPage);
         byte[] bytes = File.ReadAllBytes(pdf);
         string key = PageTextCache.KeyOf(bytes);
         string folder = Path.Combine(Tool.TempFolder(), "cache");
@@ -162,7 +142,7 @@ public sealed class PageTextCacheTests
     [Fact]
     public void AHitIsUsedOnlyWithinTheLettersLimitsSoRefusalsAreTheSame()
     {
-        string pdf = PdfLetter("three.pdf", FirstPage, SecondPage, new[] { "Page three." });
+        string pdf = Tool.PdfLetter("three.pdf", FirstPage, SecondPage, new[] { "Page three." });
         string folder = Path.Combine(Tool.TempFolder(), "cache");
         Tool.Run("lint", pdf, "--cache", folder);
         var cache = new PageTextCache(folder, PageTextCache.DefaultMaxBytes);
@@ -187,7 +167,7 @@ public sealed class PageTextCacheTests
     [Fact]
     public void TheNeededBudgetReadsTheWholeLetterAndOneByteLessDoesNot()
     {
-        string pdf = PdfLetter("letter.pdf", FirstPage, SecondPage);
+        string pdf = Tool.PdfLetter("letter.pdf", FirstPage, SecondPage);
         byte[] bytes = File.ReadAllBytes(pdf);
         var cache = new PageTextCache(Path.Combine(Tool.TempFolder(), "cache"), PageTextCache.DefaultMaxBytes);
         LetterDocument.FromPdf(pdf, bytes, LetterLimits.Default, cache);
@@ -248,7 +228,7 @@ public sealed class PageTextCacheTests
     [Fact]
     public void AFolderThatCannotBeWrittenCostsOnlyTheCache()
     {
-        string pdf = PdfLetter("letter.pdf", FirstPage, SecondPage);
+        string pdf = Tool.PdfLetter("letter.pdf", FirstPage, SecondPage);
         string file = Path.Combine(Tool.TempFolder(), "not-a-folder");
         File.WriteAllText(file, "a file where the cache folder should be");
         var plain = Tool.Run("lint", pdf, "--format", "json");
@@ -288,7 +268,7 @@ public sealed class PageTextCacheTests
 
     private static byte[] AnotherPdfsEntry(string folder)
     {
-        string other = PdfLetter("other.pdf", new[] { "IMR ISSUES, DECISIONS AND RATIONALES", "Another letter." });
+        string other = Tool.PdfLetter("other.pdf", new[] { "IMR ISSUES, DECISIONS AND RATIONALES", "Another letter." });
         Tool.Run("lint", other, "--cache", folder);
         return File.ReadAllBytes(Entry(new PageTextCache(folder, PageTextCache.DefaultMaxBytes), other));
     }

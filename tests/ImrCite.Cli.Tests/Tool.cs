@@ -2,12 +2,36 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using ImrCite.Cli;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
 
 namespace ImrCite.Cli.Tests;
 
 /// <summary>Runs the tool in-process, and other programs (git, dotnet) as child processes, for the tests.</summary>
 internal static class Tool
 {
+    /// <summary>A synthetic PDF letter named <paramref name="name"/> in a new temporary folder: one page per array of lines.</summary>
+    public static string PdfLetter(string name, params string[][] pages)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        foreach (var lines in pages)
+        {
+            var page = builder.AddPage(PageSize.Letter);
+            double y = 700;
+            foreach (string line in lines)
+            {
+                page.AddText(line, 11, new PdfPoint(50, y), font);
+                y -= 20;
+            }
+        }
+        string path = Path.Combine(TempFolder(), name);
+        File.WriteAllBytes(path, builder.Build());
+        return path;
+    }
+
     public static string Samples => Path.Combine(RepositoryFiles.Root, "samples", "letters");
 
     public static (ExitCode Code, string Output, string Error) Run(params string[] args) => RunWithInput("", args);

@@ -19,7 +19,7 @@ public sealed class NameGrammarTests
     // A fictional "Spine Evidence Network" (SEN, partial: it has far more topics than the catalogue holds), a complete
     // MTUS treatment guideline in three versions (2009 → 2016 → 2018), a numbered outline, a proposed guideline, a
     // guideline that lapsed without a successor, and a drug list in versions.
-    private const string Json = """
+    internal const string Json = """
         {
           "sources": [
             { "id": "mtus", "name": "Medical Treatment Utilization Schedule", "tier": "mtus", "aliases": ["MTUS"], "coverage": "complete" },

@@ -11,35 +11,11 @@ namespace ImrCite.Tests;
 /// <summary>
 /// The validator reads citation text against the catalogue's word table, whose words carry what the qualifier grammar
 /// knows of them (<see cref="NameQualifiers.FlagsOf"/>), worked out once. Reading the same text without the table
-/// works every flag out from the word's own string. Both readings must classify every word alike, on a catalogue and
-/// strings of our own.
+/// works every flag out from the word's own string. Both readings must classify every word alike, on the name grammar
+/// tests' catalogue and strings of our own.
 /// </summary>
 public sealed class NameWordFlagsTests
 {
-    private const string Json = """
-        {
-          "sources": [
-            { "id": "mtus", "name": "Medical Treatment Utilization Schedule", "tier": "mtus", "aliases": ["MTUS"], "coverage": "complete" },
-            { "id": "sen", "name": "Spine Evidence Network", "tier": "guideline", "aliases": ["SEN"], "coverage": "partial" }
-          ],
-          "documents": [
-            {
-              "id": "mtus.pain.2009", "source": "mtus", "title": "Pain Treatment Guidelines", "edition": "2009",
-              "effectiveFrom": "2009-07-18", "pages": "1-120", "sourceNote": "Test.",
-              "sections": [
-                { "id": "opioids", "title": "Opioids", "pages": "70-90" },
-                { "id": "procedures", "title": "Procedure Review", "pages": "91-99" }
-              ]
-            },
-            {
-              "id": "sen.back", "source": "sen", "title": "Low Back (Acute & Chronic)", "edition": "web", "aliases": ["Low Back"],
-              "effectiveFrom": "2007-01-01", "sourceNote": "Test.",
-              "sections": [ { "id": "supports", "title": "Lumbar supports" } ]
-            }
-          ]
-        }
-        """;
-
     public static IEnumerable<object[]> Texts()
     {
         string[] texts =
@@ -59,7 +35,7 @@ public sealed class NameWordFlagsTests
     [MemberData(nameof(Texts))]
     public void WordsReadAgainstTheTableAreClassifiedAsWithout(string text)
     {
-        var loaded = CatalogueLoader.FromText(("flags.imrcite.json", Json));
+        var loaded = CatalogueLoader.FromText(("grammar.imrcite.json", NameGrammarTests.Json)); // the name grammar tests' catalogue
         Assert.DoesNotContain(loaded.Diagnostics, d => d.Severity == ImrSeverity.Error);
         var table = CatalogueNameIndex.For(loaded.Catalogue).Words;
 
