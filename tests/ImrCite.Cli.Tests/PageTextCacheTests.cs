@@ -2,10 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using ImrCite.Cli.Letters;
-using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
-using UglyToad.PdfPig.Writer;
 using Xunit;
 
 namespace ImrCite.Cli.Tests;
