@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace ImrCite.Cli.Letters;
 
 /// <summary>Who relied on a citation.</summary>
@@ -38,168 +36,95 @@ public sealed record LetterStructure(GuidelineDate? DecisionDate, IReadOnlyList<
 /// Reads a letter's structure: the "IMR ISSUES, DECISIONS AND RATIONALES" part, each "&lt;item&gt;: Upheld"
 /// line (the item may wrap onto the line before), and each item's "Claims Administrator guideline:",
 /// "MAXIMUS guideline:" and "Decision rationale:" blocks, which wrap across lines, blank lines and PDF pages.
-/// Linear-time by construction: the patterns run on the non-backtracking engine, and each item's block is searched in place.
+/// Linear-time by construction: the item lines, labels and decision date are read by <see cref="LetterGrammar"/>'s
+/// scanner, and each item's block is searched in place.
 /// </summary>
 public static class LetterReader
 {
-    // Linear by construction, not by a timeout: the non-backtracking engine matches in time linear in the text, so a
-    // letter of any shape (a megabyte on one line, thousands of items) is read in time proportional to its length.
-    private const RegexOptions Linear = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
-    private static readonly Regex ItemLine = new(@"^(?<item>[^\n]*\S)[ \t]*:[ \t]*\n?[ \t]*(?<decision>Partially Overturned|Overturned|Upheld)[ \t]*$",
-        RegexOptions.Multiline | RegexOptions.IgnoreCase | Linear);
-    private static readonly Regex Label = new(@"(?<label>Claims Administrator guideline|MAXIMUS guideline|Expert Reviewer guideline|Decision rationale)[ \t]*:",
-        RegexOptions.IgnoreCase | Linear);
-    private static readonly Regex DecisionDate = new(@"Decision Date:[ \t]*(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})",
-        RegexOptions.IgnoreCase | Linear);
-
     /// <summary>Reads the structure of <paramref name="text"/>.</summary>
     public static LetterStructure Read(string text)
     {
-        GuidelineDate? date = null;
-        var dateMatch = DecisionDate.Match(text);
-        if (dateMatch.Success
-            && GuidelineDate.TryParse($"{dateMatch.Groups["y"].Value}-{int.Parse(dateMatch.Groups["m"].Value, CultureInfo.InvariantCulture):D2}-{int.Parse(dateMatch.Groups["d"].Value, CultureInfo.InvariantCulture):D2}", out var parsed))
-        {
-            date = parsed;
-        }
-
+        var date = LetterGrammar.DecisionDate(text);
         int issues = text.IndexOf("IMR ISSUES, DECISIONS AND RATIONALES", StringComparison.OrdinalIgnoreCase);
         int from = issues < 0 ? 0 : issues;
-        // Where each item line is, without its groups: the engine finds a match's groups in a third pass over it,
-        // and the groups follow from the pattern's shape (ItemGroups).
-        var itemMatches = new List<(int Index, int Length)>();
-        foreach (var match in ItemLine.EnumerateMatches(text.AsSpan(), from))
+        var itemLines = new List<ItemLineMatch>();
+        for (int at = from; LetterGrammar.NextItemLine(text, at, out var line); at = line.End)
         {
-            itemMatches.Add((match.Index, match.Length));
+            itemLines.Add(line);
         }
 
-        var items = new List<DisputedItem>();
-        for (int i = 0; i < itemMatches.Count; i++)
+        var items = new List<DisputedItem>(itemLines.Count);
+        int nextItemStart = itemLines.Count > 0 ? StartOfItem(text, itemLines[0].Start) : 0;
+        for (int i = 0; i < itemLines.Count; i++)
         {
-            var match = itemMatches[i];
-            int blockEnd = i + 1 < itemMatches.Count ? StartOfItem(text, itemMatches[i + 1]) : text.Length;
-            int itemStart = StartOfItem(text, match);
-            var (itemEnd, decisionStart, decisionEnd) = ItemGroups(text, match.Index, match.Length);
+            var line = itemLines[i];
+            int itemStart = nextItemStart;
+            nextItemStart = i + 1 < itemLines.Count ? StartOfItem(text, itemLines[i + 1].Start) : text.Length;
+            int blockEnd = nextItemStart;
+            int itemEnd = line.ItemEnd;
             NarrowToRemainingRequest(text, ref itemStart, ref itemEnd);
-            string itemText = Collapse(text.Substring(itemStart, itemEnd - itemStart));
+            string itemText = Collapse(text.AsSpan(itemStart, itemEnd - itemStart));
+            // Searched within the item's block only, without copying it: linear however many items a letter has. Each
+            // block runs from its label's colon to the next label; the first block of each kind counts.
+            int labelsFrom = line.End;
+            var block = text.AsSpan(labelsFrom, Math.Max(0, blockEnd - labelsFrom));
             TextSpan? ca = null, maximus = null, rationale = null;
-            var labels = new List<(string Label, int LabelStart, int ContentStart)>();
-            // Searched within the item's block only, without copying it: linear however many items a letter has.
-            int labelsFrom = match.Index + match.Length;
-            foreach (var label in Label.EnumerateMatches(text.AsSpan(labelsFrom, Math.Max(0, blockEnd - labelsFrom))))
+            LetterLabel? open = null;
+            int contentStart = 0;
+            for (int at = 0; LetterGrammar.NextLabel(block, at, out var label); at = label.End)
             {
-                // The label is the match without its "[ \t]*:" (no label ends in a space or a tab).
-                int labelStart = labelsFrom + label.Index;
-                int labelEnd = labelStart + label.Length - 1;
-                while (text[labelEnd - 1] is ' ' or '\t')
+                if (open is { } previous)
                 {
-                    labelEnd--;
+                    Assign(previous, new TextSpan(labelsFrom + contentStart, labelsFrom + label.Start), ref ca, ref maximus, ref rationale);
                 }
-                labels.Add((text.Substring(labelStart, labelEnd - labelStart).ToLowerInvariant(), labelStart, labelStart + label.Length));
+                open = label.Label;
+                contentStart = label.End;
             }
-            for (int k = 0; k < labels.Count; k++)
+            if (open is { } last)
             {
-                int end = k + 1 < labels.Count ? labels[k + 1].LabelStart : blockEnd;
-                var span = new TextSpan(labels[k].ContentStart, end);
-                switch (labels[k].Label)
-                {
-                    case "claims administrator guideline":
-                        ca ??= span;
-                        break;
-                    case "maximus guideline":
-                    case "expert reviewer guideline":
-                        maximus ??= span;
-                        break;
-                    default:
-                        rationale ??= span;
-                        break;
-                }
+                Assign(last, new TextSpan(labelsFrom + contentStart, blockEnd), ref ca, ref maximus, ref rationale);
             }
-            string decision = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.Substring(decisionStart, decisionEnd - decisionStart).ToLowerInvariant());
-            items.Add(new DisputedItem(itemText, decision, new TextSpan(itemStart, match.Index + match.Length), ca, maximus, rationale));
+            items.Add(new DisputedItem(itemText, line.Decision, new TextSpan(itemStart, line.End), ca, maximus, rationale));
         }
         return new LetterStructure(date, items);
     }
 
-    /// <summary>
-    /// The groups of an <see cref="ItemLine"/> match, read from its shape: it ends with the decision and spaces or
-    /// tabs; before the decision come spaces or tabs, at most one line break, spaces or tabs, and the colon that
-    /// ends the item, after the item's own trailing spaces or tabs. Only white space follows that colon, so it is
-    /// the match's last colon, and the item ends at the last other character before it.
-    /// </summary>
-    private static (int ItemEnd, int DecisionStart, int DecisionEnd) ItemGroups(string text, int index, int length)
+    private static void Assign(LetterLabel label, TextSpan span, ref TextSpan? ca, ref TextSpan? maximus, ref TextSpan? rationale)
     {
-        int decisionEnd = index + length;
-        while (text[decisionEnd - 1] is ' ' or '\t')
+        switch (label)
         {
-            decisionEnd--;
+            case LetterLabel.ClaimsAdministrator:
+                ca ??= span;
+                break;
+            case LetterLabel.Maximus:
+            case LetterLabel.ExpertReviewer:
+                maximus ??= span;
+                break;
+            default:
+                rationale ??= span;
+                break;
         }
-        // "Overturned" is also the end of "Partially Overturned"; only the longer one can stand there whole.
-        int decisionLength = DecisionLength(text, index, decisionEnd);
-        if (decisionLength < 0)
-        {
-            // A decision written in characters that match only case-insensitively beyond ASCII: ask the engine.
-            var match = ItemLine.Match(text, index, length);
-            var item = match.Groups["item"];
-            var decision = match.Groups["decision"];
-            return (item.Index + item.Length, decision.Index, decision.Index + decision.Length);
-        }
-        int decisionStart = decisionEnd - decisionLength;
-        int at = decisionStart;
-        while (text[at - 1] is ' ' or '\t')
-        {
-            at--;
-        }
-        if (text[at - 1] == '\n')
-        {
-            at--;
-        }
-        while (text[at - 1] is ' ' or '\t')
-        {
-            at--;
-        }
-        at--; // the colon
-        while (text[at - 1] is ' ' or '\t')
-        {
-            at--;
-        }
-        return (at, decisionStart, decisionEnd);
     }
-
-    private static int DecisionLength(string text, int index, int decisionEnd)
-    {
-        foreach (string decision in Decisions)
-        {
-            if (decisionEnd - index >= decision.Length && string.Compare(text, decisionEnd - decision.Length, decision, 0, decision.Length, StringComparison.OrdinalIgnoreCase) == 0)
-            {
-                return decision.Length;
-            }
-        }
-        return -1;
-    }
-
-    private static readonly string[] Decisions = { "Partially Overturned", "Overturned", "Upheld" };
 
     /// <summary>
     /// An item line may be the second line of a wrapped item ("Norco 10/325 m" / "g #90 ...: Upheld"): take the
     /// line before when it is not blank, not a label, not a page marker and does not end a sentence.
     /// </summary>
-    private static int StartOfItem(string text, (int Index, int Length) match)
+    private static int StartOfItem(string text, int lineStart)
     {
-        int lineStart = match.Index;
         int previousEnd = lineStart - 1;
         if (previousEnd <= 0)
         {
             return lineStart;
         }
         int previousStart = text.LastIndexOf('\n', previousEnd - 1) + 1;
-        string previous = text.Substring(previousStart, previousEnd - previousStart).TrimEnd();
+        var previous = text.AsSpan(previousStart, previousEnd - previousStart).TrimEnd();
         bool wraps = previous.Length > 0 && previous.Length < 120
-            && !previous.EndsWith('.') && !previous.EndsWith(':')
+            && previous[^1] != '.' && previous[^1] != ':'
             && !previous.StartsWith("===", StringComparison.Ordinal)
-            && !Label.IsMatch(previous)
+            && !LetterGrammar.ContainsLabel(previous)
             && !previous.Contains("set forth below", StringComparison.OrdinalIgnoreCase)
-            && !ItemLine.IsMatch(previous);
+            && !LetterGrammar.IsItemLine(previous);
         return wraps ? previousStart : lineStart;
     }
 
@@ -253,20 +178,25 @@ public static class LetterReader
     }
 
     /// <summary>The item on one line: runs of white space are one space (other characters are kept; outputs escape them).</summary>
-    private static string Collapse(string text)
+    private static string Collapse(ReadOnlySpan<char> text)
     {
-        var builder = new System.Text.StringBuilder(text.Length);
+        var collapsed = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        int length = 0;
         foreach (char c in text)
         {
             if (!char.IsWhiteSpace(c))
             {
-                builder.Append(c);
+                collapsed[length++] = c;
             }
-            else if (builder.Length > 0 && builder[builder.Length - 1] != ' ')
+            else if (length > 0 && collapsed[length - 1] != ' ')
             {
-                builder.Append(' ');
+                collapsed[length++] = ' ';
             }
         }
-        return builder.ToString().Trim();
+        if (length > 0 && collapsed[length - 1] == ' ')
+        {
+            length--;
+        }
+        return new string(collapsed[..length]);
     }
 }

@@ -1,0 +1,184 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using CsCheck;
+using ImrCite.Catalogue;
+using ImrCite.Cli.Letters;
+using ImrCite.Reliability.Tests.Support;
+using ImrCite.Testing;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace ImrCite.Reliability.Tests;
+
+/// <summary>
+/// The letter structure (<see cref="LetterReader.Read"/>, a hand-written scanner) reads every text exactly as the
+/// regular expressions it replaced did (<see cref="RegexLetterReader"/>, the oracle): the decision date, each disputed
+/// item's text, decision and line, and its three blocks — on generated letter-shaped texts and on noise; and it takes
+/// time linear in the text on the shapes that are hostile to a pattern matcher.
+/// </summary>
+public sealed class LetterStructureProperties
+{
+    private readonly ITestOutputHelper _output;
+
+    public LetterStructureProperties(ITestOutputHelper output) => _output = output;
+
+    /// <summary>Pieces of determination letters, and the near misses and characters the grammar must tell apart.</summary>
+    private static readonly string[] Fragments =
+    {
+        "Norco 10/325 mg #60", "Lumbar MRI", "x", "A", " ", "  ", "\t", " \t ", ":", ": ", " : ", ":\t", "::", "\n", "\n", "\n", "\r\n", "\r", "\n\n",
+        "Upheld", "upheld", "UPHELD", "uPhElD", "Overturned", "oVERTURNED", "Partially Overturned", "partially overturned",
+        "Partially  Overturned", "Partially", "Partially\nOverturned", "Upheld.", "Upheld:", "Uphel", "pheld",
+        "Claims Administrator guideline", "claims administrator GUIDELINE", "Claims Administrator guideline:", "Claims  Administrator guideline",
+        "MAXIMUS guideline", "maximus Guideline:", "Expert Reviewer guideline", "EXPERT REVIEWER GUIDELINE:", "Decision rationale",
+        "Decision rationale:", "Decision  rationale", "decision RATIONALE", "guideline", "rationale", "Decision based on MTUS",
+        "IMR ISSUES, DECISIONS AND RATIONALES", "imr issues, decisions and rationales", "Decision Date:", "decision date:", "Decision Date",
+        "Decision Date: 3/4/2015", "Decision Date:\t12/31/2016", "Decision Date:12/1/20155", "Decision Date: 13/45/2015",
+        "Decision Date: 2/29/2015", "Decision Date: 123/4/2015", "12/", "1/", "/", "2015", "1", "12", "0",
+        "original request,", "original request, ", "The remaining IMR eligible portion of the original request,", " is", " are", "is", "are",
+        "===", "=== page 2 ===", "set forth below", "as set forth below:", ".", "\u00A0", "\u2028", "\u0085", "\v", "\f",
+        "\u212A", "\u017F", "\u0130", "\u0131", "\u00C4", "\u0663", "\u0662\u0660\u0661\u0665", "\uD800", "\U0001F600",
+    };
+
+    /// <summary>Letter-shaped text: fragments in any order, joined or not, with stray characters.</summary>
+    private static readonly Gen<string> LetterShapes = Gen.Int[0, Fragments.Length - 1].Array[0, 60].Select(Gen.Bool.Array[60], Gen.Char.Array[0, 3], (picks, joined, noise) =>
+    {
+        var text = new StringBuilder();
+        for (int i = 0; i < picks.Length; i++)
+        {
+            text.Append(Fragments[picks[i]]);
+            if (!joined[i])
+            {
+                text.Append(' ');
+            }
+        }
+        return text.Append(noise).ToString();
+    });
+
+    /// <summary>Noise over the grammar's own characters, so every near miss is tried.</summary>
+    private static readonly Gen<string> Noise = Gen.Char["UuPpHhEeLlDdOoVvRrTtNnAaIiYy :\t\n\r./0123456789\u00A0\u212A"].Array[0, 200].Select(chars => new string(chars));
+
+    [Fact]
+    public void ReadsLetterShapesAsTheRegexesDid()
+    {
+        var counter = new Budget.Counter();
+        var watch = Stopwatch.StartNew();
+        LetterShapes.Sample(text =>
+        {
+            counter.Add();
+            AssertSameAsOracle(text);
+        }, iter: Budget.Iterations(4000), threads: Budget.Threads, print: CatalogueTexts.Show);
+        Budget.Report(nameof(ReadsLetterShapesAsTheRegexesDid), counter.Cases, 0, watch.Elapsed);
+    }
+
+    [Fact]
+    public void ReadsNoiseAsTheRegexesDid()
+    {
+        var counter = new Budget.Counter();
+        var watch = Stopwatch.StartNew();
+        Noise.Sample(text =>
+        {
+            counter.Add();
+            AssertSameAsOracle(text);
+        }, iter: Budget.Iterations(4000), threads: Budget.Threads, print: CatalogueTexts.Show);
+        Budget.Report(nameof(ReadsNoiseAsTheRegexesDid), counter.Cases, 0, watch.Elapsed);
+    }
+
+    [Fact]
+    public void ReadsTheSampleLettersAsTheRegexesDid()
+    {
+        var letters = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "samples", "letters"), "*.txt")
+            .Concat(Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "tests", "consumer", "letters"), "*.txt"))
+            .ToList();
+        Assert.NotEmpty(letters);
+        foreach (string path in letters)
+        {
+            string text = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
+            Assert.NotEmpty(LetterReader.Read(text).Items);
+            AssertSameAsOracle(text);
+            AssertSameAsOracle(text.Replace("\n", "\r\n", StringComparison.Ordinal)); // as Read would see a letter it were given unconverted
+        }
+    }
+
+    /// <summary>
+    /// The one place the scanner differs on purpose: the regex form threw <see cref="FormatException"/> on a decision
+    /// date whose month or day is in digits beyond ASCII (\d matched them, int.Parse refused them); the scanner reads
+    /// no date there.
+    /// </summary>
+    [Fact]
+    public void ADecisionDateInOtherDigitsIsNoDateRatherThanACrash()
+    {
+        string text = "Decision Date: \u0663/4/2015\nIMR ISSUES, DECISIONS AND RATIONALES\n\nAn item: Upheld\n";
+        Assert.Throws<FormatException>(() => RegexLetterReader.Date(text));
+        var structure = LetterReader.Read(text);
+        Assert.Null(structure.DecisionDate);
+        Assert.Equal("An item", Assert.Single(structure.Items).Text);
+        Assert.Equal(new GuidelineDate(2015, 3, 4), LetterReader.Read("Decision Date: 3/4/2015\n").DecisionDate);
+    }
+
+    private static void AssertSameAsOracle(string text)
+    {
+        var read = LetterReader.Read(text);
+        GuidelineDate? expectedDate;
+        try
+        {
+            expectedDate = RegexLetterReader.Date(text);
+        }
+        catch (FormatException)
+        {
+            expectedDate = null; // see ADecisionDateInOtherDigitsIsNoDateRatherThanACrash
+        }
+        if (read.DecisionDate != expectedDate)
+        {
+            throw new InvalidOperationException($"Decision date {read.DecisionDate} where the regexes read {expectedDate}.");
+        }
+        var expected = RegexLetterReader.Items(text);
+        if (!expected.SequenceEqual(read.Items))
+        {
+            throw new InvalidOperationException("Items differ.\nregexes: " + string.Join("\n         ", expected)
+                + "\nscanner: " + string.Join("\n         ", read.Items));
+        }
+    }
+
+    // Linear time on the shapes hostile to a pattern matcher: each is a ratio of two sizes in one run.
+
+    [Fact]
+    public void AMegabyteOnOneLine()
+    {
+        Scaling.AssertLinear(_output, "letter structure, one line of n words with colons and decisions but no item line",
+            n => "IMR ISSUES, DECISIONS AND RATIONALES\n" + string.Concat(Enumerable.Repeat("Upheld x: Overturned y \t", n)), Read, 4000);
+    }
+
+    [Fact]
+    public void ALineOfBlanksBeforeTheDecision()
+    {
+        Scaling.AssertLinear(_output, "letter structure, n blanks between an item's colon and a decision that is not there",
+            n => "Item:" + new string(' ', n) + "\n" + new string('\t', n) + "Upheld x\n", Read, 20000);
+    }
+
+    [Fact]
+    public void ThousandsOfItems()
+    {
+        Scaling.AssertLinear(_output, "letter structure, n items with their three blocks",
+            n => "IMR ISSUES, DECISIONS AND RATIONALES\n" + string.Concat(Enumerable.Range(0, n).Select(i =>
+                $"Item {i}:\nUpheld\nClaims Administrator guideline: Decision based on MTUS.\nMAXIMUS guideline: Decision based on MTUS.\nDecision rationale: MTUS.\n")), Read, 500);
+    }
+
+    [Fact]
+    public void ItemsThatAllWrap()
+    {
+        Scaling.AssertLinear(_output, "letter structure, n item lines each after a line that wraps onto it",
+            n => string.Concat(Enumerable.Range(0, n).Select(i => $"Norco 10/325 m\ng #{i}: Partially Overturned\n")), Read, 500);
+    }
+
+    [Fact]
+    public void NearMissLabels()
+    {
+        Scaling.AssertLinear(_output, "letter structure, n near-miss labels in one item's block",
+            n => "Item: Upheld\n" + string.Concat(Enumerable.Repeat("Claims Administrator guidelin: MAXIMUS guideline \t Decision rationale ;Decision Date: 1/", n)), Read, 1000);
+    }
+
+    private static void Read(string text) => LetterReader.Read(text);
+}

@@ -1,0 +1,250 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ImrCite.Catalogue;
+using ImrCite.Cli.Letters;
+
+namespace ImrCite.Reliability.Tests.Support;
+
+/// <summary>
+/// The oracle for <see cref="LetterReader"/>: the letter structure as it was read with regular expressions on the
+/// non-backtracking engine before the hand-written scanner (<c>LetterGrammar</c>) replaced them, kept here unchanged
+/// so the properties can show the scanner reads every text as the regexes did. Test code only, never the product.
+/// </summary>
+internal static class RegexLetterReader
+{
+    // Linear by construction, not by a timeout: the non-backtracking engine matches in time linear in the text, so a
+    // letter of any shape (a megabyte on one line, thousands of items) is read in time proportional to its length.
+    private const RegexOptions Linear = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+    private static readonly Regex ItemLine = new(@"^(?<item>[^\n]*\S)[ \t]*:[ \t]*\n?[ \t]*(?<decision>Partially Overturned|Overturned|Upheld)[ \t]*$",
+        RegexOptions.Multiline | RegexOptions.IgnoreCase | Linear);
+    private static readonly Regex Label = new(@"(?<label>Claims Administrator guideline|MAXIMUS guideline|Expert Reviewer guideline|Decision rationale)[ \t]*:",
+        RegexOptions.IgnoreCase | Linear);
+    private static readonly Regex DecisionDate = new(@"Decision Date:[ \t]*(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})",
+        RegexOptions.IgnoreCase | Linear);
+
+    /// <summary>The decision date as the regex form read it; throws <see cref="FormatException"/> where it threw (a month or day in digits beyond ASCII).</summary>
+    public static GuidelineDate? Date(string text)
+    {
+        GuidelineDate? date = null;
+        var dateMatch = DecisionDate.Match(text);
+        if (dateMatch.Success
+            && GuidelineDate.TryParse($"{dateMatch.Groups["y"].Value}-{int.Parse(dateMatch.Groups["m"].Value, CultureInfo.InvariantCulture):D2}-{int.Parse(dateMatch.Groups["d"].Value, CultureInfo.InvariantCulture):D2}", out var parsed))
+        {
+            date = parsed;
+        }
+        return date;
+    }
+
+    /// <summary>The disputed items as the regex form read them.</summary>
+    public static List<DisputedItem> Items(string text)
+    {
+
+        int issues = text.IndexOf("IMR ISSUES, DECISIONS AND RATIONALES", StringComparison.OrdinalIgnoreCase);
+        int from = issues < 0 ? 0 : issues;
+        // Where each item line is, without its groups: the engine finds a match's groups in a third pass over it,
+        // and the groups follow from the pattern's shape (ItemGroups).
+        var itemMatches = new List<(int Index, int Length)>();
+        foreach (var match in ItemLine.EnumerateMatches(text.AsSpan(), from))
+        {
+            itemMatches.Add((match.Index, match.Length));
+        }
+
+        var items = new List<DisputedItem>();
+        for (int i = 0; i < itemMatches.Count; i++)
+        {
+            var match = itemMatches[i];
+            int blockEnd = i + 1 < itemMatches.Count ? StartOfItem(text, itemMatches[i + 1]) : text.Length;
+            int itemStart = StartOfItem(text, match);
+            var (itemEnd, decisionStart, decisionEnd) = ItemGroups(text, match.Index, match.Length);
+            NarrowToRemainingRequest(text, ref itemStart, ref itemEnd);
+            string itemText = Collapse(text.Substring(itemStart, itemEnd - itemStart));
+            TextSpan? ca = null, maximus = null, rationale = null;
+            var labels = new List<(string Label, int LabelStart, int ContentStart)>();
+            // Searched within the item's block only, without copying it: linear however many items a letter has.
+            int labelsFrom = match.Index + match.Length;
+            foreach (var label in Label.EnumerateMatches(text.AsSpan(labelsFrom, Math.Max(0, blockEnd - labelsFrom))))
+            {
+                // The label is the match without its "[ \t]*:" (no label ends in a space or a tab).
+                int labelStart = labelsFrom + label.Index;
+                int labelEnd = labelStart + label.Length - 1;
+                while (text[labelEnd - 1] is ' ' or '\t')
+                {
+                    labelEnd--;
+                }
+                labels.Add((text.Substring(labelStart, labelEnd - labelStart).ToLowerInvariant(), labelStart, labelStart + label.Length));
+            }
+            for (int k = 0; k < labels.Count; k++)
+            {
+                int end = k + 1 < labels.Count ? labels[k + 1].LabelStart : blockEnd;
+                var span = new TextSpan(labels[k].ContentStart, end);
+                switch (labels[k].Label)
+                {
+                    case "claims administrator guideline":
+                        ca ??= span;
+                        break;
+                    case "maximus guideline":
+                    case "expert reviewer guideline":
+                        maximus ??= span;
+                        break;
+                    default:
+                        rationale ??= span;
+                        break;
+                }
+            }
+            string decision = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.Substring(decisionStart, decisionEnd - decisionStart).ToLowerInvariant());
+            items.Add(new DisputedItem(itemText, decision, new TextSpan(itemStart, match.Index + match.Length), ca, maximus, rationale));
+        }
+        return items;
+    }
+
+    /// <summary>
+    /// The groups of an <see cref="ItemLine"/> match, read from its shape: it ends with the decision and spaces or
+    /// tabs; before the decision come spaces or tabs, at most one line break, spaces or tabs, and the colon that
+    /// ends the item, after the item's own trailing spaces or tabs. Only white space follows that colon, so it is
+    /// the match's last colon, and the item ends at the last other character before it.
+    /// </summary>
+    private static (int ItemEnd, int DecisionStart, int DecisionEnd) ItemGroups(string text, int index, int length)
+    {
+        int decisionEnd = index + length;
+        while (text[decisionEnd - 1] is ' ' or '\t')
+        {
+            decisionEnd--;
+        }
+        // "Overturned" is also the end of "Partially Overturned"; only the longer one can stand there whole.
+        int decisionLength = DecisionLength(text, index, decisionEnd);
+        if (decisionLength < 0)
+        {
+            // A decision written in characters that match only case-insensitively beyond ASCII: ask the engine.
+            var match = ItemLine.Match(text, index, length);
+            var item = match.Groups["item"];
+            var decision = match.Groups["decision"];
+            return (item.Index + item.Length, decision.Index, decision.Index + decision.Length);
+        }
+        int decisionStart = decisionEnd - decisionLength;
+        int at = decisionStart;
+        while (text[at - 1] is ' ' or '\t')
+        {
+            at--;
+        }
+        if (text[at - 1] == '\n')
+        {
+            at--;
+        }
+        while (text[at - 1] is ' ' or '\t')
+        {
+            at--;
+        }
+        at--; // the colon
+        while (text[at - 1] is ' ' or '\t')
+        {
+            at--;
+        }
+        return (at, decisionStart, decisionEnd);
+    }
+
+    private static int DecisionLength(string text, int index, int decisionEnd)
+    {
+        foreach (string decision in Decisions)
+        {
+            if (decisionEnd - index >= decision.Length && string.Compare(text, decisionEnd - decision.Length, decision, 0, decision.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return decision.Length;
+            }
+        }
+        return -1;
+    }
+
+    private static readonly string[] Decisions = { "Partially Overturned", "Overturned", "Upheld" };
+
+    /// <summary>
+    /// An item line may be the second line of a wrapped item ("Norco 10/325 m" / "g #90 ...: Upheld"): take the
+    /// line before when it is not blank, not a label, not a page marker and does not end a sentence.
+    /// </summary>
+    private static int StartOfItem(string text, (int Index, int Length) match)
+    {
+        int lineStart = match.Index;
+        int previousEnd = lineStart - 1;
+        if (previousEnd <= 0)
+        {
+            return lineStart;
+        }
+        int previousStart = text.LastIndexOf('\n', previousEnd - 1) + 1;
+        string previous = text.Substring(previousStart, previousEnd - previousStart).TrimEnd();
+        bool wraps = previous.Length > 0 && previous.Length < 120
+            && !previous.EndsWith('.') && !previous.EndsWith(':')
+            && !previous.StartsWith("===", StringComparison.Ordinal)
+            && !Label.IsMatch(previous)
+            && !previous.Contains("set forth below", StringComparison.OrdinalIgnoreCase)
+            && !ItemLine.IsMatch(previous);
+        return wraps ? previousStart : lineStart;
+    }
+
+    /// <summary>
+    /// A partly authorized request names what is left in dispute at the end of a sentence: "Norco 10/325 #60 was
+    /// the original request. Norco 10/325 #30 was authorized by the Claims Administrator. The remaining IMR
+    /// eligible portion of the original request, Norco 10/325 #30 is: Upheld". The disputed item is what follows
+    /// the last "original request," without its closing "is".
+    /// </summary>
+    private static void NarrowToRemainingRequest(string text, ref int start, ref int end)
+    {
+        const string phrase = "original request,";
+        int at = text.LastIndexOf(phrase, end - 1, end - start, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return;
+        }
+        int narrowedStart = at + phrase.Length;
+        while (narrowedStart < end && char.IsWhiteSpace(text[narrowedStart]))
+        {
+            narrowedStart++;
+        }
+        int narrowedEnd = end;
+        foreach (string verb in new[] { "is", "are" })
+        {
+            // The verb as a word of its own, after any white space (it may stand on a line of its own).
+            int verbStart = narrowedEnd - verb.Length;
+            if (verbStart < narrowedStart || string.Compare(text, verbStart, verb, 0, verb.Length, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                continue;
+            }
+            if (verbStart == narrowedStart)
+            {
+                return; // "... the original request, is: Upheld" names nothing: keep the whole line
+            }
+            if (char.IsWhiteSpace(text[verbStart - 1]))
+            {
+                narrowedEnd = verbStart;
+                break;
+            }
+        }
+        while (narrowedEnd > narrowedStart && char.IsWhiteSpace(text[narrowedEnd - 1]))
+        {
+            narrowedEnd--;
+        }
+        if (narrowedEnd > narrowedStart)
+        {
+            start = narrowedStart;
+            end = narrowedEnd;
+        }
+    }
+
+    /// <summary>The item on one line: runs of white space are one space (other characters are kept; outputs escape them).</summary>
+    private static string Collapse(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[builder.Length - 1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
+        return builder.ToString().Trim();
+    }
+}
