@@ -118,6 +118,70 @@ public sealed class LetterStructureProperties
         Assert.Equal(new GuidelineDate(2015, 3, 4), LetterReader.Read("Decision Date: 3/4/2015\n").DecisionDate);
     }
 
+    /// <summary>Anchor words, their near misses, and characters on each side of a word boundary.</summary>
+    private static readonly string[] AnchorFragments =
+    {
+        "MTUS", "ACOEM", "ODG", "Official Disability Guidelines", "C.C.R.", "CCR", "Chronic Pain Medical Treatment Guidelines",
+        "Chronic Pain Treatment Guidelines", "Chronic Pain Medical Guidelines", "Chronic Pain", "mtus", "MTU", "C.C.R", "C.C.", "OD",
+        "Official Disability", "9792.20", " ", ".", ",", "(", ")", "-", "_", "x", "7", "\n", "\u00E9", "\u0301", "\u0903", "\u0661",
+        "\u200C", "\u200D", "\u200B", "\u00AD", "\u00A0", "\uD83D", "\u2160", "\u02B0", "\u01C5",
+    };
+
+    /// <summary>A text and a window in it, as the linter searches a rationale.</summary>
+    private static readonly Gen<(string Text, int Start, int Length)> AnchorTexts =
+        Gen.Int[0, AnchorFragments.Length - 1].Array[0, 30].SelectMany(picks =>
+        {
+            string text = string.Concat(picks.Select(pick => AnchorFragments[pick]));
+            return Gen.Int[0, text.Length].SelectMany(start => Gen.Int[0, text.Length - start].Select(length => (text, start, length)));
+        });
+
+    [Fact]
+    public void FindsAnchorsAsTheRegexDid()
+    {
+        var counter = new Budget.Counter();
+        var watch = Stopwatch.StartNew();
+        AnchorTexts.Sample(input =>
+        {
+            counter.Add();
+            var (text, start, length) = input;
+            var expected = RegexLetterReader.Anchors(text, start, length);
+            var found = new System.Collections.Generic.List<(int Index, int Length)>();
+            var window = text.AsSpan(start, length);
+            for (int at = 0, index; (index = LetterGrammar.NextAnchor(window, at, out int matched)) >= 0; at = index + matched)
+            {
+                found.Add((start + index, matched));
+            }
+            if (!expected.SequenceEqual(found))
+            {
+                throw new InvalidOperationException($"Anchors at {string.Join(", ", found)} where the regex found {string.Join(", ", expected)}.");
+            }
+        }, iter: Budget.Iterations(4000), threads: Budget.Threads, print: input => CatalogueTexts.Show(input.Text) + $" [{input.Start}, +{input.Length})");
+        Budget.Report(nameof(FindsAnchorsAsTheRegexDid), counter.Cases, 0, watch.Elapsed);
+    }
+
+    /// <summary>Every character is a word character to the scanner exactly when it is one to the regex's word boundary.</summary>
+    [Fact]
+    public void WordCharactersAreTheRegexes()
+    {
+        var boundary = new System.Text.RegularExpressions.Regex(@"\BMTUS", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            Assert.True(boundary.IsMatch((char)c + "MTUS") == LetterGrammar.IsWordCharacter((char)c), $"U+{c:X4}");
+        }
+    }
+
+    [Fact]
+    public void ManyNearMissAnchors()
+    {
+        Scaling.AssertLinear(_output, "anchor words, n near misses in one rationale",
+            n => string.Concat(Enumerable.Repeat("MTUSx C.C.R. Chronic Pain Medical Guidelines OfficialODG ", n)), text =>
+            {
+                for (int at = 0, index; (index = LetterGrammar.NextAnchor(text, at, out int matched)) >= 0; at = index + matched)
+                {
+                }
+            }, 1000);
+    }
+
     private static void AssertSameAsOracle(string text)
     {
         var read = LetterReader.Read(text);

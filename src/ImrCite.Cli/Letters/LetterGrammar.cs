@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ImrCite.Cli.Letters;
 
 /// <summary>Which block a label opens.</summary>
@@ -24,7 +26,8 @@ internal readonly record struct ItemLineMatch(int Start, int End, int ItemEnd, i
 internal readonly record struct LabelMatch(int Start, int LabelEnd, int End, LetterLabel Label);
 
 /// <summary>
-/// The letter structure's three small grammars — the disputed item's line, the block labels and the decision date —
+/// The letter's small grammars — the disputed item's line, the block labels, the decision date and the words that make a
+/// rationale's sentence citation-like —
 /// read by a hand-written scanner: one forward pass that jumps between line breaks and colons (vectorised searches)
 /// and looks back a bounded distance from each. No backtracking and no allocation: each character is looked at a
 /// bounded number of times, so a megabyte on one line, thousands of items or a page of near-miss labels are read in
@@ -272,6 +275,77 @@ internal static class LetterGrammar
     }
 
     private static bool Ascii(ReadOnlySpan<char> digits) => !digits.ContainsAnyExceptInRange('0', '9');
+
+    /// <summary>
+    /// The words that make a rationale's sentence citation-like, each a whole word: MTUS, ACOEM, ODG, "Official Disability
+    /// Guidelines", C.C.R., CCR, "Chronic Pain [Medical ]Treatment Guidelines" — as written, case and all.
+    /// </summary>
+    private static readonly string[] AnchorWords =
+    {
+        "MTUS", "ACOEM", "ODG", "Official Disability Guidelines", "C.C.R.", "CCR",
+        "Chronic Pain Medical Treatment Guidelines", "Chronic Pain Treatment Guidelines",
+    };
+
+    private static readonly SearchValues<char> AnchorStarts = SearchValues.Create("MAOC");
+
+    /// <summary>
+    /// The first anchor word in <paramref name="window"/> at or after <paramref name="from"/>: its index, or -1; the
+    /// window's edges count as word boundaries. Each word must stand at a word boundary on both sides, as <c>\b</c> has it:
+    /// no word character before it, and after it a change between word and non-word character (so "C.C.R.", which
+    /// ends in a full stop, counts only when a word character follows it directly).
+    /// </summary>
+    public static int NextAnchor(ReadOnlySpan<char> window, int from, out int length)
+    {
+        int at = from;
+        while (at < window.Length)
+        {
+            int found = window[at..].IndexOfAny(AnchorStarts);
+            if (found < 0)
+            {
+                break;
+            }
+            int start = at + found;
+            if (start == 0 || !IsWordCharacter(window[start - 1]))
+            {
+                foreach (string word in AnchorWords)
+                {
+                    int end = start + word.Length;
+                    if (window[start..].StartsWith(word, StringComparison.Ordinal)
+                        && IsWordCharacter(word[^1]) != (end < window.Length && IsWordCharacter(window[end])))
+                    {
+                        length = word.Length;
+                        return start;
+                    }
+                }
+            }
+            at = start + 1;
+        }
+        length = 0;
+        return -1;
+    }
+
+    /// <summary>
+    /// A word character as a word boundary sees it: a letter, a non-spacing mark, a decimal digit, a connector
+    /// punctuation, or the zero-width (non-)joiner.
+    /// </summary>
+    public static bool IsWordCharacter(char c)
+    {
+        if (char.IsAscii(c))
+        {
+            return char.IsAsciiLetterOrDigit(c) || c == '_';
+        }
+        if (c is '\u200C' or '\u200D')
+        {
+            return true;
+        }
+        return char.GetUnicodeCategory(c) switch
+        {
+            UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+                or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark
+                or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation => true,
+            _ => false,
+        };
+    }
 
     /// <summary>
     /// True when <paramref name="word"/> ends at <paramref name="end"/>, within [start, end), in ASCII letters of

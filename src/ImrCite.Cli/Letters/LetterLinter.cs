@@ -2,7 +2,6 @@
 // their citations and the topic of each statement, and recording the findings — shares the letter, the item and the
 // findings list; the grammars it calls (statements, names, topics) live in the core, each in its own file.
 using System.Security.Cryptography;
-using System.Text.RegularExpressions;
 using ImrCite.Citations;
 using ImrCite.Text;
 
@@ -40,10 +39,6 @@ public sealed record LetterReport(
 /// </summary>
 public sealed class LetterLinter
 {
-    // Words that make prose citation-like: a rationale sentence naming one of these is read as a citation.
-    private static readonly Regex Anchor = new(@"\b(MTUS|ACOEM|ODG|Official Disability Guidelines|C\.C\.R\.|CCR|Chronic Pain (Medical )?Treatment Guidelines)\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-
     private readonly CitationResolver _resolver;
     private readonly IReadOnlyDictionary<string, ImrSeverity> _severities;
     private readonly TopicMemo _topics;
@@ -155,16 +150,19 @@ public sealed class LetterLinter
     {
         string text = letter.ScanText;
         int position = rationale.Start;
-        // Searched within the rationale only, without copying the text before it: linear in the letter.
-        for (var anchor = Anchor.Match(text, rationale.Start, rationale.End - rationale.Start); anchor.Success; anchor = anchor.NextMatch())
+        // The words that make a sentence citation-like (LetterGrammar.NextAnchor), searched within the rationale only, without
+        // copying the text before it: linear in the letter.
+        var window = text.AsSpan(rationale.Start, rationale.End - rationale.Start);
+        for (int at = 0, found; (found = LetterGrammar.NextAnchor(window, at, out int length)) >= 0; at = found + length)
         {
-            if (anchor.Index < position)
+            int anchor = rationale.Start + found;
+            if (anchor < position)
             {
                 continue;
             }
-            int end = SentenceEnd(text, anchor.Index, rationale.End);
+            int end = SentenceEnd(text, anchor, rationale.End);
             position = end;
-            var analysis = _resolver.Analyze(text, anchor.Index, end, asOf);
+            var analysis = _resolver.Analyze(text, anchor, end, asOf);
             var first = analysis.Matches.FirstOrDefault(m => m.Citation is not null);
             if (first is null)
             {
@@ -176,9 +174,9 @@ public sealed class LetterLinter
                 if (!namedADocument && analysis.Segments.Any(segment => segment.Pages.Count > 0 || segment.IsRegulation))
                 {
                     citationLike++;
-                    string written = text.Substring(anchor.Index, end - anchor.Index);
+                    string written = text.Substring(anchor, end - anchor);
                     Add(letter, Rules.UnresolvedCitationLikeText, new object?[] { CitationText.OneLine(written, 120) },
-                        anchor.Index, end - anchor.Index, item.Text, TextKey.Normalize(written), findings);
+                        anchor, end - anchor, item.Text, TextKey.Normalize(written), findings);
                 }
                 continue;
             }

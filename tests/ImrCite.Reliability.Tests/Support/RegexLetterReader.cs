@@ -24,6 +24,21 @@ internal static class RegexLetterReader
     private static readonly Regex DecisionDate = new(@"Decision Date:[ \t]*(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})",
         RegexOptions.IgnoreCase | Linear);
 
+    // LetterLinter's words that make a rationale's sentence citation-like.
+    private static readonly Regex Anchor = new(@"\b(MTUS|ACOEM|ODG|Official Disability Guidelines|C\.C\.R\.|CCR|Chronic Pain (Medical )?Treatment Guidelines)\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>Each anchor the regex found in text[start, start + length), as LetterLinter enumerated them.</summary>
+    public static List<(int Index, int Length)> Anchors(string text, int start, int length)
+    {
+        var found = new List<(int Index, int Length)>();
+        for (var anchor = Anchor.Match(text, start, length); anchor.Success; anchor = anchor.NextMatch())
+        {
+            found.Add((anchor.Index, anchor.Length));
+        }
+        return found;
+    }
+
     /// <summary>The decision date as the regex form read it; throws <see cref="FormatException"/> where it threw (a month or day in digits beyond ASCII).</summary>
     public static GuidelineDate? Date(string text)
     {
