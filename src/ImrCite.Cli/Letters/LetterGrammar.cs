@@ -148,6 +148,10 @@ internal static class LetterGrammar
     /// </summary>
     private static string? DecisionEndingAt(ReadOnlySpan<char> text, int start, int end)
     {
+        if (end <= start || (text[end - 1] | 0x20) != 'd')
+        {
+            return null; // every decision ends in a 'd': most lines are done with at one character
+        }
         if (EndsWithWord(text, start, end, PartiallyOverturned))
         {
             return PartiallyOverturned;
