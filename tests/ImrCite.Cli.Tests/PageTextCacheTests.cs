@@ -205,7 +205,7 @@ public sealed class PageTextCacheTests
         }
         // Entry 0 is used: it becomes the most recent.
         Assert.NotNull(cache.TryGet(Key(0), LetterLimits.Default));
-        string stray = Path.Combine(folder, "00", ".stray.tmp");
+        string stray = Path.Combine(folder, "00", "." + new string('0', 64) + "." + Guid.NewGuid().ToString("N") + ".tmp");
         Directory.CreateDirectory(Path.GetDirectoryName(stray)!);
         File.WriteAllText(stray, "left by an interrupted run");
         File.SetLastWriteTimeUtc(stray, DateTime.UtcNow.AddDays(-1));
@@ -219,6 +219,35 @@ public sealed class PageTextCacheTests
         Assert.DoesNotContain(1, left); // the oldest unused go first
         Assert.Equal(Enumerable.Range(10 - (left.Length - 1), left.Length - 1), left.Skip(1));
         Assert.False(File.Exists(stray));
+    }
+
+    [Fact]
+    public void TrimRemovesOnlyTheCachesOwnFilesNotOthersInTheFolder()
+    {
+        // A cache folder named by the user may hold other files: Trim removes only entries and temporaries it wrote.
+        string folder = Path.Combine(Tool.TempFolder(), "cache");
+        var cache = new PageTextCache(folder, maxBytes: 1);
+        string key = PageTextCache.KeyOf(BitConverter.GetBytes(1));
+        cache.Put(key, new CachedPdfText("=== page 1 ===\nsome text\n", 1, 0));
+        string[] others =
+        {
+            Path.Combine(folder, ".notes.tmp"),
+            Path.Combine(folder, key[..2], ".notes.tmp"),
+            Path.Combine(folder, key[..2], ".draft.imrtext.tmp"),
+            Path.Combine(folder, "kept.imrtext"),
+            Path.Combine(folder, "mine", "kept.imrtext"),
+        };
+        foreach (string other in others)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(other)!);
+            File.WriteAllText(other, "the user's own file");
+            File.SetLastWriteTimeUtc(other, DateTime.UtcNow.AddDays(-1));
+        }
+
+        cache.Trim();
+
+        Assert.False(File.Exists(cache.EntryPath(key))); // over the bound: the entry goes
+        Assert.All(others, other => Assert.True(File.Exists(other), other + " was removed"));
     }
 
     [Fact]

@@ -37,6 +37,7 @@ internal sealed class PageTextCache
     private const string EntryExtension = ".imrtext";
     private const int FormatVersion = 1;
     private const int HashBytes = 32;
+    private const int KeyLength = 2 * HashBytes;
     private static ReadOnlySpan<byte> Magic => "IMRCITE-PAGE-TEXT\n"u8;
 
     private static readonly UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
@@ -182,14 +183,16 @@ internal sealed class PageTextCache
         {
             foreach (var file in new DirectoryInfo(Folder).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, MaxRecursionDepth = 1, IgnoreInaccessible = true, AttributesToSkip = 0 }))
             {
-                if (file.Name.EndsWith(EntryExtension, StringComparison.Ordinal))
+                // Only what Put writes, where it writes it: the folder is the user's and may hold files of their own.
+                switch (Written(file))
                 {
-                    entries.Add((file.FullName, file.Length, file.LastWriteTimeUtc));
-                    total += file.Length;
-                }
-                else if (file.Name.EndsWith(".tmp", StringComparison.Ordinal) && file.Name.StartsWith('.') && file.LastWriteTimeUtc < DateTime.UtcNow.AddHours(-1))
-                {
-                    TryDelete(file.FullName);
+                    case WrittenFile.Entry:
+                        entries.Add((file.FullName, file.Length, file.LastWriteTimeUtc));
+                        total += file.Length;
+                        break;
+                    case WrittenFile.Temporary when file.LastWriteTimeUtc < DateTime.UtcNow.AddHours(-1):
+                        TryDelete(file.FullName);
+                        break;
                 }
             }
         }
@@ -213,6 +216,55 @@ internal sealed class PageTextCache
                 total -= entry.Length;
             }
         }
+    }
+
+    private enum WrittenFile
+    {
+        None,
+        Entry,
+        Temporary,
+    }
+
+    /// <summary>
+    /// Whether <paramref name="file"/> is one <see cref="Put"/> writes: in the subfolder of its key's first two hex
+    /// digits, an entry (<c>KEY.imrtext</c>) or a temporary (<c>.KEY.GUID.tmp</c>); anything else is left alone.
+    /// </summary>
+    private WrittenFile Written(FileInfo file)
+    {
+        string name = file.Name;
+        string? parent = file.DirectoryName;
+        if (parent is null || !string.Equals(Path.GetDirectoryName(parent), Path.TrimEndingDirectorySeparator(Folder), StringComparison.Ordinal))
+        {
+            return WrittenFile.None;
+        }
+        string subfolder = Path.GetFileName(parent);
+        if (name.Length == KeyLength + EntryExtension.Length && name.EndsWith(EntryExtension, StringComparison.Ordinal)
+            && IsKey(name.AsSpan(0, KeyLength)) && name.StartsWith(subfolder, StringComparison.Ordinal) && subfolder.Length == 2)
+        {
+            return WrittenFile.Entry;
+        }
+        // "." + key + "." + 32 hex digits (a Guid's "N" form) + ".tmp"
+        if (name.Length == 1 + KeyLength + 1 + 32 + 4 && name[0] == '.' && name[1 + KeyLength] == '.' && name.EndsWith(".tmp", StringComparison.Ordinal)
+            && IsKey(name.AsSpan(1, KeyLength)) && IsLowerHex(name.AsSpan(2 + KeyLength, 32)) && subfolder.Length == 2
+            && name.AsSpan(1, 2).SequenceEqual(subfolder))
+        {
+            return WrittenFile.Temporary;
+        }
+        return WrittenFile.None;
+    }
+
+    private static bool IsKey(ReadOnlySpan<char> text) => text.Length == KeyLength && IsLowerHex(text);
+
+    private static bool IsLowerHex(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (c is not ((>= '0' and <= '9') or (>= 'a' and <= 'f')))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private CachedPdfText? Read(string key, LetterLimits limits)
