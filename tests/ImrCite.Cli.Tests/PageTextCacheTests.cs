@@ -251,6 +251,32 @@ public sealed class PageTextCacheTests
     }
 
     [Fact]
+    public void AFolderOtherUsersCanWriteIsNeitherTrustedNorWritten()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Unix permissions; on Windows the folder's ACL is the user's to set
+        }
+        string pdf = Tool.PdfLetter("letter.pdf", FirstPage, SecondPage);
+        string folder = Path.Combine(Tool.TempFolder(), "shared");
+        var plain = Tool.Run("lint", pdf, "--format", "json");
+        // Another user plants an entry for this PDF (its hash is no secret) whose text cites nothing, then the folder is
+        // left writable by everyone, as a folder under /tmp is.
+        var planted = new PageTextCache(folder, PageTextCache.DefaultMaxBytes);
+        string key = PageTextCache.KeyOf(File.ReadAllBytes(pdf));
+        planted.Put(key, new CachedPdfText("=== page 1 ===\nIMR ISSUES, DECISIONS AND RATIONALES\nNothing here.\n", 1, 0));
+        File.SetUnixFileMode(folder, File.GetUnixFileMode(folder) | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute | UnixFileMode.GroupExecute);
+        File.SetLastWriteTimeUtc(planted.EntryPath(key), new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        var cached = Tool.Run("lint", pdf, "--format", "json", "--cache", folder);
+
+        Assert.Equal(plain.Code, cached.Code);
+        Assert.Equal(plain.Output, cached.Output); // the planted text was not used
+        Assert.Contains("writable by other users", cached.Error, StringComparison.Ordinal);
+        Assert.Equal(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), File.GetLastWriteTimeUtc(planted.EntryPath(key))); // not rewritten or touched
+    }
+
+    [Fact]
     public void AFolderThatCannotBeWrittenCostsOnlyTheCache()
     {
         string pdf = Tool.PdfLetter("letter.pdf", FirstPage, SecondPage);

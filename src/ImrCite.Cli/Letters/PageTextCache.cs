@@ -48,6 +48,8 @@ internal sealed class PageTextCache
     private int _misses;
     private int _writes;
     private string? _writeProblem;
+    private string? _folderProblem;
+    private int _folderChecked;
 
     /// <summary>A cache in <paramref name="folder"/> of at most <paramref name="maxBytes"/>, for this build of the tool.</summary>
     public PageTextCache(string folder, long maxBytes)
@@ -118,7 +120,7 @@ internal sealed class PageTextCache
     /// </summary>
     public CachedPdfText? TryGet(string key, LetterLimits limits)
     {
-        var entry = Read(key, limits);
+        var entry = FolderProblem() is null ? Read(key, limits) : null;
         if (entry is null || entry.Pages > limits.MaxPdfPages || entry.Text.Length > limits.MaxTextBytes || entry.DecodedBytes > limits.MaxPdfDecodedBytes)
         {
             Interlocked.Increment(ref _misses);
@@ -138,6 +140,11 @@ internal sealed class PageTextCache
         try
         {
             CreateFolder(Folder);
+            if (FolderProblem() is { } unsafeFolder)
+            {
+                Interlocked.CompareExchange(ref _writeProblem, unsafeFolder, null);
+                return;
+            }
             CreateFolder(folder);
             byte[] bytes = Serialize(key, entry);
             var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
@@ -173,7 +180,7 @@ internal sealed class PageTextCache
     /// </summary>
     public void Trim()
     {
-        if (!Directory.Exists(Folder))
+        if (!Directory.Exists(Folder) || FolderProblem() is not null)
         {
             return;
         }
@@ -378,6 +385,48 @@ internal sealed class PageTextCache
         bool taken = Take(span, ref at, sizeof(long), out var bytes);
         value = taken ? BinaryPrimitives.ReadInt64LittleEndian(bytes) : 0;
         return taken;
+    }
+
+    /// <summary>
+    /// Why the folder must not be used, or null: on Unix, a folder other users can write (a shared folder such as one
+    /// under /tmp) or one that is not the user's could hold entries planted by someone else, and its entries could be
+    /// replaced. Worked out once the folder exists (a folder the cache creates is the user's alone).
+    /// </summary>
+    private string? FolderProblem()
+    {
+        if (Volatile.Read(ref _folderChecked) != 0)
+        {
+            return _folderProblem;
+        }
+        if (OperatingSystem.IsWindows() || !Directory.Exists(Folder))
+        {
+            return null;
+        }
+        string? problem = null;
+        try
+        {
+            var mode = File.GetUnixFileMode(Folder);
+            if ((mode & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) != 0)
+            {
+                problem = "it is writable by other users; letters' text is health information: name a folder only you can write";
+            }
+            else
+            {
+                // Only the folder's owner (or root) may set its mode: setting the mode it has changes nothing and says whose it is.
+                File.SetUnixFileMode(Folder, mode);
+            }
+        }
+        catch (UnauthorizedAccessException)
+        {
+            problem = "it belongs to another user";
+        }
+        catch (IOException ex)
+        {
+            problem = ex.Message.TrimEnd('.');
+        }
+        _folderProblem = problem;
+        Volatile.Write(ref _folderChecked, 1);
+        return problem;
     }
 
     private static void CreateFolder(string folder)
