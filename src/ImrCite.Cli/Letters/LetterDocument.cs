@@ -1,3 +1,4 @@
+using System.Globalization;
 using ImrCite.Cli.Inputs;
 using ImrCite.Text;
 using Microsoft.Win32.SafeHandles;
@@ -245,7 +246,8 @@ public sealed class LetterDocument
             using var document = PdfDocument.Open(pdf, new ParsingOptions { FilterProvider = budget.Filters });
             if (document.NumberOfPages > limits.MaxPdfPages)
             {
-                return OverCap($"a PDF of {document.NumberOfPages:N0} pages", $"{limits.MaxPdfPages:N0} pages", "--max-pdf-pages");
+                return OverCap(string.Create(CultureInfo.InvariantCulture, $"a PDF of {document.NumberOfPages:N0} pages"),
+                    string.Create(CultureInfo.InvariantCulture, $"{limits.MaxPdfPages:N0} pages"), "--max-pdf-pages");
             }
             var text = new StringBuilder();
             foreach (var page in document.GetPages())
