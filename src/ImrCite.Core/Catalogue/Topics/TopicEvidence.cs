@@ -35,7 +35,8 @@ internal enum MismatchEvidence
 //    (a "Special Studies" or "Initial Care" whose scope is inferred by class), the item's treatment is known, and it is
 //    not even of the same narrow class as what the section addresses (an H2 blocker on the PPI section, an H-wave unit on
 //    TENS, a CT on an MRI section are not clearly outside it);
-//  - purpose: the section is a general heading the catalogue locates in its chapter (its pages, taken with their topics
+//  - purpose: the section's title states its purpose in words ("Ultrasound, therapeutic") and its scope agrees, or it is a
+//    general heading the catalogue locates in its chapter (its pages, taken with their topics
 //    from the facts), everything its scope holds is declared of one purpose — only treatment (medications, physical
 //    methods, devices, injections) or only diagnosis (imaging, nerve studies) — and every treatment of the item is declared
 //    of the other purpose. A heading with no pages is one listed because its series has it everywhere, with a scope inferred
@@ -80,10 +81,12 @@ partial class GuidelineCatalogue
     public bool IsGeneralSection(GuidelineSection section) => Evidence.IsGeneral(section);
 
     /// <summary>
-    /// The one purpose of what a general heading addresses, for the topic check's purpose evidence: <see cref="ItemPurpose.Treatment"/>
-    /// when every treatment its scope holds (with the sections nested in it) is declared a treatment, <see cref="ItemPurpose.Diagnosis"/>
-    /// when every one is declared diagnostic; null when the section is no general heading, the catalogue does not locate it
-    /// in its chapter (no pages), or its scope is empty, mixes purposes or holds a treatment of no declared purpose.
+    /// The one purpose of what a section addresses, for the topic check's purpose evidence. For a general heading:
+    /// <see cref="ItemPurpose.Treatment"/> when every treatment its scope holds (with the sections nested in it) is declared a
+    /// treatment, <see cref="ItemPurpose.Diagnosis"/> when every one is declared diagnostic; null when the catalogue does not
+    /// locate it in its chapter (no pages), or its scope is empty, mixes purposes or holds a treatment of no declared purpose.
+    /// For another section: the purpose its title states in words ("Ultrasound, therapeutic") when its scope is all of that
+    /// purpose; null otherwise.
     /// </summary>
     public ItemPurpose? HeadingPurpose(GuidelineSection section) => Evidence.HeadingPurpose(section);
 
@@ -102,11 +105,13 @@ partial class GuidelineCatalogue
         {
             return MismatchEvidence.None;
         }
+        if (HeadingPurpose(section) is { } purpose && DeclaredPurpose(item) is { } own && own != purpose)
+        {
+            return MismatchEvidence.Purpose;
+        }
         if (!NamesItsTopic(section))
         {
-            return HeadingPurpose(section) is { } purpose && DeclaredPurpose(item) is { } own && own != purpose
-                ? MismatchEvidence.Purpose
-                : MismatchEvidence.None;
+            return MismatchEvidence.None;
         }
         var anyPart = item.WithoutBodyParts();
         if (ScopeMatch(section, anyPart, ownOnly: false) is not null || SharesNarrowClass(section, item))
@@ -130,6 +135,14 @@ partial class GuidelineCatalogue
         foreach (var treatment in item.Treatments)
         {
             if (PurposeOf(treatment) != item.Purpose)
+            {
+                return null;
+            }
+        }
+        // The item's words may say otherwise ("diagnostic medial branch block", "diagnostic arthroscopy"): then it is not certain.
+        foreach (var stated in item.StatedPurposes)
+        {
+            if (stated != item.Purpose)
             {
                 return null;
             }
@@ -250,6 +263,10 @@ partial class GuidelineCatalogue
                         }
                         continue;
                     }
+                    if (TitlePurpose(section, catalogue) is { } stated)
+                    {
+                        _headingPurpose.Add(section, stated);
+                    }
                     for (var current = section; current is not null; current = current.Parent)
                     {
                         if (catalogue.ReadItem(current.Title).Treatments.Count > 0)
@@ -299,6 +316,20 @@ partial class GuidelineCatalogue
             }
             Visit(section);
             return mixed ? null : found;
+        }
+
+        /// <summary>
+        /// The purpose a section's own title states in words ("Ultrasound, therapeutic"), when its scope agrees: every
+        /// treatment it addresses is declared of that purpose. Null when the title states none or two ("Diagnostic and
+        /// treatment recommendations" states one word, but its scope mixes purposes), or the scope is empty.
+        /// </summary>
+        private static ItemPurpose? TitlePurpose(GuidelineSection section, GuidelineCatalogue catalogue)
+        {
+            if (section.Addresses.Count == 0 || catalogue.ReadItem(section.Title).StatedPurposes is not { Count: 1 } stated)
+            {
+                return null;
+            }
+            return OnePurpose(section, catalogue) == stated[0] ? stated[0] : null;
         }
 
         private static bool AnyIn(IReadOnlyList<string> ids, HashSet<string> set)
