@@ -175,6 +175,18 @@ public sealed class TopicReadingFixTests
     }
 
     [Fact]
+    public void ATitleThatStatesItsPurposeGivesTheSectionThatPurposeButNoGeneralHeadingsOne()
+    {
+        var catalogue = Catalogue.Value;
+        var section = catalogue.FindSection("mtus.cpmtg.2016/2016-ultrasound-therapeutic")!;
+        Assert.Equal(ItemPurpose.Treatment, catalogue.SectionPurpose(section));
+        Assert.Null(catalogue.HeadingPurpose(section));
+        // A title whose word disagrees with its scope states nothing certain: diagnostic blocks are injections.
+        var blocks = catalogue.Documents.SelectMany(d => d.AllSections).First(s => s.Title == "Facet joint diagnostic blocks (injections)");
+        Assert.Null(catalogue.SectionPurpose(blocks));
+    }
+
+    [Fact]
     public void ATherapyOnTheSectionOfItsOwnPurposeIsNotReported() =>
         Assert.Empty(TopicFindings("Therapeutic ultrasound to the low back, 6 sessions"));
 

@@ -81,14 +81,19 @@ partial class GuidelineCatalogue
     public bool IsGeneralSection(GuidelineSection section) => Evidence.IsGeneral(section);
 
     /// <summary>
-    /// The one purpose of what a section addresses, for the topic check's purpose evidence. For a general heading:
-    /// <see cref="ItemPurpose.Treatment"/> when every treatment its scope holds (with the sections nested in it) is declared a
-    /// treatment, <see cref="ItemPurpose.Diagnosis"/> when every one is declared diagnostic; null when the catalogue does not
-    /// locate it in its chapter (no pages), or its scope is empty, mixes purposes or holds a treatment of no declared purpose.
-    /// For another section: the purpose its title states in words ("Ultrasound, therapeutic") when its scope is all of that
-    /// purpose; null otherwise.
+    /// The one purpose of what a general heading addresses, for the topic check's purpose evidence: <see cref="ItemPurpose.Treatment"/>
+    /// when every treatment its scope holds (with the sections nested in it) is declared a treatment, <see cref="ItemPurpose.Diagnosis"/>
+    /// when every one is declared diagnostic; null when the section is no general heading, the catalogue does not locate it
+    /// in its chapter (no pages), or its scope is empty, mixes purposes or holds a treatment of no declared purpose.
     /// </summary>
     public ItemPurpose? HeadingPurpose(GuidelineSection section) => Evidence.HeadingPurpose(section);
+
+    /// <summary>
+    /// The one purpose of what a section addresses, for the topic check's purpose evidence: a general heading's
+    /// <see cref="HeadingPurpose"/>, or for another section the purpose its own title states in words ("Ultrasound,
+    /// therapeutic") when everything its scope holds is declared of that purpose. Null when neither says.
+    /// </summary>
+    public ItemPurpose? SectionPurpose(GuidelineSection section) => Evidence.HeadingPurpose(section) ?? Evidence.TitlePurpose(section);
 
     /// <summary>The evidence that <paramref name="section"/> does not address <paramref name="item"/>, or <see cref="MismatchEvidence.None"/>.</summary>
     public MismatchEvidence EvidenceAgainst(GuidelineSection section, DisputedItemReading item)
@@ -105,7 +110,7 @@ partial class GuidelineCatalogue
         {
             return MismatchEvidence.None;
         }
-        if (HeadingPurpose(section) is { } purpose && DeclaredPurpose(item) is { } own && own != purpose)
+        if (SectionPurpose(section) is { } purpose && DeclaredPurpose(item) is { } own && own != purpose)
         {
             return MismatchEvidence.Purpose;
         }
@@ -207,6 +212,7 @@ partial class GuidelineCatalogue
         private readonly HashSet<GuidelineSection> _titled = new HashSet<GuidelineSection>();
         private readonly HashSet<GuidelineSection> _ownTopic = new HashSet<GuidelineSection>();
         private readonly Dictionary<GuidelineSection, ItemPurpose> _headingPurpose = new Dictionary<GuidelineSection, ItemPurpose>();
+        private readonly Dictionary<GuidelineSection, ItemPurpose> _titlePurpose = new Dictionary<GuidelineSection, ItemPurpose>();
 
         public TopicEvidenceIndex(GuidelineCatalogue catalogue)
         {
@@ -263,9 +269,9 @@ partial class GuidelineCatalogue
                         }
                         continue;
                     }
-                    if (TitlePurpose(section, catalogue) is { } stated)
+                    if (StatedTitlePurpose(section, catalogue) is { } stated)
                     {
-                        _headingPurpose.Add(section, stated);
+                        _titlePurpose.Add(section, stated);
                     }
                     for (var current = section; current is not null; current = current.Parent)
                     {
@@ -292,6 +298,8 @@ partial class GuidelineCatalogue
         public bool IsGeneral(GuidelineSection section) => _general.Contains(section);
 
         public ItemPurpose? HeadingPurpose(GuidelineSection section) => _headingPurpose.TryGetValue(section, out var purpose) ? purpose : null;
+
+        public ItemPurpose? TitlePurpose(GuidelineSection section) => _titlePurpose.TryGetValue(section, out var purpose) ? purpose : null;
 
         /// <summary>The purpose every treatment the section and the sections nested in it address is declared of, or null.</summary>
         private static ItemPurpose? OnePurpose(GuidelineSection section, GuidelineCatalogue catalogue)
@@ -323,7 +331,7 @@ partial class GuidelineCatalogue
         /// treatment it addresses is declared of that purpose. Null when the title states none or two ("Diagnostic and
         /// treatment recommendations" states one word, but its scope mixes purposes), or the scope is empty.
         /// </summary>
-        private static ItemPurpose? TitlePurpose(GuidelineSection section, GuidelineCatalogue catalogue)
+        private static ItemPurpose? StatedTitlePurpose(GuidelineSection section, GuidelineCatalogue catalogue)
         {
             if (section.Addresses.Count == 0 || catalogue.ReadItem(section.Title).StatedPurposes is not { Count: 1 } stated)
             {
