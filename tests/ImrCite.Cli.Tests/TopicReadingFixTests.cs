@@ -108,6 +108,14 @@ public sealed class TopicReadingFixTests
 
         Decision rationale: The surgery was not certified. Not medically necessary.
 
+        Post-op physical therapy, 12 visits, right shoulder: Upheld
+
+        Claims Administrator guideline: Decision based on MTUS Knee Complaints 2004, Section(s): Physical Methods.
+
+        MAXIMUS guideline: Decision based on MTUS Shoulder Complaints 2004, Section(s): Physical Methods.
+
+        Decision rationale: A home program suffices. Not medically necessary.
+
         Axillary crutches, left ankle: Upheld
 
         Claims Administrator guideline: Decision based on MTUS Knee Complaints 2004, Section(s): Special Studies.
@@ -285,6 +293,15 @@ public sealed class TopicReadingFixTests
     {
         var finding = Assert.Single(TopicFindings("Post-operative Norco 10/325 #40"));
         Assert.Contains("Post-operative Pain", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APostOperativeSectionOnAKindOfTheItemsTreatmentIsNotPreferred()
+    {
+        // "TENS, post operative pain" is about a kind of physical medicine, not about a course of physical therapy.
+        var finding = Assert.Single(TopicFindings("Post-op physical therapy, 12 visits, right shoulder"));
+        Assert.DoesNotContain("TENS", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("Shoulder", finding.Message, StringComparison.Ordinal);
     }
 
     // 6. Wording: a device by its own name.

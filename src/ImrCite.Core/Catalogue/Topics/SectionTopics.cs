@@ -336,7 +336,9 @@ partial class GuidelineCatalogue
                     // in particular: it does not address this treatment of this body part in any way a reader could use.
                     continue;
                 }
-                int surgery = item.Purpose == ItemPurpose.PostOperative && IsAboutSurgery(section) ? 0 : 1;
+                // A post-operative section first, when it is about the item's own treatment or its class (not a kind of
+                // it: a post-operative TENS section is no place for post-operative physical therapy).
+                int surgery = item.Purpose == ItemPurpose.PostOperative && OwnMatch(section, item, ownOnly: true) is not null && IsAboutSurgery(section) ? 0 : 1;
                 ranked.Add((section, surgery, guideline, parts, titled, distance, breadth, order));
             }
         }
