@@ -193,7 +193,7 @@ partial class GuidelineCatalogue
         return (null, 0);
     }
 
-    /// <summary>The treatment directly of <paramref name="treatment"/>'s class whose own form is <paramref name="form"/> (the fentanyl patch for fentanyl), or null.</summary>
+    /// <summary>A kind of <paramref name="treatment"/> (one whose own classes name it) that has the form <paramref name="form"/> as its own — the fentanyl patch for fentanyl — or null.</summary>
     internal Treatment? KindInForm(Treatment treatment, TreatmentForm form)
     {
         foreach (var kind in Treatments)
