@@ -1,0 +1,54 @@
+using System.Diagnostics;
+
+namespace ImrCite.Benchmarks;
+
+/// <summary>
+/// The validator timed by a plain in-process loop, steadier than BenchmarkDotNet's means on a loaded machine:
+/// <c>--loop MIX [seconds]</c> runs <see cref="ValidatorBenchmarks.Analyze"/> over the mix (the same strings, dates
+/// and setup) in batches of 20 passes for the given time (default 3 s) and prints the best and median batch per
+/// string, the process CPU time per string (which leaves out time spent waiting for a core) and the bytes
+/// allocated per string.
+/// </summary>
+internal static class ValidatorLoop
+{
+    /// <summary>Runs the loop; returns the exit code.</summary>
+    public static int Run(string mix, double seconds)
+    {
+        var benchmark = new ValidatorBenchmarks { Mix = mix };
+        benchmark.Setup();
+        int strings = benchmark.MixSize;
+        int perBatch = strings * 20;
+
+        // Warm up: enough calls for tiered compilation to reach the optimised code.
+        var warmUp = Stopwatch.StartNew();
+        while (warmUp.Elapsed.TotalSeconds < Math.Min(1.0, seconds / 3))
+        {
+            for (int k = 0; k < perBatch; k++)
+            {
+                benchmark.Analyze();
+            }
+        }
+
+        var batches = new List<double>();
+        long calls = 0;
+        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var total = Stopwatch.StartNew();
+        while (total.Elapsed.TotalSeconds < seconds)
+        {
+            long start = Stopwatch.GetTimestamp();
+            for (int k = 0; k < perBatch; k++)
+            {
+                benchmark.Analyze();
+            }
+            batches.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds * 1000.0 / perBatch);
+            calls += perBatch;
+        }
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        batches.Sort();
+        Console.WriteLine($"loop {mix}: {calls:N0} strings in {batches.Count} batches; best {batches[0]:F3} µs, median {batches[batches.Count / 2]:F3} µs per string; "
+            + $"process CPU {cpu.TotalMilliseconds * 1000.0 / calls:F3} µs per string; {(double)allocated / calls:F0} B allocated per string");
+        return 0;
+    }
+}
