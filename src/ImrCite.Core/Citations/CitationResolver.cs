@@ -35,11 +35,17 @@ internal sealed class CitationResolver
     internal CitationAnalysis Analyze(string text, int start, int end, GuidelineDate? asOf)
     {
         var segments = CitationSyntax.ParseStatement(text, start, end);
-        var matches = new List<CitationMatch>();
-        var problems = new List<CitationProblem>();
+        // The thread's working lists (a nested analysis on the thread makes its own); the result gets exact arrays.
+        var matches = _idleMatches ?? new List<CitationMatch>();
+        var problems = _idleProblems ?? new List<CitationProblem>();
+        _idleMatches = null;
+        _idleProblems = null;
         foreach (var segment in segments)
         {
-            problems.AddRange(segment.Problems);
+            if (segment.Problems.Count > 0)
+            {
+                problems.AddRange(segment.Problems);
+            }
             if (segment.IsRegulation)
             {
                 ResolveRegulation(text, segment, asOf, matches, problems);
@@ -49,8 +55,33 @@ internal sealed class CitationResolver
                 ResolveNamed(text, segment, asOf, matches, problems);
             }
         }
-        problems.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return new CitationAnalysis(text, segments, matches, problems);
+        if (problems.Count > 1)
+        {
+            problems.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+        var analysis = new CitationAnalysis(text, segments, Exactly(matches), Exactly(problems));
+        _idleMatches = Emptied(matches);
+        _idleProblems = Emptied(problems);
+        return analysis;
+    }
+
+    [ThreadStatic]
+    private static List<CitationMatch>? _idleMatches;
+
+    [ThreadStatic]
+    private static List<CitationProblem>? _idleProblems;
+
+    private static T[] Exactly<T>(List<T> items) => items.Count == 0 ? Array.Empty<T>() : items.ToArray();
+
+    /// <summary>The list, cleared for the next analysis on the thread; a list grown past an ordinary statement is dropped.</summary>
+    private static List<T>? Emptied<T>(List<T> items)
+    {
+        if (items.Capacity > 256)
+        {
+            return null;
+        }
+        items.Clear();
+        return items;
     }
 
     private void ResolveRegulation(string text, CitationSegment segment, GuidelineDate? asOf, List<CitationMatch> matches, List<CitationProblem> problems)

@@ -122,6 +122,10 @@ internal partial struct StatementReader
                 {
                     segment.Pages.Capacity = 2; // most lists hold one or two items; a list's own first array holds four
                 }
+                if (segment.Pages.Capacity == 0)
+                {
+                    segment.Pages.Capacity = 1; // most citations cite one page or range; a list's own first array holds four
+                }
                 segment.Pages.Add(new PageToken(new PageRange(firstPage, lastPage), itemStart, itemEnd - itemStart));
                 if (lastPage < firstPage)
                 {
