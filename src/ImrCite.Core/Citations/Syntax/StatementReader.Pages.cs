@@ -30,6 +30,12 @@ internal partial struct StatementReader
             {
                 continue;
             }
+            // The only page words that go on with 'a' are "page…", so a 'g' (only 'g' and 'G' have this low bit
+            // pattern) must follow: "Pain", "Part", "Patient" are left here without comparing every page word.
+            if ((_text[i + 1] | 0x20) == 'a' && (i + 2 >= end || (_text[i + 2] | 0x20) != 'g'))
+            {
+                continue;
+            }
             bool closed = Scan.StartsWithIgnoreCase(_text, i, end, "page(s)");
             if (closed || Scan.StartsWithIgnoreCase(_text, i, end, "page(s"))
             {
