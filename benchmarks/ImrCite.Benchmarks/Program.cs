@@ -7,8 +7,17 @@ using ImrCite.Benchmarks;
 //   dotnet run -c Release --project benchmarks/ImrCite.Benchmarks -- --filter '*'
 // Quick mode: BenchmarkDotNet's ShortRun job (3 warm-ups, 3 iterations; a few minutes on 2 cores):
 //   dotnet run -c Release --project benchmarks/ImrCite.Benchmarks -- --filter '*' --quick   (same as --job short)
+// The validator in a plain in-process loop, steadier under load: --loop pages 3 [--alloc]   (mix, seconds; --alloc: allocation by type)
 // The synthetic catalogue on its own: dotnet run benchmarks/scripts/MakeSyntheticCatalogue.cs -- <out-dir> [sections]
 // Results go to benchmarks/BenchmarkDotNet.Artifacts (git-ignored) unless --artifacts says otherwise.
+
+// --loop MIX [seconds]: the validator in a plain loop (best/median batch, CPU and bytes per string).
+int loop = Array.IndexOf(args, "--loop");
+if (loop >= 0 && loop + 1 < args.Length)
+{
+    double seconds = loop + 2 < args.Length && double.TryParse(args[loop + 2], System.Globalization.CultureInfo.InvariantCulture, out double s) ? s : 3;
+    return ValidatorLoop.Run(args[loop + 1], seconds, byType: args.Contains("--alloc", StringComparer.Ordinal));
+}
 
 bool quick = args.Contains("--quick", StringComparer.Ordinal);
 IConfig config = DefaultConfig.Instance;

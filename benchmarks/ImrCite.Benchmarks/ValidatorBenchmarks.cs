@@ -82,6 +82,9 @@ public class ValidatorBenchmarks
             + $"{loaded.Catalogue.Documents.Sum(d => d.AllSections.Count)} sections, {loaded.Diagnostics.Count} diagnostics");
     }
 
+    /// <summary>How many strings the mix holds (after <see cref="Setup"/>).</summary>
+    public int MixSize => _texts.Length;
+
     /// <summary>Analyzes the next string of the mix.</summary>
     [Benchmark(Description = "Analyze one citation string")]
     public CitationAnalysis Analyze()

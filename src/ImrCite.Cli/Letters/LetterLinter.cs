@@ -297,7 +297,7 @@ public sealed class LetterLinter
 
     /// <summary>
     /// The evidence, when every cited section is judged on the same kind of it, so the reader can weigh the warning: on body
-    /// part, the parts they are about (" (it is about the lumbar spine and thoracic spine)"); on purpose, what the general
+    /// part, the parts they are about (" (it is about the lumbar spine)"); on purpose, what the general
     /// heading covers against what the item is for (" (it covers diagnostic studies, and this item is a treatment)").
     /// Empty when any is judged on its topic, whose title already says what it is about, or the kinds differ.
     /// </summary>
@@ -309,7 +309,7 @@ public sealed class LetterLinter
         {
             var evidence = citation.Section is { } section ? catalogue.EvidenceAgainst(section, reading) : catalogue.EvidenceAgainst(citation.Document, reading);
             if (evidence == MismatchEvidence.Purpose && parts.Count == 0 && citation.Section is { } heading
-                && catalogue.HeadingPurpose(heading) is { } purpose && (headingPurpose is null || headingPurpose == purpose))
+                && catalogue.SectionPurpose(heading) is { } purpose && (headingPurpose is null || headingPurpose == purpose))
             {
                 headingPurpose = purpose;
                 continue;

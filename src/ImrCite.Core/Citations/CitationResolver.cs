@@ -35,22 +35,61 @@ internal sealed class CitationResolver
     internal CitationAnalysis Analyze(string text, int start, int end, GuidelineDate? asOf)
     {
         var segments = CitationSyntax.ParseStatement(text, start, end);
-        var matches = new List<CitationMatch>();
-        var problems = new List<CitationProblem>();
+        // The thread's working lists (a nested analysis on the thread makes its own); the result gets exact arrays.
+        var work = _idleWork ?? new WorkingLists();
+        _idleWork = null;
+        var matches = work.Matches;
+        var problems = work.Problems;
         foreach (var segment in segments)
         {
-            problems.AddRange(segment.Problems);
+            if (segment.Problems.Count > 0)
+            {
+                problems.AddRange(segment.Problems);
+            }
             if (segment.IsRegulation)
             {
                 ResolveRegulation(text, segment, asOf, matches, problems);
             }
             else
             {
-                ResolveNamed(text, segment, asOf, matches, problems);
+                ResolveNamed(text, segment, asOf, matches, problems, work.Groups);
             }
         }
-        problems.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return new CitationAnalysis(text, segments, matches, problems);
+        if (problems.Count > 1)
+        {
+            problems.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+        var analysis = new CitationAnalysis(text, segments, Exactly(matches), Exactly(problems));
+        _idleWork = work.Emptied();
+        return analysis;
+    }
+
+    [ThreadStatic]
+    private static WorkingLists? _idleWork;
+
+    private static T[] Exactly<T>(List<T> items) => items.Count == 0 ? Array.Empty<T>() : items.ToArray();
+
+    /// <summary>What an analysis works in, reused from one analysis to the next on a thread (one thread-static, not one per list).</summary>
+    private sealed class WorkingLists
+    {
+        public List<CitationMatch> Matches { get; } = new();
+
+        public List<CitationProblem> Problems { get; } = new();
+
+        public MentionGroups Groups { get; } = new();
+
+        /// <summary>These lists, emptied for the next analysis; null when one grew past an ordinary statement (memory stays bounded).</summary>
+        public WorkingLists? Emptied()
+        {
+            if (Matches.Capacity > 256 || Problems.Capacity > 256)
+            {
+                return null;
+            }
+            Matches.Clear();
+            Problems.Clear();
+            Groups.Clear();
+            return this;
+        }
     }
 
     private void ResolveRegulation(string text, CitationSegment segment, GuidelineDate? asOf, List<CitationMatch> matches, List<CitationProblem> problems)
@@ -117,22 +156,20 @@ internal sealed class CitationResolver
         return fallback;
     }
 
-    private void ResolveNamed(string text, CitationSegment segment, GuidelineDate? asOf, List<CitationMatch> matches, List<CitationProblem> problems)
+    private void ResolveNamed(string text, CitationSegment segment, GuidelineDate? asOf, List<CitationMatch> matches, List<CitationProblem> problems, MentionGroups groups)
     {
         var reading = NameReading.Start(text, segment, asOf, _catalogue, _index ??= CatalogueNameIndex.For(_catalogue), problems);
         reading.Read();
         matches.AddRange(reading.Matches);
-        CheckPages(segment, reading.Matches, reading.DocumentSpans, asOf, problems);
+        CheckPages(segment, reading.Matches, reading.DocumentSpans, asOf, problems, groups);
         reading.Release();
     }
 
-    private void CheckPages(CitationSegment segment, IReadOnlyList<CitationMatch> matches, IReadOnlyDictionary<string, (int Start, int Length)> documentSpans, GuidelineDate? asOf, List<CitationProblem> problems)
+    private void CheckPages(CitationSegment segment, IReadOnlyList<CitationMatch> matches, IReadOnlyDictionary<string, (int Start, int Length)> documentSpans, GuidelineDate? asOf, List<CitationProblem> problems, MentionGroups groups)
     {
         // Group by document, in the order documents are first cited: a statement's pages apply to the sections it
         // names in each document. (A statement names one or two documents: a list searched by id is enough.) The
-        // groups' lists are the thread's, reused from one statement to the next.
-        var groups = _idleGroups ?? new MentionGroups();
-        _idleGroups = null;
+        // groups' lists are the analysis's working lists, reused from one statement to the next.
         for (int matchIndex = 0; matchIndex < matches.Count; matchIndex++)
         {
             var match = matches[matchIndex];
@@ -151,11 +188,7 @@ internal sealed class CitationResolver
             CitationChecker.CheckMentions(mentions, documentSpan, segment, asOf, _catalogue, problems);
         }
         groups.Clear();
-        _idleGroups = groups;
     }
-
-    [ThreadStatic]
-    private static MentionGroups? _idleGroups;
 
     /// <summary>A statement's resolved citations by document, in the order documents are first cited; reused on a thread.</summary>
     private sealed class MentionGroups

@@ -93,6 +93,11 @@ internal enum TreatmentForm
     Injected = 3,
     /// <summary>A device or equipment, bought or rented.</summary>
     Device = 4,
+    /// <summary>
+    /// A systemic drug delivered through the skin (a buprenorphine or fentanyl patch): it acts through the blood, so it is
+    /// not a topical product however it is applied.
+    /// </summary>
+    Transdermal = 5,
 }
 
 /// <summary>What a disputed item is requested for.</summary>
@@ -120,7 +125,7 @@ internal static class EnumNames
     public static readonly string[] Overlaps = { "boundary", "allowed" };
     public static readonly string[] Coverages = { "complete", "partial" };
     public static readonly string[] Statuses = { "adopted", "proposed" };
-    public static readonly string[] Forms = { "oral", "topical", "compounded", "injected", "device" };
+    public static readonly string[] Forms = { "oral", "topical", "compounded", "injected", "device", "transdermal" };
     public static readonly string[] Purposes = { "treatment", "diagnosis", "monitoring", "post-operative" };
 
     public static TreatmentForm? ParseForm(string text) => Array.IndexOf(Forms, text) is int i and >= 0 ? (TreatmentForm)i : null;

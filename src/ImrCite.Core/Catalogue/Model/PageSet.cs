@@ -84,6 +84,9 @@ internal sealed class PageSet : IEquatable<PageSet>
     {
     }
 
+    /// <summary>A set that takes <paramref name="ranges"/> as its own, uncopied: for a caller that made the array and keeps no other reference to it.</summary>
+    internal static PageSet Owning(PageRange[] ranges) => new(ranges, owned: true);
+
     // Takes the array as the set's own: every caller passes a fresh copy nobody else holds (the flag only
     // tells this constructor apart from the public params one).
     private PageSet(PageRange[] ranges, bool owned)

@@ -113,7 +113,11 @@ internal sealed class DisputedItemReading
 
     /// <summary>The same item with no body part: for a section whose chapter is not known, only its treatments count.</summary>
     public DisputedItemReading WithoutBodyParts() =>
-        new DisputedItemReading(Text, Treatments, Services, Forms, Array.Empty<BodyPart>(), false, Purpose, _treatmentsNameParts) { IsVisitOnly = IsVisitOnly };
+        new DisputedItemReading(Text, Treatments, Services, Forms, Array.Empty<BodyPart>(), false, Purpose, _treatmentsNameParts)
+        {
+            IsVisitOnly = IsVisitOnly,
+            StatedPurposes = StatedPurposes,
+        };
 
     /// <summary>A treatment on its own read as an item: its form, body parts and purpose from the catalogue.</summary>
     internal static DisputedItemReading Of(Treatment treatment, GuidelineCatalogue catalogue, IReadOnlyList<BodyPart>? bodyParts = null)
@@ -133,6 +137,7 @@ internal sealed class DisputedItemReading
         var forms = new List<TreatmentForm>();
         var parts = new List<BodyPart>();
         bool postOperative = false;
+        var statedPurposes = new List<ItemPurpose>();
         // Sides are not part of treatments' names ("MRI of the right shoulder" names "MRI of the shoulder"): read without them.
         var kept = new List<string>(words.Length);
         foreach (string word in words)
@@ -184,6 +189,9 @@ internal sealed class DisputedItemReading
                             AddOnce(parts, part);
                         }
                         break;
+                    case ItemWordKind.Purpose:
+                        AddOnce(statedPurposes, vocabulary.Purpose!.Value);
+                        break;
                 }
                 i += vocabularyLength;
                 continue;
@@ -223,11 +231,15 @@ internal sealed class DisputedItemReading
                 AddOnce(services, service);
             }
         }
+        bool serviceOnly = false;
         if (treatments.Count == 0 && services.Count > 0)
         {
-            // "Orthopedic consultation": the service is what is requested.
+            // "Orthopedic consultation": the service is what is requested. What it is about is not known: "Associated
+            // surgical service: post-op sling" names a surgery only as a modifier, and the sling behind it is no treatment
+            // the catalogue knows, so the item is not the surgery itself (see IsVisitOnly).
             treatments.AddRange(services);
             services.Clear();
+            serviceOnly = true;
         }
 
         // "Cervical spine" is the cervical spine, not the whole spine: a region named beside one of its parts is that part.
@@ -243,12 +255,30 @@ internal sealed class DisputedItemReading
                 }
             }
         }
+        if (forms.Contains(TreatmentForm.Topical) && !forms.Contains(TreatmentForm.Compounded))
+        {
+            // "Fentanyl 25 mcg/hr patch": a drug named with a topical word is its kind in that delivery, when the catalogue
+            // has one that is systemic through the skin (the fentanyl patch), rather than a topical product.
+            for (int k = 0; k < treatments.Count; k++)
+            {
+                if (catalogue.KindInForm(treatments[k], TreatmentForm.Transdermal) is { } kind)
+                {
+                    treatments[k] = kind;
+                }
+            }
+        }
         var purpose = ItemPurpose.Treatment;
         foreach (var treatment in treatments)
         {
             if (catalogue.FormOf(treatment) is { } form)
             {
                 AddOnce(forms, form);
+            }
+            if (catalogue.FormOf(treatment) == TreatmentForm.Transdermal)
+            {
+                // A patch of a drug that acts through the blood (Butrans, a fentanyl patch) is that drug's transdermal form,
+                // not a topical product: the word "patch" says how it is delivered, the drug says where it acts.
+                forms.Remove(TreatmentForm.Topical);
             }
             if (catalogue.PurposeOf(treatment) is { } own && (purpose == ItemPurpose.Treatment || own == ItemPurpose.PostOperative))
             {
@@ -266,8 +296,12 @@ internal sealed class DisputedItemReading
             services.Add(surgery);
         }
         bool treatmentsNameParts = treatments.Exists(t => catalogue.BodyPartsOf(t).Count > 0);
-        bool visitOnly = treatments.Count > 0 && treatments.TrueForAll(t => IsVisit(t, catalogue));
-        return new DisputedItemReading(text, treatments, services, forms, parts, named, purpose, treatmentsNameParts) { IsVisitOnly = visitOnly };
+        bool visitOnly = treatments.Count > 0 && (serviceOnly || treatments.TrueForAll(t => IsVisit(t, catalogue)));
+        return new DisputedItemReading(text, treatments, services, forms, parts, named, purpose, treatmentsNameParts)
+        {
+            IsVisitOnly = visitOnly,
+            StatedPurposes = statedPurposes,
+        };
     }
 
     /// <summary>True for the treatments a consultation or a follow-up visit stands for.</summary>
@@ -276,11 +310,18 @@ internal sealed class DisputedItemReading
         || ReferenceEquals(treatment, catalogue.FindTreatmentByName(ItemWords.ServiceName(ItemWordKind.FollowUp)));
 
     /// <summary>
-    /// True when all the item requests is a visit: a consultation, a referral, a follow-up visit, with no treatment the
-    /// catalogue knows behind it. What the visit is about is not known ("Pain management consultation"), so only a
+    /// True when all the item requests is a visit or a service its request words stand for — a consultation, a referral, a
+    /// follow-up visit, "associated surgical service: post-op …" — with no treatment the catalogue knows behind it. What
+    /// the service is about is not known ("Pain management consultation", a post-op device the catalogue lacks), so only a
     /// section of another body part is known not to address it.
     /// </summary>
     public bool IsVisitOnly { get; private init; }
+
+    /// <summary>
+    /// The purposes the item's own words state beside its treatments ("diagnostic", "therapeutic"); empty when they state
+    /// none. A treatment's name that holds such a word ("diagnostic ultrasound") is read as the treatment, not as a purpose.
+    /// </summary>
+    internal IReadOnlyList<ItemPurpose> StatedPurposes { get; private init; } = Array.Empty<ItemPurpose>();
 
     private static bool IsSide(string word)
     {

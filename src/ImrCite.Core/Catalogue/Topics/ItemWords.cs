@@ -19,17 +19,20 @@ internal enum ItemWordKind
     BodyPart,
     /// <summary>A side ("left", "bilateral"): not part of any treatment's name.</summary>
     Side,
+    /// <summary>A word that states what the item (or a section's title) is for: "diagnostic", "therapeutic".</summary>
+    Purpose,
 }
 
 /// <summary>One phrase of the item vocabulary, as matching-key words, with what it tells.</summary>
 internal sealed class ItemWord
 {
-    public ItemWord(string phrase, ItemWordKind kind, TreatmentForm? form = null, BodyPart[]? parts = null)
+    public ItemWord(string phrase, ItemWordKind kind, TreatmentForm? form = null, BodyPart[]? parts = null, ItemPurpose? purpose = null)
     {
         Words = TextKey.Normalize(phrase).Split(' ');
         Kind = kind;
         Form = form;
         Parts = parts ?? Array.Empty<BodyPart>();
+        Purpose = purpose;
     }
 
     public string[] Words { get; }
@@ -39,6 +42,9 @@ internal sealed class ItemWord
     public TreatmentForm? Form { get; }
 
     public BodyPart[] Parts { get; }
+
+    /// <summary>For <see cref="ItemWordKind.Purpose"/>, the purpose the word states.</summary>
+    public ItemPurpose? Purpose { get; }
 }
 
 /// <summary>
@@ -117,6 +123,16 @@ internal static class ItemWords
         Add(ItemWordKind.FollowUp, "follow up", "followup", "follow ups");
         Add(ItemWordKind.PostOperative, "associated surgical service", "associated surgical services", "post op", "postop", "post operative",
             "postoperative", "post surgical", "postsurgical", "pre op", "preop", "pre operative", "perioperative", "peri operative");
+        // Words that state a purpose. Only the unambiguous adjectives: "treatment" heads too many titles ("Insomnia
+        // treatment") to say what a section is for.
+        foreach (string phrase in new[] { "diagnostic", "diagnostics", "diagnosis" })
+        {
+            words.Add(new ItemWord(phrase, ItemWordKind.Purpose, purpose: ItemPurpose.Diagnosis));
+        }
+        foreach (string phrase in new[] { "therapeutic", "therapeutically" })
+        {
+            words.Add(new ItemWord(phrase, ItemWordKind.Purpose, purpose: ItemPurpose.Treatment));
+        }
         Add(ItemWordKind.Side, "left", "right", "bilateral", "bilaterally", "lt", "rt", "bilat", "both");
 
         Form(TreatmentForm.Topical, "topical", "topically", "cream", "creams", "gel", "gels", "ointment", "ointments", "lotion", "lotions",
@@ -139,16 +155,25 @@ internal static class ItemWords
         Part(new[] { BodyPart.Lumbar, BodyPart.Hip }, "sacral", "sacrum", "sacroiliac", "si joint", "si joints", "coccyx", "buttock", "buttocks",
             "gluteal");
         Part(new[] { BodyPart.Spine }, "spine", "spinal", "back");
+        // Anatomical landmarks and the conditions named after them go to the body part whose chapter treats them.
         Part(new[] { BodyPart.Shoulder }, "shoulder", "shoulders", "rotator cuff", "acromioclavicular", "ac joint", "clavicle", "glenohumeral",
-            "subacromial", "labrum", "labral");
+            "subacromial", "labrum", "labral", "supraspinatus", "infraspinatus", "subscapularis", "acromion", "acromial", "humeral head",
+            "frozen shoulder", "adhesive capsulitis");
         Part(new[] { BodyPart.Shoulder, BodyPart.Thoracic }, "scapula", "scapular");
-        Part(new[] { BodyPart.Elbow }, "elbow", "elbows");
+        Part(new[] { BodyPart.Elbow }, "elbow", "elbows", "epicondyle", "epicondyles", "epicondylar", "epicondylitis", "epicondylalgia",
+            "olecranon", "cubital", "cubital tunnel", "radial head", "tennis elbow", "golfers elbow");
         Part(new[] { BodyPart.WristHand }, "wrist", "wrists", "hand", "hands", "finger", "fingers", "thumb", "thumbs", "forearm", "forearms", "carpal",
-            "digit", "digits", "metacarpal");
+            "digit", "digits", "metacarpal", "metacarpals", "carpometacarpal", "cmc", "cmc joint", "metacarpophalangeal", "mcp joint",
+            "interphalangeal", "trigger finger", "trigger thumb", "de quervain", "de quervains", "dequervain", "dequervains", "scaphoid",
+            "tfcc", "triangular fibrocartilage", "radiocarpal", "carpal tunnel");
         Part(new[] { BodyPart.UpperExtremity }, "upper extremity", "upper extremities", "upper limb", "upper limbs", "arm", "arms", "bue");
-        Part(new[] { BodyPart.Hip }, "hip", "hips", "groin", "pelvis", "pelvic");
-        Part(new[] { BodyPart.Knee }, "knee", "knees", "patella", "patellar", "meniscus", "menisci", "meniscal");
-        Part(new[] { BodyPart.AnkleFoot }, "ankle", "ankles", "foot", "feet", "heel", "heels", "toe", "toes", "plantar", "achilles", "calcaneus", "tarsal", "metatarsal");
+        Part(new[] { BodyPart.Hip }, "hip", "hips", "groin", "pelvis", "pelvic", "trochanter", "trochanters", "trochanteric", "acetabulum",
+            "acetabular", "femoral head", "femoroacetabular", "iliopsoas");
+        Part(new[] { BodyPart.Knee }, "knee", "knees", "patella", "patellar", "meniscus", "menisci", "meniscal", "patellofemoral", "acl",
+            "pcl", "mcl", "lcl", "cruciate", "anterior cruciate ligament", "posterior cruciate ligament", "tibial plateau", "chondromalacia");
+        Part(new[] { BodyPart.AnkleFoot }, "ankle", "ankles", "foot", "feet", "heel", "heels", "toe", "toes", "plantar", "achilles", "calcaneus", "tarsal", "metatarsal",
+            "metatarsals", "plantar fascia", "plantar fasciitis", "malleolus", "malleolar", "talus", "talar", "subtalar", "hallux", "bunion",
+            "calcaneal", "tarsal tunnel");
         Part(new[] { BodyPart.LowerExtremity }, "lower extremity", "lower extremities", "lower limb", "lower limbs", "leg", "legs", "lower leg",
             "lower legs", "ble", "thigh", "thighs", "calf", "calves", "shin");
         Part(new[] { BodyPart.Head }, "head", "brain", "skull", "face", "jaw", "tmj", "temporomandibular");

@@ -193,6 +193,26 @@ partial class GuidelineCatalogue
         return (null, 0);
     }
 
+    /// <summary>A kind of <paramref name="treatment"/> (one whose own classes name it) that has the form <paramref name="form"/> as its own — the fentanyl patch for fentanyl — or null.</summary>
+    internal Treatment? KindInForm(Treatment treatment, TreatmentForm form)
+    {
+        foreach (var kind in Treatments)
+        {
+            if (kind.Form != form)
+            {
+                continue;
+            }
+            foreach (string classId in kind.Classes)
+            {
+                if (string.Equals(classId, treatment.Id, StringComparison.Ordinal))
+                {
+                    return kind;
+                }
+            }
+        }
+        return null;
+    }
+
     /// <summary>True when <paramref name="treatment"/> is <paramref name="kind"/> or belongs to it through its classes.</summary>
     public bool IsKindOf(Treatment treatment, Treatment kind) => ClassDistances(treatment.Id).ContainsKey(kind.Id);
 
@@ -278,11 +298,15 @@ partial class GuidelineCatalogue
     /// item, best suggestion first, leaving out the sections already <paramref name="cited"/> for it. The guideline the
     /// letter already cites comes first (the same document, then one of its series or title), then a section whose body
     /// parts are the item's, then one whose title names the item's treatment, then the closest topic (<see cref="TopicMatch.Distance"/>), then a section on a kind of care before one on the whole chapter, then the catalogue's order.
+    /// An item around a surgery prefers, before all that, a section on the post-operative use of its treatment ("Opioids for
+    /// Post-operative Pain" for post-op Percocet). A section is never suggested when it takes the item in only as one of
+    /// the many classes a chapter summary lists, nor a general heading of no body part for an item whose words name one
+    /// (a hip MRI is not helped by the general approach chapter's "Summary"): no suggestion is better than those.
     /// </summary>
     public IReadOnlyList<GuidelineSection> SuggestSections(DisputedItemReading item, GuidelineDate? asOf, IReadOnlyCollection<GuidelineSection> cited,
         IReadOnlyCollection<GuidelineDocument> citedDocuments)
     {
-        var ranked = new List<(GuidelineSection Section, int Guideline, int Parts, int Titled, int Distance, int Breadth, int Order)>();
+        var ranked = new List<(GuidelineSection Section, int Surgery, int Guideline, int Parts, int Titled, int Distance, int Breadth, int Order)>();
         if (item.IsUnknown)
         {
             return Array.Empty<GuidelineSection>();
@@ -306,11 +330,21 @@ partial class GuidelineCatalogue
                 // A section on the whole chapter (its summary) comes after the sections on a kind of care.
                 int breadth = section.Addresses.Count > BroadSection ? 1 : 0;
                 int titled = TitleNames(section, item) ? 0 : 1;
-                ranked.Add((section, guideline, parts, titled, distance, breadth, order));
+                if ((breadth == 1 && distance > 0) || (item.BodyPartsNamed && section.Scope.Count == 0 && titled == 1 && !HasOwnTopicScope(section)))
+                {
+                    // Lists the item's class among everything a chapter covers, or covers a class of care for no body part
+                    // in particular: it does not address this treatment of this body part in any way a reader could use.
+                    continue;
+                }
+                // A post-operative section first, when it is about the item's own treatment or its class (not a kind of
+                // it: a post-operative TENS section is no place for post-operative physical therapy).
+                int surgery = item.Purpose == ItemPurpose.PostOperative && OwnMatch(section, item, ownOnly: true) is not null && IsAboutSurgery(section) ? 0 : 1;
+                ranked.Add((section, surgery, guideline, parts, titled, distance, breadth, order));
             }
         }
         ranked.Sort((a, b) =>
-            a.Guideline != b.Guideline ? a.Guideline.CompareTo(b.Guideline)
+            a.Surgery != b.Surgery ? a.Surgery.CompareTo(b.Surgery)
+            : a.Guideline != b.Guideline ? a.Guideline.CompareTo(b.Guideline)
             : a.Parts != b.Parts ? a.Parts.CompareTo(b.Parts)
             : a.Titled != b.Titled ? a.Titled.CompareTo(b.Titled)
             : a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance)
@@ -322,6 +356,19 @@ partial class GuidelineCatalogue
             sections.Add(entry.Section);
         }
         return sections;
+    }
+
+    /// <summary>True when the section's title (or an enclosing one's) says it is about care around a surgery ("Opioids for Post-operative Pain").</summary>
+    private bool IsAboutSurgery(GuidelineSection section)
+    {
+        for (var current = section; current is not null; current = current.Parent)
+        {
+            if (ReadItem(current.Title).Purpose == ItemPurpose.PostOperative)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>True when the section's title names one of the item's treatments ("Functional capacity evaluation").</summary>

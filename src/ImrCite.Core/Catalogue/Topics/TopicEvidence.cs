@@ -35,7 +35,8 @@ internal enum MismatchEvidence
 //    (a "Special Studies" or "Initial Care" whose scope is inferred by class), the item's treatment is known, and it is
 //    not even of the same narrow class as what the section addresses (an H2 blocker on the PPI section, an H-wave unit on
 //    TENS, a CT on an MRI section are not clearly outside it);
-//  - purpose: the section is a general heading the catalogue locates in its chapter (its pages, taken with their topics
+//  - purpose: the section's title states its purpose in words ("Ultrasound, therapeutic") and its scope agrees, or it is a
+//    general heading the catalogue locates in its chapter (its pages, taken with their topics
 //    from the facts), everything its scope holds is declared of one purpose — only treatment (medications, physical
 //    methods, devices, injections) or only diagnosis (imaging, nerve studies) — and every treatment of the item is declared
 //    of the other purpose. A heading with no pages is one listed because its series has it everywhere, with a scope inferred
@@ -87,6 +88,13 @@ partial class GuidelineCatalogue
     /// </summary>
     public ItemPurpose? HeadingPurpose(GuidelineSection section) => Evidence.HeadingPurpose(section);
 
+    /// <summary>
+    /// The one purpose of what a section addresses, for the topic check's purpose evidence: a general heading's
+    /// <see cref="HeadingPurpose"/>, or for another section the purpose its own title states in words ("Ultrasound,
+    /// therapeutic") when everything its scope holds is declared of that purpose. Null when neither says.
+    /// </summary>
+    public ItemPurpose? SectionPurpose(GuidelineSection section) => Evidence.HeadingPurpose(section) ?? Evidence.TitlePurpose(section);
+
     /// <summary>The evidence that <paramref name="section"/> does not address <paramref name="item"/>, or <see cref="MismatchEvidence.None"/>.</summary>
     public MismatchEvidence EvidenceAgainst(GuidelineSection section, DisputedItemReading item)
     {
@@ -102,11 +110,13 @@ partial class GuidelineCatalogue
         {
             return MismatchEvidence.None;
         }
+        if (SectionPurpose(section) is { } purpose && DeclaredPurpose(item) is { } own && own != purpose)
+        {
+            return MismatchEvidence.Purpose;
+        }
         if (!NamesItsTopic(section))
         {
-            return HeadingPurpose(section) is { } purpose && DeclaredPurpose(item) is { } own && own != purpose
-                ? MismatchEvidence.Purpose
-                : MismatchEvidence.None;
+            return MismatchEvidence.None;
         }
         var anyPart = item.WithoutBodyParts();
         if (ScopeMatch(section, anyPart, ownOnly: false) is not null || SharesNarrowClass(section, item))
@@ -130,6 +140,14 @@ partial class GuidelineCatalogue
         foreach (var treatment in item.Treatments)
         {
             if (PurposeOf(treatment) != item.Purpose)
+            {
+                return null;
+            }
+        }
+        // The item's words may say otherwise ("diagnostic medial branch block", "diagnostic arthroscopy"): then it is not certain.
+        foreach (var stated in item.StatedPurposes)
+        {
+            if (stated != item.Purpose)
             {
                 return null;
             }
@@ -194,6 +212,7 @@ partial class GuidelineCatalogue
         private readonly HashSet<GuidelineSection> _titled = new HashSet<GuidelineSection>();
         private readonly HashSet<GuidelineSection> _ownTopic = new HashSet<GuidelineSection>();
         private readonly Dictionary<GuidelineSection, ItemPurpose> _headingPurpose = new Dictionary<GuidelineSection, ItemPurpose>();
+        private readonly Dictionary<GuidelineSection, ItemPurpose> _titlePurpose = new Dictionary<GuidelineSection, ItemPurpose>();
 
         public TopicEvidenceIndex(GuidelineCatalogue catalogue)
         {
@@ -250,6 +269,10 @@ partial class GuidelineCatalogue
                         }
                         continue;
                     }
+                    if (StatedTitlePurpose(section, catalogue) is { } stated)
+                    {
+                        _titlePurpose.Add(section, stated);
+                    }
                     for (var current = section; current is not null; current = current.Parent)
                     {
                         if (catalogue.ReadItem(current.Title).Treatments.Count > 0)
@@ -276,6 +299,8 @@ partial class GuidelineCatalogue
 
         public ItemPurpose? HeadingPurpose(GuidelineSection section) => _headingPurpose.TryGetValue(section, out var purpose) ? purpose : null;
 
+        public ItemPurpose? TitlePurpose(GuidelineSection section) => _titlePurpose.TryGetValue(section, out var purpose) ? purpose : null;
+
         /// <summary>The purpose every treatment the section and the sections nested in it address is declared of, or null.</summary>
         private static ItemPurpose? OnePurpose(GuidelineSection section, GuidelineCatalogue catalogue)
         {
@@ -299,6 +324,20 @@ partial class GuidelineCatalogue
             }
             Visit(section);
             return mixed ? null : found;
+        }
+
+        /// <summary>
+        /// The purpose a section's own title states in words ("Ultrasound, therapeutic"), when its scope agrees: every
+        /// treatment it addresses is declared of that purpose. Null when the title states none or two ("Diagnostic and
+        /// treatment recommendations" states one word, but its scope mixes purposes), or the scope is empty.
+        /// </summary>
+        private static ItemPurpose? StatedTitlePurpose(GuidelineSection section, GuidelineCatalogue catalogue)
+        {
+            if (section.Addresses.Count == 0 || catalogue.ReadItem(section.Title).StatedPurposes is not { Count: 1 } stated)
+            {
+                return null;
+            }
+            return OnePurpose(section, catalogue) == stated[0] ? stated[0] : null;
         }
 
         private static bool AnyIn(IReadOnlyList<string> ids, HashSet<string> set)

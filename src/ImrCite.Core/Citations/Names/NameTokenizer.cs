@@ -57,15 +57,17 @@ internal static class NameTokenizer
             char c = text[i];
             if (c <= '\u007F')
             {
-                // ASCII, the usual case: a letter lowers by one bit, a digit stays; the rest is punctuation below.
-                if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
+                // ASCII, the usual case: the whole run of letters and digits is added at once (a letter lowers by
+                // one bit, a digit stays); the rest is punctuation below.
+                if (IsAsciiLetterOrDigit(c))
                 {
-                    word.Add((char)(c | 0x20), i, depth: word.Depth);
-                    continue;
-                }
-                if ((uint)(c - '0') <= 9)
-                {
-                    word.Add(c, i, depth: word.Depth);
+                    int runEnd = i + 1;
+                    while (runEnd < end && IsAsciiLetterOrDigit(text[runEnd]))
+                    {
+                        runEnd++;
+                    }
+                    word.AddAscii(text, i, runEnd);
+                    i = runEnd - 1;
                     continue;
                 }
             }
@@ -152,7 +154,12 @@ internal static class NameTokenizer
         word.Return();
     }
 
-    /// <summary>The word being read: its characters (lower case), span, separator before it and bracket depth.</summary>
+    private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+
+    /// <summary>
+    /// The word being read: its characters (lower case), span, separator before it and bracket depth, and the hash
+    /// of its characters so far (<see cref="WordTable.HashStep"/>), so the table is asked without a second pass.
+    /// </summary>
     private ref struct WordBuilder
     {
         private readonly List<NameWord> _words;
@@ -173,7 +180,10 @@ internal static class NameTokenizer
             Depth = 0;
             WordDepth = 0;
             Separator = NameSeparator.None;
+            _hash = WordTable.HashSeed;
         }
+
+        private uint _hash;
 
         public int Length;
         public int WordStart;
@@ -193,15 +203,48 @@ internal static class NameTokenizer
             }
             if (Length == _current.Length)
             {
-                // A word longer than the stack buffer (a web address): a pooled array, given back by Return.
-                var larger = ArrayPool<char>.Shared.Rent(Length * 2);
-                _current.CopyTo(larger);
-                Return();
-                _rented = larger;
-                _current = larger;
+                Grow(Length + 1);
             }
             _current[Length++] = lower;
+            _hash = WordTable.HashStep(_hash, lower);
             WordEnd = at + 1;
+        }
+
+        /// <summary>Adds the ASCII letters and digits text[from..to), lowered, to the word, starting it at the current depth.</summary>
+        public void AddAscii(string text, int from, int to)
+        {
+            int count = to - from;
+            if (Length == 0)
+            {
+                WordStart = from;
+                WordDepth = Depth;
+            }
+            if (Length + count > _current.Length)
+            {
+                Grow(Length + count);
+            }
+            var into = _current.Slice(Length, count);
+            uint hash = _hash;
+            for (int k = 0; k < into.Length; k++)
+            {
+                // A letter lowers by one bit; a digit already has that bit set.
+                char lower = (char)(text[from + k] | 0x20);
+                into[k] = lower;
+                hash = WordTable.HashStep(hash, lower);
+            }
+            _hash = hash;
+            Length += count;
+            WordEnd = to;
+        }
+
+        /// <summary>A word longer than the stack buffer (a web address): a pooled array, given back by Return.</summary>
+        private void Grow(int needed)
+        {
+            var larger = ArrayPool<char>.Shared.Rent(Math.Max(needed, Length * 2));
+            _current.Slice(0, Length).CopyTo(larger);
+            Return();
+            _rented = larger;
+            _current = larger;
         }
 
         public void Flush()
@@ -211,12 +254,13 @@ internal static class NameTokenizer
                 var characters = _current.Slice(0, Length);
                 int stem = WordTable.NoStem;
                 WordFlags flags = WordFlags.None;
-                string? key = _table?.FindKey(characters, out stem, out flags);
+                string? key = _table?.FindKey(characters, _hash, out stem, out flags);
                 // A word the table does not hold gets its flags from its own string.
                 _words.Add(key is not null
                     ? new NameWord(key, WordStart, WordEnd, Separator, WordDepth, JoinedAt, _table, stem, flags)
                     : new NameWord(characters.ToString(), WordStart, WordEnd, Separator, WordDepth, JoinedAt, _table, stem));
                 Length = 0;
+                _hash = WordTable.HashSeed;
                 Separator = NameSeparator.None;
                 JoinedAt = -1;
             }

@@ -57,9 +57,12 @@ internal sealed class WordTable
     /// The table's string for the key <paramref name="key"/>, its stem id and its <see cref="NameQualifiers.FlagsOf"/>;
     /// null (and the stem's id) for a key not in the table.
     /// </summary>
-    public string? FindKey(ReadOnlySpan<char> key, out int stem, out WordFlags flags)
+    public string? FindKey(ReadOnlySpan<char> key, out int stem, out WordFlags flags) => FindKey(key, RunningHash(key), out stem, out flags);
+
+    /// <summary>As <see cref="FindKey(ReadOnlySpan{char}, out int, out WordFlags)"/>, with the key's running hash (<see cref="HashStep"/> from <see cref="HashSeed"/>) at hand.</summary>
+    public string? FindKey(ReadOnlySpan<char> key, uint runningHash, out int stem, out WordFlags flags)
     {
-        int index = _keys.Find(key);
+        int index = _keys.Find(key, Finish(runningHash));
         if (index < 0)
         {
             stem = FindStem(key);
@@ -84,10 +87,12 @@ internal sealed class WordTable
 
         public string this[int id] => _strings[id];
 
-        public int Find(ReadOnlySpan<char> text)
+        public int Find(ReadOnlySpan<char> text) => Find(text, Hash(text));
+
+        public int Find(ReadOnlySpan<char> text, int hash)
         {
             int mask = _slots.Length - 1;
-            for (int slot = Hash(text) & mask; ; slot = (slot + 1) & mask)
+            for (int slot = hash & mask; ; slot = (slot + 1) & mask)
             {
                 int id = _slots[slot];
                 if (id < 0)
@@ -146,15 +151,27 @@ internal sealed class WordTable
             return slots;
         }
 
-        // FNV-1a over the characters: deterministic, and good enough for a few thousand short words.
-        private static int Hash(ReadOnlySpan<char> text)
-        {
-            uint hash = 2166136261;
-            foreach (char c in text)
-            {
-                hash = (hash ^ c) * 16777619;
-            }
-            return (int)(hash ^ (hash >> 15));
-        }
+        private static int Hash(ReadOnlySpan<char> text) => Finish(RunningHash(text));
     }
+
+    // FNV-1a over the characters: deterministic, and good enough for a few thousand short words. Run as the
+    // tokenizer reads a word (HashStep per character), so a word is hashed without a second pass.
+
+    /// <summary>The running hash of no characters.</summary>
+    public const uint HashSeed = 2166136261;
+
+    /// <summary>The running hash after one more character.</summary>
+    public static uint HashStep(uint hash, char c) => (hash ^ c) * 16777619;
+
+    private static uint RunningHash(ReadOnlySpan<char> text)
+    {
+        uint hash = HashSeed;
+        foreach (char c in text)
+        {
+            hash = HashStep(hash, c);
+        }
+        return hash;
+    }
+
+    private static int Finish(uint hash) => (int)(hash ^ (hash >> 15));
 }

@@ -63,12 +63,16 @@ internal sealed class CitationSegment
             {
                 return null;
             }
+            if (Pages.Count == 1)
+            {
+                return new PageSet(Pages[0].Range);
+            }
             var ranges = new PageRange[Pages.Count];
             for (int i = 0; i < ranges.Length; i++)
             {
                 ranges[i] = Pages[i].Range;
             }
-            return new PageSet(ranges);
+            return PageSet.Owning(ranges);
         }
     }
 }

@@ -89,7 +89,8 @@ internal static class Scan
                     return -1;
                 }
                 i += found;
-                if (PhraseLength(text, i, end, phrase) > 0)
+                // A phrase starts a word: a letter inside a word ("Pain", "Chronic") is passed over without the call.
+                if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && PhraseLength(text, i, end, phrase) > 0)
                 {
                     return i;
                 }

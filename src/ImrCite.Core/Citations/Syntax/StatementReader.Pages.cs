@@ -30,6 +30,12 @@ internal partial struct StatementReader
             {
                 continue;
             }
+            // The only page words that go on with 'a' are "page…", so a 'g' (only 'g' and 'G' have this low bit
+            // pattern) must follow: "Pain", "Part", "Patient" are left here without comparing every page word.
+            if ((_text[i + 1] | 0x20) == 'a' && (i + 2 >= end || (_text[i + 2] | 0x20) != 'g'))
+            {
+                continue;
+            }
             bool closed = Scan.StartsWithIgnoreCase(_text, i, end, "page(s)");
             if (closed || Scan.StartsWithIgnoreCase(_text, i, end, "page(s"))
             {
@@ -121,6 +127,10 @@ internal partial struct StatementReader
                 if (segment.Pages.Capacity == 0)
                 {
                     segment.Pages.Capacity = 2; // most lists hold one or two items; a list's own first array holds four
+                }
+                if (segment.Pages.Capacity == 0)
+                {
+                    segment.Pages.Capacity = 1; // most citations cite one page or range; a list's own first array holds four
                 }
                 segment.Pages.Add(new PageToken(new PageRange(firstPage, lastPage), itemStart, itemEnd - itemStart));
                 if (lastPage < firstPage)

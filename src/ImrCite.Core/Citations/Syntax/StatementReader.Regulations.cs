@@ -65,6 +65,12 @@ internal partial struct StatementReader
             {
                 continue;
             }
+            // The markers that go on with 'a' are "cal…" ("Cal. Code Regs.", "California Code of Regulations"): an 'l'
+            // must follow ("Care", "Carisoprodol" are left here without comparing every marker).
+            if (c == 'c' && (_text[i + 1] | 0x20) == 'a' && (i + 2 >= _end || (_text[i + 2] | 0x20) != 'l'))
+            {
+                continue;
+            }
             foreach (string marker in RegulationMarkers)
             {
                 if (Scan.StartsWithIgnoreCase(_text, i, _end, marker) && (marker == "\u00a7" || i + marker.Length >= _end || !char.IsLetter(_text[i + marker.Length])))

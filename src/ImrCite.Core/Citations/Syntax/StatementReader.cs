@@ -53,6 +53,10 @@ internal partial struct StatementReader
             int before = _position;
             if (ReadCitation() is { } segment)
             {
+                if (segments.Capacity == 0)
+                {
+                    segments.Capacity = 1; // most statements hold one citation; a list's own first array holds four
+                }
                 segments.Add(segment);
             }
             if (_position <= before)
