@@ -17,6 +17,9 @@ public sealed partial class CatalogueGenerator
         /// </summary>
         public const string SectionAlias = "S_";
 
+        /// <summary>The document files' alias of the runtime library's namespace, <c>global::ImrCite</c>; like <see cref="SectionAlias"/>, no generated name can hide it.</summary>
+        public const string LibraryAlias = "I_";
+
         /// <summary>
         /// Once the document files' aliases of GuidelineSection and GuidelineRecordAttribute; still reserved, so generated
         /// names stay what they were.
@@ -121,26 +124,25 @@ public sealed partial class CatalogueGenerator
             var sections = Flatten(document.Sections).ToList();
             var members = SectionMemberNames(name.ClassName, sections);
             var w = new SourceWriter();
-            // A short name for the type every section member names (no generated class or member can hide it).
+            // Short names for the type every section member names and for the runtime library's namespace (no generated
+            // class or member can hide either).
+            w.Line($"using {LibraryAlias}=global::ImrCite;");
             w.Line($"using {SectionAlias}={Ns}GuidelineSection;");
             w.Line($"namespace {spec.Options.Namespace};");
-            w.Line($"partial class {name.SourceClass}");
-            w.Line("{");
+            w.Line($"partial class {name.SourceClass}{{");
             w.Line($"/// <summary>{Identifiers.XmlDoc(CanonicalName(document, name.Tier))}: {Identifiers.XmlDoc(Describe(document))}</summary>");
             // The class's own Id constant is in scope in its attributes.
-            w.Line("[global::ImrCite.GuidelineRecord(Id)]");
+            w.Line($"[{LibraryAlias}.GuidelineRecord(Id)]");
             ObsoleteAttribute(w, spec, null);
             // Cite() and Pages(…) are inherited from GeneratedDocument, which reads this class's Document.
-            w.Line($"public abstract partial class {name.ClassName}:global::ImrCite.GeneratedDocument<{name.ClassName}>,global::ImrCite.IGeneratedDocument");
-            w.Line("{");
+            w.Line($"public abstract partial class {name.ClassName}:{LibraryAlias}.GeneratedDocument<{name.ClassName}>,{LibraryAlias}.IGeneratedDocument{{");
             w.Line("/// <summary>The catalogue id.</summary>");
             w.Line($"public const string Id={Identifiers.Literal(document.Id)};");
             w.Line("/// <summary>The document and its sections.</summary>");
             // GeneratedCatalogue is reserved (ReservedMembers), so no class or member on the way hides it.
-            w.Line($"public static {Ns}GuidelineDocument Document{{get;}}=Read({CatalogueClassName}.Data,Id);");
+            w.Line($"public static {LibraryAlias}.Catalogue.GuidelineDocument Document{{get;}}=Read({CatalogueClassName}.Data,Id);");
             w.Line("/// <summary>Section ids.</summary>");
-            w.Line("public static class Ids");
-            w.Line("{");
+            w.Line("public static class Ids{");
             if (sections.Count > 0)
             {
                 w.Line("/// <summary>The id of the section of this name.</summary>");
@@ -157,8 +159,7 @@ public sealed partial class CatalogueGenerator
                 ObsoleteAttribute(w, spec, sections[i].Section);
                 w.Line($"public static {SectionAlias} {members[i]}=>At({i.ToString(CultureInfo.InvariantCulture)});");
             }
-            w.Line("}");
-            w.Line("}");
+            w.Line("}}");
             return w.ToString();
         }
 

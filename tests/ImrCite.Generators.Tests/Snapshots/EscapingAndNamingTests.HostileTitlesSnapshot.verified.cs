@@ -1,18 +1,16 @@
+using I_=global::ImrCite;
 using S_=global::ImrCite.Catalogue.GuidelineSection;
 namespace ImrCite.Guidelines;
-partial class Mtus
-{
+partial class Mtus{
 /// <summary>MTUS Say "hi" */ \ back\slash (2009): pages 1–500 (cited, unverified); in force from 2009-07-18.</summary>
-[global::ImrCite.GuidelineRecord(Id)]
-public abstract partial class Hostile:global::ImrCite.GeneratedDocument<Hostile>,global::ImrCite.IGeneratedDocument
-{
+[I_.GuidelineRecord(Id)]
+public abstract partial class Hostile:I_.GeneratedDocument<Hostile>,I_.IGeneratedDocument{
 /// <summary>The catalogue id.</summary>
 public const string Id="hostile";
 /// <summary>The document and its sections.</summary>
-public static global::ImrCite.Catalogue.GuidelineDocument Document{get;}=Read(GeneratedCatalogue.Data,Id);
+public static I_.Catalogue.GuidelineDocument Document{get;}=Read(GeneratedCatalogue.Data,Id);
 /// <summary>Section ids.</summary>
-public static class Ids
-{
+public static class Ids{
 /// <summary>The id of the section of this name.</summary>
 public const string
 OpioidsLongTermUse=Id+"/quotes",
@@ -118,5 +116,4 @@ public static S_ ParentSection=>At(31);
 public static S_ ChildSection=>At(32);
 /// <summary>Grand child</summary>
 public static S_ GrandChild=>At(33);
-}
-}
+}}

@@ -1,18 +1,16 @@
+using I_=global::ImrCite;
 using S_=global::ImrCite.Catalogue.GuidelineSection;
 namespace ImrCite.Guidelines;
-partial class Mtus
-{
+partial class Mtus{
 /// <summary>MTUS Chronic Pain Medical Treatment Guidelines (2009): pages 1–127 (verified); in force 2009-07-18 to 2016-07-27; superseded by mtus.cpmtg.2016 on 2016-07-28.</summary>
-[global::ImrCite.GuidelineRecord(Id)]
-public abstract partial class ChronicPain:global::ImrCite.GeneratedDocument<ChronicPain>,global::ImrCite.IGeneratedDocument
-{
+[I_.GuidelineRecord(Id)]
+public abstract partial class ChronicPain:I_.GeneratedDocument<ChronicPain>,I_.IGeneratedDocument{
 /// <summary>The catalogue id.</summary>
 public const string Id="mtus.cpmtg.2009";
 /// <summary>The document and its sections.</summary>
-public static global::ImrCite.Catalogue.GuidelineDocument Document{get;}=Read(GeneratedCatalogue.Data,Id);
+public static I_.Catalogue.GuidelineDocument Document{get;}=Read(GeneratedCatalogue.Data,Id);
 /// <summary>Section ids.</summary>
-public static class Ids
-{
+public static class Ids{
 /// <summary>The id of the section of this name.</summary>
 public const string
 Benzodiazepines=Id+"/benzodiazepines",
@@ -28,5 +26,4 @@ public static S_ Opioids=>At(1);
 public static S_ CriteriaForUse=>At(2);
 /// <summary>When to Continue Opioids, p. 80 (cited, unverified).</summary>
 public static S_ WhenToContinue=>At(3);
-}
-}
+}}
