@@ -53,8 +53,9 @@ for generate in "" "mtus;acoem"; do
   dotnet build "$work/Gen" -c Release -nologo -v:q --no-incremental -p:CompilerGeneratedFilesOutputPath="$out" -p:ImrCiteGenerate="${generate//;/%3B}" >/dev/null
   files=$(find "$out/ImrCite.Generators" -name '*.g.cs' | wc -l)
   bytes=$(find "$out/ImrCite.Generators" -name '*.g.cs' -exec cat {} + | wc -c)
-  # One section constant per section: "Opioids = Id + "/opioids"," (a declarator of the Ids class's constant declaration).
-  sections=$(find "$out/ImrCite.Generators" -name '*.g.cs' -exec cat {} + | grep -o ' = Id + "/' | wc -l)
+  # One section constant per section: "Opioids=Id+"/opioids"," (a declarator of the Ids class's constant declaration;
+  # "Opioids = Id + "/opioids"," before h-gen2).
+  sections=$(find "$out/ImrCite.Generators" -name '*.g.cs' -exec cat {} + | grep -oE '^@?[[:alnum:]_]+ ?= ?Id ?\+ ?"/' | wc -l)
   # The data table apart: the catalogue's own data, one compressed literal (GeneratedCatalogue.Data), one token for the compiler.
   table=$(find "$out/ImrCite.Generators" -name '*.g.cs' -exec cat {} + | grep -o 'const string Data = ".*"' | wc -c)
   echo "ImrCiteGenerate='${generate:-every source}': $files files, $bytes bytes, $sections sections, $((bytes / (sections > 0 ? sections : 1))) bytes per section ($table bytes of data table; $(((bytes - table) / (sections > 0 ? sections : 1))) bytes per section without it)"

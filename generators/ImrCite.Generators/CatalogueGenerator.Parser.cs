@@ -101,7 +101,7 @@ public sealed partial class CatalogueGenerator
             // Source classes must differ from each other, from the catalogue class and be valid.
             var sourceClasses = new Dictionary<string, string>(StringComparer.Ordinal);
             // Hint names are compared ignoring case, so class names must differ in more than case.
-            var usedSourceClasses = new UniqueNames(new[] { Emitter.CatalogueClassName, Emitter.SectionAlias, Emitter.RecordAlias }, StringComparer.OrdinalIgnoreCase);
+            var usedSourceClasses = new UniqueNames(new[] { Emitter.CatalogueClassName, Emitter.FormerSectionAlias, Emitter.RecordAlias }, StringComparer.OrdinalIgnoreCase);
             foreach (var source in sources.Values.OrderBy(s => s.Id, StringComparer.Ordinal))
             {
                 // A source class must not hide a namespace or type the generated code uses (Catalogue in ImrCite).

@@ -241,7 +241,7 @@ public sealed class EscapingAndNamingTests
             new[] { "GeneratedCatalogue.Data.g.cs", "GeneratedCatalogue.g.cs", "Mtus.Epaule.g.cs", "Mtus.Event.g.cs", "Mtus.Hostile.g.cs", "Mtus.LineOneLineTwoIfX.g.cs", "Mtus._1_4Opioids.g.cs", "Mtus.class.g.cs" }
                 .OrderBy(n => n, System.StringComparer.Ordinal),
             run.Sources.Select(s => s.HintName));
-        Assert.Contains("public abstract partial class @class : global::ImrCite.GeneratedDocument<@class>", run.Source("Mtus.class.g.cs"));
+        Assert.Contains("public abstract partial class @class:I_.GeneratedDocument<@class>", run.Source("Mtus.class.g.cs"));
     }
 
     [Fact]
@@ -320,6 +320,26 @@ public sealed class EscapingAndNamingTests
         string text = File(new[] { Source("mtus") }, Document("doc", title, sections: new[] { Section("s", "Section one") }));
         var run = GeneratorHarness.Run((Path, text));
         GeneratorHarness.AssertHealthy(run);
+    }
+
+    /// <summary>
+    /// A section or document named like a name its document file uses unqualified: the catalogue class (its data constant)
+    /// and the section type's alias. The first is reserved; no generated name can be the second (a name never ends in '_').
+    /// </summary>
+    [Theory]
+    [InlineData("GeneratedCatalogue", "GeneratedCatalogueSection")]
+    [InlineData("ImrCiteSection", "ImrCiteSectionSection")]
+    [InlineData("S_", "S")]
+    [InlineData("S", "S")]
+    [InlineData("I_", "I")]
+    public void RecordsNamedLikeANameTheDocumentFileUsesCompile(string codeName, string member)
+    {
+        string text = File(new[] { Source("mtus") },
+            Document("named", "Named", codeName: codeName, sections: new[] { Section("s", "Section one") }),
+            Document("doc", "Doc", sections: new[] { Section("s", "Section one", codeName: codeName), Section("t", "Two") }));
+        var run = GeneratorHarness.Run((Path, text));
+        GeneratorHarness.AssertHealthy(run);
+        Assert.Contains($"public static S_ {member}=>At(0);", run.Source("Mtus.Doc.g.cs"), StringComparison.Ordinal);
     }
 
     /// <summary>A source whose class would be named like a member of <c>GeneratedCatalogue</c>, which names source classes unqualified.</summary>
