@@ -297,6 +297,32 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void APdfNamedAsTextIsReadAsThePdfItIsAndWithinThePdfCap()
+    {
+        string[] first = { "IMR ISSUES, DECISIONS AND RATIONALES", "Case Number CM26-0000010" };
+        string[] second =
+        {
+            "Norco 10/325 mg #60: Upheld",
+            "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.",
+        };
+        string pdf = Tool.PdfLetter("letter.pdf", first, second);
+        string misnamed = Path.Combine(Tool.TempFolder(), "letter.txt");
+        File.Copy(pdf, misnamed);
+        long size = new FileInfo(pdf).Length;
+        // Within the text cap, the bytes read as text are the PDF's: the same text as the file named .pdf.
+        var asText = LetterDocument.Read(misnamed, LetterLimits.Default);
+        Assert.Equal(LetterDocument.Load(pdf).Text, asText.Letter!.Text);
+        // Over the PDF cap (five times the text cap), by name or by content alike, the PDF is refused without being read.
+        var limits = new LetterLimits(size / 5 - 1, 1_000);
+        foreach (string path in new[] { pdf, misnamed })
+        {
+            var refused = LetterDocument.Read(path, limits);
+            Assert.Null(refused.Letter);
+            Assert.Equal("IMR0205", refused.Refusal!.Id);
+        }
+    }
+
+    [Fact]
     public void SeverityCanBeChangedPerRule()
     {
         var (code, output, _) = Run("lint", Samples, "--severity", "IMR0106=warning", "--severity", "IMR0108=none");

@@ -205,7 +205,7 @@ public sealed class PageTextCacheTests
         }
         // Entry 0 is used: it becomes the most recent.
         Assert.NotNull(cache.TryGet(Key(0), LetterLimits.Default));
-        string stray = Path.Combine(folder, "00", ".stray.tmp");
+        string stray = Path.Combine(folder, "00", "." + new string('0', 64) + "." + Guid.NewGuid().ToString("N") + ".tmp");
         Directory.CreateDirectory(Path.GetDirectoryName(stray)!);
         File.WriteAllText(stray, "left by an interrupted run");
         File.SetLastWriteTimeUtc(stray, DateTime.UtcNow.AddDays(-1));
@@ -219,6 +219,61 @@ public sealed class PageTextCacheTests
         Assert.DoesNotContain(1, left); // the oldest unused go first
         Assert.Equal(Enumerable.Range(10 - (left.Length - 1), left.Length - 1), left.Skip(1));
         Assert.False(File.Exists(stray));
+    }
+
+    [Fact]
+    public void TrimRemovesOnlyTheCachesOwnFilesNotOthersInTheFolder()
+    {
+        // A cache folder named by the user may hold other files: Trim removes only entries and temporaries it wrote.
+        string folder = Path.Combine(Tool.TempFolder(), "cache");
+        var cache = new PageTextCache(folder, maxBytes: 1);
+        string key = PageTextCache.KeyOf(BitConverter.GetBytes(1));
+        cache.Put(key, new CachedPdfText("=== page 1 ===\nsome text\n", 1, 0));
+        string[] others =
+        {
+            Path.Combine(folder, ".notes.tmp"),
+            Path.Combine(folder, key[..2], ".notes.tmp"),
+            Path.Combine(folder, key[..2], ".draft.imrtext.tmp"),
+            Path.Combine(folder, "kept.imrtext"),
+            Path.Combine(folder, "mine", "kept.imrtext"),
+        };
+        foreach (string other in others)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(other)!);
+            File.WriteAllText(other, "the user's own file");
+            File.SetLastWriteTimeUtc(other, DateTime.UtcNow.AddDays(-1));
+        }
+
+        cache.Trim();
+
+        Assert.False(File.Exists(cache.EntryPath(key))); // over the bound: the entry goes
+        Assert.All(others, other => Assert.True(File.Exists(other), other + " was removed"));
+    }
+
+    [Fact]
+    public void AFolderOtherUsersCanWriteIsNeitherTrustedNorWritten()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Unix permissions; on Windows the folder's ACL is the user's to set
+        }
+        string pdf = Tool.PdfLetter("letter.pdf", FirstPage, SecondPage);
+        string folder = Path.Combine(Tool.TempFolder(), "shared");
+        var plain = Tool.Run("lint", pdf, "--format", "json");
+        // Another user plants an entry for this PDF (its hash is no secret) whose text cites nothing, then the folder is
+        // left writable by everyone, as a folder under /tmp is.
+        var planted = new PageTextCache(folder, PageTextCache.DefaultMaxBytes);
+        string key = PageTextCache.KeyOf(File.ReadAllBytes(pdf));
+        planted.Put(key, new CachedPdfText("=== page 1 ===\nIMR ISSUES, DECISIONS AND RATIONALES\nNothing here.\n", 1, 0));
+        File.SetUnixFileMode(folder, File.GetUnixFileMode(folder) | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute | UnixFileMode.GroupExecute);
+        File.SetLastWriteTimeUtc(planted.EntryPath(key), new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        var cached = Tool.Run("lint", pdf, "--format", "json", "--cache", folder);
+
+        Assert.Equal(plain.Code, cached.Code);
+        Assert.Equal(plain.Output, cached.Output); // the planted text was not used
+        Assert.Contains("writable by other users", cached.Error, StringComparison.Ordinal);
+        Assert.Equal(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), File.GetLastWriteTimeUtc(planted.EntryPath(key))); // not rewritten or touched
     }
 
     [Fact]

@@ -139,6 +139,31 @@ public sealed class ReliabilityTests
         Assert.DoesNotContain("IMR0205", Tool.Run("lint", pdf).Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void APdfOverThePageCapIsDescribedAlikeInEveryCulture()
+    {
+        // The refusal's text is part of the output (text, JSON, SARIF): it must not follow the user's locale.
+        var builder = new PdfDocumentBuilder();
+        for (int page = 0; page < 1001; page++)
+        {
+            builder.AddPage(PageSize.Letter);
+        }
+        byte[] pdf = builder.Build();
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+            var read = LetterDocument.FromPdf("long.pdf", pdf, LetterLimits.Default);
+            Assert.Equal(InputRules.OverInputCap, read.Refusal);
+            Assert.Equal("a PDF of 1,001 pages", read.Arguments[0]);
+            Assert.Equal("1,000 pages", read.Arguments[1]);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+    }
+
     /// <summary>A one-page PDF whose content stream is <paramref name="inflated"/> bytes of spaces, Flate-compressed.</summary>
     private static byte[] InflatingPdf(int inflated)
     {

@@ -100,24 +100,32 @@ public sealed class TopicMemoTests
     }
 
     [Fact]
-    public void Mtus_sections_addressing_a_treatment_are_the_same_remembered()
+    public void The_remembered_mtus_preference_is_the_catalogues_answer_for_every_date()
     {
-        var parts = new IReadOnlyList<BodyPart>?[] { null, new[] { BodyPart.Knee }, new[] { BodyPart.Lumbar, BodyPart.Shoulder } };
+        // IMR0110's answer is remembered once, per cited section and date epoch (MtusPreference); asked in two passes
+        // over interleaved dates, so most answers come from the memo for a date it has not seen.
+        var preference = ImrCite.Citations.MtusPreference.For(Catalogue);
+        var cited = Catalogue.Documents.Where(d => !d.IsMtus).SelectMany(d => d.AllSections).Where(s => s.Addresses.Count > 0).ToList();
         int found = 0;
-        foreach (var treatment in Catalogue.Treatments.Where((_, i) => i % 15 == 0))
+        foreach (var section in cited.Where((_, i) => i % 5 == 0))
         {
-            foreach (var bodyParts in parts)
+            foreach (var date in Dates().Where((_, i) => i % 6 == 0).Concat(Dates().Where((_, i) => i % 6 == 3)).Cast<GuidelineDate?>().Append(null))
             {
-                // Twice over, the second pass from the memo, for dates it may not have seen.
-                foreach (var date in Dates().Where((_, i) => i % 6 == 0).Concat(Dates().Where((_, i) => i % 6 == 3)).Cast<GuidelineDate?>().Append(null))
+                var first = section.Addresses.Select(Catalogue.FindTreatment).OfType<Treatment>()
+                    .Select(t => Catalogue.FindMtusSectionsAddressing(t, date, section.Scope)).FirstOrDefault(s => s.Length > 0);
+                var answer = preference.Instead(section.Document, section, date);
+                if (first is null)
                 {
-                    var expected = Catalogue.FindMtusSectionsAddressing(treatment, date, bodyParts);
-                    Assert.Equal(expected, Catalogue.MtusSectionsAddressing(treatment, date, bodyParts));
-                    found += expected.Length;
+                    Assert.Null(answer);
+                }
+                else
+                {
+                    Assert.Contains(answer, first);
+                    found++;
                 }
             }
         }
-        Assert.True(found > 0, "some treatment must be addressed, or the test shows nothing");
+        Assert.True(found > 0, "some cited section must have an MTUS section to prefer, or the test shows nothing");
     }
 
     /// <summary>Every catalogue date, the days around it, and the first of each month from 2004 to 2027.</summary>

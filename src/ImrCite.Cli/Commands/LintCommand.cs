@@ -302,6 +302,12 @@ internal static class LintCommand
         {
             return (null, false, null, (input.Path, ex.Message));
         }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+        {
+            // A defect of the tool on one letter must not cost the others their findings: this letter fails, named, the run
+            // goes on and exits as one that could not check everything.
+            return (null, false, null, (input.Path, $"{input.Path}: internal error while checking this letter ({ex.GetType().Name}: {ex.Message.TrimEnd('.')}); the other letters were checked. Please report it."));
+        }
         finally
         {
             progress.Step();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ImrCite.Cli.Inputs;
 using ImrCite.Text;
 using Microsoft.Win32.SafeHandles;
@@ -146,7 +147,8 @@ public sealed class LetterDocument
         {
             if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
             {
-                return ReadPdf(path, new FileInfo(path).Length, null, limits, cache);
+                using var pdf = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+                return ReadPdf(path, RandomAccess.GetLength(pdf), pdf, default, limits, cache);
             }
             // One open per text letter: its length, its first bytes and its text all come through the same handle.
             using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
@@ -155,7 +157,7 @@ public sealed class LetterDocument
             var bytes = length <= limits.MaxTextBytes ? ReadAtMost(handle, limits.MaxTextBytes + 1, length) : default;
             if (bytes.Array is null ? StartsWithPdfHeader(handle) : bytes.AsSpan().StartsWith("%PDF-"u8))
             {
-                return ReadPdf(path, length, handle, limits, cache);
+                return ReadPdf(path, length, handle, bytes, limits, cache);
             }
             if (length > limits.MaxTextBytes)
             {
@@ -178,14 +180,24 @@ public sealed class LetterDocument
         }
     }
 
-    /// <summary>A PDF letter (by its name, or by its first bytes through the <paramref name="handle"/> already open) within the limits.</summary>
-    private static LetterRead ReadPdf(string path, long length, SafeFileHandle? handle, LetterLimits limits, PageTextCache? cache)
+    /// <summary>
+    /// A PDF letter (by its name, or by its first bytes) through the <paramref name="handle"/> already open, within the
+    /// limits. The bytes already read for a text letter are used again when they hold the whole file; otherwise it is read
+    /// up to one byte past the cap, so a file that grows while it is read is refused rather than read without end.
+    /// </summary>
+    private static LetterRead ReadPdf(string path, long length, SafeFileHandle handle, ArraySegment<byte> alreadyRead, LetterLimits limits, PageTextCache? cache)
     {
+        string capDescription = LetterLimits.Describe(limits.MaxPdfFileBytes) + " for a PDF file";
         if (length > limits.MaxPdfFileBytes)
         {
-            return OverCap("a PDF of " + LetterLimits.Describe(length), LetterLimits.Describe(limits.MaxPdfFileBytes) + " for a PDF file", "--max-letter-size");
+            return OverCap("a PDF of " + LetterLimits.Describe(length), capDescription, "--max-letter-size");
         }
-        return FromPdf(path, handle is null ? File.ReadAllBytes(path) : ReadAtMost(handle, long.MaxValue, length).ToArray(), limits, cache);
+        var bytes = alreadyRead.Array is not null && alreadyRead.Count <= length ? alreadyRead : ReadAtMost(handle, limits.MaxPdfFileBytes + 1, length);
+        if (bytes.Count > limits.MaxPdfFileBytes)
+        {
+            return OverCap("a PDF of over " + LetterLimits.Describe(limits.MaxPdfFileBytes), capDescription, "--max-letter-size");
+        }
+        return FromPdf(path, bytes.Count == bytes.Array!.Length ? bytes.Array : bytes.ToArray(), limits, cache);
     }
 
     /// <summary>Reads a .txt or .pdf file within the default limits. Throws <see cref="LetterReadException"/> naming the file when it cannot, or when it is refused.</summary>
@@ -245,7 +257,8 @@ public sealed class LetterDocument
             using var document = PdfDocument.Open(pdf, new ParsingOptions { FilterProvider = budget.Filters });
             if (document.NumberOfPages > limits.MaxPdfPages)
             {
-                return OverCap($"a PDF of {document.NumberOfPages:N0} pages", $"{limits.MaxPdfPages:N0} pages", "--max-pdf-pages");
+                return OverCap(string.Create(CultureInfo.InvariantCulture, $"a PDF of {document.NumberOfPages:N0} pages"),
+                    string.Create(CultureInfo.InvariantCulture, $"{limits.MaxPdfPages:N0} pages"), "--max-pdf-pages");
             }
             var text = new StringBuilder();
             foreach (var page in document.GetPages())

@@ -290,7 +290,7 @@ public sealed class LetterLinter
         var names = wrong.Select(w => "'" + CitedName(w.Citation) + "'").ToList();
         string cited = names.Count == 1 ? names[0] + " is"
             : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1] + " are";
-        string judged = (names.Count == 1 ? "it does not address " : "none of them addresses ") + reading.Describe() + AboutOtherParts(wrong, reading, _resolver.Catalogue, names.Count);
+        string judged = (names.Count == 1 ? "it does not address " : "none of them addresses ") + reading.Describe() + AboutTheEvidence(wrong, reading, _resolver.Catalogue, names.Count);
         int start = wrong[0].Match.Start;
         int end = wrong[^1].Match.Start + wrong[^1].Match.Length;
         string key = string.Join(";", wrong.Select(w => w.Citation.ToString()));
@@ -298,21 +298,35 @@ public sealed class LetterLinter
     }
 
     /// <summary>
-    /// When every cited section is judged on body part, the parts they are about, so the reader sees the evidence:
-    /// " (it is about the lumbar spine and thoracic spine)". Empty when any is judged on its topic.
+    /// The evidence, when every cited section is judged on the same kind of it, so the reader can weigh the warning: on body
+    /// part, the parts they are about (" (it is about the lumbar spine and thoracic spine)"); on purpose, what the general
+    /// heading covers against what the item is for (" (it covers diagnostic studies, and this item is a treatment)").
+    /// Empty when any is judged on its topic, whose title already says what it is about, or the kinds differ.
     /// </summary>
-    private static string AboutOtherParts(List<(Citation Citation, CitationMatch Match)> wrong, DisputedItemReading reading, GuidelineCatalogue catalogue, int count)
+    private static string AboutTheEvidence(List<(Citation Citation, CitationMatch Match)> wrong, DisputedItemReading reading, GuidelineCatalogue catalogue, int count)
     {
         var parts = new List<BodyPart>();
+        ItemPurpose? headingPurpose = null;
         foreach (var (citation, _) in wrong)
         {
             var evidence = citation.Section is { } section ? catalogue.EvidenceAgainst(section, reading) : catalogue.EvidenceAgainst(citation.Document, reading);
-            if (evidence != MismatchEvidence.BodyPart)
+            if (evidence == MismatchEvidence.Purpose && parts.Count == 0 && citation.Section is { } heading
+                && catalogue.HeadingPurpose(heading) is { } purpose && (headingPurpose is null || headingPurpose == purpose))
+            {
+                headingPurpose = purpose;
+                continue;
+            }
+            if (evidence != MismatchEvidence.BodyPart || headingPurpose is not null)
             {
                 return "";
             }
             var about = citation.Section is { } cited ? catalogue.BodyPartsAbout(cited) : catalogue.BodyPartsAbout(citation.Document);
             parts.AddRange(about.Where(part => !parts.Contains(part)));
+        }
+        if (headingPurpose is { } covered)
+        {
+            string what = covered == ItemPurpose.Diagnosis ? "diagnostic studies, and this item is a treatment" : "treatment, and this item is a diagnostic study";
+            return (count == 1 ? " (it covers " : " (they cover ") + what + ")";
         }
         var names = parts.Select(BodyParts.Display).ToList();
         string joined = names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];

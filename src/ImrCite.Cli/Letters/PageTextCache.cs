@@ -37,6 +37,7 @@ internal sealed class PageTextCache
     private const string EntryExtension = ".imrtext";
     private const int FormatVersion = 1;
     private const int HashBytes = 32;
+    private const int KeyLength = 2 * HashBytes;
     private static ReadOnlySpan<byte> Magic => "IMRCITE-PAGE-TEXT\n"u8;
 
     private static readonly UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
@@ -47,6 +48,8 @@ internal sealed class PageTextCache
     private int _misses;
     private int _writes;
     private string? _writeProblem;
+    private string? _folderProblem;
+    private int _folderChecked;
 
     /// <summary>A cache in <paramref name="folder"/> of at most <paramref name="maxBytes"/>, for this build of the tool.</summary>
     public PageTextCache(string folder, long maxBytes)
@@ -117,7 +120,7 @@ internal sealed class PageTextCache
     /// </summary>
     public CachedPdfText? TryGet(string key, LetterLimits limits)
     {
-        var entry = Read(key, limits);
+        var entry = FolderProblem() is null ? Read(key, limits) : null;
         if (entry is null || entry.Pages > limits.MaxPdfPages || entry.Text.Length > limits.MaxTextBytes || entry.DecodedBytes > limits.MaxPdfDecodedBytes)
         {
             Interlocked.Increment(ref _misses);
@@ -137,6 +140,11 @@ internal sealed class PageTextCache
         try
         {
             CreateFolder(Folder);
+            if (FolderProblem() is { } unsafeFolder)
+            {
+                Interlocked.CompareExchange(ref _writeProblem, unsafeFolder, null);
+                return;
+            }
             CreateFolder(folder);
             byte[] bytes = Serialize(key, entry);
             var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
@@ -172,7 +180,7 @@ internal sealed class PageTextCache
     /// </summary>
     public void Trim()
     {
-        if (!Directory.Exists(Folder))
+        if (!Directory.Exists(Folder) || FolderProblem() is not null)
         {
             return;
         }
@@ -182,14 +190,16 @@ internal sealed class PageTextCache
         {
             foreach (var file in new DirectoryInfo(Folder).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, MaxRecursionDepth = 1, IgnoreInaccessible = true, AttributesToSkip = 0 }))
             {
-                if (file.Name.EndsWith(EntryExtension, StringComparison.Ordinal))
+                // Only what Put writes, where it writes it: the folder is the user's and may hold files of their own.
+                switch (Written(file))
                 {
-                    entries.Add((file.FullName, file.Length, file.LastWriteTimeUtc));
-                    total += file.Length;
-                }
-                else if (file.Name.EndsWith(".tmp", StringComparison.Ordinal) && file.Name.StartsWith('.') && file.LastWriteTimeUtc < DateTime.UtcNow.AddHours(-1))
-                {
-                    TryDelete(file.FullName);
+                    case WrittenFile.Entry:
+                        entries.Add((file.FullName, file.Length, file.LastWriteTimeUtc));
+                        total += file.Length;
+                        break;
+                    case WrittenFile.Temporary when file.LastWriteTimeUtc < DateTime.UtcNow.AddHours(-1):
+                        TryDelete(file.FullName);
+                        break;
                 }
             }
         }
@@ -213,6 +223,55 @@ internal sealed class PageTextCache
                 total -= entry.Length;
             }
         }
+    }
+
+    private enum WrittenFile
+    {
+        None,
+        Entry,
+        Temporary,
+    }
+
+    /// <summary>
+    /// Whether <paramref name="file"/> is one <see cref="Put"/> writes: in the subfolder of its key's first two hex
+    /// digits, an entry (<c>KEY.imrtext</c>) or a temporary (<c>.KEY.GUID.tmp</c>); anything else is left alone.
+    /// </summary>
+    private WrittenFile Written(FileInfo file)
+    {
+        string name = file.Name;
+        string? parent = file.DirectoryName;
+        if (parent is null || !string.Equals(Path.GetDirectoryName(parent), Path.TrimEndingDirectorySeparator(Folder), StringComparison.Ordinal))
+        {
+            return WrittenFile.None;
+        }
+        string subfolder = Path.GetFileName(parent);
+        if (name.Length == KeyLength + EntryExtension.Length && name.EndsWith(EntryExtension, StringComparison.Ordinal)
+            && IsKey(name.AsSpan(0, KeyLength)) && name.StartsWith(subfolder, StringComparison.Ordinal) && subfolder.Length == 2)
+        {
+            return WrittenFile.Entry;
+        }
+        // "." + key + "." + 32 hex digits (a Guid's "N" form) + ".tmp"
+        if (name.Length == 1 + KeyLength + 1 + 32 + 4 && name[0] == '.' && name[1 + KeyLength] == '.' && name.EndsWith(".tmp", StringComparison.Ordinal)
+            && IsKey(name.AsSpan(1, KeyLength)) && IsLowerHex(name.AsSpan(2 + KeyLength, 32)) && subfolder.Length == 2
+            && name.AsSpan(1, 2).SequenceEqual(subfolder))
+        {
+            return WrittenFile.Temporary;
+        }
+        return WrittenFile.None;
+    }
+
+    private static bool IsKey(ReadOnlySpan<char> text) => text.Length == KeyLength && IsLowerHex(text);
+
+    private static bool IsLowerHex(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (c is not ((>= '0' and <= '9') or (>= 'a' and <= 'f')))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private CachedPdfText? Read(string key, LetterLimits limits)
@@ -326,6 +385,48 @@ internal sealed class PageTextCache
         bool taken = Take(span, ref at, sizeof(long), out var bytes);
         value = taken ? BinaryPrimitives.ReadInt64LittleEndian(bytes) : 0;
         return taken;
+    }
+
+    /// <summary>
+    /// Why the folder must not be used, or null: on Unix, a folder other users can write (a shared folder such as one
+    /// under /tmp) or one that is not the user's could hold entries planted by someone else, and its entries could be
+    /// replaced. Worked out once the folder exists (a folder the cache creates is the user's alone).
+    /// </summary>
+    private string? FolderProblem()
+    {
+        if (Volatile.Read(ref _folderChecked) != 0)
+        {
+            return _folderProblem;
+        }
+        if (OperatingSystem.IsWindows() || !Directory.Exists(Folder))
+        {
+            return null;
+        }
+        string? problem = null;
+        try
+        {
+            var mode = File.GetUnixFileMode(Folder);
+            if ((mode & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) != 0)
+            {
+                problem = "it is writable by other users; letters' text is health information: name a folder only you can write";
+            }
+            else
+            {
+                // Only the folder's owner (or root) may set its mode: setting the mode it has changes nothing and says whose it is.
+                File.SetUnixFileMode(Folder, mode);
+            }
+        }
+        catch (UnauthorizedAccessException)
+        {
+            problem = "it belongs to another user";
+        }
+        catch (IOException ex)
+        {
+            problem = ex.Message.TrimEnd('.');
+        }
+        _folderProblem = problem;
+        Volatile.Write(ref _folderChecked, 1);
+        return problem;
     }
 
     private static void CreateFolder(string folder)

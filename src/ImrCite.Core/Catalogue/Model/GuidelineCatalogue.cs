@@ -213,10 +213,14 @@ internal sealed partial class GuidelineCatalogue
     /// body parts (those of a cited section's scope: an MTUS chapter on another body part does not address the topic of a
     /// non-MTUS section on the hip).
     /// </summary>
+    /// <remarks>
+    /// Not remembered here: IMR0110 asks through <c>Citations.MtusPreference</c>, which keeps its whole answer per
+    /// cited section and date epoch, so this search runs a bounded number of times per catalogue.
+    /// </remarks>
     public IReadOnlyList<GuidelineSection> MtusSectionsAddressing(Treatment treatment, GuidelineDate? asOf, IReadOnlyList<BodyPart>? bodyParts) =>
-        RememberedMtusSections(treatment, asOf, bodyParts);
+        FindMtusSectionsAddressing(treatment, asOf, bodyParts);
 
-    /// <summary>The answer of <see cref="MtusSectionsAddressing(Treatment, GuidelineDate?, IReadOnlyList{BodyPart}?)"/> worked out afresh.</summary>
+    /// <summary>The answer of <see cref="MtusSectionsAddressing(Treatment, GuidelineDate?, IReadOnlyList{BodyPart}?)"/>.</summary>
     internal GuidelineSection[] FindMtusSectionsAddressing(Treatment treatment, GuidelineDate? asOf, IReadOnlyList<BodyPart>? bodyParts)
     {
         var item = DisputedItemReading.Of(treatment, this, bodyParts);

@@ -1,17 +1,12 @@
-using System.Collections.Concurrent;
-
 namespace ImrCite.Catalogue;
 
-// What the topic machinery works out once per catalogue rather than once per call (issue 15.4): a corpus asks the same
-// questions letter after letter. Only remembered answers; the answers are the methods' own.
+// What the topic machinery's memos key their answers by (issue 15.4): a corpus asks the same questions letter after
+// letter, with decision dates that differ letter by letter but fall into few of the catalogue's epochs. The memos
+// themselves are MtusPreference (IMR0110, per catalogue) and the CLI's TopicMemo (IMR0200, per run).
 #pragma warning disable IDE0040 // this type's visibility is declared once, on its part in Model/GuidelineCatalogue.cs
 partial class GuidelineCatalogue
 #pragma warning restore IDE0040
 {
-    /// <summary>The most answers of <see cref="MtusSectionsAddressing(Treatment, GuidelineDate?, IReadOnlyList{BodyPart}?)"/> kept.</summary>
-    private const int MaxRememberedMtusSections = 4096;
-
-    private readonly ConcurrentDictionary<string, IReadOnlyList<GuidelineSection>> _mtusSectionsAddressing = new ConcurrentDictionary<string, IReadOnlyList<GuidelineSection>>(StringComparer.Ordinal);
     private GuidelineDate[]? _datesHeld;
 
     /// <summary>
@@ -54,33 +49,5 @@ partial class GuidelineCatalogue
             }
         }
         return new List<GuidelineDate>(dates).ToArray();
-    }
-
-    /// <summary>The remembered answer for a treatment, a date's epoch and body parts, worked out on first use.</summary>
-    private IReadOnlyList<GuidelineSection> RememberedMtusSections(Treatment treatment, GuidelineDate? asOf, IReadOnlyList<BodyPart>? bodyParts)
-    {
-        if (!_treatments.TryGetValue(treatment.Id, out var known) || !ReferenceEquals(known, treatment))
-        {
-            return FindMtusSectionsAddressing(treatment, asOf, bodyParts); // not this catalogue's: nothing to key it by
-        }
-        var key = new StringBuilder(treatment.Id).Append('\u001f').Append(DateEpoch(asOf));
-        if (bodyParts is not null)
-        {
-            foreach (var part in bodyParts)
-            {
-                key.Append('\u001f').Append((int)part);
-            }
-        }
-        string question = key.ToString();
-        if (_mtusSectionsAddressing.TryGetValue(question, out var remembered))
-        {
-            return remembered;
-        }
-        var answer = FindMtusSectionsAddressing(treatment, asOf, bodyParts);
-        if (_mtusSectionsAddressing.Count < MaxRememberedMtusSections)
-        {
-            _mtusSectionsAddressing.TryAdd(question, answer);
-        }
-        return answer;
     }
 }
