@@ -185,11 +185,13 @@ if [ "$expected_rid" != any ]; then
   # only `catalogue diff` loads, is left IL.
   [ "$(readlink -f tools/imrcite)" = "$(cd "$tool_dir" && pwd)/ImrCite.Cli" ] || fail "tools/imrcite does not run the $expected_rid package's apphost: $(readlink -f tools/imrcite)"
   ( dir=$tool_dir
-    dotnet run "$here/ReadyToRun.cs" -- readytorun "$dir/ImrCite.Cli.dll" "$dir/ImrCite.dll" "$dir/UglyToad.PdfPig.dll" \
+    dotnet run --file "$here/ReadyToRun.cs" -- readytorun "$dir/ImrCite.Cli.dll" "$dir/ImrCite.dll" "$dir/UglyToad.PdfPig.dll" \
       "$dir/UglyToad.PdfPig.Fonts.dll" "$dir/System.CommandLine.dll" "$dir/Microsoft.CodeAnalysis.dll"
-    dotnet run "$here/ReadyToRun.cs" -- il "$dir/Microsoft.CodeAnalysis.CSharp.dll" ) > "$work/r2r.log" 2>&1 \
+    dotnet run --file "$here/ReadyToRun.cs" -- il "$dir/Microsoft.CodeAnalysis.CSharp.dll" ) > "$work/r2r.log" 2>&1 \
     || { cat "$work/r2r.log"; fail "the installed $machine_rid tool is not the ReadyToRun build"; }
   cat "$work/r2r.log"
+  expect "$work/r2r.log" '/ImrCite\.Cli\.dll: ReadyToRun$' "ReadyToRun.cs did not read the installed ImrCite.Cli.dll"
+  expect "$work/r2r.log" '/Microsoft\.CodeAnalysis\.CSharp\.dll: IL only$' "ReadyToRun.cs did not read the installed C# compiler"
 fi
 tools/imrcite catalogue check --with-shipped guidelines/contoso.imrcite.json > "$work/check-own.log" 2>&1 || { cat "$work/check-own.log"; fail "imrcite catalogue check --with-shipped rejects the team's catalogue"; }
 expect "$work/check-own.log" ' 0 diagnostic\(s\)' "the team's catalogue has diagnostics"
@@ -234,8 +236,9 @@ case "$tool_dir" in
   */imrcite.cli.any/$second_tool/tools/net10.0/any) ;;
   *) fail "with no package for this $machine_rid machine, the install did not take the any package: $tool_dir" ;;
 esac
-dotnet run "$here/ReadyToRun.cs" -- il "$tool_dir/ImrCite.Cli.dll" > "$work/r2r-any.log" 2>&1 \
+dotnet run --file "$here/ReadyToRun.cs" -- il "$tool_dir/ImrCite.Cli.dll" > "$work/r2r-any.log" 2>&1 \
   || { cat "$work/r2r-any.log"; fail "the any package's assemblies are not the framework-dependent IL build"; }
+expect "$work/r2r-any.log" '/ImrCite\.Cli\.dll: IL only$' "ReadyToRun.cs did not read the any package's ImrCite.Cli.dll"
 set +e
 tools/imrcite lint letters > "$work/lint-any.log" 2>&1
 code=$?
