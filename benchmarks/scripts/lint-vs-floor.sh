@@ -11,8 +11,8 @@
 #     --pdf DIR       a folder of PDF letters (e.g. the development set); without it, no PDF rows
 #     --pdf-copies K  lint K copies of the PDF folder (a larger corpus of the same letters), default 1
 #     --pdf-cache     also lint the PDFs with a warm page-text cache (`--cache`, filled once before the rounds)
-#     --r2r           also lint the PDFs with a ReadyToRun build of the tool (`dotnet publish -p:PublishReadyToRun=true`
-#                     for this machine's runtime identifier), cold, to show what start-up compilation costs
+#     --r2r           also lint the PDFs with the tool as users install it: packed (`dotnet pack`, ReadyToRun package for
+#                     this machine's runtime identifier) and installed from that pack (install-packed-tool.sh), cold
 #     --rounds R      default 5
 #     --baseline REV  also lint the text corpus with the tool built from git revision REV (e.g. main), in a temporary
 #                     worktree, right after this checkout's lint in every round: before and after in the same run
@@ -57,8 +57,7 @@ if [ -n "$baseline" ]; then
   echo "baseline: $baseline at $(git rev-parse --short "$baseline"); this checkout: $(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ' (with uncommitted changes)')"
 fi
 if $r2r; then
-  rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
-  dotnet publish -c Release src/ImrCite.Cli -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/r2r" -v q -nologo >/dev/null
+  echo "installed tool (lint-pdf-r2r): $(benchmarks/scripts/install-packed-tool.sh "$work/r2r" 2>/dev/null)"
 fi
 cores=$(nproc)
 
@@ -84,6 +83,11 @@ if [ -n "$pdf_dir" ]; then
     dotnet "$cli" lint "$work/pdf" --format json --cache "$work/cache" >/dev/null || true
     echo "page-text cache: $(find "$work/cache" -name '*.imrtext' | wc -l) entries, $(du -sk "$work/cache" | cut -f1) KB"
   fi
+  if $r2r; then
+    dotnet "$cli" lint "$work/pdf" --format json > "$work/cold.json" || true
+    "$work/r2r/tool/imrcite" lint "$work/pdf" --format json > "$work/r2r.json" || true
+    if cmp -s "$work/cold.json" "$work/r2r.json"; then echo "installed tool: the same JSON as the build, byte for byte"; else echo "installed tool: the JSON DIFFERS from the build's"; fi
+  fi
 fi
 for r in $(seq 1 "$rounds"); do
   echo "round $r"
@@ -95,7 +99,7 @@ for r in $(seq 1 "$rounds"); do
   if [ -n "$pdf_dir" ]; then
     run lint-pdf dotnet "$cli" lint "$work/pdf" --format json
     if $pdf_cache; then run lint-pdf-warm dotnet "$cli" lint "$work/pdf" --format json --cache "$work/cache"; fi
-    if $r2r; then run lint-pdf-r2r dotnet "$work/r2r/ImrCite.Cli.dll" lint "$work/pdf" --format json; fi
+    if $r2r; then run lint-pdf-r2r "$work/r2r/tool/imrcite" lint "$work/pdf" --format json; fi
     run pdftotext sh -c "find '$work/pdf' -name '*.pdf' -print0 | xargs -0 -P $cores -I{} pdftotext {} /dev/null"
   fi
 done

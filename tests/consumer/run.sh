@@ -14,9 +14,13 @@
 #   6. <ImrCiteUseDefaultCatalogue>false</ImrCiteUseDefaultCatalogue> leaves the shipped catalogue out, and
 #      an <ImrCiteCatalogue> item that names no file, or a file not named *.imrcite.json, is reported
 #      (IMR0300, IMR0301)
-#   7. dotnet tool install --tool-path; imrcite lint a letter, with and without the team's catalogue
+#   7. dotnet tool install --tool-path; imrcite lint a letter, with and without the team's catalogue. The tool is
+#      packed as a top-level package that points to one package per runtime identifier: the install must take this
+#      machine's, whose assemblies are ReadyToRun (checked with ReadyToRun.cs, which reads their CLI headers)
 #   8. pack again: every pack has a version of its own (0.1.0-dev.<UTC time>), so re-running the quick start's
-#      commands picks up the new packages, with no cache cleared by hand
+#      commands picks up the new packages, with no cache cleared by hand. The tool is packed again for another
+#      platform and `any` only, so the install takes the framework-dependent `any` package, as a machine with no
+#      package of its own does, and lint still runs
 # The files it writes into the new project are the ones in this folder; the README quotes them, and
 # tests/ImrCite.Cli.Tests/ReadmeQuickStartTests.cs keeps the two the same.
 #
@@ -60,7 +64,18 @@ ls "$feed"
 for package in ImrCite ImrCite.Cli; do
   version=$(newest "$package" "$feed")
   case "$version" in 0.1.0-dev.[0-9]*) ;; *) fail "$package was packed as '$version', not as a pre-release of its own (0.1.0-dev.<time>)" ;; esac
-  [ -f "$feed/$package.$version.snupkg" ] || fail "$package's symbols are missing from the feed"
+done
+[ -f "$feed/ImrCite.$(newest ImrCite "$feed").snupkg" ] || fail "ImrCite's symbols are missing from the feed"
+# tool_rids VERSION: the runtime identifiers the top-level tool package of that version points to.
+tool_rids() { unzip -p "$feed/ImrCite.Cli.$1.nupkg" tools/any/any/DotnetToolSettings.xml | sed -n 's/.*<RuntimeIdentifierPackage RuntimeIdentifier="\([^"]*\)".*/\1/p'; }
+first_tool=$(newest ImrCite.Cli "$feed")
+first_rids=$(tool_rids "$first_tool" | tr '\n' ' ')
+echo "ImrCite.Cli $first_tool points to: $first_rids"
+case " $first_rids " in *" linux-x64 "*" any "*) ;; *) fail "the tool package does not point to a linux-x64 and an any package: $first_rids" ;; esac
+for rid in $first_rids; do
+  # Every package of one pack has the top-level package's version: the install looks for ImrCite.Cli.<rid> at it.
+  [ -f "$feed/ImrCite.Cli.$rid.$first_tool.nupkg" ] || fail "ImrCite.Cli.$rid $first_tool is missing from the feed"
+  [ -f "$feed/ImrCite.Cli.$rid.$first_tool.snupkg" ] || fail "ImrCite.Cli.$rid's symbols are missing from the feed"
 done
 first_version=$(newest ImrCite "$feed")
 package="$feed/ImrCite.$first_version.nupkg"
@@ -151,6 +166,33 @@ reject "$work/build-optout.log" "CS2001" "the missing catalogue file reached the
 
 step "install the imrcite tool from the feed and lint a letter"
 dotnet tool install ImrCite.Cli --tool-path tools --prerelease --add-source "$feed"
+# installed_tool_dir VERSION: the folder of the installed tool's assemblies, in the package the install took.
+installed_tool_dir() {
+  local found
+  found=$(ls -d tools/.store/imrcite.cli/"$1"/*/"$1"/tools/net10.0/*/ImrCite.Cli.dll 2>/dev/null) || true
+  [ "$(echo "$found" | grep -c .)" -eq 1 ] || fail "expected one installed ImrCite.Cli.dll of $1, found: $found"
+  dirname "$found"
+}
+machine_rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
+case " $first_rids " in *" $machine_rid "*) expected_rid=$machine_rid ;; *) expected_rid=any ;; esac
+tool_dir=$(installed_tool_dir "$first_tool")
+case "$tool_dir" in
+  */imrcite.cli.$expected_rid/$first_tool/tools/net10.0/$expected_rid) ;;
+  *) fail "the install did not take the ImrCite.Cli.$expected_rid package on this $machine_rid machine: $tool_dir" ;;
+esac
+if [ "$expected_rid" != any ]; then
+  # The command is that package's apphost, and the assemblies lint runs are ReadyToRun; Roslyn's C# compiler, which
+  # only `catalogue diff` loads, is left IL.
+  [ "$(readlink -f tools/imrcite)" = "$(cd "$tool_dir" && pwd)/ImrCite.Cli" ] || fail "tools/imrcite does not run the $expected_rid package's apphost: $(readlink -f tools/imrcite)"
+  ( dir=$tool_dir
+    dotnet run --file "$here/ReadyToRun.cs" -- readytorun "$dir/ImrCite.Cli.dll" "$dir/ImrCite.dll" "$dir/UglyToad.PdfPig.dll" \
+      "$dir/UglyToad.PdfPig.Fonts.dll" "$dir/System.CommandLine.dll" "$dir/Microsoft.CodeAnalysis.dll"
+    dotnet run --file "$here/ReadyToRun.cs" -- il "$dir/Microsoft.CodeAnalysis.CSharp.dll" ) > "$work/r2r.log" 2>&1 \
+    || { cat "$work/r2r.log"; fail "the installed $machine_rid tool is not the ReadyToRun build"; }
+  cat "$work/r2r.log"
+  expect "$work/r2r.log" '/ImrCite\.Cli\.dll: ReadyToRun$' "ReadyToRun.cs did not read the installed ImrCite.Cli.dll"
+  expect "$work/r2r.log" '/Microsoft\.CodeAnalysis\.CSharp\.dll: IL only$' "ReadyToRun.cs did not read the installed C# compiler"
+fi
 tools/imrcite catalogue check --with-shipped guidelines/contoso.imrcite.json > "$work/check-own.log" 2>&1 || { cat "$work/check-own.log"; fail "imrcite catalogue check --with-shipped rejects the team's catalogue"; }
 expect "$work/check-own.log" ' 0 diagnostic\(s\)' "the team's catalogue has diagnostics"
 cp -r "$here/letters" letters
@@ -174,7 +216,9 @@ expect "$work/lint-own.log" 'CM26-0000001\.txt\(22,10\): error IMR0103: Page\(s\
 step "pack again: the quick start's commands pick up the new packages, with no cache cleared by hand"
 sleep 1 # the version has a resolution of one second
 dotnet pack "$repo/src/ImrCite/ImrCite.csproj" -c Release -o "$feed" -nologo -v:q
-dotnet pack "$repo/src/ImrCite.Cli/ImrCite.Cli.csproj" -c Release -o "$feed" -nologo -v:q
+# The tool for another platform and `any` only: a machine with no package of its own gets `any` (and CI packs
+# crossgen output for one platform, not seven, a second time).
+dotnet pack "$repo/src/ImrCite.Cli/ImrCite.Cli.csproj" -c Release -o "$feed" -nologo -v:q '-p:ToolPackageRuntimeIdentifiers="linux-arm64;any"'
 second_version=$(newest ImrCite "$feed")
 second_tool=$(newest ImrCite.Cli "$feed")
 [ "$second_version" != "$first_version" ] || fail "packing again gave the same version, $first_version"
@@ -187,6 +231,20 @@ expect "$work/list-again.log" "ImrCite +$second_version +$second_version" "the b
 dotnet tool install ImrCite.Cli --tool-path tools --prerelease --add-source "$feed" > "$work/tool-again.log" 2>&1 || { cat "$work/tool-again.log"; fail "re-running the tool install failed"; }
 dotnet tool list --tool-path tools > "$work/tools.log"
 expect "$work/tools.log" "imrcite.cli +$second_tool" "the tool was not updated to the new pack"
+tool_dir=$(installed_tool_dir "$second_tool")
+case "$tool_dir" in
+  */imrcite.cli.any/$second_tool/tools/net10.0/any) ;;
+  *) fail "with no package for this $machine_rid machine, the install did not take the any package: $tool_dir" ;;
+esac
+dotnet run --file "$here/ReadyToRun.cs" -- il "$tool_dir/ImrCite.Cli.dll" > "$work/r2r-any.log" 2>&1 \
+  || { cat "$work/r2r-any.log"; fail "the any package's assemblies are not the framework-dependent IL build"; }
+expect "$work/r2r-any.log" '/ImrCite\.Cli\.dll: IL only$' "ReadyToRun.cs did not read the any package's ImrCite.Cli.dll"
+set +e
+tools/imrcite lint letters > "$work/lint-any.log" 2>&1
+code=$?
+set -e
+[ "$code" -eq 1 ] || { cat "$work/lint-any.log"; fail "imrcite lint from the any package exited $code; expected 1"; }
+cmp -s "$work/lint.log" "$work/lint-any.log" || { diff "$work/lint.log" "$work/lint-any.log"; fail "the any package's lint output differs from the ReadyToRun package's"; }
 
 step "passed"
 if [ $# -eq 0 ]; then rm -rf "$work"; fi
