@@ -1,7 +1,5 @@
 using System;
-using System.IO;
 using System.Linq;
-using ImrCite.Cli.Commands;
 using ImrCite.Cli.Letters;
 using Xunit;
 
@@ -48,18 +46,11 @@ public sealed class PurposeEvidenceTests
         Decision rationale: Not medically necessary.
         """;
 
-    private static readonly Lazy<LetterReport> Report = new(() =>
-    {
-        string path = Path.Combine(Tool.TempFolder(), "CM17-9990300.txt");
-        var linter = new LetterLinter(ShippedCatalogue.LoadWith(Array.Empty<string>(), TextWriter.Null, out _));
-        return linter.Lint(LetterDocument.FromText(path, Letter.Replace("\r\n", "\n", StringComparison.Ordinal)));
-    });
+    private static readonly SyntheticLetter Linted = new("CM17-9990301.txt", Letter);
 
-    private static LetterFinding[] TopicFindings(string item) =>
-        Report.Value.Findings.Where(f => f.Rule.Id == "IMR0200" && f.Message.Contains("'" + item + "'", StringComparison.Ordinal)).ToArray();
+    private static LetterFinding[] TopicFindings(string item) => Linted.TopicFindings(item);
 
-    private static int LineOf(string text) =>
-        Letter.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList().FindIndex(line => line.Contains(text, StringComparison.Ordinal)) + 1;
+    private static int LineOf(string text) => Linted.LineOf(text);
 
     [Fact]
     public void ADiagnosticStudyOnAHeadingOfTreatmentMethodsSaysSo()
@@ -93,6 +84,6 @@ public sealed class PurposeEvidenceTests
     [Fact]
     public void OnlyTheThreeMismatchedStatementsAreReported()
     {
-        Assert.Equal(3, Report.Value.Findings.Count(f => f.Rule.Id == "IMR0200"));
+        Assert.Equal(3, Linted.Report.Findings.Count(f => f.Rule.Id == "IMR0200"));
     }
 }

@@ -1,7 +1,4 @@
 using System;
-using System.IO;
-using System.Linq;
-using ImrCite.Cli.Commands;
 using ImrCite.Cli.Letters;
 using Xunit;
 
@@ -102,17 +99,11 @@ public sealed class TopicCheckTests
         Decision rationale: No neurological deficit is documented. Not medically necessary.
         """;
 
-    private static LetterReport Lint()
-    {
-        string path = Path.Combine(Tool.TempFolder(), "CM17-9990200.txt");
-        var linter = new LetterLinter(ShippedCatalogue.LoadWith(Array.Empty<string>(), TextWriter.Null, out _));
-        return linter.Lint(LetterDocument.FromText(path, Letter.Replace("\r\n", "\n", StringComparison.Ordinal)));
-    }
+    private static readonly SyntheticLetter Linted = new("CM17-9990200.txt", Letter);
 
-    private static readonly Lazy<LetterReport> Report = new(Lint);
+    private static LetterFinding[] TopicFindings(string item) => Linted.TopicFindings(item);
 
-    private static LetterFinding[] TopicFindings(string item) =>
-        Report.Value.Findings.Where(f => f.Rule.Id == "IMR0200" && f.Message.Contains("'" + item + "'", StringComparison.Ordinal)).ToArray();
+    private static int LineOf(string text) => Linted.LineOf(text);
 
     [Fact]
     public void AStatementWhoseSectionsAllMissTheItemIsOneFindingNamingThemAll()
@@ -137,9 +128,6 @@ public sealed class TopicCheckTests
         Assert.NotEqual(reviewer, finding.Line);
         Assert.NotEqual(reviewer + 1, finding.Line);
     }
-
-    private static int LineOf(string text) =>
-        Array.FindIndex(Letter.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'), line => line.StartsWith(text, StringComparison.Ordinal)) + 1;
 
     [Fact]
     public void TheLowBackChaptersGeneralSectionsAddressALumbarInjection() =>

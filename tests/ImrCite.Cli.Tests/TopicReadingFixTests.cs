@@ -136,17 +136,11 @@ public sealed class TopicReadingFixTests
 
     private static readonly Lazy<GuidelineCatalogue> Catalogue = new(() => ShippedCatalogue.LoadWith(Array.Empty<string>(), TextWriter.Null, out _));
 
-    private static readonly Lazy<LetterReport> Report = new(() =>
-    {
-        string path = Path.Combine(Tool.TempFolder(), "CM17-9990300.txt");
-        return new LetterLinter(Catalogue.Value).Lint(LetterDocument.FromText(path, Letter.Replace("\r\n", "\n", StringComparison.Ordinal)));
-    });
+    private static readonly SyntheticLetter Linted = new("CM17-9990300.txt", Letter);
 
-    private static LetterFinding[] TopicFindings(string item) =>
-        Report.Value.Findings.Where(f => f.Rule.Id == "IMR0200" && f.Message.Contains("'" + item + "'", StringComparison.Ordinal)).ToArray();
+    private static LetterFinding[] TopicFindings(string item) => Linted.TopicFindings(item);
 
-    private static int LineOf(string text) =>
-        Array.FindIndex(Letter.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'), line => line.StartsWith(text, StringComparison.Ordinal)) + 1;
+    private static int LineOf(string text) => Linted.LineOf(text);
 
     // 1. A product behind a surgery modifier is the product; the modifier does not make the item a surgery.
 
