@@ -29,6 +29,25 @@ public sealed class TopicMemoTests
     private static readonly GuidelineCatalogue Catalogue = ShippedCatalogue.LoadWith(Array.Empty<string>(), TextWriter.Null, out _);
 
     [Fact]
+    public void Items_past_the_cap_are_answered_but_not_remembered()
+    {
+        var memo = new TopicMemo(Catalogue);
+        var first = memo.Item("Item 0 of the cap: MRI of the left knee");
+        for (int i = 1; i < TopicMemo.MaxItems + 20; i++)
+        {
+            memo.Item($"Item {i} of the cap: MRI of the left knee");
+        }
+        // Remembered before the cap: the same answer object; past it: a fresh one each time, with the same reading.
+        Assert.Same(first, memo.Item("Item 0 of the cap: MRI of the left knee"));
+        string past = $"Item {TopicMemo.MaxItems + 10} of the cap: MRI of the left knee";
+        var once = memo.Item(past);
+        var again = memo.Item(past);
+        Assert.NotSame(once, again);
+        Assert.Equal(once.Reading.Describe(), again.Reading.Describe());
+        Assert.Equal(Catalogue.ReadItem(past).Describe(), again.Reading.Describe());
+    }
+
+    [Fact]
     public void Readings_and_verdicts_are_the_catalogues()
     {
         var memo = new TopicMemo(Catalogue);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Text;
+using System.Threading;
 using ImrCite.Catalogue;
 using ImrCite.Text;
 
@@ -31,6 +32,7 @@ internal sealed class TopicMemo
 
     private readonly GuidelineCatalogue _catalogue;
     private readonly ConcurrentDictionary<string, ItemTopic> _items = new(StringComparer.Ordinal);
+    private int _itemCount;
     private readonly ConcurrentDictionary<GuidelineDocument, string[]> _documentNames = new(ReferenceEqualityComparer.Instance);
 
     public TopicMemo(GuidelineCatalogue catalogue)
@@ -46,7 +48,18 @@ internal sealed class TopicMemo
             return known;
         }
         var fresh = new ItemTopic(this, _catalogue.ReadItem(text));
-        return _items.Count < MaxItems ? _items.GetOrAdd(text, fresh) : fresh;
+        // Counted here rather than by the dictionary's Count, which takes every lock: once the memo is full, each new
+        // item would otherwise stop every worker. The count may pass the cap by a few racing adds, never by more.
+        if (Volatile.Read(ref _itemCount) >= MaxItems)
+        {
+            return fresh;
+        }
+        if (_items.TryAdd(text, fresh))
+        {
+            Interlocked.Increment(ref _itemCount);
+            return fresh;
+        }
+        return _items.TryGetValue(text, out var raced) ? raced : fresh;
     }
 
     /// <summary>The matching keys of a document's title and aliases, padded with spaces for whole-word searches (empty keys left out).</summary>
