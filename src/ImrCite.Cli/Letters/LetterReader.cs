@@ -134,7 +134,7 @@ public static class LetterReader
     /// eligible portion of the original request, Norco 10/325 #30 is: Upheld". The disputed item is what follows
     /// the last "original request," without its closing "is".
     /// </summary>
-    private static void NarrowToRemainingRequest(string text, ref int start, ref int end)
+    internal static void NarrowToRemainingRequest(string text, ref int start, ref int end)
     {
         const string phrase = "original request,";
         int at = text.LastIndexOf(phrase, end - 1, end - start, StringComparison.OrdinalIgnoreCase);

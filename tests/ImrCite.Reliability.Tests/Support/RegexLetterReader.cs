@@ -73,7 +73,9 @@ internal static class RegexLetterReader
             int blockEnd = i + 1 < itemMatches.Count ? StartOfItem(text, itemMatches[i + 1]) : text.Length;
             int itemStart = StartOfItem(text, match);
             var (itemEnd, decisionStart, decisionEnd) = ItemGroups(text, match.Index, match.Length);
-            NarrowToRemainingRequest(text, ref itemStart, ref itemEnd);
+            // The narrowing is not the patterns' work and did not change: the reader's own. Collapse stays the former one, as the
+            // reader's was rewritten with the scanner.
+            LetterReader.NarrowToRemainingRequest(text, ref itemStart, ref itemEnd);
             string itemText = Collapse(text.Substring(itemStart, itemEnd - itemStart));
             TextSpan? ca = null, maximus = null, rationale = null;
             var labels = new List<(string Label, int LabelStart, int ContentStart)>();
@@ -196,56 +198,7 @@ internal static class RegexLetterReader
         return wraps ? previousStart : lineStart;
     }
 
-    /// <summary>
-    /// A partly authorized request names what is left in dispute at the end of a sentence: "Norco 10/325 #60 was
-    /// the original request. Norco 10/325 #30 was authorized by the Claims Administrator. The remaining IMR
-    /// eligible portion of the original request, Norco 10/325 #30 is: Upheld". The disputed item is what follows
-    /// the last "original request," without its closing "is".
-    /// </summary>
-    private static void NarrowToRemainingRequest(string text, ref int start, ref int end)
-    {
-        const string phrase = "original request,";
-        int at = text.LastIndexOf(phrase, end - 1, end - start, StringComparison.OrdinalIgnoreCase);
-        if (at < 0)
-        {
-            return;
-        }
-        int narrowedStart = at + phrase.Length;
-        while (narrowedStart < end && char.IsWhiteSpace(text[narrowedStart]))
-        {
-            narrowedStart++;
-        }
-        int narrowedEnd = end;
-        foreach (string verb in new[] { "is", "are" })
-        {
-            // The verb as a word of its own, after any white space (it may stand on a line of its own).
-            int verbStart = narrowedEnd - verb.Length;
-            if (verbStart < narrowedStart || string.Compare(text, verbStart, verb, 0, verb.Length, StringComparison.OrdinalIgnoreCase) != 0)
-            {
-                continue;
-            }
-            if (verbStart == narrowedStart)
-            {
-                return; // "... the original request, is: Upheld" names nothing: keep the whole line
-            }
-            if (char.IsWhiteSpace(text[verbStart - 1]))
-            {
-                narrowedEnd = verbStart;
-                break;
-            }
-        }
-        while (narrowedEnd > narrowedStart && char.IsWhiteSpace(text[narrowedEnd - 1]))
-        {
-            narrowedEnd--;
-        }
-        if (narrowedEnd > narrowedStart)
-        {
-            start = narrowedStart;
-            end = narrowedEnd;
-        }
-    }
-
-    /// <summary>The item on one line: runs of white space are one space (other characters are kept; outputs escape them).</summary>
+    /// <summary>The item on one line: runs of white space are one space (the former implementation, a string builder).</summary>
     private static string Collapse(string text)
     {
         var builder = new System.Text.StringBuilder(text.Length);
