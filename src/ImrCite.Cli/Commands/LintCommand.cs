@@ -213,7 +213,7 @@ internal static class LintCommand
 
     /// <summary>
     /// Loads the catalogue and makes the linter, then runs what every worker would otherwise pay for on its first
-    /// letter — the letter patterns' construction, the catalogue's name index, the first compilation of the hot
+    /// letter — the catalogue's name index, the first compilation of the letter scanner's and the resolver's hot
     /// paths — on a tiny letter of its own, whose result is dropped (reading and resolving have no state a letter
     /// could change).
     /// </summary>
@@ -223,7 +223,6 @@ internal static class LintCommand
         var linter = new LetterLinter(catalogue);
         if (!broken)
         {
-            System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(LetterLinter).TypeHandle);
             LetterReader.Read(WarmUpLetter);
             new CitationResolver(catalogue).Analyze(WarmUpCitation, new GuidelineDate(2016, 1, 4));
         }

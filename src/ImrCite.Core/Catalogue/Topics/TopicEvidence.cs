@@ -269,13 +269,15 @@ partial class GuidelineCatalogue
                         }
                         continue;
                     }
-                    if (StatedTitlePurpose(section, catalogue) is { } stated)
+                    // The section's own title is read once, for its stated purpose and for the treatments it names.
+                    var ownTitle = catalogue.ReadItem(section.Title);
+                    if (StatedTitlePurpose(section, ownTitle, catalogue) is { } stated)
                     {
                         _titlePurpose.Add(section, stated);
                     }
                     for (var current = section; current is not null; current = current.Parent)
                     {
-                        if (catalogue.ReadItem(current.Title).Treatments.Count > 0)
+                        if ((current == section ? ownTitle : catalogue.ReadItem(current.Title)).Treatments.Count > 0)
                         {
                             _titled.Add(section);
                             break;
@@ -331,9 +333,9 @@ partial class GuidelineCatalogue
         /// treatment it addresses is declared of that purpose. Null when the title states none or two ("Diagnostic and
         /// treatment recommendations" states one word, but its scope mixes purposes), or the scope is empty.
         /// </summary>
-        private static ItemPurpose? StatedTitlePurpose(GuidelineSection section, GuidelineCatalogue catalogue)
+        private static ItemPurpose? StatedTitlePurpose(GuidelineSection section, DisputedItemReading title, GuidelineCatalogue catalogue)
         {
-            if (section.Addresses.Count == 0 || catalogue.ReadItem(section.Title).StatedPurposes is not { Count: 1 } stated)
+            if (section.Addresses.Count == 0 || title.StatedPurposes is not { Count: 1 } stated)
             {
                 return null;
             }
