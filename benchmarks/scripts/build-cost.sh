@@ -12,7 +12,8 @@
 #   same rounds, so a change's build cost is compared side by side with the baseline's even on a loaded machine.
 #   5. (STEPS="5") the compiler's share of the difference, split: both apps' csc command lines run directly with parts of
 #      the package left out (its ImrCite.dll reference only; analyzers loaded but no catalogue; without the 8 dependency
-#      DLLs; the generator emitting nothing; with /skipanalyzers+), interleaved, wall and CPU time.
+#      DLLs; the generator emitting nothing or ImrCiteGenerate=mtus,acoem only; with /skipanalyzers+), interleaved, wall and
+#      CPU time.
 #   STEPS="1 2 3" (the default) chooses the steps to run; the package is packed whenever step 2, 3 or 5 runs.
 # Usage: [BASELINE=main] [STEPS="2"] [SYNTHETIC_SECTIONS=100000] benchmarks/scripts/build-cost.sh [RUNS]   (default 5). Not run by tests or CI; results go in docs/benchmarks.md.
 set -euo pipefail
@@ -198,8 +199,12 @@ editorconfig = [a for a in full if a.startswith("/analyzerconfig:obj")][0][len("
 text = open(os.path.join(work, "WithImrCite", editorconfig)).read().replace("build_property.ImrCiteGenerateApi = true", "build_property.ImrCiteGenerateApi = false")
 open(os.path.join(split, "no-api.editorconfig"), "w").write(text)
 write("no-generated-api", [("/analyzerconfig:" + os.path.join(split, "no-api.editorconfig")) if a.startswith("/analyzerconfig:obj") else a for a in full], "WithImrCite")
+# ImrCiteGenerate=mtus,acoem: the API of two sources only (the generated API's cost as a function of its size).
+text = open(os.path.join(work, "WithImrCite", editorconfig)).read().replace("build_property.ImrCiteGenerate = \n", "build_property.ImrCiteGenerate = mtus,acoem\n")
+open(os.path.join(split, "narrow.editorconfig"), "w").write(text)
+write("generate-mtus-acoem", [("/analyzerconfig:" + os.path.join(split, "narrow.editorconfig")) if a.startswith("/analyzerconfig:obj") else a for a in full], "WithImrCite")
 PY
-  variants="plain plain-skipanalyzers reference-only no-catalogue no-dependency-dlls no-generated-api full full-skipanalyzers"
+  variants="plain plain-skipanalyzers reference-only no-catalogue no-dependency-dlls no-generated-api generate-mtus-acoem full full-skipanalyzers"
   for v in $variants; do : > "$work/split/$v.times"; done
   for i in $(seq "$runs"); do
     for v in $variants; do
