@@ -93,9 +93,9 @@ fi
 # running before. UseSharedCompilation is passed explicitly in both modes: an environment variable of that name (set on
 # the shared machine) is an MSBuild property too, and before 2026-12-03 it silently made the "warm server" mode a
 # second no-server mode.
-servers_before=" $(pgrep -f VBCSCompiler.dll | tr '\n' ' ' || true) "
+servers_before=" $(pgrep -f bincore/VBCSCompiler | tr '\n' ' ' || true) "
 stop_servers() {
-  for pid in $(pgrep -f VBCSCompiler.dll || true); do [[ "$servers_before" == *" $pid "* ]] || kill "$pid" 2>/dev/null || true; done
+  for pid in $(pgrep -f bincore/VBCSCompiler || true); do [[ "$servers_before" == *" $pid "* ]] || kill "$pid" 2>/dev/null || true; done
 }
 trap 'stop_servers; cleanup' EXIT
 if want 2; then
