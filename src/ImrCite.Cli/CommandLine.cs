@@ -40,12 +40,23 @@ public static class CommandLine
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && !HelpExamples.IsHelp(parse))
         {
-            foreach (var problem in parse.Errors)
+            foreach (string problem in ParseProblems.Describe(parse))
             {
-                console.Problem(problem.Message);
+                console.Problem(problem);
             }
             return (int)ExitCode.UsageOrInput;
         }
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A bug or an unforeseen condition of the machine: one located line, not a stack trace, and the exit code
+            // of a run that could not do its job — never 1, which would read as "the letters have errors".
+            console.Problem($"the command failed: {exception.GetType().Name}: {exception.Message.TrimEnd('.')}. An --output file is left as it was."
+                + " If the command line is right, this is a bug in imrcite: please report it with the command and this message.");
+            return (int)ExitCode.UsageOrInput;
+        }
     }
 }

@@ -82,7 +82,7 @@ public sealed class Baseline
             .OrderBy(e => e.Letter, StringComparer.Ordinal).ThenBy(e => e.Rule, StringComparer.Ordinal).ThenBy(e => e.Fingerprint, StringComparer.Ordinal)
             .DistinctBy(e => e.Fingerprint)
             .ToList();
-        using var file = OutputFile.Open(path, TextWriter.Null, error);
+        using var file = OutputFile.Open(path, TextWriter.Null, error, "--write-baseline");
         if (file is null)
         {
             return -1;

@@ -202,8 +202,7 @@ internal static class CatalogueCommand
         var @new = new Argument<string>("new") { Description = "The new catalogue: a file, a folder, git:REV:PATH, or git:REV for the old catalogue's path in revision REV." };
         var format = Options.Format("text", "json");
         var output = Options.Output();
-        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 on: breaking (a generated member removed), any (any change) or none (default).", DefaultValueFactory = _ => "none" };
-        failOn.AcceptOnlyFromAmong("none", "breaking", "any");
+        var failOn = Options.OneOf("--fail-on", "Exit 1 on: breaking (a generated member removed), any (any change) or none.", "none", "breaking", "any");
         var command = RunnableCommand.Create("diff", "What changed between two catalogues, and the generated identifiers consumers gain or lose.",
             "imrcite catalogue diff git:origin/main guidelines --fail-on breaking",
             [old, @new, format, output, failOn],
@@ -244,9 +243,9 @@ internal static class CatalogueCommand
 
     private static Command Verify(CliConsole console)
     {
-        var pdf = new Option<string>("--pdf") { Description = "The official guideline PDF.", Required = true };
-        var document = new Option<string>("--document") { Description = "The catalogue id of the document the PDF is.", Required = true };
-        var paths = new Option<string[]>("--catalogue") { Description = "Catalogue files or folders (default: the shipped catalogue)." };
+        var pdf = new Option<string>("--pdf") { HelpName = "FILE", Description = "The official guideline PDF.", Required = true };
+        var document = new Option<string>("--document") { HelpName = "ID", Description = "The catalogue id of the document the PDF is.", Required = true };
+        var paths = new Option<string[]>("--catalogue") { HelpName = "FILE|FOLDER", Description = "Catalogue files or folders (default: the shipped catalogue)." };
         var write = new Option<bool>("--write") { Description = "Record the verified page sets in the catalogue and mark them verified." };
         var format = Options.Format("text", "json");
         var command = RunnableCommand.Create("verify", "Check the catalogue's pages against where headings stand in the guideline PDF.",
