@@ -18,7 +18,7 @@ public enum ExitCode
 /// <summary>
 /// The wiring of the <c>imrcite</c> commands, each in its own file under Commands/: <c>lint</c> (letters),
 /// <c>merge</c> (shards of a lint), <c>explain</c> (a rule's page), <c>check</c> (one citation), <c>stats</c> (the figures of lint JSON),
-/// <c>catalogue check|fmt|diff|verify</c> and
+/// <c>catalogue check|fmt|diff|verify|report</c> and
 /// <c>config show</c>; <c>--no-color</c> on all of them, an example at the end of each <c>--help</c>.
 /// </summary>
 public static class CommandLine
