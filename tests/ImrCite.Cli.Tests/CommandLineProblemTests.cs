@@ -216,6 +216,115 @@ public sealed class CommandLineProblemTests
         Assert.Contains("html", suggestions);
     }
 
+    [Fact]
+    public void AnEmptyLetterIsReportedWithoutQuotingABlankLine()
+    {
+        string letter = Path.Combine(Tool.TempFolder(), "CM26-0000900.txt");
+        File.WriteAllText(letter, "");
+
+        var (code, output, _) = Tool.Run("lint", letter);
+
+        Assert.Equal(ExitCode.Clean, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("(1,1): warning IMR0204: No text could be read from the letter", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith("0 disputed item(s), 0 citation(s); 0 citation-like span(s), 0 resolved; 0 error(s), 1 warning(s).", lines[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("106")]
+    [InlineData("0106")]
+    [InlineData("imr106")]
+    [InlineData("IMR0106")]
+    public void ExplainTakesARuleNumberWrittenShort(string id)
+    {
+        var (code, output, _) = Tool.Run("explain", id, "--path");
+        Assert.Equal(ExitCode.Clean, code);
+        Assert.Equal("docs/diagnostics/IMR0106.md\n", output);
+    }
+
+    [Fact]
+    public void ExplainStillRefusesANumberThatIsNoRule()
+    {
+        var (code, _, error) = Tool.Run("explain", "999");
+        Assert.Equal(ExitCode.UsageOrInput, code);
+        Assert.Contains("'999' is not a rule id.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CheckRefusesAnEmptyCitation()
+    {
+        var (code, output, error) = Tool.Run("check", "  ");
+        Assert.Equal(ExitCode.UsageOrInput, code);
+        Assert.Equal("", output);
+        Assert.Contains("check: the citation is empty", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADiffWithAnUnreadableCatalogueFileIsNotAVerdict()
+    {
+        string folder = Tool.TempFolder();
+        string good = Path.Combine(folder, "good.imrcite.json");
+        File.WriteAllText(good, """
+            {"sources":[{"id":"mine","name":"Mine","codeName":"Mine","tier":"other"}],
+             "documents":[{"id":"mine.policy","source":"mine","title":"Policy","codeName":"Policy","edition":"1","effectiveFrom":"2014-01-01",
+               "pages":"1-10","sourceNote":"A synthetic policy.","sections":[{"id":"refills","title":"Refills","pages":"1-2","provenance":"cited"}]}]}
+            """);
+        string broken = Path.Combine(folder, "broken.imrcite.json");
+        File.WriteAllText(broken, "{ \"documents\": [ ");
+
+        var (code, output, error) = Tool.Run("catalogue", "diff", good, broken, "--fail-on", "breaking");
+
+        Assert.Equal(ExitCode.UsageOrInput, code);
+        Assert.Contains("document removed: mine.policy", output, StringComparison.Ordinal);
+        Assert.Contains("broken.imrcite.json(1,", error, StringComparison.Ordinal);
+        Assert.Contains("error IMR0001", error, StringComparison.Ordinal);
+        Assert.Contains("a catalogue file could not be read, so its documents show as removed", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("generated member(s) removed", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFileThatIsNotABaselineIsRefusedNotReadAsAcceptingNothing()
+    {
+        string folder = Tool.TempFolder();
+        string notes = Path.Combine(folder, "notes.txt");
+        File.WriteAllText(notes, "# accepted findings\nthe letters of March, reviewed by hand\n");
+
+        var (code, output, error) = Tool.Run("lint", Tool.Samples, "--baseline", notes);
+        Assert.Equal(ExitCode.UsageOrInput, code);
+        Assert.Equal("", output);
+        Assert.Contains($"--baseline {notes}(2): not a baseline entry", error, StringComparison.Ordinal);
+
+        var intoFolder = Tool.Run("lint", Tool.Samples, "--baseline", folder);
+        Assert.Equal(ExitCode.UsageOrInput, intoFolder.Code);
+        Assert.Contains($"--baseline {folder}: is a folder", intoFolder.Error, StringComparison.Ordinal);
+
+        // A baseline the tool wrote still reads, and accepts what it lists.
+        string baseline = Path.Combine(folder, "imrcite.baseline");
+        Assert.Equal(ExitCode.Clean, Tool.Run("lint", Tool.Samples, "--write-baseline", baseline).Code);
+        Assert.Equal(ExitCode.Clean, Tool.Run("lint", Tool.Samples, "--baseline", baseline).Code);
+    }
+
+    [Fact]
+    public void AFolderOrABinaryFileWhereAFileOfPathsOrSettingsIsExpectedIsNamedForWhatItIs()
+    {
+        string folder = Tool.TempFolder();
+        var config = Tool.Run("lint", Tool.Samples, "--config", folder);
+        Assert.Equal(ExitCode.UsageOrInput, config.Code);
+        Assert.Contains($"--config {folder}: is a folder", config.Error, StringComparison.Ordinal);
+
+        var list = Tool.Run("lint", "--files-from", folder);
+        Assert.Equal(ExitCode.UsageOrInput, list.Code);
+        Assert.Contains($"--files-from: {folder}: is a folder", list.Error, StringComparison.Ordinal);
+
+        string binary = Path.Combine(folder, "letters.lst");
+        File.WriteAllBytes(binary, new byte[] { 0x7F, 0x45, 0x4C, 0x46, 0x02, 0x00, 0x1B, 0x5B, 0x32, 0x4A, 0x0A, 0x00 });
+        var garbage = Tool.Run("lint", "--files-from", binary);
+        Assert.Equal(ExitCode.UsageOrInput, garbage.Code);
+        Assert.Contains("binary data, not a list of paths", garbage.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b", garbage.Error, StringComparison.Ordinal);
+    }
+
     private sealed class BrokenWriter : TextWriter
     {
         public override Encoding Encoding => Encoding.UTF8;

@@ -226,6 +226,20 @@ internal static class CatalogueCommand
         }
         target.Writer.WriteLine(format == "json" ? diff.ToJson() : diff.ToText());
         target.Commit();
+        // A file that could not be read at all holds no documents for the diff: they show as removed, which is not a
+        // change anyone made. The diff is written (its Diagnostics list the file), but the run is not a verdict.
+        var unread = diff.OldDiagnostics.Concat(diff.NewDiagnostics)
+            .Where(d => d.Rule == Rules.CatalogueSyntaxError || d.Rule == Rules.CatalogueEncoding)
+            .ToList();
+        if (unread.Count > 0)
+        {
+            foreach (var diagnostic in unread)
+            {
+                console.Error.WriteLine(diagnostic.ToString());
+            }
+            console.Problem("a catalogue file could not be read, so its documents show as removed; fix it ('imrcite catalogue check') and diff again.");
+            return ExitCode.UsageOrInput;
+        }
         bool fails = failOn switch
         {
             "breaking" => diff.IsBreaking,

@@ -28,6 +28,11 @@ internal static class CheckCommand
 
     public static ExitCode Run(CliConsole console, string text, string? asOfText, string format, string? outputPath, string[] catalogues, string[] severities, string[] configs, bool colour)
     {
+        if (text.Trim().Length == 0)
+        {
+            console.Problem("check: the citation is empty; give its text in quotes, e.g. imrcite check \"MTUS Chronic Pain Medical Treatment Guidelines Opioids Page(s): 74-96\".");
+            return ExitCode.UsageOrInput;
+        }
         GuidelineDate? asOf = null;
         if (asOfText is not null)
         {

@@ -52,7 +52,13 @@ internal sealed class OutputFile : IDisposable
             var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
             return new OutputFile(writer, full, temporary);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (UnauthorizedAccessException)
+        {
+            // The message would name the temporary file; what the user can act on is the folder.
+            error.WriteLine($"imrcite: {option} {path}: cannot write in the folder {folder} (permission denied); name a file in a folder you can write.");
+            return null;
+        }
+        catch (IOException ex)
         {
             error.WriteLine($"imrcite: {option} {path}: cannot write ({ex.Message.TrimEnd('.')}).");
             return null;
