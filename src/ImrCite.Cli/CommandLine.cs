@@ -36,6 +36,7 @@ public static class CommandLine
         root.Subcommands.Add(CatalogueCommand.Create(console));
         root.Subcommands.Add(ConfigCommand.Create(console));
         root.Options.Add(CliConsole.NoColorOption);
+        HelpExamples.Add(root, "imrcite lint letters   (then imrcite explain IMRxxxx for a rule in the output)");
         HelpExamples.Install(root);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && !HelpExamples.IsHelp(parse))

@@ -124,7 +124,7 @@ public sealed class CommandLineProblemTests
         File.WriteAllText(Path.Combine(folder, "notes.txt"), "not a catalogue");
         var empty = Tool.Run(command, subject, "--catalogue", folder);
         Assert.Equal(ExitCode.UsageOrInput, empty.Code);
-        Assert.Contains($"imrcite: --catalogue {folder}: no catalogue file (*.imrcite.json) in this folder.", empty.Error, StringComparison.Ordinal);
+        Assert.Contains($"imrcite: --catalogue {folder}: no catalogue file (*.imrcite.json) there.", empty.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -323,6 +323,47 @@ public sealed class CommandLineProblemTests
         Assert.Equal(ExitCode.UsageOrInput, garbage.Code);
         Assert.Contains("binary data, not a list of paths", garbage.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b", garbage.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFolderWithNoCatalogueFileIsAnErrorForEveryCatalogueCommand()
+    {
+        string folder = Tool.TempFolder();
+        File.WriteAllText(Path.Combine(folder, "notes.json"), "{}");
+
+        var (code, _, error) = Tool.Run("catalogue", "fmt", "--check", folder);
+
+        Assert.Equal(ExitCode.UsageOrInput, code);
+        Assert.Contains($"{folder}: no catalogue file (*.imrcite.json) there.", error, StringComparison.Ordinal);
+        var check = Tool.Run("catalogue", "check", folder);
+        Assert.Equal(ExitCode.UsageOrInput, check.Code);
+        Assert.Equal("", check.Output);
+        Assert.Contains($"{folder}: no catalogue file (*.imrcite.json) there.", check.Error, StringComparison.Ordinal);
+        string report = Path.Combine(Tool.TempFolder(), "catalogue.html");
+        Assert.Equal(ExitCode.UsageOrInput, Tool.Run("catalogue", "report", folder, "-o", report).Code);
+        Assert.False(File.Exists(report));
+    }
+
+    [Fact]
+    public void VerifyOnAFileThatIsNotAPdfSaysSoWithoutCallingItABug()
+    {
+        string notPdf = Path.Combine(Tool.TempFolder(), "guideline.pdf");
+        File.WriteAllText(notPdf, "This is the guideline's text, saved as text, not a PDF.\n");
+
+        var (code, output, error) = Tool.Run("catalogue", "verify", "--pdf", notPdf, "--document", "mtus.cpmtg.2009");
+
+        Assert.Equal(ExitCode.UsageOrInput, code);
+        Assert.Equal("", output);
+        Assert.Contains($"imrcite: --pdf {notPdf}: cannot read the PDF (", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("bug", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheToolsOwnHelpEndsWithAnExampleToo()
+    {
+        var (code, output, _) = Tool.Run("--help");
+        Assert.Equal(ExitCode.Clean, code);
+        Assert.Contains("Example:\n  imrcite lint letters", output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     private sealed class BrokenWriter : TextWriter

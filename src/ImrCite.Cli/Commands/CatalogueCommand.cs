@@ -118,6 +118,11 @@ internal static class CatalogueCommand
                 console.Problem($"{path}: no such file or folder.");
                 return null;
             }
+            if (given.FirstOrDefault(CatalogueSources.IsFolderWithoutCatalogue) is { } empty)
+            {
+                console.Problem($"{empty}: no catalogue file (*.imrcite.json) there.");
+                return null;
+            }
             var skipped = new List<SkippedPath>();
             var files = FileTree.CatalogueFiles(all, skipped);
             foreach (var skip in skipped)
@@ -168,6 +173,12 @@ internal static class CatalogueCommand
         foreach (var skip in skipped)
         {
             console.Problem($"note: {skip.Path}: skipped: {skip.Reason}.");
+        }
+        // As for every catalogue command, a place with no catalogue file is an error, not a clean run over nothing.
+        if (given.FirstOrDefault(CatalogueSources.IsFolderWithoutCatalogue) is { } empty)
+        {
+            console.Problem($"{empty}: no catalogue file (*.imrcite.json) there.");
+            return ExitCode.UsageOrInput;
         }
         var result = ExitCode.Clean;
         foreach (var file in CatalogueFormatter.FormatFiles(files, checkOnly))
@@ -288,9 +299,9 @@ internal static class CatalogueCommand
         {
             report = PdfVerifier.Verify(pdfPath, guideline);
         }
-        catch (Exception ex) when (ex is IOException or InvalidOperationException or ArgumentException or FormatException)
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or ArgumentException or FormatException or UglyToad.PdfPig.Core.PdfDocumentFormatException)
         {
-            console.Problem($"{pdfPath}: cannot read the PDF ({ex.Message.TrimEnd('.')}).");
+            console.Problem($"--pdf {pdfPath}: cannot read the PDF ({ex.Message.TrimEnd('.')}); give the guideline's PDF file.");
             return ExitCode.UsageOrInput;
         }
         console.Output.WriteLine(format == "json" ? report.ToJson() : report.ToText());

@@ -43,9 +43,9 @@ public static class ShippedCatalogue
                 error.WriteLine($"imrcite: --catalogue {path}: no such file or folder.");
                 broken = true;
             }
-            else if (Directory.Exists(path) && FileTree.CatalogueFiles(new[] { path }, new List<SkippedPath>()).Count == 0)
+            else if (CatalogueSources.IsFolderWithoutCatalogue(path))
             {
-                error.WriteLine($"imrcite: --catalogue {path}: no catalogue file (*.imrcite.json) in this folder.");
+                error.WriteLine($"imrcite: --catalogue {path}: no catalogue file (*.imrcite.json) there.");
                 broken = true;
             }
             else
