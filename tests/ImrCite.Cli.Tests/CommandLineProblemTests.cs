@@ -366,6 +366,31 @@ public sealed class CommandLineProblemTests
         Assert.Contains("Example:\n  imrcite lint letters", output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void MergeRefusesAnOutputGivenTwiceAndShardsThatOverlap()
+    {
+        string folder = Tool.TempFolder();
+        string all = Path.Combine(folder, "all.json");
+        string first = Path.Combine(folder, "first.json");
+        Assert.Equal(ExitCode.Findings, Tool.Run("lint", Tool.Samples, "--format", "json", "-o", all).Code);
+        Assert.Equal(ExitCode.Clean, Tool.Run("lint", Path.Combine(Tool.Samples, "CM15-0000101.txt"), "--format", "json", "-o", first).Code);
+
+        var twice = Tool.Run("merge", all, all);
+        Assert.Equal(ExitCode.UsageOrInput, twice.Code);
+        Assert.Equal("", twice.Output);
+        Assert.Contains($"{all}: given twice", twice.Error, StringComparison.Ordinal);
+
+        var overlapping = Tool.Run("merge", all, first);
+        Assert.Equal(ExitCode.UsageOrInput, overlapping.Code);
+        Assert.Equal("", overlapping.Output);
+        Assert.Contains("CM15-0000101.txt is in ", overlapping.Error, StringComparison.Ordinal);
+
+        string sarif = Path.Combine(folder, "all.sarif");
+        Tool.Run("lint", Tool.Samples, "--format", "sarif", "-o", sarif);
+        var mixed = Tool.Run("merge", all, sarif);
+        Assert.Contains($"{sarif}: SARIF, but {all} is imrcite lint JSON", mixed.Error, StringComparison.Ordinal);
+    }
+
     private sealed class BrokenWriter : TextWriter
     {
         public override Encoding Encoding => Encoding.UTF8;
