@@ -18,7 +18,7 @@ internal static class ExplainCommand
         return command;
     }
 
-    /// <summary>"106", "0106" and "IMR106" as "IMR0106": people write a rule's number the short way.</summary>
+    /// <summary>106, 0106 and IMR106 read as the rule id IMR0106: people write a rule's number the short way.</summary>
     internal static string Normalize(string ruleId)
     {
         string text = ruleId.Trim();
