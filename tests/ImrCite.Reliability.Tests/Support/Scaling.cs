@@ -26,6 +26,22 @@ internal static class Scaling
     /// <returns>The ratio, and the two sizes.</returns>
     public static (double Ratio, int Small, int Large) AssertLinear<T>(ITestOutputHelper output, string what, Func<int, T> make, Action<T> run, int startSize, int maxSize = 1 << 22)
     {
+        // A ratio over the bound is measured again before it fails: quadratic work is over it every time, while a
+        // burst of load on the shared machine (one such failure was seen at a load average of 50) rarely repeats.
+        var result = Measure(output, what, make, run, startSize, maxSize);
+        for (int attempt = 1; attempt < Attempts && result.Ratio >= MaxRatio; attempt++)
+        {
+            output.WriteLine($"{what}: over the bound, measured again ({attempt + 1} of {Attempts})");
+            result = Measure(output, what, make, run, startSize, maxSize);
+        }
+        Assert.True(result.Ratio < MaxRatio, $"Doubling the input more than doubled the time, in each of {Attempts} measurements: {result.Line}");
+        return (result.Ratio, result.Small, result.Large);
+    }
+
+    private const int Attempts = 3;
+
+    private static (double Ratio, int Small, int Large, string Line) Measure<T>(ITestOutputHelper output, string what, Func<int, T> make, Action<T> run, int startSize, int maxSize)
+    {
         int n = startSize;
         T small = make(n);
         run(small); // warm up the code paths
@@ -48,8 +64,7 @@ internal static class Scaling
             $"{what}: n = {n}: {bestSmall:F1} ms; 2n = {2 * n}: {bestLarge:F1} ms; ratio {ratio:F2}");
         output.WriteLine(line);
         Record(line);
-        Assert.True(ratio < MaxRatio, $"Doubling the input more than doubled the time: {line}");
-        return (ratio, n, 2 * n);
+        return (ratio, n, 2 * n, line);
     }
 
     private static double Best<T>(Action<T> run, T input, int rounds)
