@@ -272,6 +272,8 @@ public sealed class TopicReadingFixTests
     [InlineData("Digit splint for the left foot", new[] { BodyPart.AnkleFoot })]
     [InlineData("Splint of the digits of the hand", new[] { BodyPart.WristHand })]
     [InlineData("Labral repair of the upper extremity", new[] { BodyPart.Shoulder })]
+    [InlineData("Interphalangeal joint injection", new[] { BodyPart.WristHand, BodyPart.AnkleFoot })]
+    [InlineData("Interphalangeal joint fusion of the second toe", new[] { BodyPart.AnkleFoot })]
     public void AWordOfTwoBodyPartsIsEitherUnlessTheItemSaysWhich(string item, BodyPart[] parts) =>
         Assert.Equal(parts, Catalogue.Value.ReadItem(item).BodyParts);
 

@@ -176,12 +176,12 @@ internal static class ItemWords
         Part(new[] { BodyPart.Shoulder, BodyPart.Thoracic }, "scapula", "scapular");
         // Words for a structure both of two parts have: the item is about one of them, and another word of it may say which.
         EitherPart(new[] { BodyPart.Shoulder, BodyPart.Hip }, "labrum", "labral");
-        EitherPart(new[] { BodyPart.WristHand, BodyPart.AnkleFoot }, "digit", "digits");
+        EitherPart(new[] { BodyPart.WristHand, BodyPart.AnkleFoot }, "digit", "digits", "interphalangeal");
         Part(new[] { BodyPart.Elbow }, "elbow", "elbows", "epicondyle", "epicondyles", "epicondylar", "epicondylitis", "epicondylalgia",
             "olecranon", "cubital", "cubital tunnel", "radial head", "tennis elbow", "golfers elbow");
         Part(new[] { BodyPart.WristHand }, "wrist", "wrists", "hand", "hands", "finger", "fingers", "thumb", "thumbs", "forearm", "forearms", "carpal",
             "metacarpal", "metacarpals", "carpometacarpal", "cmc", "cmc joint", "metacarpophalangeal", "mcp joint",
-            "interphalangeal", "trigger finger", "trigger thumb", "de quervain", "de quervains", "dequervain", "dequervains", "scaphoid",
+            "trigger finger", "trigger thumb", "de quervain", "de quervains", "dequervain", "dequervains", "scaphoid",
             "tfcc", "triangular fibrocartilage", "radiocarpal", "carpal tunnel");
         Part(new[] { BodyPart.UpperExtremity }, "upper extremity", "upper extremities", "upper limb", "upper limbs", "arm", "arms", "bue");
         Part(new[] { BodyPart.Hip }, "hip", "hips", "groin", "pelvis", "pelvic", "trochanter", "trochanters", "trochanteric", "acetabulum",
