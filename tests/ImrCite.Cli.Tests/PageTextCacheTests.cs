@@ -83,7 +83,9 @@ public sealed class PageTextCacheTests
         Assert.DoesNotContain("IMR0204", Tool.Run("lint", pdf).Output, StringComparison.Ordinal);
     }
 
-    public static TheoryData<string> Damage => new() { "truncated", "text byte flipped", "text hash flipped", "garbage", "empty", "another PDF's entry", "huge length" };
+    public static TheoryData<string> Damage => new() { "truncated", "text byte flipped", "text hash flipped", "garbage", "empty", "another PDF's entry", "huge length",
+        // What a crash can leave of an entry written without fsync before its rename: the size is there, the data not.
+        "zero-filled, length kept", "tail zeroed", "cut at the text" };
 
     [Theory]
     [MemberData(nameof(Damage))]
@@ -104,6 +106,9 @@ public sealed class PageTextCacheTests
             "garbage" => Enumerable.Range(0, 300).Select(i => (byte)(i * 7)).ToArray(),
             "empty" => Array.Empty<byte>(),
             "huge length" => WithTextLength(good, int.MaxValue),
+            "zero-filled, length kept" => new byte[good.Length],
+            "tail zeroed" => good[..(good.Length / 2)].Concat(new byte[good.Length - (good.Length / 2)]).ToArray(),
+            "cut at the text" => good[..(good.Length - Text(good).Length)],
             _ => AnotherPdfsEntry(folder),
         };
         File.WriteAllBytes(entry, bad);

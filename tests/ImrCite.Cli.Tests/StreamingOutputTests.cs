@@ -68,6 +68,51 @@ public sealed class StreamingOutputTests
     }
 
     [Fact]
+    public void Sarif_text_that_looks_like_the_results_property_is_only_text()
+    {
+        // The streamed log is assembled around the run's results property: a file name, a message or a read failure that
+        // spells that property (or closes the run) must stay text in a string, not move where the results are copied in.
+        const string Crafted = "\n      \"results\": []\n    }\n  ]\n}";
+        var failures = new List<(string File, string Message)> { ($"gone {Crafted}.pdf", $"could not be read {Crafted}") };
+        var crafted = Reports.Value.Select(r => r with
+        {
+            Findings = r.Findings.Select(f => f with { File = f.File + Crafted, Message = f.Message + Crafted }).ToList(),
+        }).ToList();
+        var findings = crafted.SelectMany(r => r.Findings)
+            .Select(f => new SarifFinding(f.Rule, f.Severity, f.Message, f.File, f.Line, f.Column, f.EndLine, f.EndColumn, f.Fingerprint)).ToList();
+        Assert.NotEmpty(findings);
+        var whole = new StringWriter();
+        SarifWriter.Write(SarifWriter.Build(findings, failures, Tool.Samples, "imrcite/lint/"), whole);
+        foreach (int limit in new[] { 64, Spill.MemoryLimit })
+        {
+            var output = new StringWriter();
+            var sink = new SarifLintSink(output, Tool.Samples, limit);
+            foreach (var report in crafted)
+            {
+                sink.Add(report);
+            }
+            sink.AddFailure(failures[0].File, failures[0].Message);
+            sink.Complete();
+            Assert.Equal(whole.ToString(), output.ToString());
+            var log = SarifWriter.Read(output.ToString());
+            Assert.NotNull(log);
+            Assert.Equal(findings.Count, Assert.Single(log!.Runs).Results.Count);
+            Assert.Equal(failures[0].Message, Assert.Single(log.Runs[0].Invocations![0].ToolExecutionNotifications!).Message.Text);
+        }
+    }
+
+    [Fact]
+    public void The_runs_results_are_found_by_structure_wherever_they_are_in_the_run()
+    {
+        // Not the last "results": [] of the text: one in a nested object after it, and one quoted in a string (non-ASCII
+        // before it, so characters and UTF-8 bytes differ).
+        string log = "{\"$schema\": \"Überprüfung\", \"runs\": [{\"tool\": {\"results\": []}, \"results\": [], \"properties\": {\"note\": \"\\\"results\\\": []\", \"results\": []}}]}";
+        var (start, end) = SarifLintSink.RunResults(log);
+        Assert.Equal("\"results\": []", log[start..end]);
+        Assert.Equal(log.IndexOf("\"results\": [], \"properties", StringComparison.Ordinal), start);
+    }
+
+    [Fact]
     public void A_spill_moves_to_a_file_and_gives_back_its_text()
     {
         string text = "Flurbiprofen 20% — Überweisung, 腰痛 " + new string('x', 100);

@@ -263,6 +263,35 @@ public sealed class TopicReadingFixTests
     public void TheSacroiliacJointStaysInBothTheLowBackAndThePelvis() =>
         Assert.Equal(new[] { BodyPart.Lumbar, BodyPart.Hip }, Catalogue.Value.ReadItem("Sacroiliac joint brace").BodyParts);
 
+    [Theory]
+    [InlineData("Arthroscopic labral repair", new[] { BodyPart.Shoulder, BodyPart.Hip })]
+    [InlineData("MRI arthrogram of the labrum", new[] { BodyPart.Shoulder, BodyPart.Hip })]
+    [InlineData("Digit amputation revision", new[] { BodyPart.WristHand, BodyPart.AnkleFoot })]
+    [InlineData("Labral repair, right hip", new[] { BodyPart.Hip })]
+    [InlineData("Shoulder labrum debridement", new[] { BodyPart.Shoulder })]
+    [InlineData("Digit splint for the left foot", new[] { BodyPart.AnkleFoot })]
+    [InlineData("Splint of the digits of the hand", new[] { BodyPart.WristHand })]
+    [InlineData("Labral repair of the upper extremity", new[] { BodyPart.Shoulder })]
+    [InlineData("Interphalangeal joint injection", new[] { BodyPart.WristHand, BodyPart.AnkleFoot })]
+    [InlineData("Interphalangeal joint fusion of the second toe", new[] { BodyPart.AnkleFoot })]
+    public void AWordOfTwoBodyPartsIsEitherUnlessTheItemSaysWhich(string item, BodyPart[] parts) =>
+        Assert.Equal(parts, Catalogue.Value.ReadItem(item).BodyParts);
+
+    [Theory]
+    [InlineData("Arthroscopic labral repair", "acoem.2004.ch9", true)]
+    [InlineData("Arthroscopic labral repair", "acoem.2017.hip-groin", true)]
+    [InlineData("Arthroscopic labral repair", "acoem.2004.ch13", false)]
+    [InlineData("Labral repair, right hip", "acoem.2004.ch9", false)]
+    [InlineData("Digit amputation revision", "acoem.2004.ch11", true)]
+    [InlineData("Digit amputation revision", "acoem.2004.ch14", true)]
+    [InlineData("Digit amputation revision", "acoem.2004.ch13", false)]
+    [InlineData("Digit splint for the left foot", "acoem.2004.ch11", false)]
+    public void AnAmbiguousBodyWordFallsWithinTheChapterOfEitherPart(string item, string chapter, bool within)
+    {
+        var catalogue = Catalogue.Value;
+        Assert.Equal(within, BodyParts.Compatible(catalogue.ReadItem(item).BodyParts, catalogue.BodyPartsAbout(catalogue.FindDocument(chapter)!)));
+    }
+
     // 5. Suggestions address the item's treatment, or there is none.
 
     [Fact]

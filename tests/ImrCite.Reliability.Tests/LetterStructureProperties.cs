@@ -170,6 +170,54 @@ public sealed class LetterStructureProperties
         }
     }
 
+    /// <summary>
+    /// Every character that matches a letter of the grammar's words case-insensitively to the regexes (the ASCII pair, and
+    /// whatever else the invariant culture's case table holds) is read as the regexes read it, at every place of every word.
+    /// </summary>
+    [Fact]
+    public void TheGrammarsWordsIgnoreCaseAsTheRegexesDid()
+    {
+        string[] words = { "Upheld", "Overturned", "Partially Overturned", "Claims Administrator guideline", "MAXIMUS guideline", "Expert Reviewer guideline", "Decision rationale", "Decision Date" };
+        const string Letter = "Decision Date: 3/4/2015\nIMR ISSUES, DECISIONS AND RATIONALES\nNorco 10/325 #60: Upheld\nClaims Administrator guideline: MTUS.\n"
+            + "MAXIMUS guideline: MTUS.\nExpert Reviewer guideline: ODG.\nDecision rationale: MTUS.\nLumbar MRI:\nPartially Overturned\nDecision rationale: ODG.\n";
+        var equivalents = new System.Collections.Generic.Dictionary<char, System.Collections.Generic.List<char>>();
+        foreach (char letter in words.SelectMany(w => w).Where(char.IsAsciiLetter).Select(char.ToLowerInvariant).Distinct())
+        {
+            var one = new System.Text.RegularExpressions.Regex("^" + letter + "$",
+                System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            var found = new System.Collections.Generic.List<char>();
+            for (int c = 0; c <= char.MaxValue; c++)
+            {
+                if (one.IsMatch(((char)c).ToString()))
+                {
+                    found.Add((char)c);
+                }
+            }
+            Assert.Contains(letter, found);
+            Assert.Contains(char.ToUpperInvariant(letter), found);
+            equivalents[letter] = found;
+        }
+        int cases = 0;
+        foreach (string word in words)
+        {
+            Assert.Contains(word, Letter, StringComparison.Ordinal);
+            for (int k = 0; k < word.Length; k++)
+            {
+                if (!char.IsAsciiLetter(word[k]))
+                {
+                    continue;
+                }
+                foreach (char c in equivalents[char.ToLowerInvariant(word[k])])
+                {
+                    string variant = word[..k] + c + word[(k + 1)..];
+                    AssertSameAsOracle(Letter.Replace(word, variant, StringComparison.Ordinal));
+                    cases++;
+                }
+            }
+        }
+        _output.WriteLine($"{cases} variants; beyond ASCII: {string.Join(", ", equivalents.SelectMany(e => e.Value.Where(c => c > 127).Select(c => $"{e.Key}=U+{(int)c:X4}")))}");
+    }
+
     [Fact]
     public void ManyNearMissAnchors()
     {

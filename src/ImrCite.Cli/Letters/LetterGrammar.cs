@@ -16,7 +16,8 @@ internal enum LetterLabel
 }
 
 /// <summary>
-/// A disputed item's line: <c>&lt;item&gt;[ \t]*:[ \t]*\n?[ \t]*&lt;decision&gt;[ \t]*</c> from a line start to a line end.
+/// A disputed item's line: <c>&lt;item&gt;[^\S\n]*:[^\S\n]*\n?[^\S\n]*&lt;decision&gt;[^\S\n]*</c> from a line start to a line end
+/// (<c>[^\S\n]</c>: a blank, any white space but a line break).
 /// [Start, End) is the whole match (one line, or two when the decision stands on the next line); the item ends at
 /// <see cref="ItemEnd"/>; the decision is [DecisionStart, DecisionEnd).
 /// </summary>
@@ -37,8 +38,9 @@ internal readonly record struct LabelMatch(int Start, int LabelEnd, int End, Let
 /// The words match case-insensitively as .NET's invariant-culture regular expressions match them: ASCII letters in
 /// either case and nothing else (for these words the only wider equivalence, the Kelvin sign for 'k', cannot occur).
 /// White space that ends an item is <see cref="char.IsWhiteSpace(char)"/> (<c>\S</c>); the blanks around the colon and
-/// the decision are spaces and tabs only; a line ends at '\n' (a '\r' before it is an ordinary character, as in a
-/// multiline <c>$</c>). Digits are Unicode decimal digits (<c>\d</c>).
+/// the decision, before a label's colon and after "Decision Date:" are any white space but '\n' — spaces and tabs, and
+/// what other tools leave in a line: a form feed where a page breaks (pdftotext), a no-break space, the '\r' of a
+/// "\r\r\n" line end. A line ends at '\n' only. Digits are Unicode decimal digits (<c>\d</c>).
 /// </remarks>
 internal static class LetterGrammar
 {
@@ -164,7 +166,7 @@ internal static class LetterGrammar
     }
 
     /// <summary>
-    /// Each "label[ \t]*:" in <paramref name="text"/> from <paramref name="from"/>, in order. A label ends in a colon
+    /// Each "label[^\S\n]*:" in <paramref name="text"/> from <paramref name="from"/>, in order. A label ends in a colon
     /// and holds none, so the scanner jumps from colon to colon and looks back for a label before each.
     /// </summary>
     public static bool NextLabel(ReadOnlySpan<char> text, int from, out LabelMatch match)
@@ -215,7 +217,7 @@ internal static class LetterGrammar
     }
 
     /// <summary>
-    /// The first "Decision Date:[ \t]*m/d/yyyy" (one or two digits for the month and the day, four for the year), as
+    /// The first "Decision Date:[^\S\n]*m/d/yyyy" (one or two digits for the month and the day, four for the year), as
     /// a date when it is one; null when there is none or the first one is no valid date.
     /// </summary>
     public static GuidelineDate? DecisionDate(string text)
@@ -374,9 +376,10 @@ internal static class LetterGrammar
         return true;
     }
 
-    private static bool IsBlank(char c) => c is ' ' or '\t';
+    /// <summary>White space that is no line break (<c>[^\S\n]</c>).</summary>
+    private static bool IsBlank(char c) => c != '\n' && char.IsWhiteSpace(c);
 
-    /// <summary>Back from <paramref name="end"/> over spaces and tabs, not before <paramref name="start"/>.</summary>
+    /// <summary>Back from <paramref name="end"/> over blanks, not before <paramref name="start"/>.</summary>
     private static int SkipBlanksBack(ReadOnlySpan<char> text, int start, int end)
     {
         while (end > start && IsBlank(text[end - 1]))

@@ -156,6 +156,10 @@ internal sealed class PageTextCache
             {
                 stream.Write(bytes);
             }
+            // No fsync before the rename, on purpose: a crash may leave an entry whose size is there and whose data is
+            // not (zeros, a torn tail), and that is a miss like any damaged entry (the magic, the lengths and the text's
+            // hash are checked on every read), so it costs one extraction, not a wrong text; a flush per letter would
+            // cost every run.
             File.Move(temporary, path, overwrite: true);
             Interlocked.Increment(ref _writes);
         }

@@ -9,19 +9,25 @@ namespace ImrCite.Reliability.Tests.Support;
 
 /// <summary>
 /// The oracle for <see cref="LetterReader"/>: the letter structure as it was read with regular expressions on the
-/// non-backtracking engine before the hand-written scanner (<c>LetterGrammar</c>) replaced them, kept here unchanged
-/// so the properties can show the scanner reads every text as the regexes did. Test code only, never the product.
+/// non-backtracking engine before the hand-written scanner (<c>LetterGrammar</c>) replaced them, kept here so the
+/// properties can show the scanner reads every text as the regexes did. One change since: the blanks around an item's
+/// colon and decision, before a label's colon and after "Decision Date:" were spaces and tabs (<c>[ \t]</c>) and are
+/// now any white space but a line break (<c>[^\S\n]</c>: a form feed, a no-break space, a '\r'), as the scanner's.
+/// Test code only, never the product.
 /// </summary>
 internal static class RegexLetterReader
 {
+    /// <summary>White space that is no line break: what the grammar's <c>[^\S\n]</c> matches.</summary>
+    private static bool IsBlank(char c) => c != '\n' && char.IsWhiteSpace(c);
+
     // Linear by construction, not by a timeout: the non-backtracking engine matches in time linear in the text, so a
     // letter of any shape (a megabyte on one line, thousands of items) is read in time proportional to its length.
     private const RegexOptions Linear = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
-    private static readonly Regex ItemLine = new(@"^(?<item>[^\n]*\S)[ \t]*:[ \t]*\n?[ \t]*(?<decision>Partially Overturned|Overturned|Upheld)[ \t]*$",
+    private static readonly Regex ItemLine = new(@"^(?<item>[^\n]*\S)[^\S\n]*:[^\S\n]*\n?[^\S\n]*(?<decision>Partially Overturned|Overturned|Upheld)[^\S\n]*$",
         RegexOptions.Multiline | RegexOptions.IgnoreCase | Linear);
-    private static readonly Regex Label = new(@"(?<label>Claims Administrator guideline|MAXIMUS guideline|Expert Reviewer guideline|Decision rationale)[ \t]*:",
+    private static readonly Regex Label = new(@"(?<label>Claims Administrator guideline|MAXIMUS guideline|Expert Reviewer guideline|Decision rationale)[^\S\n]*:",
         RegexOptions.IgnoreCase | Linear);
-    private static readonly Regex DecisionDate = new(@"Decision Date:[ \t]*(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})",
+    private static readonly Regex DecisionDate = new(@"Decision Date:[^\S\n]*(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})",
         RegexOptions.IgnoreCase | Linear);
 
     // LetterLinter's words that make a rationale's sentence citation-like.
@@ -83,10 +89,10 @@ internal static class RegexLetterReader
             int labelsFrom = match.Index + match.Length;
             foreach (var label in Label.EnumerateMatches(text.AsSpan(labelsFrom, Math.Max(0, blockEnd - labelsFrom))))
             {
-                // The label is the match without its "[ \t]*:" (no label ends in a space or a tab).
+                // The label is the match without its "[^\S\n]*:" (no label ends in white space).
                 int labelStart = labelsFrom + label.Index;
                 int labelEnd = labelStart + label.Length - 1;
-                while (text[labelEnd - 1] is ' ' or '\t')
+                while (IsBlank(text[labelEnd - 1]))
                 {
                     labelEnd--;
                 }
@@ -125,7 +131,7 @@ internal static class RegexLetterReader
     private static (int ItemEnd, int DecisionStart, int DecisionEnd) ItemGroups(string text, int index, int length)
     {
         int decisionEnd = index + length;
-        while (text[decisionEnd - 1] is ' ' or '\t')
+        while (IsBlank(text[decisionEnd - 1]))
         {
             decisionEnd--;
         }
@@ -141,7 +147,7 @@ internal static class RegexLetterReader
         }
         int decisionStart = decisionEnd - decisionLength;
         int at = decisionStart;
-        while (text[at - 1] is ' ' or '\t')
+        while (IsBlank(text[at - 1]))
         {
             at--;
         }
@@ -149,12 +155,12 @@ internal static class RegexLetterReader
         {
             at--;
         }
-        while (text[at - 1] is ' ' or '\t')
+        while (IsBlank(text[at - 1]))
         {
             at--;
         }
         at--; // the colon
-        while (text[at - 1] is ' ' or '\t')
+        while (IsBlank(text[at - 1]))
         {
             at--;
         }

@@ -177,7 +177,6 @@ internal static class SarifWriter
 internal sealed class SarifLintSink : LintSink, IDisposable
 {
     private const string Category = "imrcite/lint/";
-    private const string EmptyResults = "\"results\": []";
     private readonly TextWriter _output;
     private readonly string _workingDirectory;
     private readonly Dictionary<string, int> _ruleIndex = SarifWriter.RuleIndex(LetterRules.Everything().ToList());
@@ -202,11 +201,11 @@ internal sealed class SarifLintSink : LintSink, IDisposable
 
     public override void Complete()
     {
-        // The log without results (small: the rules and the invocation), split where its empty results are.
+        // The log without results (small: the rules and the invocation), split around its run's empty results.
         var log = new StringWriter { NewLine = "\n" };
         SarifWriter.Write(SarifWriter.Build(Array.Empty<SarifFinding>(), Totals.Failures, _workingDirectory, Category), log);
         string text = log.ToString();
-        int results = text.LastIndexOf(EmptyResults, StringComparison.Ordinal);
+        var (results, end) = RunResults(text);
         int before = results;
         while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\n'))
         {
@@ -214,9 +213,32 @@ internal sealed class SarifLintSink : LintSink, IDisposable
         }
         _output.Write(text.AsSpan(0, before));
         _results.CopyTo(_output);
-        _output.Write(text.AsSpan(results + EmptyResults.Length));
+        _output.Write(text.AsSpan(end));
         _output.Flush();
         Dispose();
+    }
+
+    /// <summary>
+    /// Where the run's <c>results</c> property is in a log of one run: from its name to the end of its value, in
+    /// characters. Found by reading the JSON, not by searching its text, so nothing a log quotes (a file name, a message,
+    /// a rule's page) can be taken for it, and the property need not be the run's last.
+    /// </summary>
+    internal static (int Start, int End) RunResults(string log)
+    {
+        byte[] utf8 = Encoding.UTF8.GetBytes(log);
+        var reader = new Utf8JsonReader(utf8);
+        while (reader.Read())
+        {
+            // Depth 1: the log's properties; 2: a run in "runs"; 3: the run's properties.
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 3 && reader.ValueTextEquals("results"u8))
+            {
+                int start = (int)reader.TokenStartIndex;
+                reader.Skip();
+                int end = (int)reader.BytesConsumed;
+                return (Encoding.UTF8.GetCharCount(utf8.AsSpan(0, start)), Encoding.UTF8.GetCharCount(utf8.AsSpan(0, end)));
+            }
+        }
+        throw new InvalidOperationException("The SARIF log has no run with results.");
     }
 
     public void Dispose() => _results.Dispose();

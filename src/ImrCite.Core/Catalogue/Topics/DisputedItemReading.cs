@@ -136,6 +136,7 @@ internal sealed class DisputedItemReading
         var serviceKinds = new List<ItemWordKind>();
         var forms = new List<TreatmentForm>();
         var parts = new List<BodyPart>();
+        var alternatives = new List<BodyPart[]>();
         bool postOperative = false;
         var statedPurposes = new List<ItemPurpose>();
         // Sides are not part of treatments' names ("MRI of the right shoulder" names "MRI of the shoulder"): read without them.
@@ -182,6 +183,9 @@ internal sealed class DisputedItemReading
                         break;
                     case ItemWordKind.Form:
                         AddOnce(forms, vocabulary.Form!.Value);
+                        break;
+                    case ItemWordKind.BodyPart when vocabulary.PartsAreAlternatives:
+                        alternatives.Add(vocabulary.Parts);
                         break;
                     case ItemWordKind.BodyPart:
                         foreach (var part in vocabulary.Parts)
@@ -242,6 +246,31 @@ internal sealed class DisputedItemReading
             serviceOnly = true;
         }
 
+        // "Labral repair, right hip": a word of two parts is the one the item's other words name; alone, it is either.
+        int definite = parts.Count;
+        foreach (var either in alternatives)
+        {
+            bool decided = false;
+            foreach (var part in either)
+            {
+                for (int k = 0; k < definite; k++)
+                {
+                    if (Catalogue.BodyParts.Overlap(part, parts[k]))
+                    {
+                        AddOnce(parts, part);
+                        decided = true;
+                        break;
+                    }
+                }
+            }
+            if (!decided)
+            {
+                foreach (var part in either)
+                {
+                    AddOnce(parts, part);
+                }
+            }
+        }
         // "Cervical spine" is the cervical spine, not the whole spine: a region named beside one of its parts is that part.
         parts.RemoveAll(region => parts.Exists(part => Catalogue.BodyParts.RegionOf(part) == region));
         bool named = parts.Count > 0;

@@ -26,8 +26,9 @@ internal enum ItemWordKind
 /// <summary>One phrase of the item vocabulary, as matching-key words, with what it tells.</summary>
 internal sealed class ItemWord
 {
-    public ItemWord(string phrase, ItemWordKind kind, TreatmentForm? form = null, BodyPart[]? parts = null, ItemPurpose? purpose = null)
+    public ItemWord(string phrase, ItemWordKind kind, TreatmentForm? form = null, BodyPart[]? parts = null, ItemPurpose? purpose = null, bool partsAreAlternatives = false)
     {
+        PartsAreAlternatives = partsAreAlternatives;
         Words = TextKey.Normalize(phrase).Split(' ');
         Kind = kind;
         Form = form;
@@ -42,6 +43,12 @@ internal sealed class ItemWord
     public TreatmentForm? Form { get; }
 
     public BodyPart[] Parts { get; }
+
+    /// <summary>
+    /// True when the word names one of <see cref="Parts"/>, not all of them: a labrum is the shoulder's or the hip's. Another
+    /// word of the item that names one of them says which ("hip labral repair"); alone, the item is about either.
+    /// </summary>
+    public bool PartsAreAlternatives { get; }
 
     /// <summary>For <see cref="ItemWordKind.Purpose"/>, the purpose the word states.</summary>
     public ItemPurpose? Purpose { get; }
@@ -115,6 +122,13 @@ internal static class ItemWords
                 words.Add(new ItemWord(phrase, ItemWordKind.BodyPart, parts: parts));
             }
         }
+        void EitherPart(BodyPart[] parts, params string[] phrases)
+        {
+            foreach (string phrase in phrases)
+            {
+                words.Add(new ItemWord(phrase, ItemWordKind.BodyPart, parts: parts, partsAreAlternatives: true));
+            }
+        }
 
         Add(ItemWordKind.Ignore, "retrospective", "retro", "prospective", "additional", "continued", "continue", "request", "requested",
             "prescription", "refill", "refills", "renewal", "date of service", "dos");
@@ -157,14 +171,17 @@ internal static class ItemWords
         Part(new[] { BodyPart.Spine }, "spine", "spinal", "back");
         // Anatomical landmarks and the conditions named after them go to the body part whose chapter treats them.
         Part(new[] { BodyPart.Shoulder }, "shoulder", "shoulders", "rotator cuff", "acromioclavicular", "ac joint", "clavicle", "glenohumeral",
-            "subacromial", "labrum", "labral", "supraspinatus", "infraspinatus", "subscapularis", "acromion", "acromial", "humeral head",
+            "subacromial", "supraspinatus", "infraspinatus", "subscapularis", "acromion", "acromial", "humeral head",
             "frozen shoulder", "adhesive capsulitis");
         Part(new[] { BodyPart.Shoulder, BodyPart.Thoracic }, "scapula", "scapular");
+        // Words for a structure both of two parts have: the item is about one of them, and another word of it may say which.
+        EitherPart(new[] { BodyPart.Shoulder, BodyPart.Hip }, "labrum", "labral");
+        EitherPart(new[] { BodyPart.WristHand, BodyPart.AnkleFoot }, "digit", "digits", "interphalangeal");
         Part(new[] { BodyPart.Elbow }, "elbow", "elbows", "epicondyle", "epicondyles", "epicondylar", "epicondylitis", "epicondylalgia",
             "olecranon", "cubital", "cubital tunnel", "radial head", "tennis elbow", "golfers elbow");
         Part(new[] { BodyPart.WristHand }, "wrist", "wrists", "hand", "hands", "finger", "fingers", "thumb", "thumbs", "forearm", "forearms", "carpal",
-            "digit", "digits", "metacarpal", "metacarpals", "carpometacarpal", "cmc", "cmc joint", "metacarpophalangeal", "mcp joint",
-            "interphalangeal", "trigger finger", "trigger thumb", "de quervain", "de quervains", "dequervain", "dequervains", "scaphoid",
+            "metacarpal", "metacarpals", "carpometacarpal", "cmc", "cmc joint", "metacarpophalangeal", "mcp joint",
+            "trigger finger", "trigger thumb", "de quervain", "de quervains", "dequervain", "dequervains", "scaphoid",
             "tfcc", "triangular fibrocartilage", "radiocarpal", "carpal tunnel");
         Part(new[] { BodyPart.UpperExtremity }, "upper extremity", "upper extremities", "upper limb", "upper limbs", "arm", "arms", "bue");
         Part(new[] { BodyPart.Hip }, "hip", "hips", "groin", "pelvis", "pelvic", "trochanter", "trochanters", "trochanteric", "acetabulum",

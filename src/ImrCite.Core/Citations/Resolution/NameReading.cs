@@ -131,10 +131,14 @@ internal sealed class NameReading
         _sectionEntries.Clear();
         _sourceEntries.Clear();
         _candidates.Clear();
-        if (_words.Capacity > 4096)
-        {
-            _words.Capacity = 32; // memory stays bounded by an ordinary statement, not the largest ever read
-        }
+        // Memory stays bounded by an ordinary statement, not by the largest ever read on the thread.
+        Bound(_words);
+        Bound(_emitted);
+        Bound(_sections);
+        Bound(_documentEntries);
+        Bound(_sectionEntries);
+        Bound(_sourceEntries);
+        Bound(_candidates);
         _text = "";
         _segment = null!;
         _catalogue = null!;
@@ -147,6 +151,22 @@ internal sealed class NameReading
         _names = null;
         _idle = this;
     }
+
+    /// <summary>The most items a working list keeps room for between readings; one that grew past it is cut back.</summary>
+    private const int MaxKeptCapacity = 1024;
+
+    private static void Bound<T>(List<T> list)
+    {
+        if (list.Capacity > MaxKeptCapacity)
+        {
+            list.Capacity = 32;
+        }
+    }
+
+    /// <summary>The room, in items, the thread's idle reading keeps in its working lists (0 when none is idle).</summary>
+    internal static int IdleCapacity =>
+        _idle is not { } idle ? 0 : idle._words.Capacity + idle._emitted.Capacity + idle._sections.Capacity + idle._documentEntries.Capacity
+            + idle._sectionEntries.Capacity + idle._sourceEntries.Capacity + idle._candidates.Capacity;
 
     /// <summary>The citations and unresolved names found, in text order.</summary>
     public IReadOnlyList<CitationMatch> Matches => _emitted;
