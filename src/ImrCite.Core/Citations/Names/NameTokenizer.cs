@@ -33,12 +33,17 @@ internal static class NameTokenizer
             length += Math.Max(0, end - start);
         }
         var words = new List<NameWord>(Math.Min(512, length / 6 + 4));
-        Read(text, parts, table, words);
+        var inline = default(InlineList<(int Start, int End)>);
+        for (int itemIndex = 0; itemIndex < parts.Count; itemIndex++)
+        {
+            inline.Add(parts[itemIndex]);
+        }
+        Read(text, inline, table, words);
         return words;
     }
 
-    /// <summary>As <see cref="Read(string, IReadOnlyList{ValueTuple{int, int}}, WordTable?)"/>, into <paramref name="words"/> (empty).</summary>
-    public static void Read(string text, IReadOnlyList<(int Start, int End)> parts, WordTable? table, List<NameWord> words)
+    /// <summary>As <see cref="Read(string, IReadOnlyList{ValueTuple{int, int}}, WordTable?)"/> (a segment's name parts), into <paramref name="words"/> (empty).</summary>
+    public static void Read(string text, InlineList<(int Start, int End)> parts, WordTable? table, List<NameWord> words)
     {
         for (int itemIndex = 0; itemIndex < parts.Count; itemIndex++)
         {

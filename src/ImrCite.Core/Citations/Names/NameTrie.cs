@@ -97,7 +97,7 @@ internal sealed class NameTrie<T>
             {
                 continue;
             }
-            var next = node.Child(ReferenceEquals(word.Table, _table) ? word.StemId : _table.FindStem(word.Key.AsSpan()));
+            var next = node.Child(word.StemIn(_table));
             if (next is null && word.JoinedAt > 0)
             {
                 // "Low Back-⏎Lumbar": the halves of a word joined at a line break.
@@ -150,7 +150,7 @@ internal sealed class NameTrie<T>
             {
                 return ends | (ulong.MaxValue << (j + 1 - start));
             }
-            node = node.Child(ReferenceEquals(word.Table, _table) ? word.StemId : _table.FindStem(word.Key.AsSpan()));
+            node = node.Child(word.StemIn(_table));
             if (node is null)
             {
                 break;

@@ -11,6 +11,14 @@ internal sealed class WordTable
     /// <summary>The stem id of a word whose stem is in no name: it continues no name.</summary>
     public const int NoStem = -1;
 
+    /// <summary>The <see cref="NameWord.TableId"/> of a word read against no table.</summary>
+    public const int NoTable = 0;
+
+    private static int _lastId;
+
+    /// <summary>This table's id, unique in the process (never <see cref="NoTable"/>).</summary>
+    public int Id { get; } = System.Threading.Interlocked.Increment(ref _lastId);
+
     private readonly SpanTable _stems = new();
     private readonly SpanTable _keys = new();
     private readonly List<int> _keyStems = new();

@@ -34,16 +34,14 @@ internal sealed class NameReading
 
     private readonly List<NameWord> _words = new(32);
     private readonly List<CitationMatch> _emitted = new();
-    private readonly Dictionary<string, (int Start, int Length)> _documentSpans = new(StringComparer.Ordinal);
+    // By the document itself (a catalogue holds one object per id): no id is hashed to ask.
+    private readonly Dictionary<GuidelineDocument, (int Start, int Length)> _documentSpans = new();
     private readonly List<(GuidelineSection Section, int Start, int End)> _sections = new();
     private readonly List<GuidelineDocument> _documentEntries = new();
     private readonly List<GuidelineSection> _sectionEntries = new();
     private readonly List<GuidelineSource> _sourceEntries = new();
     private readonly List<GuidelineDocument> _candidates = new();
     private static readonly List<GuidelineDocument> NoDocuments = new(0);
-
-    [ThreadStatic]
-    private static NameReading? _idle;
 
     // The section names of the document asked about last: the branches ask for the current document's names
     // several times per word, and a catalogue lookup each time showed in profiles.
@@ -80,17 +78,13 @@ internal sealed class NameReading
     }
 
     /// <summary>
-    /// A reading of <paramref name="segment"/>'s name words, its words tokenized: the thread's idle reading if there is
-    /// one (a reading started while another is open on the thread makes its own). Call <see cref="Release"/> when done.
+    /// A reading of <paramref name="segment"/>'s name words, its words tokenized, in <paramref name="reading"/> (an idle
+    /// reading of the caller's working lists, reused from one segment to the next; null makes one). Call
+    /// <see cref="Release"/> when done.
     /// </summary>
-    public static NameReading Start(string text, CitationSegment segment, GuidelineDate? asOf, GuidelineCatalogue catalogue, List<CitationProblem> problems)
-        => Start(text, segment, asOf, catalogue, CatalogueNameIndex.For(catalogue), problems);
-
-    /// <summary>As <see cref="Start(string, CitationSegment, GuidelineDate?, GuidelineCatalogue, List{CitationProblem})"/>, with the catalogue's name index at hand.</summary>
-    public static NameReading Start(string text, CitationSegment segment, GuidelineDate? asOf, GuidelineCatalogue catalogue, CatalogueNameIndex index, List<CitationProblem> problems)
+    public static NameReading Start(NameReading? reading, string text, CitationSegment segment, GuidelineDate? asOf, GuidelineCatalogue catalogue, CatalogueNameIndex index, List<CitationProblem> problems)
     {
-        var reading = _idle ?? new NameReading();
-        _idle = null;
+        reading ??= new NameReading();
         reading._text = text;
         reading._segment = segment;
         reading._asOf = asOf;
@@ -118,8 +112,8 @@ internal sealed class NameReading
     }
 
     /// <summary>
-    /// Gives the reading back for the next one on this thread; <see cref="Matches"/> and <see cref="DocumentSpans"/>
-    /// are empty afterwards, so read them first. What it held is dropped, so nothing read stays reachable from it.
+    /// Empties the reading for the next one; <see cref="Matches"/> and <see cref="DocumentSpans"/> are empty
+    /// afterwards, so read them first. What it held is dropped, so nothing read stays reachable from it.
     /// </summary>
     public void Release()
     {
@@ -145,14 +139,13 @@ internal sealed class NameReading
         _namedSource = null;
         _namesDocument = null;
         _names = null;
-        _idle = this;
     }
 
     /// <summary>The citations and unresolved names found, in text order.</summary>
     public IReadOnlyList<CitationMatch> Matches => _emitted;
 
-    /// <summary>Where each cited document's name stands, by document id (for findings about the whole document).</summary>
-    public IReadOnlyDictionary<string, (int Start, int Length)> DocumentSpans => _documentSpans;
+    /// <summary>Where each cited document's name stands, by document (for findings about the whole document).</summary>
+    public IReadOnlyDictionary<GuidelineDocument, (int Start, int Length)> DocumentSpans => _documentSpans;
 
     /// <summary>Reads the words.</summary>
     public void Read()
@@ -659,7 +652,7 @@ internal sealed class NameReading
         }
         int start = _words.Count > 0 ? _words[0].Start : _segment.Start;
         int end = _words.Count > 0 ? _words[_words.Count - 1].End : _segment.End;
-        _documentSpans[chosen.Id] = (start, end - start);
+        _documentSpans[chosen] = (start, end - start);
         _emitted.Add(new CitationMatch(_segment, new Citation(chosen, null, SegmentPages(), _segment.StatedTotal), start, end - start, _segment.IsNonMtus));
     }
 
@@ -883,9 +876,9 @@ internal sealed class NameReading
         {
             return;
         }
-        if (!_documentSpans.ContainsKey(document.Id))
+        if (!_documentSpans.ContainsKey(document))
         {
-            _documentSpans.Add(document.Id, (_documentStart, _documentEnd - _documentStart));
+            _documentSpans.Add(document, (_documentStart, _documentEnd - _documentStart));
         }
         var pages = SegmentPages();
         if (_documentUnverified)
