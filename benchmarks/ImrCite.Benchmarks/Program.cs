@@ -9,6 +9,7 @@ using ImrCite.Benchmarks;
 //   dotnet run -c Release --project benchmarks/ImrCite.Benchmarks -- --filter '*' --quick   (same as --job short)
 // The validator in a plain in-process loop, steadier under load: --loop pages 3 [--alloc]   (mix, seconds; --alloc: allocation by type)
 // Two builds side by side, batch for batch: --ab pages 20 <folder of A's ImrCite.dll> <folder of B's>
+// The validator's stages, each timed: --phases pages 10
 // The synthetic catalogue on its own: dotnet run benchmarks/scripts/MakeSyntheticCatalogue.cs -- <out-dir> [sections]
 // Results go to benchmarks/BenchmarkDotNet.Artifacts (git-ignored) unless --artifacts says otherwise.
 
@@ -25,6 +26,13 @@ int ab = Array.IndexOf(args, "--ab");
 if (ab >= 0 && ab + 4 < args.Length)
 {
     return ValidatorAb.Run(args[ab + 1], double.Parse(args[ab + 2], System.Globalization.CultureInfo.InvariantCulture), args[ab + 3], args[ab + 4]);
+}
+
+// --phases MIX SECONDS: the validator's stages (syntax, words, name grammar, checks and result), timed in turn.
+int phases = Array.IndexOf(args, "--phases");
+if (phases >= 0 && phases + 2 < args.Length)
+{
+    return ValidatorPhases.Run(args[phases + 1], double.Parse(args[phases + 2], System.Globalization.CultureInfo.InvariantCulture));
 }
 
 bool quick = args.Contains("--quick", StringComparer.Ordinal);

@@ -32,7 +32,7 @@ internal sealed class NameReading
     private CatalogueNameIndex _index = null!;
     private List<CitationProblem> _problems = null!;
 
-    private readonly List<NameWord> _words = new(32);
+    private readonly NameWordList _words = new(32);
     private readonly List<CitationMatch> _emitted = new();
     // By the document itself (a catalogue holds one object per id): no id is hashed to ask.
     private readonly Dictionary<GuidelineDocument, (int Start, int Length)> _documentSpans = new();
@@ -47,6 +47,12 @@ internal sealed class NameReading
     // several times per word, and a catalogue lookup each time showed in profiles.
     private GuidelineDocument? _namesDocument;
     private CatalogueNameIndex.DocumentNames? _names;
+
+    // The last LongestSection answer: the words are not changed while they are read, so it stands for the reading.
+    private CatalogueNameIndex.DocumentNames? _sectionLookupNames;
+    private int _sectionLookupStart;
+    private int _sectionLookupEnd;
+    private GuidelineSection? _sectionLookupFirst;
 
     // The segment's pages as a page set, built once for every citation read from it (a page set is immutable).
     private PageSet? _pages;
@@ -92,6 +98,8 @@ internal sealed class NameReading
         reading._index = index;
         reading._namesDocument = null;
         reading._names = null;
+        reading._sectionLookupNames = null;
+        reading._sectionLookupFirst = null;
         reading._problems = problems;
         reading._pages = null;
         reading._pagesBuilt = false;
@@ -139,6 +147,8 @@ internal sealed class NameReading
         _namedSource = null;
         _namesDocument = null;
         _names = null;
+        _sectionLookupNames = null;
+        _sectionLookupFirst = null;
     }
 
     /// <summary>The citations and unresolved names found, in text order.</summary>
@@ -229,12 +239,12 @@ internal sealed class NameReading
         }
         var names = NamesOf(_document);
         int at = i;
-        int end = names.Sections.Longest(_words, i, _words.Count, _sectionEntries);
+        int end = LongestSection(names, i, out var section);
         int named = PastFiller(i);
         if (end < 0 && named > i)
         {
             at = named;
-            end = names.Sections.Longest(_words, named, _words.Count, _sectionEntries);
+            end = LongestSection(names, named, out section);
         }
         if (end < 0)
         {
@@ -246,9 +256,8 @@ internal sealed class NameReading
         {
             return false;
         }
-        var section = _sectionEntries[0];
         end = PastAnnotation(at, end);
-        AddSection(section, at, end);
+        AddSection(section!, at, end);
         i = end;
         return true;
     }
@@ -711,7 +720,7 @@ internal sealed class NameReading
     private bool MisspellsALongerName(GuidelineDocument matched, int nameStart, int end)
     {
         if (end >= _words.Count || _words[end].HasSeparatorBefore || _words[end].IsSkipped
-            || NamesOf(matched).Sections.Longest(_words, end, _words.Count, _sectionEntries) > 0)
+            || LongestSection(NamesOf(matched), end, out _) > 0)
         {
             return false;
         }
@@ -787,7 +796,7 @@ internal sealed class NameReading
         int qualified = j;
         while (j < _words.Count)
         {
-            var word = _words[j];
+            ref readonly var word = ref _words[j];
             bool insideGroup = word.Depth > depth;
             if (word.HasSeparatorBefore && !insideGroup)
             {
@@ -795,7 +804,7 @@ internal sealed class NameReading
             }
             if (!word.IsSkipped)
             {
-                if (!names.IsTitleWord(word) || names.Sections.Longest(_words, j, _words.Count, _sectionEntries) > 0)
+                if (!names.IsTitleWord(word) || LongestSection(names, j, out _) > 0)
                 {
                     break;
                 }
@@ -831,7 +840,7 @@ internal sealed class NameReading
     }
 
     private bool StartsKnownName(int j) =>
-        (_document is not null && NamesOf(_document).Sections.Longest(_words, j, _words.Count, _sectionEntries) > 0)
+        (_document is not null && LongestSection(NamesOf(_document), j, out _) > 0)
         || TryDocumentAt(j, out _, out _);
 
     /// <summary>True where a numbered section's title ends: a separator before a number or before another guideline's name.</summary>
@@ -995,6 +1004,24 @@ internal sealed class NameReading
     }
 
     // ---- Helpers -------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The longest section name of <paramref name="names"/> from word <paramref name="start"/> to the end of the words
+    /// (<see cref="NameTrie{T}.Longest"/>) and the best section it names: the last answer kept, for the branches ask the
+    /// same one in turn (a document's name is checked for a section after it, which the next word's branch then reads).
+    /// </summary>
+    private int LongestSection(CatalogueNameIndex.DocumentNames names, int start, out GuidelineSection? first)
+    {
+        if (!ReferenceEquals(names, _sectionLookupNames) || start != _sectionLookupStart)
+        {
+            _sectionLookupEnd = names.Sections.Longest(_words, start, _words.Count, _sectionEntries);
+            _sectionLookupFirst = _sectionLookupEnd > 0 ? _sectionEntries[0] : null;
+            _sectionLookupNames = names;
+            _sectionLookupStart = start;
+        }
+        first = _sectionLookupFirst;
+        return _sectionLookupEnd;
+    }
 
     /// <summary>The section names of <paramref name="document"/> (<see cref="CatalogueNameIndex.Of"/>), the last answer kept.</summary>
     private CatalogueNameIndex.DocumentNames NamesOf(GuidelineDocument document)
