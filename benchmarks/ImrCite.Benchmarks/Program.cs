@@ -8,6 +8,8 @@ using ImrCite.Benchmarks;
 // Quick mode: BenchmarkDotNet's ShortRun job (3 warm-ups, 3 iterations; a few minutes on 2 cores):
 //   dotnet run -c Release --project benchmarks/ImrCite.Benchmarks -- --filter '*' --quick   (same as --job short)
 // The validator in a plain in-process loop, steadier under load: --loop pages 3 [--alloc]   (mix, seconds; --alloc: allocation by type)
+// Two builds side by side, batch for batch: --ab pages 20 <folder of A's ImrCite.dll> <folder of B's>
+// The validator's stages, each timed: --phases pages 10
 // The synthetic catalogue on its own: dotnet run benchmarks/scripts/MakeSyntheticCatalogue.cs -- <out-dir> [sections]
 // Results go to benchmarks/BenchmarkDotNet.Artifacts (git-ignored) unless --artifacts says otherwise.
 
@@ -17,6 +19,20 @@ if (loop >= 0 && loop + 1 < args.Length)
 {
     double seconds = loop + 2 < args.Length && double.TryParse(args[loop + 2], System.Globalization.CultureInfo.InvariantCulture, out double s) ? s : 3;
     return ValidatorLoop.Run(args[loop + 1], seconds, byType: args.Contains("--alloc", StringComparer.Ordinal));
+}
+
+// --ab MIX SECONDS A B: two builds' ImrCite.dll (folders A and B) in one process, batch for batch (ratios under load).
+int ab = Array.IndexOf(args, "--ab");
+if (ab >= 0 && ab + 4 < args.Length)
+{
+    return ValidatorAb.Run(args[ab + 1], double.Parse(args[ab + 2], System.Globalization.CultureInfo.InvariantCulture), args[ab + 3], args[ab + 4]);
+}
+
+// --phases MIX SECONDS: the validator's stages (syntax, words, name grammar, checks and result), timed in turn.
+int phases = Array.IndexOf(args, "--phases");
+if (phases >= 0 && phases + 2 < args.Length)
+{
+    return ValidatorPhases.Run(args[phases + 1], double.Parse(args[phases + 2], System.Globalization.CultureInfo.InvariantCulture));
 }
 
 bool quick = args.Contains("--quick", StringComparer.Ordinal);

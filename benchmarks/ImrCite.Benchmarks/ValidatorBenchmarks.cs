@@ -56,12 +56,7 @@ public class ValidatorBenchmarks
         var loaded = CatalogueLoader.Load(new[] { folder.Directory });
         _resolver = new CitationResolver(loaded.Catalogue);
 
-        var items = Mix switch
-        {
-            "letters" => ReadCorpus(),
-            "curated" => Curated.Select(c => (c.Date, c.Text)).ToArray(),
-            _ => Curated.Where(c => c.Kind == Mix).Select(c => (c.Date, c.Text)).ToArray(),
-        };
+        var items = MixOf(Mix);
         _texts = items.Select(i => i.Text).ToArray();
         _dates = items.Select(i => GuidelineDate.TryParse(i.Date, out var d) ? d : throw new FormatException(i.Date)).ToArray();
 
@@ -84,6 +79,14 @@ public class ValidatorBenchmarks
 
     /// <summary>How many strings the mix holds (after <see cref="Setup"/>).</summary>
     public int MixSize => _texts.Length;
+
+    /// <summary>The strings of <paramref name="mix"/> with their decision dates (yyyy-MM-dd), without a catalogue.</summary>
+    public static (string Date, string Text)[] MixOf(string mix) => mix switch
+    {
+        "letters" => ReadCorpus(),
+        "curated" => Curated.Select(c => (c.Date, c.Text)).ToArray(),
+        _ => Curated.Where(c => c.Kind == mix).Select(c => (c.Date, c.Text)).ToArray(),
+    };
 
     /// <summary>Analyzes the next string of the mix.</summary>
     [Benchmark(Description = "Analyze one citation string")]

@@ -7,8 +7,8 @@ namespace ImrCite.Benchmarks;
 /// The validator timed by a plain in-process loop, steadier than BenchmarkDotNet's means on a loaded machine:
 /// <c>--loop MIX [seconds]</c> runs <see cref="ValidatorBenchmarks.Analyze"/> over the mix (the same strings, dates
 /// and setup) in batches of 20 passes for the given time (default 3 s) and prints the best and median batch per
-/// string, the process CPU time per string (which leaves out time spent waiting for a core) and the bytes
-/// allocated per string. With <c>--alloc</c> it also lists what is allocated, by type, from the runtime's
+/// string, the process CPU time per string (which leaves out time spent waiting for a core), the bytes
+/// allocated per string, and the garbage collections with the time the runtime was paused for them (GC's share). With <c>--alloc</c> it also lists what is allocated, by type, from the runtime's
 /// allocation events (one event per ~100 KB allocated, so the shares are a sample).
 /// </summary>
 internal static class ValidatorLoop
@@ -37,6 +37,8 @@ internal static class ValidatorLoop
         long calls = 0;
         long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        int collectionsBefore = GC.CollectionCount(0);
+        var pausedBefore = GC.GetTotalPauseDuration();
         var total = Stopwatch.StartNew();
         while (total.Elapsed.TotalSeconds < seconds)
         {
@@ -49,10 +51,14 @@ internal static class ValidatorLoop
             calls += perBatch;
         }
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        var elapsed = total.Elapsed;
+        int collections = GC.CollectionCount(0) - collectionsBefore;
+        var paused = GC.GetTotalPauseDuration() - pausedBefore;
         long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         batches.Sort();
         Console.WriteLine($"loop {mix}: {calls:N0} strings in {batches.Count} batches; best {batches[0]:F3} µs, median {batches[batches.Count / 2]:F3} µs per string; "
-            + $"process CPU {cpu.TotalMilliseconds * 1000.0 / calls:F3} µs per string; {(double)allocated / calls:F0} B allocated per string");
+            + $"process CPU {cpu.TotalMilliseconds * 1000.0 / calls:F3} µs per string; {(double)allocated / calls:F0} B allocated per string; "
+            + $"{collections} collections, paused {paused.TotalMilliseconds * 1000.0 / calls:F3} µs per string ({100.0 * paused.TotalMilliseconds / elapsed.TotalMilliseconds:F1}% of the time)");
         listener?.Print();
         return 0;
     }

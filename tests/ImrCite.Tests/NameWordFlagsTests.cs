@@ -75,6 +75,6 @@ public sealed class NameWordFlagsTests
         Assert.Equal(NameSeparator.Comma, words[2].Before);
     }
 
-    private static string[] Describe(List<NameWord> words) =>
+    private static string[] Describe(NameWordList words) =>
         words.Select(w => $"{w.Key}@{w.Start}-{w.End} {w.Before} d{w.Depth} j{w.JoinedAt} {w.Kind} {w.Selector} {w.Flags}").ToArray();
 }

@@ -14,7 +14,7 @@ internal static class CitationChecker
     public static IReadOnlyList<CitationProblem> Check(Citation citation, GuidelineDate? asOf, GuidelineCatalogue? catalogue)
     {
         var problems = new List<CitationProblem>();
-        var tokens = new List<PageToken>();
+        var tokens = default(InlineList<PageToken>);
         if (citation.Pages is not null)
         {
             foreach (var range in citation.Pages.Ranges)
@@ -72,7 +72,7 @@ internal static class CitationChecker
         }
     }
 
-    private static void CheckDocumentPages(GuidelineDocument document, IReadOnlyList<PageToken> tokens, List<CitationProblem> problems)
+    private static void CheckDocumentPages(GuidelineDocument document, InlineList<PageToken> tokens, List<CitationProblem> problems)
     {
         if (document.PageSet is null)
         {
@@ -119,7 +119,7 @@ internal static class CitationChecker
     /// page list for "When to Continue Opioids; Weaning of Medications"), and each cited section must
     /// have at least one of its pages cited.
     /// </summary>
-    private static void CheckSectionPages(IReadOnlyList<Mention> mentions, IReadOnlyList<PageToken> tokens, List<CitationProblem> problems)
+    private static void CheckSectionPages(IReadOnlyList<Mention> mentions, InlineList<PageToken> tokens, List<CitationProblem> problems)
     {
         if (tokens.Count == 0 || WithinTheOneSection(mentions, tokens))
         {
@@ -187,7 +187,7 @@ internal static class CitationChecker
     /// True when at most one mention has a section with pages and every token lies within them: then there is
     /// nothing to report, which is asked here without building page sets (the common case of one section).
     /// </summary>
-    private static bool WithinTheOneSection(IReadOnlyList<Mention> mentions, IReadOnlyList<PageToken> tokens)
+    private static bool WithinTheOneSection(IReadOnlyList<Mention> mentions, InlineList<PageToken> tokens)
     {
         PageSet? pages = null;
         for (int mentionIndex = 0; mentionIndex < mentions.Count; mentionIndex++)

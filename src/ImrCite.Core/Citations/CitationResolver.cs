@@ -34,10 +34,11 @@ internal sealed class CitationResolver
     /// <summary>Reads and checks the citations in text[start..end); spans stay relative to the whole text.</summary>
     internal CitationAnalysis Analyze(string text, int start, int end, GuidelineDate? asOf)
     {
-        var segments = CitationSyntax.ParseStatement(text, start, end);
         // The thread's working lists (a nested analysis on the thread makes its own); the result gets exact arrays.
         var work = _idleWork ?? new WorkingLists();
         _idleWork = null;
+        CitationSyntax.ParseStatement(text, start, end, work.Segments);
+        var segments = Exactly(work.Segments);
         var matches = work.Matches;
         var problems = work.Problems;
         foreach (var segment in segments)
@@ -52,7 +53,7 @@ internal sealed class CitationResolver
             }
             else
             {
-                ResolveNamed(text, segment, asOf, matches, problems, work.Groups);
+                ResolveNamed(text, segment, asOf, matches, problems, work);
             }
         }
         if (problems.Count > 1)
@@ -69,22 +70,28 @@ internal sealed class CitationResolver
 
     private static T[] Exactly<T>(List<T> items) => items.Count == 0 ? Array.Empty<T>() : items.ToArray();
 
-    /// <summary>What an analysis works in, reused from one analysis to the next on a thread (one thread-static, not one per list).</summary>
+    /// <summary>What an analysis works in, reused from one analysis to the next on a thread (one thread-static, not one per list or reading).</summary>
     private sealed class WorkingLists
     {
+        public List<CitationSegment> Segments { get; } = new();
+
         public List<CitationMatch> Matches { get; } = new();
 
         public List<CitationProblem> Problems { get; } = new();
 
         public MentionGroups Groups { get; } = new();
 
+        /// <summary>The name reading of the segments, made at the first named one.</summary>
+        public NameReading? Reading { get; set; }
+
         /// <summary>These lists, emptied for the next analysis; null when one grew past an ordinary statement (memory stays bounded).</summary>
         public WorkingLists? Emptied()
         {
-            if (Matches.Capacity > 256 || Problems.Capacity > 256)
+            if (Segments.Capacity > 256 || Matches.Capacity > 256 || Problems.Capacity > 256)
             {
                 return null;
             }
+            Segments.Clear();
             Matches.Clear();
             Problems.Clear();
             Groups.Clear();
@@ -156,16 +163,16 @@ internal sealed class CitationResolver
         return fallback;
     }
 
-    private void ResolveNamed(string text, CitationSegment segment, GuidelineDate? asOf, List<CitationMatch> matches, List<CitationProblem> problems, MentionGroups groups)
+    private void ResolveNamed(string text, CitationSegment segment, GuidelineDate? asOf, List<CitationMatch> matches, List<CitationProblem> problems, WorkingLists work)
     {
-        var reading = NameReading.Start(text, segment, asOf, _catalogue, _index ??= CatalogueNameIndex.For(_catalogue), problems);
+        var reading = work.Reading = NameReading.Start(work.Reading, text, segment, asOf, _catalogue, _index ??= CatalogueNameIndex.For(_catalogue), problems);
         reading.Read();
         matches.AddRange(reading.Matches);
-        CheckPages(segment, reading.Matches, reading.DocumentSpans, asOf, problems, groups);
+        CheckPages(segment, reading.Matches, reading.DocumentSpans, asOf, problems, work.Groups);
         reading.Release();
     }
 
-    private void CheckPages(CitationSegment segment, IReadOnlyList<CitationMatch> matches, IReadOnlyDictionary<string, (int Start, int Length)> documentSpans, GuidelineDate? asOf, List<CitationProblem> problems, MentionGroups groups)
+    private void CheckPages(CitationSegment segment, IReadOnlyList<CitationMatch> matches, IReadOnlyDictionary<GuidelineDocument, (int Start, int Length)> documentSpans, GuidelineDate? asOf, List<CitationProblem> problems, MentionGroups groups)
     {
         // Group by document, in the order documents are first cited: a statement's pages apply to the sections it
         // names in each document. (A statement names one or two documents: a list searched by id is enough.) The
@@ -184,7 +191,7 @@ internal sealed class CitationResolver
             var document = groups.Documents[group];
             var mentions = groups.Mentions[group];
             CitationChecker.CheckDocument(document, segment, problems);
-            var documentSpan = documentSpans.TryGetValue(document.Id, out var span) ? span : (mentions[0].Start, mentions[0].Length);
+            var documentSpan = documentSpans.TryGetValue(document, out var span) ? span : (mentions[0].Start, mentions[0].Length);
             CitationChecker.CheckMentions(mentions, documentSpan, segment, asOf, _catalogue, problems);
         }
         groups.Clear();

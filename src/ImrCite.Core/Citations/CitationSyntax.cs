@@ -19,6 +19,10 @@ internal static class CitationSyntax
     public static List<CitationSegment> ParseStatement(string text, int start = 0, int end = -1) =>
         new StatementReader(text, start, end).ReadAll();
 
+    /// <summary>Reads every citation in <paramref name="text"/>[start..end) into <paramref name="segments"/> (a caller's working list).</summary>
+    public static void ParseStatement(string text, int start, int end, List<CitationSegment> segments) =>
+        new StatementReader(text, start, end).ReadAll(segments);
+
     /// <summary>Reads <paramref name="text"/> as a single citation: more than one is reported as malformed.</summary>
     public static CitationSegment? ParseSingle(string text, out List<CitationSegment> all)
     {

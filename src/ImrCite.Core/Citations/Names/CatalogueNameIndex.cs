@@ -129,7 +129,7 @@ internal sealed class CatalogueNameIndex
         /// </summary>
         public bool IsTitleWord(NameWord word)
         {
-            int stem = ReferenceEquals(word.Table, _table) ? word.StemId : _table.FindStem(word.Key.AsSpan());
+            int stem = word.StemIn(_table);
             return stem >= 0 && _titleWords.Contains(stem);
         }
 

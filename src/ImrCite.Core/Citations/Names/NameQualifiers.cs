@@ -125,7 +125,7 @@ internal static class NameQualifiers
     }
 
     /// <summary>Marks, in place, the qualifier, year, version and edition words of <paramref name="words"/>.</summary>
-    public static void Classify(string text, List<NameWord> words)
+    public static void Classify(string text, NameWordList words)
     {
         for (int i = 0; i < words.Count; i++)
         {
@@ -217,7 +217,7 @@ internal static class NameQualifiers
     /// A number of a date: numbers joined by '/' ("11/16/16", "10/15"), or three joined by '-' ("2016-08-11",
     /// "11-16-16"). Two numbers joined by '-' are a label ("Table 12-8"), not a date.
     /// </summary>
-    private static bool IsDatePart(string text, List<NameWord> words, int i)
+    private static bool IsDatePart(string text, NameWordList words, int i)
     {
         if (!words[i].IsNumber)
         {
@@ -246,7 +246,7 @@ internal static class NameQualifiers
     private static char Joint(string text, NameWord left, NameWord right) => right.Start == left.End + 1 ? text[left.End] : '\0';
 
     /// <summary>"v11", "v.11", "v 11", "version 11", "v11.1": a version, the value written "v11" or "v11.1".</summary>
-    private static bool TryVersion(string text, List<NameWord> words, int i, out int end, out string? version)
+    private static bool TryVersion(string text, NameWordList words, int i, out int end, out string? version)
     {
         end = i;
         version = null;
@@ -277,7 +277,7 @@ internal static class NameQualifiers
     }
 
     /// <summary>"3rd ed.", "3rd Edition", "Third Edition", "2nd ed": an edition ordinal, the value its number ("3").</summary>
-    private static bool TryEdition(List<NameWord> words, int i, out int end, out string? edition)
+    private static bool TryEdition(NameWordList words, int i, out int end, out string? edition)
     {
         end = i;
         edition = null;
@@ -303,7 +303,7 @@ internal static class NameQualifiers
     }
 
     /// <summary>Marks every bracketed group made only of qualifying words as qualifier: "(Acute &amp; Chronic)", "(Online Version)".</summary>
-    private static void MarkQualifyingGroups(List<NameWord> words)
+    private static void MarkQualifyingGroups(NameWordList words)
     {
         int i = 0;
         while (i < words.Count)
@@ -319,7 +319,7 @@ internal static class NameQualifiers
             bool qualifies = true;
             while (end < words.Count && words[end].Depth >= depth)
             {
-                var word = words[end];
+                ref readonly var word = ref words[end];
                 qualifies &= word.IsSkipped || (word.Flags & (WordFlags.Group | WordFlags.Number | WordFlags.Ordinal)) != 0;
                 end++;
             }

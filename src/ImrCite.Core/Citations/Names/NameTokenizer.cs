@@ -11,9 +11,9 @@ namespace ImrCite.Citations;
 internal static class NameTokenizer
 {
     /// <summary>The words of text[start..end), classified.</summary>
-    public static List<NameWord> Read(string text, int start, int end)
+    public static NameWordList Read(string text, int start, int end)
     {
-        var words = new List<NameWord>();
+        var words = new NameWordList();
         Append(text, start, end, words, null);
         NameQualifiers.Classify(text, words);
         return words;
@@ -23,7 +23,7 @@ internal static class NameTokenizer
     /// The words of several spans of one text, in order, classified together; each word's key is the table's
     /// string when the table holds it (no string is built for it) and carries its stem's id in the table.
     /// </summary>
-    public static List<NameWord> Read(string text, IReadOnlyList<(int Start, int End)> parts, WordTable? table = null)
+    public static NameWordList Read(string text, IReadOnlyList<(int Start, int End)> parts, WordTable? table = null)
     {
         // Sized for the usual word length, so the list seldom grows (a word is a large struct).
         int length = 0;
@@ -32,13 +32,18 @@ internal static class NameTokenizer
             var (start, end) = parts[itemIndex];
             length += Math.Max(0, end - start);
         }
-        var words = new List<NameWord>(Math.Min(512, length / 6 + 4));
-        Read(text, parts, table, words);
+        var words = new NameWordList(Math.Min(512, length / 6 + 4));
+        var inline = default(InlineList<(int Start, int End)>);
+        for (int itemIndex = 0; itemIndex < parts.Count; itemIndex++)
+        {
+            inline.Add(parts[itemIndex]);
+        }
+        Read(text, inline, table, words);
         return words;
     }
 
-    /// <summary>As <see cref="Read(string, IReadOnlyList{ValueTuple{int, int}}, WordTable?)"/>, into <paramref name="words"/> (empty).</summary>
-    public static void Read(string text, IReadOnlyList<(int Start, int End)> parts, WordTable? table, List<NameWord> words)
+    /// <summary>As <see cref="Read(string, IReadOnlyList{ValueTuple{int, int}}, WordTable?)"/> (a segment's name parts), into <paramref name="words"/> (empty).</summary>
+    public static void Read(string text, InlineList<(int Start, int End)> parts, WordTable? table, NameWordList words)
     {
         for (int itemIndex = 0; itemIndex < parts.Count; itemIndex++)
         {
@@ -48,7 +53,7 @@ internal static class NameTokenizer
         NameQualifiers.Classify(text, words);
     }
 
-    private static void Append(string text, int start, int end, List<NameWord> words, WordTable? table)
+    private static void Append(string text, int start, int end, NameWordList words, WordTable? table)
     {
         // The word being read lives on the stack (a longer word moves to an array of its own): no buffer is rented.
         var word = new WordBuilder(stackalloc char[64], words, table);
@@ -162,12 +167,12 @@ internal static class NameTokenizer
     /// </summary>
     private ref struct WordBuilder
     {
-        private readonly List<NameWord> _words;
+        private readonly NameWordList _words;
         private readonly WordTable? _table;
         private Span<char> _current;
         private char[]? _rented;
 
-        public WordBuilder(Span<char> buffer, List<NameWord> words, WordTable? table)
+        public WordBuilder(Span<char> buffer, NameWordList words, WordTable? table)
         {
             _current = buffer;
             _rented = null;

@@ -79,7 +79,7 @@ internal sealed class NameTrie<T>
     /// skipped words: the index just past its last word, or -1. <paramref name="entries"/> holds what it names,
     /// best first (a name written exactly as declared before a variant; a lower rank before a higher).
     /// </summary>
-    public int Longest(List<NameWord> words, int start, int end, List<T> entries)
+    public int Longest(NameWordList words, int start, int end, List<T> entries)
     {
         entries.Clear();
         if (start >= end || words[start].IsSkipped)
@@ -92,12 +92,12 @@ internal sealed class NameTrie<T>
         int limit = Math.Min(end, start + MaxWalk);
         for (int j = start; j < limit; j++)
         {
-            var word = words[j];
+            ref readonly var word = ref words[j];
             if (word.IsSkipped)
             {
                 continue;
             }
-            var next = node.Child(ReferenceEquals(word.Table, _table) ? word.StemId : _table.FindStem(word.Key.AsSpan()));
+            var next = node.Child(word.StemIn(_table));
             if (next is null && word.JoinedAt > 0)
             {
                 // "Low Back-⏎Lumbar": the halves of a word joined at a line break.
@@ -130,7 +130,7 @@ internal sealed class NameTrie<T>
     /// halves may be read too. So a trie holding every name of several tries tells, in one walk, where none of them
     /// can end, and <c>Longest(words, start, e) == e</c> of any of them needs bit e - start.
     /// </summary>
-    public ulong Ends(List<NameWord> words, int start, int end)
+    public ulong Ends(NameWordList words, int start, int end)
     {
         if (start >= end || words[start].IsSkipped)
         {
@@ -141,7 +141,7 @@ internal sealed class NameTrie<T>
         int limit = Math.Min(end, start + MaxWalk);
         for (int j = start; j < limit; j++)
         {
-            var word = words[j];
+            ref readonly var word = ref words[j];
             if (word.IsSkipped)
             {
                 continue;
@@ -150,7 +150,7 @@ internal sealed class NameTrie<T>
             {
                 return ends | (ulong.MaxValue << (j + 1 - start));
             }
-            node = node.Child(ReferenceEquals(word.Table, _table) ? word.StemId : _table.FindStem(word.Key.AsSpan()));
+            node = node.Child(word.StemIn(_table));
             if (node is null)
             {
                 break;
@@ -163,7 +163,7 @@ internal sealed class NameTrie<T>
         return ends;
     }
 
-    private static void Order(List<Entry> found, List<NameWord> words, int start, int end, List<T> entries)
+    private static void Order(List<Entry> found, NameWordList words, int start, int end, List<T> entries)
     {
         if (found.Count == 1)
         {
@@ -219,7 +219,7 @@ internal sealed class NameTrie<T>
     private static List<(Entry Entry, int Exact)>? _scratch;
 
     /// <summary>True when <paramref name="exact"/> equals <see cref="ExactKey"/> of words[start..end), compared in place.</summary>
-    private static bool IsWrittenAs(string exact, List<NameWord> words, int start, int end)
+    private static bool IsWrittenAs(string exact, NameWordList words, int start, int end)
     {
         int p = 0;
         bool first = true;
@@ -248,7 +248,7 @@ internal sealed class NameTrie<T>
         return p == exact.Length;
     }
 
-    private static bool OnlyFiller(List<NameWord> words) => words.TrueForAll(word => word.IsFiller);
+    private static bool OnlyFiller(NameWordList words) => words.TrueForAll(word => word.IsFiller);
 
     private void Insert(IReadOnlyList<string> stems, Entry entry)
     {
@@ -268,7 +268,7 @@ internal sealed class NameTrie<T>
         node.Entries.Add(entry);
     }
 
-    private static List<string> Stems(List<NameWord> words, int start, int end)
+    private static List<string> Stems(NameWordList words, int start, int end)
     {
         var stems = new List<string>(end - start);
         for (int k = start; k < end; k++)
@@ -279,7 +279,7 @@ internal sealed class NameTrie<T>
     }
 
     /// <summary>The stems with each hyphenated compound of <paramref name="name"/> as one word, or null when it has none.</summary>
-    private static List<string>? JoinCompounds(string name, List<NameWord> words)
+    private static List<string>? JoinCompounds(string name, NameWordList words)
     {
         List<string>? stems = null;
         for (int k = 0; k < words.Count; k++)

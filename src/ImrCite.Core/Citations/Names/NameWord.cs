@@ -41,14 +41,14 @@ internal readonly struct NameWord
 {
     /// <summary>A content word; <paramref name="flags"/> are the key's <see cref="NameQualifiers.FlagsOf"/>, worked out here when not given.</summary>
     public NameWord(string key, int start, int end, NameSeparator before, int depth, int joinedAt, WordTable? table = null, int stemId = WordTable.NoStem, WordFlags? flags = null)
-        : this(key, start, end, before, depth, joinedAt, NameWordKind.Content, null, table, stemId, flags ?? NameQualifiers.FlagsOf(key))
+        : this(key, start, end, before, depth, joinedAt, NameWordKind.Content, null, table?.Id ?? WordTable.NoTable, stemId, flags ?? NameQualifiers.FlagsOf(key))
     {
     }
 
-    private NameWord(string key, int start, int end, NameSeparator before, int depth, int joinedAt, NameWordKind kind, string? selector, WordTable? table, int stemId, WordFlags flags)
+    private NameWord(string key, int start, int end, NameSeparator before, int depth, int joinedAt, NameWordKind kind, string? selector, int tableId, int stemId, WordFlags flags)
     {
         Flags = flags;
-        Table = table;
+        TableId = tableId;
         StemId = stemId;
         Key = key;
         Start = start;
@@ -95,7 +95,7 @@ internal readonly struct NameWord
     public bool HasSeparatorBefore => Before != NameSeparator.None;
 
     /// <summary>This word with another kind.</summary>
-    public NameWord As(NameWordKind kind, string? selector = null) => new(Key, Start, End, Before, Depth, JoinedAt, kind, selector, Table, StemId, Flags);
+    public NameWord As(NameWordKind kind, string? selector = null) => new(Key, Start, End, Before, Depth, JoinedAt, kind, selector, TableId, StemId, Flags);
 
     /// <summary>What the qualifier grammar knows of the word's key by itself: <see cref="NameQualifiers.FlagsOf"/>.</summary>
     public WordFlags Flags { get; }
@@ -106,10 +106,17 @@ internal readonly struct NameWord
     /// <summary>True for a filler word (<see cref="NameQualifiers.IsFiller"/>).</summary>
     public bool IsFiller => (Flags & WordFlags.Filler) != 0;
 
-    /// <summary>The table the word was read against, or null; <see cref="StemId"/> is an id of that table.</summary>
-    public WordTable? Table { get; }
+    /// <summary>
+    /// The <see cref="WordTable.Id"/> of the table the word was read against, or <see cref="WordTable.NoTable"/>;
+    /// <see cref="StemId"/> is an id of that table. (An id, not the table: a word holds as few references as it can,
+    /// for each is a write barrier where a word is stored.)
+    /// </summary>
+    public int TableId { get; }
 
-    /// <summary>The id of the word's stem in <see cref="Table"/>, or <see cref="WordTable.NoStem"/> when no name there holds it.</summary>
+    /// <summary>The id of the word's stem in <paramref name="table"/>: the one read with it if it was read against that table.</summary>
+    public int StemIn(WordTable table) => TableId == table.Id ? StemId : table.FindStem(Key.AsSpan());
+
+    /// <summary>The id of the word's stem in the table of <see cref="TableId"/>, or <see cref="WordTable.NoStem"/> when no name there holds it.</summary>
     public int StemId { get; }
 
     /// <inheritdoc />

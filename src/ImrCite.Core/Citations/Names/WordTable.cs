@@ -11,10 +11,18 @@ internal sealed class WordTable
     /// <summary>The stem id of a word whose stem is in no name: it continues no name.</summary>
     public const int NoStem = -1;
 
+    /// <summary>The <see cref="NameWord.TableId"/> of a word read against no table.</summary>
+    public const int NoTable = 0;
+
+    private static int _lastId;
+
+    /// <summary>This table's id, unique in the process (never <see cref="NoTable"/>).</summary>
+    public int Id { get; } = System.Threading.Interlocked.Increment(ref _lastId);
+
     private readonly SpanTable _stems = new();
     private readonly SpanTable _keys = new();
-    private readonly List<int> _keyStems = new();
-    private readonly List<WordFlags> _keyFlags = new();
+    // By key id: the key's stem id and flags, side by side (one array read per word of text).
+    private (int Stem, WordFlags Flags)[] _keyFacts = new (int, WordFlags)[16];
 
     /// <summary>The id of <paramref name="stem"/>, added if new.</summary>
     public int AddStem(string stem) => _stems.GetOrAdd(stem);
@@ -26,8 +34,11 @@ internal sealed class WordTable
         int index = _keys.GetOrAdd(key);
         if (index == before)
         {
-            _keyStems.Add(AddStem(NameTrie<object>.Stem(key)));
-            _keyFlags.Add(NameQualifiers.FlagsOf(key));
+            if (index == _keyFacts.Length)
+            {
+                Array.Resize(ref _keyFacts, _keyFacts.Length * 2);
+            }
+            _keyFacts[index] = (AddStem(NameTrie<object>.Stem(key)), NameQualifiers.FlagsOf(key));
         }
     }
 
@@ -69,8 +80,7 @@ internal sealed class WordTable
             flags = WordFlags.None;
             return null;
         }
-        stem = _keyStems[index];
-        flags = _keyFlags[index];
+        (stem, flags) = _keyFacts[index];
         return _keys[index];
     }
 
@@ -80,10 +90,11 @@ internal sealed class WordTable
     /// </summary>
     private sealed class SpanTable
     {
-        private readonly List<string> _strings = new();
+        // The strings by id (the first Count of them): an array, read without a list's checks on every lookup.
+        private string[] _strings = new string[8];
         private int[] _slots = Empty(16);
 
-        public int Count => _strings.Count;
+        public int Count { get; private set; }
 
         public string this[int id] => _strings[id];
 
@@ -113,12 +124,17 @@ internal sealed class WordTable
             {
                 return found;
             }
-            int id = _strings.Count;
-            _strings.Add(text);
-            if (_strings.Count * 2 > _slots.Length)
+            int id = Count;
+            if (id == _strings.Length)
+            {
+                Array.Resize(ref _strings, _strings.Length * 2);
+            }
+            _strings[id] = text;
+            Count = id + 1;
+            if (Count * 2 > _slots.Length)
             {
                 _slots = Empty(_slots.Length * 2);
-                for (int k = 0; k < _strings.Count; k++)
+                for (int k = 0; k < Count; k++)
                 {
                     Place(k);
                 }

@@ -32,9 +32,10 @@ internal sealed class NameReading
     private CatalogueNameIndex _index = null!;
     private List<CitationProblem> _problems = null!;
 
-    private readonly List<NameWord> _words = new(32);
+    private readonly NameWordList _words = new(32);
     private readonly List<CitationMatch> _emitted = new();
-    private readonly Dictionary<string, (int Start, int Length)> _documentSpans = new(StringComparer.Ordinal);
+    // By the document itself (a catalogue holds one object per id): no id is hashed to ask.
+    private readonly Dictionary<GuidelineDocument, (int Start, int Length)> _documentSpans = new();
     private readonly List<(GuidelineSection Section, int Start, int End)> _sections = new();
     private readonly List<GuidelineDocument> _documentEntries = new();
     private readonly List<GuidelineSection> _sectionEntries = new();
@@ -42,13 +43,16 @@ internal sealed class NameReading
     private readonly List<GuidelineDocument> _candidates = new();
     private static readonly List<GuidelineDocument> NoDocuments = new(0);
 
-    [ThreadStatic]
-    private static NameReading? _idle;
-
     // The section names of the document asked about last: the branches ask for the current document's names
     // several times per word, and a catalogue lookup each time showed in profiles.
     private GuidelineDocument? _namesDocument;
     private CatalogueNameIndex.DocumentNames? _names;
+
+    // The last LongestSection answer: the words are not changed while they are read, so it stands for the reading.
+    private CatalogueNameIndex.DocumentNames? _sectionLookupNames;
+    private int _sectionLookupStart;
+    private int _sectionLookupEnd;
+    private GuidelineSection? _sectionLookupFirst;
 
     // The segment's pages as a page set, built once for every citation read from it (a page set is immutable).
     private PageSet? _pages;
@@ -80,17 +84,13 @@ internal sealed class NameReading
     }
 
     /// <summary>
-    /// A reading of <paramref name="segment"/>'s name words, its words tokenized: the thread's idle reading if there is
-    /// one (a reading started while another is open on the thread makes its own). Call <see cref="Release"/> when done.
+    /// A reading of <paramref name="segment"/>'s name words, its words tokenized, in <paramref name="reading"/> (an idle
+    /// reading of the caller's working lists, reused from one segment to the next; null makes one). Call
+    /// <see cref="Release"/> when done.
     /// </summary>
-    public static NameReading Start(string text, CitationSegment segment, GuidelineDate? asOf, GuidelineCatalogue catalogue, List<CitationProblem> problems)
-        => Start(text, segment, asOf, catalogue, CatalogueNameIndex.For(catalogue), problems);
-
-    /// <summary>As <see cref="Start(string, CitationSegment, GuidelineDate?, GuidelineCatalogue, List{CitationProblem})"/>, with the catalogue's name index at hand.</summary>
-    public static NameReading Start(string text, CitationSegment segment, GuidelineDate? asOf, GuidelineCatalogue catalogue, CatalogueNameIndex index, List<CitationProblem> problems)
+    public static NameReading Start(NameReading? reading, string text, CitationSegment segment, GuidelineDate? asOf, GuidelineCatalogue catalogue, CatalogueNameIndex index, List<CitationProblem> problems)
     {
-        var reading = _idle ?? new NameReading();
-        _idle = null;
+        reading ??= new NameReading();
         reading._text = text;
         reading._segment = segment;
         reading._asOf = asOf;
@@ -98,6 +98,8 @@ internal sealed class NameReading
         reading._index = index;
         reading._namesDocument = null;
         reading._names = null;
+        reading._sectionLookupNames = null;
+        reading._sectionLookupFirst = null;
         reading._problems = problems;
         reading._pages = null;
         reading._pagesBuilt = false;
@@ -118,8 +120,8 @@ internal sealed class NameReading
     }
 
     /// <summary>
-    /// Gives the reading back for the next one on this thread; <see cref="Matches"/> and <see cref="DocumentSpans"/>
-    /// are empty afterwards, so read them first. What it held is dropped, so nothing read stays reachable from it.
+    /// Empties the reading for the next one; <see cref="Matches"/> and <see cref="DocumentSpans"/> are empty
+    /// afterwards, so read them first. What it held is dropped, so nothing read stays reachable from it.
     /// </summary>
     public void Release()
     {
@@ -149,7 +151,8 @@ internal sealed class NameReading
         _namedSource = null;
         _namesDocument = null;
         _names = null;
-        _idle = this;
+        _sectionLookupNames = null;
+        _sectionLookupFirst = null;
     }
 
     /// <summary>The most items a working list keeps room for between readings; one that grew past it is cut back.</summary>
@@ -171,8 +174,8 @@ internal sealed class NameReading
     /// <summary>The citations and unresolved names found, in text order.</summary>
     public IReadOnlyList<CitationMatch> Matches => _emitted;
 
-    /// <summary>Where each cited document's name stands, by document id (for findings about the whole document).</summary>
-    public IReadOnlyDictionary<string, (int Start, int Length)> DocumentSpans => _documentSpans;
+    /// <summary>Where each cited document's name stands, by document (for findings about the whole document).</summary>
+    public IReadOnlyDictionary<GuidelineDocument, (int Start, int Length)> DocumentSpans => _documentSpans;
 
     /// <summary>Reads the words.</summary>
     public void Read()
@@ -256,12 +259,12 @@ internal sealed class NameReading
         }
         var names = NamesOf(_document);
         int at = i;
-        int end = names.Sections.Longest(_words, i, _words.Count, _sectionEntries);
+        int end = LongestSection(names, i, out var section);
         int named = PastFiller(i);
         if (end < 0 && named > i)
         {
             at = named;
-            end = names.Sections.Longest(_words, named, _words.Count, _sectionEntries);
+            end = LongestSection(names, named, out section);
         }
         if (end < 0)
         {
@@ -273,9 +276,8 @@ internal sealed class NameReading
         {
             return false;
         }
-        var section = _sectionEntries[0];
         end = PastAnnotation(at, end);
-        AddSection(section, at, end);
+        AddSection(section!, at, end);
         i = end;
         return true;
     }
@@ -679,7 +681,7 @@ internal sealed class NameReading
         }
         int start = _words.Count > 0 ? _words[0].Start : _segment.Start;
         int end = _words.Count > 0 ? _words[_words.Count - 1].End : _segment.End;
-        _documentSpans[chosen.Id] = (start, end - start);
+        _documentSpans[chosen] = (start, end - start);
         _emitted.Add(new CitationMatch(_segment, new Citation(chosen, null, SegmentPages(), _segment.StatedTotal), start, end - start, _segment.IsNonMtus));
     }
 
@@ -738,7 +740,7 @@ internal sealed class NameReading
     private bool MisspellsALongerName(GuidelineDocument matched, int nameStart, int end)
     {
         if (end >= _words.Count || _words[end].HasSeparatorBefore || _words[end].IsSkipped
-            || NamesOf(matched).Sections.Longest(_words, end, _words.Count, _sectionEntries) > 0)
+            || LongestSection(NamesOf(matched), end, out _) > 0)
         {
             return false;
         }
@@ -814,7 +816,7 @@ internal sealed class NameReading
         int qualified = j;
         while (j < _words.Count)
         {
-            var word = _words[j];
+            ref readonly var word = ref _words[j];
             bool insideGroup = word.Depth > depth;
             if (word.HasSeparatorBefore && !insideGroup)
             {
@@ -822,7 +824,7 @@ internal sealed class NameReading
             }
             if (!word.IsSkipped)
             {
-                if (!names.IsTitleWord(word) || names.Sections.Longest(_words, j, _words.Count, _sectionEntries) > 0)
+                if (!names.IsTitleWord(word) || LongestSection(names, j, out _) > 0)
                 {
                     break;
                 }
@@ -858,7 +860,7 @@ internal sealed class NameReading
     }
 
     private bool StartsKnownName(int j) =>
-        (_document is not null && NamesOf(_document).Sections.Longest(_words, j, _words.Count, _sectionEntries) > 0)
+        (_document is not null && LongestSection(NamesOf(_document), j, out _) > 0)
         || TryDocumentAt(j, out _, out _);
 
     /// <summary>True where a numbered section's title ends: a separator before a number or before another guideline's name.</summary>
@@ -903,9 +905,9 @@ internal sealed class NameReading
         {
             return;
         }
-        if (!_documentSpans.ContainsKey(document.Id))
+        if (!_documentSpans.ContainsKey(document))
         {
-            _documentSpans.Add(document.Id, (_documentStart, _documentEnd - _documentStart));
+            _documentSpans.Add(document, (_documentStart, _documentEnd - _documentStart));
         }
         var pages = SegmentPages();
         if (_documentUnverified)
@@ -1022,6 +1024,24 @@ internal sealed class NameReading
     }
 
     // ---- Helpers -------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The longest section name of <paramref name="names"/> from word <paramref name="start"/> to the end of the words
+    /// (<see cref="NameTrie{T}.Longest"/>) and the best section it names: the last answer kept, for the branches ask the
+    /// same one in turn (a document's name is checked for a section after it, which the next word's branch then reads).
+    /// </summary>
+    private int LongestSection(CatalogueNameIndex.DocumentNames names, int start, out GuidelineSection? first)
+    {
+        if (!ReferenceEquals(names, _sectionLookupNames) || start != _sectionLookupStart)
+        {
+            _sectionLookupEnd = names.Sections.Longest(_words, start, _words.Count, _sectionEntries);
+            _sectionLookupFirst = _sectionLookupEnd > 0 ? _sectionEntries[0] : null;
+            _sectionLookupNames = names;
+            _sectionLookupStart = start;
+        }
+        first = _sectionLookupFirst;
+        return _sectionLookupEnd;
+    }
 
     /// <summary>The section names of <paramref name="document"/> (<see cref="CatalogueNameIndex.Of"/>), the last answer kept.</summary>
     private CatalogueNameIndex.DocumentNames NamesOf(GuidelineDocument document)

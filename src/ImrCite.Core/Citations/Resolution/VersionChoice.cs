@@ -23,12 +23,12 @@ internal readonly struct VersionSelectors
     public string? Edition { get; }
 
     /// <summary>The selectors among words[start..end) (the words of a name, with its leading and trailing qualifiers).</summary>
-    public static VersionSelectors Read(List<NameWord> words, int start, int end)
+    public static VersionSelectors Read(NameWordList words, int start, int end)
     {
         string? year = null, version = null, edition = null;
         for (int k = Math.Max(0, start); k < end && k < words.Count; k++)
         {
-            var word = words[k];
+            ref readonly var word = ref words[k];
             switch (word.Kind)
             {
                 case NameWordKind.Year:

@@ -19,14 +19,24 @@ internal sealed class CitationSegment
     /// <summary>0-based offset just past the citation.</summary>
     public int End { get; internal set; }
 
+    // A citation's name parts and pages are one item each in most citations: held in place, not in lists of their own.
+    private InlineList<(int Start, int End)> _nameParts;
+    private InlineList<PageToken> _pages;
+
     /// <summary>Spans (start, end) of the words naming the document and sections.</summary>
-    public List<(int Start, int End)> NameParts { get; } = new List<(int, int)>();
+    public InlineList<(int Start, int End)> NameParts => _nameParts;
+
+    /// <summary>Adds the span of a run of name words.</summary>
+    internal void AddNamePart(int start, int end) => _nameParts.Add((start, end));
 
     /// <summary>True when introduced as a "Non-MTUS Citation".</summary>
     public bool IsNonMtus { get; internal set; }
 
     /// <summary>The cited pages as written.</summary>
-    public List<PageToken> Pages { get; } = new List<PageToken>();
+    public InlineList<PageToken> Pages => _pages;
+
+    /// <summary>Adds a cited page or range.</summary>
+    internal void AddPage(PageToken page) => _pages.Add(page);
 
     /// <summary>The total stated after the pages ("of 127"), or null.</summary>
     public int? StatedTotal { get; internal set; }
@@ -59,18 +69,18 @@ internal sealed class CitationSegment
     {
         get
         {
-            if (Pages.Count == 0)
+            if (_pages.Count == 0)
             {
                 return null;
             }
-            if (Pages.Count == 1)
+            if (_pages.Count == 1)
             {
-                return new PageSet(Pages[0].Range);
+                return new PageSet(_pages[0].Range);
             }
-            var ranges = new PageRange[Pages.Count];
+            var ranges = new PageRange[_pages.Count];
             for (int i = 0; i < ranges.Length; i++)
             {
-                ranges[i] = Pages[i].Range;
+                ranges[i] = _pages[i].Range;
             }
             return PageSet.Owning(ranges);
         }

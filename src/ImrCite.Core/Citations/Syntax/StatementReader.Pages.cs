@@ -124,15 +124,7 @@ internal partial struct StatementReader
             }
             if (firstPage > 0 && lastPage > 0)
             {
-                if (segment.Pages.Capacity == 0)
-                {
-                    segment.Pages.Capacity = 2; // most lists hold one or two items; a list's own first array holds four
-                }
-                if (segment.Pages.Capacity == 0)
-                {
-                    segment.Pages.Capacity = 1; // most citations cite one page or range; a list's own first array holds four
-                }
-                segment.Pages.Add(new PageToken(new PageRange(firstPage, lastPage), itemStart, itemEnd - itemStart));
+                segment.AddPage(new PageToken(new PageRange(firstPage, lastPage), itemStart, itemEnd - itemStart));
                 if (lastPage < firstPage)
                 {
                     segment.AddProblem(CitationChecker.ReversedRange(new PageRange(firstPage, lastPage), itemStart, itemEnd - itemStart));

@@ -42,7 +42,14 @@ internal partial struct StatementReader
     /// <summary>Reads every citation up to the end.</summary>
     public List<CitationSegment> ReadAll()
     {
-        var segments = new List<CitationSegment>();
+        var segments = new List<CitationSegment>(1); // most statements hold one citation; a list's own first array holds four
+        ReadAll(segments);
+        return segments;
+    }
+
+    /// <summary>Reads every citation up to the end into <paramref name="segments"/>.</summary>
+    public void ReadAll(List<CitationSegment> segments)
+    {
         while (_position < _end)
         {
             _position = SkipSeparators(_position);
@@ -53,10 +60,6 @@ internal partial struct StatementReader
             int before = _position;
             if (ReadCitation() is { } segment)
             {
-                if (segments.Capacity == 0)
-                {
-                    segments.Capacity = 1; // most statements hold one citation; a list's own first array holds four
-                }
                 segments.Add(segment);
             }
             if (_position <= before)
@@ -64,7 +67,6 @@ internal partial struct StatementReader
                 _position = before + 1; // always make progress
             }
         }
-        return segments;
     }
 
     private CitationSegment? ReadCitation()
@@ -155,11 +157,7 @@ internal partial struct StatementReader
         start = Scan.SkipSpaces(_text, start, end);
         if (end > start && Scan.HasLettersOrDigits(_text, start, end))
         {
-            if (segment.NameParts.Capacity == 0)
-            {
-                segment.NameParts.Capacity = 1; // most citations have one name part; a list's own first array holds four
-            }
-            segment.NameParts.Add((start, end));
+            segment.AddNamePart(start, end);
         }
     }
 
