@@ -68,6 +68,9 @@ internal sealed class CitationResolver
     [ThreadStatic]
     private static WorkingLists? _idleWork;
 
+    /// <summary>The room, in items, the name reading this thread keeps for its next analysis holds (0 when none is kept).</summary>
+    internal static int IdleReadingCapacity => _idleWork?.Reading?.KeptCapacity ?? 0;
+
     private static T[] Exactly<T>(List<T> items) => items.Count == 0 ? Array.Empty<T>() : items.ToArray();
 
     /// <summary>What an analysis works in, reused from one analysis to the next on a thread (one thread-static, not one per list or reading).</summary>

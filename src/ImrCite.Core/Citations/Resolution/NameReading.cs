@@ -166,10 +166,18 @@ internal sealed class NameReading
         }
     }
 
-    /// <summary>The room, in items, the thread's idle reading keeps in its working lists (0 when none is idle).</summary>
-    internal static int IdleCapacity =>
-        _idle is not { } idle ? 0 : idle._words.Capacity + idle._emitted.Capacity + idle._sections.Capacity + idle._documentEntries.Capacity
-            + idle._sectionEntries.Capacity + idle._sourceEntries.Capacity + idle._candidates.Capacity;
+    private static void Bound(NameWordList list)
+    {
+        if (list.Capacity > MaxKeptCapacity)
+        {
+            list.Capacity = 32;
+        }
+    }
+
+    /// <summary>The room, in items, this reading keeps in its working lists while idle.</summary>
+    internal int KeptCapacity =>
+        _words.Capacity + _emitted.Capacity + _sections.Capacity + _documentEntries.Capacity
+            + _sectionEntries.Capacity + _sourceEntries.Capacity + _candidates.Capacity;
 
     /// <summary>The citations and unresolved names found, in text order.</summary>
     public IReadOnlyList<CitationMatch> Matches => _emitted;
