@@ -92,6 +92,16 @@ public sealed class CitationProperties
     }
 
     [Fact]
+    public void AnalyzeTakesLinearTimeOnManyDocumentsInOneStatement()
+    {
+        // One statement (no page marker or ';' to end it) naming document after document: each document's end used
+        // to re-sort and re-scan every citation found so far in the statement.
+        const string names = "Chronic Pain Medical Treatment Guidelines Opioids, Low Back Complaints, ";
+        Scaling.AssertLinear(_output, "resolver, n documents named in one statement",
+            n => "MTUS " + string.Concat(Enumerable.Repeat(names, n)), text => Resolver.Value.Analyze(text, new GuidelineDate(2015, 6, 1)), 50);
+    }
+
+    [Fact]
     public void AnalyzeTakesLinearTimeOnRepeatedPageMarkers()
     {
         Scaling.AssertLinear(_output, "resolver, n repeated \"Page(s): \"",

@@ -3,6 +3,7 @@
 // name) all read and move the same state: the current source, document and clause, the words consumed and the
 // matches emitted. Split across files, that state would have to be passed around or spread over partial
 // classes; here each branch is one method, in the order Read tries them.
+using System.Linq;
 using ImrCite.Catalogue;
 using ImrCite.Diagnostics;
 
@@ -76,6 +77,10 @@ internal sealed class NameReading
     private int _openUnknownProblem;
     private int _openUnknownMatch;
 
+    // How many matches were emitted when the last document was flushed: every later document's name stands after
+    // all of them, so a question about the current document looks only at the matches emitted since.
+    private int _emittedAtFlush;
+
     // After a misspelt document's name, its sections cannot be read: they are part of that one finding.
     private bool _afterMisspeltDocument;
 
@@ -114,6 +119,7 @@ internal sealed class NameReading
         reading._sourceEnd = -1;
         reading._openUnknownProblem = -1;
         reading._openUnknownMatch = -1;
+        reading._emittedAtFlush = 0;
         reading._afterMisspeltDocument = false;
         NameTokenizer.Read(text, segment.NameParts, reading._index.Words, reading._words);
         return reading;
@@ -220,6 +226,25 @@ internal sealed class NameReading
             // A source named with no chapter or topic ("Official Disability Guidelines (ODG)") is cited, too vaguely to check.
             AddUnverified(Shorten(_text.Substring(_sourceStart, _sourceEnd - _sourceStart)), _sourceStart, _sourceEnd,
                 $"a citation of {source.Name} with no chapter or topic", "", null, source);
+        }
+        SortByStart(_emitted);
+    }
+
+    /// <summary>
+    /// Puts the matches in text order, once per reading (sorting at every document's end made a statement naming many
+    /// documents quadratic). Stable: matches that start together keep the order they were found in.
+    /// </summary>
+    private static void SortByStart(List<CitationMatch> matches)
+    {
+        for (int k = 1; k < matches.Count; k++)
+        {
+            if (matches[k].Start < matches[k - 1].Start)
+            {
+                var sorted = matches.Select((match, order) => (match, order)).OrderBy(pair => pair.match.Start).ThenBy(pair => pair.order).Select(pair => pair.match).ToList();
+                matches.Clear();
+                matches.AddRange(sorted);
+                return;
+            }
         }
     }
 
@@ -941,7 +966,7 @@ internal sealed class NameReading
                 _emitted.Add(new CitationMatch(_segment, new Citation(document, section, pages, _segment.StatedTotal), start, end - start, _segment.IsNonMtus));
             }
         }
-        _emitted.Sort((a, b) => a.Start.CompareTo(b.Start));
+        _emittedAtFlush = _emitted.Count;
         _sections.Clear();
         _documentHadUnknown = false;
         _documentUnverified = false;
@@ -959,8 +984,9 @@ internal sealed class NameReading
 
     private bool HasUnverifiedTopicOf(GuidelineDocument document)
     {
-        foreach (var match in _emitted)
+        for (int k = _emittedAtFlush; k < _emitted.Count; k++)
         {
+            var match = _emitted[k];
             if (match.Outcome == CitationOutcome.Unverified && ReferenceEquals(match.RecognisedDocument, document) && match.Start >= _documentStart)
             {
                 return true;
