@@ -47,22 +47,29 @@ cat > "$work/Gen/Gen.csproj" <<PROJ
     <ProjectReference Include="$repo/src/ImrCite/ImrCite.csproj" />
     <ProjectReference Include="$repo/generators/ImrCite.Generators/ImrCite.Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
   </ItemGroup>
+  <ItemGroup Condition="'\$(GenWithTeamFile)' == 'true'">
+    <ImrCiteCatalogue Include="$repo/tests/consumer/guidelines/*.imrcite.json" />
+  </ItemGroup>
   <Import Project="$repo/src/ImrCite/buildTransitive/ImrCite.targets" />
 </Project>
 PROJ
 echo 'System.Console.WriteLine(ImrCite.Guidelines.GeneratedCatalogue.Default.Documents.Count);' > "$work/Gen/Program.cs"
 if want 1; then
-for generate in "" "mtus;acoem"; do
+# "team": the shipped catalogue with the consumer test's team file added, so the table is not ImrCite.dll's (the literal).
+for generate in "" "mtus;acoem" "team"; do
   out="$work/gen-${generate//;/-}"
-  dotnet build "$work/Gen" -c Release -nologo -v:q --no-incremental -p:CompilerGeneratedFilesOutputPath="$out" -p:ImrCiteGenerate="${generate//;/%3B}" >/dev/null
+  team=false; [ "$generate" != team ] || { team=true; generate=""; }
+  dotnet build "$work/Gen" -c Release -nologo -v:q --no-incremental -p:CompilerGeneratedFilesOutputPath="$out" -p:ImrCiteGenerate="${generate//;/%3B}" -p:GenWithTeamFile=$team >/dev/null
   files=$(find "$out/ImrCite.Generators" -name '*.g.cs' | wc -l)
   bytes=$(find "$out/ImrCite.Generators" -name '*.g.cs' -exec cat {} + | wc -c)
   # One section constant per section: "Opioids=Id+"/opioids"," (a declarator of the Ids class's constant declaration;
   # "Opioids = Id + "/opioids"," before h-gen2).
   sections=$(find "$out/ImrCite.Generators" -name '*.g.cs' -exec cat {} + | grep -oE '^@?[[:alnum:]_]+ ?= ?Id ?\+ ?"/' | wc -l)
   # The data table apart: the catalogue's own data, one compressed literal (GeneratedCatalogue.Data), one token for the compiler.
-  table=$(find "$out/ImrCite.Generators" -name '*.g.cs' -exec cat {} + | grep -o 'const string Data = ".*"' | wc -c)
-  echo "ImrCiteGenerate='${generate:-every source}': $files files, $bytes bytes, $sections sections, $((bytes / (sections > 0 ? sections : 1))) bytes per section ($table bytes of data table; $(((bytes - table) / (sections > 0 ? sections : 1))) bytes per section without it)"
+  table=$(find "$out/ImrCite.Generators" -name '*.g.cs' -exec cat {} + | { grep -o 'const string Data = ".*"' || true; } | wc -c)
+  shared=$(find "$out/ImrCite.Generators" -name '*.g.cs' -exec cat {} + | grep -c 'Data = global::ImrCite.ShippedCatalogue.Data' || true)
+  source_of_table=$([ "$shared" = 0 ] && echo "its own literal" || echo "ImrCite.dll's table, named")
+  echo "ImrCiteGenerate='${generate:-every source}'$([ $team = false ] || echo ', with a team file'): $files files, $bytes bytes, $sections sections, $((bytes / (sections > 0 ? sections : 1))) bytes per section (data: $source_of_table, $table bytes of literal; $(((bytes - table) / (sections > 0 ? sections : 1))) bytes per section without it)"
 done
 fi
 

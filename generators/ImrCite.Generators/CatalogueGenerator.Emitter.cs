@@ -51,7 +51,7 @@ public sealed partial class CatalogueGenerator
             "ImrCite.Catalogue.GuidelineSection", "ImrCite.Catalogue.GuidelineSource", "ImrCite.Catalogue.PageRange",
             "ImrCite.Catalogue.PageSet", "ImrCite.Catalogue.Provenance", "ImrCite.Catalogue.SectionCoverage",
             "ImrCite.Catalogue.Treatment", "ImrCite.Citations.Citation", "ImrCite.Citations.CitationAnalysis",
-            "ImrCite.Citations.CitationResolver", "ImrCite.GeneratedDocument", "ImrCite.GuidelineRecord", "ImrCite.GuidelineRecordAttribute", "ImrCite.IGeneratedDocument",
+            "ImrCite.Citations.CitationResolver", "ImrCite.GeneratedDocument", "ImrCite.GuidelineRecord", "ImrCite.GuidelineRecordAttribute", "ImrCite.IGeneratedDocument", "ImrCite.ShippedCatalogue",
             "System.Array", "System.Obsolete", "System.ObsoleteAttribute",
         };
 
@@ -64,6 +64,7 @@ public sealed partial class CatalogueGenerator
             "ImrCite", "ImrCite.Catalogue", "ImrCite.Citations", "ImrCite.Diagnostics", "ImrCite.Text",
             "ImrCite.CatalogueLoader", "ImrCite.LoadedCatalogue", "ImrCite.GuidelineCitation", "ImrCite.GuidelineCitationAttribute",
             "ImrCite.GuidelineRecord", "ImrCite.GuidelineRecordAttribute", "ImrCite.GeneratedDocument`1", "ImrCite.IGeneratedDocument",
+            "ImrCite.ShippedCatalogue",
         };
 
         private static readonly HashSet<string> ReferencedNames = NamesOnTheWay(ReferencedTypes.Concat(LibraryNames));
@@ -204,8 +205,12 @@ public sealed partial class CatalogueGenerator
             }
             w.Line("/// <summary>The guideline catalogue compiled from the project's catalogue files, for the run-time validators.</summary>");
             w.Open($"public static partial class {CatalogueClassName}");
-            w.Line("/// <summary>The catalogue: every source, treatment and document.</summary>");
-            w.Line($"public static {Ns}GuidelineCatalogue Default {{ get; }} = {Ns}CatalogueTable.Catalogue(Data);");
+            // Narrowed (ImrCiteGenerate), the data may be the whole catalogue's (the runtime's table): Default keeps to the generated sources.
+            w.Line(spec.Options.Generate.Count == 0
+                ? "/// <summary>The catalogue: every source, treatment and document.</summary>"
+                : "/// <summary>The catalogue of the generated sources: their documents, and every treatment.</summary>");
+            string narrowTo = spec.Options.Generate.Count == 0 ? "" : "," + Identifiers.Literal(string.Join(";", spec.Names.Sources.Select(source => source.Id)));
+            w.Line($"public static {Ns}GuidelineCatalogue Default {{ get; }} = {Ns}CatalogueTable.Catalogue(Data{narrowTo});");
             w.Line();
             w.Line("/// <summary>A resolver over <see cref=\"Default\"/>.</summary>");
             w.Line("public static global::ImrCite.Citations.CitationResolver Resolver { get; } = new global::ImrCite.Citations.CitationResolver(Default);");
@@ -221,12 +226,65 @@ public sealed partial class CatalogueGenerator
         /// <summary>
         /// The catalogue's data: every generated source, treatment and document in one compressed table
         /// (<see cref="CatalogueTable"/>), read at first use. A constant, so a document class reading its own
-        /// document does not build the whole catalogue's indexes and resolver.
+        /// document does not build the whole catalogue's indexes and resolver. When the whole catalogue's table is the one
+        /// the referenced ImrCite.dll carries (<paramref name="runtimeTableHash"/>: the shipped catalogue, nothing added,
+        /// the default names), the constant is the runtime's (<see cref="ShippedTable"/>), which the compiler copies in:
+        /// the same table, not written out again. Otherwise the literal, of the generated sources only.
         /// </summary>
-        public static string EmitCatalogueData(CatalogueDataSpec spec)
+        public static string EmitCatalogueData(CatalogueDataSpec spec, string? runtimeTableHash)
         {
-            var table = new CatalogueTable.Writer().Int(spec.Sources.Count);
-            foreach (var source in spec.Sources)
+            string? whole = null;
+            string value;
+            if (runtimeTableHash is not null && ShippedTable.Hash(whole = TableText(spec, narrow: false)) == runtimeTableHash)
+            {
+                value = $"global::{ShippedTable.Class}.{ShippedTable.Constant}";
+            }
+            else
+            {
+                string table = whole is not null && spec.Options.Generate.Count == 0 ? whole : TableText(spec, narrow: true);
+                value = $"\"{CatalogueTable.Pack(table)}\"";
+            }
+            var w = new SourceWriter();
+            w.Line(Header.TrimEnd('\n'));
+            w.Line($"namespace {spec.Options.Namespace};");
+            w.Open($"static partial class {CatalogueClassName}");
+            w.Line("/// <summary>The catalogue's data, read by <see cref=\"global::ImrCite.Catalogue.CatalogueTable\"/>.</summary>");
+            w.Line($"internal const string Data = {value};");
+            w.Close();
+            return w.ToString();
+        }
+
+        /// <summary>
+        /// The runtime library's copy of the shipped catalogue's table (ImrCiteShippedTable=true, src/ImrCite's own build):
+        /// the constant a consumer's data names when its table is the same, and the hash that says which table it is.
+        /// Written by the same code as a consumer's literal (<see cref="TableText"/>), so the two cannot drift.
+        /// </summary>
+        public static string EmitShippedTable(CatalogueDataSpec spec)
+        {
+            string table = TableText(spec, narrow: false);
+            var w = new SourceWriter();
+            w.Line("// <auto-generated/> by ImrCite.Generators from the shipped catalogue files");
+            w.Line("#nullable enable");
+            w.Line($"[assembly:global::System.Reflection.AssemblyMetadata({Identifiers.Literal(ShippedTable.HashKey)},{Identifiers.Literal(ShippedTable.Hash(table))})]");
+            int dot = ShippedTable.Class.LastIndexOf('.');
+            w.Line($"namespace {ShippedTable.Class.Substring(0, dot)};");
+            w.Open($"public static partial class {ShippedTable.Class.Substring(dot + 1)}");
+            w.Line("/// <summary>The shipped catalogue's data, as generated code's <c>GeneratedCatalogue.Data</c> would hold it.</summary>");
+            // Its value is the catalogue's, which changes with the catalogue, not the API: not listed in PublicAPI.*.txt.
+            w.Line("#pragma warning disable RS0016");
+            w.Line($"public const string {ShippedTable.Constant} = \"{CatalogueTable.Pack(table)}\";");
+            w.Line("#pragma warning restore RS0016");
+            w.Close();
+            return w.ToString();
+        }
+
+        /// <summary>The table text of the catalogue's data; with <paramref name="narrow"/>, of the sources ImrCiteGenerate names only.</summary>
+        internal static string TableText(CatalogueDataSpec spec, bool narrow)
+        {
+            var options = spec.Options;
+            bool Include(string sourceId) => !narrow || options.Generates(sourceId);
+            var table = new CatalogueTable.Writer().Int(spec.Sources.Count(s => Include(s.Id)));
+            foreach (var source in spec.Sources.Where(s => Include(s.Id)))
             {
                 table.Text(source.Id).Text(source.Name).Int(source.Tier).Text(source.ClassName.TrimStart('@'))
                     .Aliases(source.Aliases, source.AliasSources).Text(source.Note)
@@ -239,19 +297,12 @@ public sealed partial class CatalogueGenerator
                     .Text(treatment.Form?.ToString(CultureInfo.InvariantCulture)).Text(treatment.Purpose?.ToString(CultureInfo.InvariantCulture))
                     .Ints(treatment.BodyParts).List(treatment.AppliesTo);
             }
-            table.Int(spec.Documents.Count);
-            foreach (var document in spec.Documents)
+            table.Int(spec.Documents.Count(d => Include(d.Document.SourceId)));
+            foreach (var document in spec.Documents.Where(d => Include(d.Document.SourceId)))
             {
                 Table(table, document.Document, document.Name);
             }
-            var w = new SourceWriter();
-            w.Line(Header.TrimEnd('\n'));
-            w.Line($"namespace {spec.Options.Namespace};");
-            w.Open($"static partial class {CatalogueClassName}");
-            w.Line("/// <summary>The catalogue's data, read by <see cref=\"global::ImrCite.Catalogue.CatalogueTable\"/>.</summary>");
-            w.Line($"internal const string Data = \"{CatalogueTable.Pack(table.ToString())}\";");
-            w.Close();
-            return w.ToString();
+            return table.ToString();
         }
 
         /// <summary>True when a record was superseded on or before the decision date (ImrCiteAsOf).</summary>

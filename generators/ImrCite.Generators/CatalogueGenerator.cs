@@ -1,4 +1,5 @@
 using ImrCite.Generators.Model;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ImrCite.Generators;
 
@@ -42,11 +43,25 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
         // ImrCiteGenerateApi=false (set by the package for a project that gets ImrCite only through a
         // reference to a project that generates the API) keeps the catalogue for the analyzers' checks but
         // emits nothing, so the referenced project's public classes are not declared a second time (CS0436).
-        var generate = context.AnalyzerConfigOptionsProvider
+        // ImrCiteShippedTable=true is the runtime library's own build (src/ImrCite): it gets the shipped catalogue's table
+        // and its hash (ShippedTable), nothing else.
+        var mode = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) =>
-                !(provider.GlobalOptions.TryGetValue("build_property.ImrCiteGenerateApi", out string? value)
-                  && string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase)))
+                IsTrue(provider.GlobalOptions, "build_property.ImrCiteShippedTable") ? OutputMode.ShippedTable
+                : provider.GlobalOptions.TryGetValue("build_property.ImrCiteGenerateApi", out string? value)
+                  && string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase) ? OutputMode.Nothing
+                : OutputMode.Api)
             .WithTrackingName(TrackingNames.GenerateApi);
+        var generate = mode.Select(static (m, _) => m == OutputMode.Api);
+
+        // The hash of the table ImrCite.dll carries, from the compilation's reference to it (null without one). Each
+        // reference is looked at once: a C# edit keeps the same references, so this step stays cached.
+        var runtimeTable = context.MetadataReferencesProvider
+            .Select(static (reference, _) => ShippedTable.HashOf(reference))
+            .Where(static hash => hash is not null)
+            .Collect()
+            .Select(static (hashes, _) => hashes.Length == 1 ? hashes[0] : null)
+            .WithTrackingName(TrackingNames.RuntimeTable);
 
         // Names depend only on documents' identities (id, source, title/codeName), not their sections:
         // editing a section leaves this step unchanged, so other documents stay cached.
@@ -114,7 +129,9 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
             }
         });
 
-        // All the data in one compact table, re-emitted when any record changes (one literal: cheap to write and to compile).
+        // All the data in one compact table, re-emitted when any record changes (one literal: cheap to write and to
+        // compile). The spec holds the whole catalogue whatever ImrCiteGenerate says: the whole table is what can equal the
+        // runtime's; the emitter narrows the literal.
         var catalogueData = documents
             .Collect()
             .Combine(names)
@@ -123,28 +140,48 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
             .Select(static (pair, _) =>
             {
                 var (((all, allNames), allTreatments), opts) = pair;
-                var narrowed = opts.Narrow(allNames);
                 var byName = new System.Collections.Generic.Dictionary<DocumentName, DocumentSpec>();
                 foreach (var document in all)
                 {
-                    if (opts.Generates(document.SourceId) && allNames.For(document.FileName, document.Ordinal, document.Id) is { } name && !byName.ContainsKey(name))
+                    if (allNames.For(document.FileName, document.Ordinal, document.Id) is { } name && !byName.ContainsKey(name))
                     {
                         byName.Add(name, document);
                     }
                 }
-                var data = narrowed.Names.Where(byName.ContainsKey).Select(name => new DocumentData(byName[name], name));
-                return new CatalogueDataSpec(narrowed.Sources, allTreatments, EquatableArray.From(data), opts);
+                var data = allNames.Names.Where(byName.ContainsKey).Select(name => new DocumentData(byName[name], name));
+                return new CatalogueDataSpec(allNames.Sources, allTreatments, EquatableArray.From(data), opts);
             })
             .WithTrackingName(TrackingNames.CatalogueData);
 
-        context.RegisterSourceOutput(catalogueData.Combine(generate), static (output, pair) =>
+        context.RegisterSourceOutput(catalogueData.Combine(mode).Combine(runtimeTable), static (output, pair) =>
         {
-            if (pair.Right)
+            var ((spec, outputMode), runtimeHash) = pair;
+            if (outputMode == OutputMode.Api)
             {
-                output.AddSource(Emitter.CatalogueClassName + ".Data.g.cs", Emitter.EmitCatalogueData(pair.Left));
+                output.AddSource(Emitter.CatalogueClassName + ".Data.g.cs", Emitter.EmitCatalogueData(spec, runtimeHash));
+            }
+            else if (outputMode == OutputMode.ShippedTable)
+            {
+                output.AddSource("ShippedCatalogue.g.cs", Emitter.EmitShippedTable(spec));
             }
         });
     }
+
+    /// <summary>What the generator writes for a compilation.</summary>
+    private enum OutputMode
+    {
+        /// <summary>The typed API and the catalogue class (a consumer).</summary>
+        Api,
+
+        /// <summary>Nothing (ImrCiteGenerateApi=false): the analyzers still check against the catalogue.</summary>
+        Nothing,
+
+        /// <summary>The shipped catalogue's table for ImrCite.dll (ImrCiteShippedTable=true, the runtime library's build).</summary>
+        ShippedTable,
+    }
+
+    private static bool IsTrue(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out string? value) && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>ImrCiteGenerate: source ids separated by ';' or ',' ("mtus;acoem"), in a canonical order; empty when unset.</summary>
     private static EquatableArray<string> SourceList(string? text) =>

@@ -17,6 +17,8 @@ public static class TrackingNames
     public const string DocumentEmit = nameof(DocumentEmit);
     /// <summary>The catalogue file ready to emit.</summary>
     public const string CatalogueEmit = nameof(CatalogueEmit);
-    /// <summary>The catalogue's data (every generated record) ready to emit.</summary>
+    /// <summary>The hash of the shipped catalogue's table in the referenced ImrCite.dll, if any.</summary>
+    public const string RuntimeTable = nameof(RuntimeTable);
+    /// <summary>The catalogue's data (every record) ready to emit.</summary>
     public const string CatalogueData = nameof(CatalogueData);
 }

@@ -33,6 +33,22 @@ public sealed class NarrowingTests
         Assert.DoesNotContain("Mtus.", catalogue, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Narrowed, <c>Default</c> reads the generated sources from the data (which is the whole catalogue's table when it is the
+    /// runtime's, ShippedTableTests); the literal holds the generated sources only, as before.
+    /// </summary>
+    [Fact]
+    public void TheNarrowedCatalogueClassAndData()
+    {
+        var run = Run("ccr");
+        Snapshot.Verify(run.Source("GeneratedCatalogue.g.cs"), "GeneratedCatalogue");
+        Snapshot.Verify(run.Source("GeneratedCatalogue.Data.g.cs"), "GeneratedCatalogue.Data");
+        Snapshot.AssertNoOrphans(new[] { "GeneratedCatalogue", "GeneratedCatalogue.Data" });
+        var generated = (ImrCite.Catalogue.GuidelineCatalogue)GeneratorHarness.Static(GeneratorHarness.Load(run.Output), "ImrCite.Guidelines.GeneratedCatalogue", "Default")!;
+        Assert.Equal(new[] { "ccr" }, generated.Sources.Select(s => s.Id));
+        Assert.Equal(new[] { "ccr.mtus" }, generated.Documents.Select(d => d.Id));
+    }
+
     [Fact]
     public void ANarrowedDocumentKeepsItsNameAndText()
     {

@@ -113,10 +113,13 @@ expect MyDeterminations.csproj "<PackageReference Include=\"ImrCite\" Version=\"
 
 step "build: generated citations compile; the wrong citation literal is reported with file(line,col)"
 cp "$here/Program.cs" Program.cs
-dotnet build -nologo > "$work/build.log" 2>&1 || { cat "$work/build.log"; fail "the consumer project does not build"; }
+dotnet build -nologo -p:EmitCompilerGeneratedFiles=true > "$work/build.log" 2>&1 || { cat "$work/build.log"; fail "the consumer project does not build"; }
 expect "$work/build.log" 'Program\.cs\(10,[0-9]+\): warning IMR0104: Page\(s\) 30 are outside .Benzodiazepines.' "IMR0104 on the wrong citation literal, with its location, was not reported"
 reject "$work/build.log" 'warning (CS|AD|RS)[0-9]+|CS8032|CS8784|CS8785' "the analyzers or the generator failed to load or run"
 expect_readme "$work/build.log" 'Program.cs(10,105): warning IMR0104'
+# On the shipped catalogue, unchanged, the generated data names the table the package's ImrCite.dll carries.
+generated_data=obj/Debug/net10.0/generated/ImrCite.Generators/ImrCite.Generators.CatalogueGenerator/GeneratedCatalogue.Data.g.cs
+expect "$generated_data" '^[[:space:]]*internal const string Data = global::ImrCite\.ShippedCatalogue\.Data;$' "on the shipped catalogue the generated data is not the runtime's table"
 dotnet run --no-build > "$work/run.log"
 expect "$work/run.log" 'MTUS Chronic Pain Medical Treatment Guidelines \(2009\), Opioids, pp\. 74.96' "the typed MTUS citation did not print"
 expect "$work/run.log" 'Low Back Disorders \(2020\), Recommendations' "the typed ACOEM citation did not print"
@@ -134,7 +137,9 @@ cp "$here/guidelines/contoso.imrcite.json" guidelines/
 sed -i 's#</Project>#  <ItemGroup>\n    <ImrCiteCatalogue Include="guidelines/*.imrcite.json" />\n  </ItemGroup>\n\n</Project>#' MyDeterminations.csproj
 # The team's lines go at the end of the top-level statements, before the Letters class.
 awk -v lines="$here/OwnCatalogue.lines.cs" '/^static class Letters/ { while ((getline l < lines) > 0) print l; print "" } { print }' "$here/Program.cs" > Program.cs
-dotnet build -nologo > "$work/build-own.log" 2>&1 || { cat "$work/build-own.log"; fail "the project does not build with its own catalogue"; }
+dotnet build -nologo -p:EmitCompilerGeneratedFiles=true > "$work/build-own.log" 2>&1 || { cat "$work/build-own.log"; fail "the project does not build with its own catalogue"; }
+# With a team file the table is not the runtime's: the literal, as before.
+expect "$generated_data" '^[[:space:]]*internal const string Data = "' "with a team catalogue the generated data is not its own literal"
 reject "$work/build-own.log" 'IMR00[0-9][0-9]|IMR030[0-9]' "the team's catalogue file or its ImrCiteCatalogue item has diagnostics"
 dotnet run --no-build > "$work/run-own.log"
 expect "$work/run-own.log" '^Medication Review Policy \(2014\), Opioid Refills, pp\. 4.6$' "the team's typed citation did not print"

@@ -15,7 +15,7 @@ namespace ImrCite.Catalogue;
 /// the data in the generated code. For generated code; not meant to be called directly.
 /// </summary>
 /// <remarks>
-/// The generated data (<see cref="Catalogue"/>) is the table text, UTF-8, deflated and written in base 85 (<see cref="Base85"/>): the
+/// The generated data (<see cref="Catalogue(string)"/>) is the table text, UTF-8, deflated and written in base 85 (<see cref="Base85"/>): the
 /// sources (a count, then per source its id, name, tier, code name, aliases, note and coverage), the treatments
 /// (as <see cref="Treatments(string)"/> reads them) and the documents (a count, then each as <see cref="Document(string)"/>
 /// reads one). The table is a sequence of fields separated by <c>|</c>. In a field <c>~|</c> stands for <c>|</c> and
@@ -44,6 +44,16 @@ internal static class CatalogueTable
     /// <exception cref="FormatException">The text is not such data.</exception>
     public static GuidelineCatalogue Catalogue(string data) => Decode(data).Catalogue.Value;
 
+    /// <summary>
+    /// The catalogue in the generator's compressed data, narrowed to some sources (<c>ImrCiteGenerate</c>): those sources,
+    /// every treatment and the documents of those sources, in the data's order. Read once per data string and list.
+    /// </summary>
+    /// <param name="data">The generated catalogue's data.</param>
+    /// <param name="sources">Source ids separated by <c>;</c>, as the generator writes them (<c>"acoem;mtus"</c>).</param>
+    /// <exception cref="FormatException">The text is not such data.</exception>
+    public static GuidelineCatalogue Catalogue(string data, string sources) =>
+        Decode(data).Narrowed(sources ?? throw new ArgumentNullException(nameof(sources)));
+
     /// <summary>One document of the generator's compressed data (the data is read once, at the first call).</summary>
     /// <param name="data">The generated catalogue's data.</param>
     /// <param name="id">The document's id.</param>
@@ -68,7 +78,8 @@ internal static class CatalogueTable
         return Base85.Encode(packed.GetBuffer(), (int)packed.Length);
     }
 
-    private static string Unpack(string data)
+    /// <summary>The table text in the generator's compressed data.</summary>
+    internal static string Unpack(string data)
     {
         try
         {
@@ -105,12 +116,51 @@ internal static class CatalogueTable
             {
                 throw new FormatException("The table has fields after its last document.");
             }
+            _sources = sources;
+            _treatments = treatments;
+            _documents = documents;
             Catalogue = new Lazy<GuidelineCatalogue>(() => new GuidelineCatalogue(sources, treatments, documents));
         }
+
+        private readonly GuidelineSource[] _sources;
+        private readonly Treatment[] _treatments;
+        private readonly GuidelineDocument[] _documents;
+
+        /// <summary>The narrowed catalogues, by their source list: a project has one, so this holds one or a few.</summary>
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, GuidelineCatalogue> _narrowed =
+            new System.Collections.Concurrent.ConcurrentDictionary<string, GuidelineCatalogue>(StringComparer.Ordinal);
 
         public Dictionary<string, GuidelineDocument> Documents { get; }
 
         public Lazy<GuidelineCatalogue> Catalogue { get; }
+
+        /// <summary>
+        /// The catalogue of some sources: what the data of a generator narrowed to them holds (the same sources, treatments
+        /// and documents in the same order), over the same document objects.
+        /// </summary>
+        public GuidelineCatalogue Narrowed(string sourceList) => _narrowed.GetOrAdd(sourceList, Narrow);
+
+        private GuidelineCatalogue Narrow(string sourceList)
+        {
+            var ids = new HashSet<string>(sourceList.Split(';'), StringComparer.Ordinal);
+            var sources = new List<GuidelineSource>();
+            foreach (var source in _sources)
+            {
+                if (ids.Contains(source.Id))
+                {
+                    sources.Add(source);
+                }
+            }
+            var documents = new List<GuidelineDocument>();
+            foreach (var document in _documents)
+            {
+                if (ids.Contains(document.SourceId))
+                {
+                    documents.Add(document);
+                }
+            }
+            return new GuidelineCatalogue(sources, _treatments, documents);
+        }
     }
 
     private static GuidelineSource Source(ref Reader reader)
