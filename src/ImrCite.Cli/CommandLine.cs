@@ -18,7 +18,7 @@ public enum ExitCode
 /// <summary>
 /// The wiring of the <c>imrcite</c> commands, each in its own file under Commands/: <c>lint</c> (letters),
 /// <c>merge</c> (shards of a lint), <c>explain</c> (a rule's page), <c>check</c> (one citation), <c>stats</c> (the figures of lint JSON),
-/// <c>catalogue check|fmt|diff|verify</c> and
+/// <c>catalogue check|fmt|diff|verify|report</c> and
 /// <c>config show</c>; <c>--no-color</c> on all of them, an example at the end of each <c>--help</c>.
 /// </summary>
 public static class CommandLine
@@ -36,16 +36,28 @@ public static class CommandLine
         root.Subcommands.Add(CatalogueCommand.Create(console));
         root.Subcommands.Add(ConfigCommand.Create(console));
         root.Options.Add(CliConsole.NoColorOption);
+        HelpExamples.Add(root, "imrcite lint letters   (then imrcite explain IMRxxxx for a rule in the output)");
         HelpExamples.Install(root);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && !HelpExamples.IsHelp(parse))
         {
-            foreach (var problem in parse.Errors)
+            foreach (string problem in ParseProblems.Describe(parse))
             {
-                console.Problem(problem.Message);
+                console.Problem(problem);
             }
             return (int)ExitCode.UsageOrInput;
         }
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A bug or an unforeseen condition of the machine: one located line, not a stack trace, and the exit code
+            // of a run that could not do its job — never 1, which would read as "the letters have errors".
+            console.Problem($"the command failed: {exception.GetType().Name}: {exception.Message.TrimEnd('.')}. An --output file is left as it was."
+                + " If the command line is right, this is a bug in imrcite: please report it with the command and this message.");
+            return (int)ExitCode.UsageOrInput;
+        }
     }
 }

@@ -47,17 +47,27 @@ public sealed class Baseline
     /// <summary>The letter key entries and fingerprints use: the file name without folder or extension.</summary>
     public static string LetterKey(string file) => TerminalText.Escape(Path.GetFileNameWithoutExtension(file));
 
-    /// <summary>Reads a baseline file; null (the problem written to <paramref name="error"/>) when it does not exist.</summary>
+    /// <summary>
+    /// Reads a baseline file; null (the problem written to <paramref name="error"/>) when it does not exist, is a folder,
+    /// or holds a line that is not an entry — a file other than a baseline would otherwise accept nothing, silently.
+    /// </summary>
     public static Baseline? Read(string path, TextWriter error)
     {
+        if (Directory.Exists(path))
+        {
+            error.WriteLine($"imrcite: --baseline {path}: is a folder; name the file --write-baseline wrote.");
+            return null;
+        }
         if (!File.Exists(path))
         {
-            error.WriteLine($"imrcite: {path}: no such baseline file.");
+            error.WriteLine($"imrcite: --baseline {path}: no such baseline file; write one with --write-baseline.");
             return null;
         }
         var entries = new Dictionary<string, string?>(StringComparer.Ordinal);
+        int number = 0;
         foreach (string line in File.ReadLines(path))
         {
+            number++;
             string text = line.Trim();
             if (text.Length == 0 || text.StartsWith('#'))
             {
@@ -65,11 +75,18 @@ public sealed class Baseline
             }
             string[] fields = text.Split('\t');
             string fingerprint = fields[0].Trim();
+            if (!IsFingerprint(fingerprint))
+            {
+                error.WriteLine($"imrcite: --baseline {path}({number}): not a baseline entry: each line is a fingerprint (hexadecimal), then rule, letter and finding, tab-separated; write the file with --write-baseline.");
+                return null;
+            }
             string? letter = fields.Length >= 3 && fields[2].Trim().Length > 0 ? fields[2].Trim() : null;
             entries.TryAdd(fingerprint, letter);
         }
         return new Baseline(entries);
     }
+
+    private static bool IsFingerprint(string text) => text.Length is >= 8 and <= 128 && text.All(char.IsAsciiHexDigit);
 
     /// <summary>
     /// Writes one entry per distinct fingerprint, by letter, rule and fingerprint, atomically. Returns the number
@@ -82,7 +99,7 @@ public sealed class Baseline
             .OrderBy(e => e.Letter, StringComparer.Ordinal).ThenBy(e => e.Rule, StringComparer.Ordinal).ThenBy(e => e.Fingerprint, StringComparer.Ordinal)
             .DistinctBy(e => e.Fingerprint)
             .ToList();
-        using var file = OutputFile.Open(path, TextWriter.Null, error);
+        using var file = OutputFile.Open(path, TextWriter.Null, error, "--write-baseline");
         if (file is null)
         {
             return -1;

@@ -118,6 +118,11 @@ internal static class CatalogueCommand
                 console.Problem($"{path}: no such file or folder.");
                 return null;
             }
+            if (given.FirstOrDefault(CatalogueSources.IsFolderWithoutCatalogue) is { } empty)
+            {
+                console.Problem($"{empty}: no catalogue file (*.imrcite.json) there.");
+                return null;
+            }
             var skipped = new List<SkippedPath>();
             var files = FileTree.CatalogueFiles(all, skipped);
             foreach (var skip in skipped)
@@ -169,6 +174,12 @@ internal static class CatalogueCommand
         {
             console.Problem($"note: {skip.Path}: skipped: {skip.Reason}.");
         }
+        // As for every catalogue command, a place with no catalogue file is an error, not a clean run over nothing.
+        if (given.FirstOrDefault(CatalogueSources.IsFolderWithoutCatalogue) is { } empty)
+        {
+            console.Problem($"{empty}: no catalogue file (*.imrcite.json) there.");
+            return ExitCode.UsageOrInput;
+        }
         var result = ExitCode.Clean;
         foreach (var file in CatalogueFormatter.FormatFiles(files, checkOnly))
         {
@@ -202,8 +213,7 @@ internal static class CatalogueCommand
         var @new = new Argument<string>("new") { Description = "The new catalogue: a file, a folder, git:REV:PATH, or git:REV for the old catalogue's path in revision REV." };
         var format = Options.Format("text", "json");
         var output = Options.Output();
-        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 on: breaking (a generated member removed), any (any change) or none (default).", DefaultValueFactory = _ => "none" };
-        failOn.AcceptOnlyFromAmong("none", "breaking", "any");
+        var failOn = Options.OneOf("--fail-on", "Exit 1 on: breaking (a generated member removed), any (any change) or none.", "none", "breaking", "any");
         var command = RunnableCommand.Create("diff", "What changed between two catalogues, and the generated identifiers consumers gain or lose.",
             "imrcite catalogue diff git:origin/main guidelines --fail-on breaking",
             [old, @new, format, output, failOn],
@@ -227,6 +237,20 @@ internal static class CatalogueCommand
         }
         target.Writer.WriteLine(format == "json" ? diff.ToJson() : diff.ToText());
         target.Commit();
+        // A file that could not be read at all holds no documents for the diff: they show as removed, which is not a
+        // change anyone made. The diff is written (its Diagnostics list the file), but the run is not a verdict.
+        var unread = diff.OldDiagnostics.Concat(diff.NewDiagnostics)
+            .Where(d => d.Rule == Rules.CatalogueSyntaxError || d.Rule == Rules.CatalogueEncoding)
+            .ToList();
+        if (unread.Count > 0)
+        {
+            foreach (var diagnostic in unread)
+            {
+                console.Error.WriteLine(diagnostic.ToString());
+            }
+            console.Problem("a catalogue file could not be read, so its documents show as removed; fix it ('imrcite catalogue check') and diff again.");
+            return ExitCode.UsageOrInput;
+        }
         bool fails = failOn switch
         {
             "breaking" => diff.IsBreaking,
@@ -244,9 +268,9 @@ internal static class CatalogueCommand
 
     private static Command Verify(CliConsole console)
     {
-        var pdf = new Option<string>("--pdf") { Description = "The official guideline PDF.", Required = true };
-        var document = new Option<string>("--document") { Description = "The catalogue id of the document the PDF is.", Required = true };
-        var paths = new Option<string[]>("--catalogue") { Description = "Catalogue files or folders (default: the shipped catalogue)." };
+        var pdf = new Option<string>("--pdf") { HelpName = "FILE", Description = "The official guideline PDF.", Required = true };
+        var document = new Option<string>("--document") { HelpName = "ID", Description = "The catalogue id of the document the PDF is.", Required = true };
+        var paths = new Option<string[]>("--catalogue") { HelpName = "FILE|FOLDER", Description = "Catalogue files or folders (default: the shipped catalogue)." };
         var write = new Option<bool>("--write") { Description = "Record the verified page sets in the catalogue and mark them verified." };
         var format = Options.Format("text", "json");
         var command = RunnableCommand.Create("verify", "Check the catalogue's pages against where headings stand in the guideline PDF.",
@@ -275,9 +299,9 @@ internal static class CatalogueCommand
         {
             report = PdfVerifier.Verify(pdfPath, guideline);
         }
-        catch (Exception ex) when (ex is IOException or InvalidOperationException or ArgumentException or FormatException)
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or ArgumentException or FormatException or UglyToad.PdfPig.Core.PdfDocumentFormatException)
         {
-            console.Problem($"{pdfPath}: cannot read the PDF ({ex.Message.TrimEnd('.')}).");
+            console.Problem($"--pdf {pdfPath}: cannot read the PDF ({ex.Message.TrimEnd('.')}); give the guideline's PDF file.");
             return ExitCode.UsageOrInput;
         }
         console.Output.WriteLine(format == "json" ? report.ToJson() : report.ToText());

@@ -19,6 +19,10 @@ internal static class CatalogueSources
 {
     private const string GitPrefix = "git:";
 
+    /// <summary>True when <paramref name="path"/> is a folder with no <c>*.imrcite.json</c> file in it (or below it).</summary>
+    public static bool IsFolderWithoutCatalogue(string path) =>
+        Directory.Exists(path) && FileTree.CatalogueFiles(new[] { path }, new List<SkippedPath>()).Count == 0;
+
     /// <summary>True when <paramref name="spec"/> names a git revision.</summary>
     public static bool IsGit(string spec) => spec.StartsWith(GitPrefix, StringComparison.Ordinal);
 

@@ -12,10 +12,10 @@ internal static class CheckCommand
     public static Command Create(CliConsole console)
     {
         var citation = new Argument<string>("citation") { Description = "The citation text, e.g. \"MTUS Chronic Pain Medical Treatment Guidelines Opioids Page(s): 74-96\"." };
-        var asOf = new Option<string?>("--as-of") { Description = "The decision date (yyyy-MM-dd): picks the version in force and checks supersession." };
+        var asOf = new Option<string?>("--as-of") { HelpName = "yyyy-MM-dd", Description = "The decision date (yyyy-MM-dd): picks the version in force and checks supersession." };
         var format = Options.Format("text", "json");
         var output = Options.Output();
-        var catalogues = new Option<string[]>("--catalogue") { Description = "Catalogue files or folders to add to the shipped catalogue.", AllowMultipleArgumentsPerToken = true };
+        var catalogues = new Option<string[]>("--catalogue") { HelpName = "FILE|FOLDER", Description = "Catalogue files or folders to add to the shipped catalogue.", AllowMultipleArgumentsPerToken = true };
         var severities = Options.Severities();
         var config = Options.Config();
         var command = RunnableCommand.Create("check", "Check one citation string against the catalogue.",
@@ -28,6 +28,11 @@ internal static class CheckCommand
 
     public static ExitCode Run(CliConsole console, string text, string? asOfText, string format, string? outputPath, string[] catalogues, string[] severities, string[] configs, bool colour)
     {
+        if (text.Trim().Length == 0)
+        {
+            console.Problem("check: the citation is empty; give its text in quotes, e.g. imrcite check \"MTUS Chronic Pain Medical Treatment Guidelines Opioids Page(s): 74-96\".");
+            return ExitCode.UsageOrInput;
+        }
         GuidelineDate? asOf = null;
         if (asOfText is not null)
         {

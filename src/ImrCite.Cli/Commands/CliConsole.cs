@@ -20,6 +20,9 @@ internal sealed class CliConsole(TextWriter output, TextWriter error, TextReader
     /// <summary>Standard input ("-" as a letter, "-" as a file list).</summary>
     public TextReader Input => input ?? Console.In;
 
+    /// <summary>True when standard input is the process's, from an interactive terminal (nothing piped in).</summary>
+    public bool InputIsTerminal => input is null && !Console.IsInputRedirected;
+
     /// <summary>True when results go to an interactive terminal (colour is then allowed).</summary>
     public bool OutputIsTerminal => ReferenceEquals(Output, Console.Out) && !Console.IsOutputRedirected;
 

@@ -27,6 +27,11 @@ internal static class ConfigCommand
 
     private static ExitCode Show(CliConsole console, string? file, string[] severities, string[] configs, bool colour)
     {
+        if (file is not null && file.Trim().Length == 0)
+        {
+            console.Problem("config show: the file name is empty; name a file, or give none for a file in the current folder.");
+            return ExitCode.UsageOrInput;
+        }
         var policy = SeverityPolicy.Create(severities, configs, new[] { file ?? console.WorkingDirectory }, discover: true, console.Error);
         if (policy is null)
         {

@@ -18,13 +18,21 @@ internal static class ExplainCommand
         return command;
     }
 
+    /// <summary>106, 0106 and IMR106 read as the rule id IMR0106: people write a rule's number the short way.</summary>
+    internal static string Normalize(string ruleId)
+    {
+        string text = ruleId.Trim();
+        string digits = text.StartsWith("IMR", StringComparison.OrdinalIgnoreCase) ? text[3..] : text;
+        return digits.Length is > 0 and <= 4 && digits.All(char.IsAsciiDigit) ? "IMR" + digits.PadLeft(4, '0') : text;
+    }
+
     /// <summary>Every rule the tool can explain: the core's, the letter rules and the build rules.</summary>
     internal static RuleDescriptor? Find(string ruleId) =>
         LetterRules.Find(ruleId) ?? BuildRules.All.FirstOrDefault(r => string.Equals(r.Id, ruleId, StringComparison.OrdinalIgnoreCase));
 
     public static ExitCode Run(CliConsole console, string ruleId, bool pathOnly, bool markdown, bool colour)
     {
-        var rule = Find(ruleId);
+        var rule = Find(Normalize(ruleId));
         string? page = rule is null ? null : RulePages.Read(rule);
         if (rule is null)
         {

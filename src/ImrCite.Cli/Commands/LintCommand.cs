@@ -20,31 +20,31 @@ internal static class LintCommand
     public static Command Create(CliConsole console)
     {
         var paths = new Argument<string[]>("paths") { Description = "Letters (.txt, .pdf), folders (searched recursively) or - for standard input.", Arity = ArgumentArity.ZeroOrMore };
-        var filesFrom = new Option<string?>("--files-from") { Description = "Read more paths from this file, one per line (- for standard input; # starts a comment)." };
-        var shard = new Option<string?>("--shard") { Description = "Lint only shard INDEX/COUNT of the letters (INDEX from 0), split by file path; merge the shards' outputs with imrcite merge." };
+        var filesFrom = new Option<string?>("--files-from") { HelpName = "FILE", Description = "Read more paths from this file, one per line (- for standard input; # starts a comment)." };
+        var shard = new Option<string?>("--shard") { HelpName = "INDEX/COUNT", Description = "Lint only shard INDEX/COUNT of the letters (INDEX from 0), split by file path; merge the shards' outputs with imrcite merge." };
         var format = Options.Format("text", "json", "sarif", "html");
         var output = Options.Output();
-        var catalogues = new Option<string[]>("--catalogue") { Description = "Catalogue files or folders to add to the shipped catalogue.", AllowMultipleArgumentsPerToken = true };
-        var include = new Option<string[]>("--include") { Description = "Globs of the files to read within folders (default *.txt and *.pdf; ** crosses folders, * does not; a glob without / matches file names)." };
-        var exclude = new Option<string[]>("--exclude") { Description = "Globs of the files to skip within folders (e.g. drafts/** or *-draft.pdf)." };
+        var catalogues = new Option<string[]>("--catalogue") { HelpName = "FILE|FOLDER", Description = "Catalogue files or folders to add to the shipped catalogue.", AllowMultipleArgumentsPerToken = true };
+        var include = new Option<string[]>("--include") { HelpName = "GLOB", Description = "Globs of the files to read within folders (default *.txt and *.pdf; ** crosses folders, * does not; a glob without / matches file names)." };
+        var exclude = new Option<string[]>("--exclude") { HelpName = "GLOB", Description = "Globs of the files to skip within folders (e.g. drafts/** or *-draft.pdf)." };
         var severities = Options.Severities();
         var config = Options.Config();
-        var baseline = new Option<string?>("--baseline") { Description = "Accept the findings this file lists; report (and fail on) only new ones." };
-        var writeBaseline = new Option<string?>("--write-baseline") { Description = "Write today's findings to this baseline file (exit 0: recording is not failing)." };
-        var maxSize = new Option<string>("--max-letter-size") { Description = "The most text one letter may hold, e.g. 20MB (the default) or 512KB; a larger letter is reported (IMR0205), not read. PDFs: 5x for the file, 8x for its inflated content.", DefaultValueFactory = _ => "20MB" };
-        var maxPages = new Option<int>("--max-pdf-pages") { Description = "The most pages a PDF letter may have (default 1000); a longer one is reported (IMR0205), not read.", DefaultValueFactory = _ => LetterLimits.Default.MaxPdfPages };
-        var cache = new Option<string?>("--cache") { Description = $"Keep PDF letters' extracted text in this folder (created for your user only; letters' text is health information) and reuse it when a PDF is linted again; also ${PageTextCache.EnvironmentVariable}. Off unless asked for." };
+        var baseline = new Option<string?>("--baseline") { HelpName = "FILE", Description = "Accept the findings this file lists; report (and fail on) only new ones." };
+        var writeBaseline = new Option<string?>("--write-baseline") { HelpName = "FILE", Description = "Write today's findings to this baseline file (exit 0: recording is not failing)." };
+        var maxSize = new Option<string>("--max-letter-size") { HelpName = "SIZE", Description = "The most text one letter may hold, e.g. 20MB or 512KB; a larger letter is reported (IMR0205), not read. PDFs: 5x for the file, 8x for its inflated content.", DefaultValueFactory = _ => "20MB" };
+        var maxPages = Options.Count("--max-pdf-pages", "The most pages a PDF letter may have; a longer one is reported (IMR0205), not read.", LetterLimits.Default.MaxPdfPages, minimum: 1);
+        var cache = new Option<string?>("--cache") { HelpName = "FOLDER", Description = $"Keep PDF letters' extracted text in this folder (created for your user only; letters' text is health information) and reuse it when a PDF is linted again; also ${PageTextCache.EnvironmentVariable}. Off unless asked for." };
         var noCache = new Option<bool>("--no-cache") { Description = $"Read every PDF, even with --cache or ${PageTextCache.EnvironmentVariable} set." };
-        var cacheSize = new Option<string>("--cache-size") { Description = "The most the --cache folder may hold, e.g. 512MB (the default); the least recently used entries go first.", DefaultValueFactory = _ => "512MB" };
+        var cacheSize = new Option<string>("--cache-size") { HelpName = "SIZE", Description = "The most the --cache folder may hold, e.g. 512MB or 2GB; the least recently used entries go first.", DefaultValueFactory = _ => "512MB" };
         var command = new Command("lint", "Check every guideline citation in determination letters.")
         {
             paths, filesFrom, shard, format, output, catalogues, include, exclude, severities, config, baseline, writeBaseline, maxSize, maxPages, cache, noCache, cacheSize,
         };
         command.SetAction(parse =>
         {
-            if (!LetterLimits.TryParseSize(parse.GetValue(maxSize)!, out long bytes) || parse.GetValue(maxPages) < 1)
+            if (!LetterLimits.TryParseSize(parse.GetValue(maxSize)!, out long bytes))
             {
-                console.Problem($"--max-letter-size '{parse.GetValue(maxSize)}' or --max-pdf-pages {parse.GetValue(maxPages)} is not a size (e.g. 20MB, 512KB) or a page count.");
+                console.Problem($"--max-letter-size: '{parse.GetValue(maxSize)}' is not a size (e.g. 20MB, 512KB, 1GiB).");
                 return (int)ExitCode.UsageOrInput;
             }
             if (!Shard.TryParse(parse.GetValue(shard), out var part))
@@ -54,12 +54,17 @@ internal static class LintCommand
             }
             if (!LetterLimits.TryParseSize(parse.GetValue(cacheSize)!, out long cacheBytes))
             {
-                console.Problem($"--cache-size '{parse.GetValue(cacheSize)}' is not a size (e.g. 512MB, 2GB).");
+                console.Problem($"--cache-size: '{parse.GetValue(cacheSize)}' is not a size (e.g. 512MB, 2GB).");
                 return (int)ExitCode.UsageOrInput;
             }
             var all = FileList.Combine(parse.GetValue(paths) ?? Array.Empty<string>(), parse.GetValue(filesFrom), console);
             if (all is null)
             {
+                return (int)ExitCode.UsageOrInput;
+            }
+            if (all.Any(p => p.Trim().Length == 0))
+            {
+                console.Problem("lint: an empty path was given; name a letter, a folder, or - for standard input.");
                 return (int)ExitCode.UsageOrInput;
             }
             return (int)Run(console, new LintOptions(
@@ -83,6 +88,13 @@ internal static class LintCommand
     /// <summary>Runs a lint: reads the configuration, checks the letters, writes the report.</summary>
     public static ExitCode Run(CliConsole console, LintOptions options)
     {
+        // A baseline that cannot be written is said before the letters are read, not after a whole run.
+        if (options.WriteBaseline is { } baselinePath
+            && (baselinePath == "-" ? "--write-baseline: '-' is not a file; name the baseline file to write." : OutputFile.Problem(baselinePath, "--write-baseline")) is { } baselineProblem)
+        {
+            console.Problem(baselineProblem);
+            return ExitCode.UsageOrInput;
+        }
         // The catalogue loads (and the linter warms up) on another core while this one walks the folders. What
         // each says on standard error is held and written in the order of a run that does one after the other:
         // the catalogue's problems first, and the walk's only when the catalogue is not broken.
@@ -97,6 +109,13 @@ internal static class LintCommand
             return ExitCode.UsageOrInput;
         }
         console.Error.Write(walkErrors.ToString());
+        if (expanded.Inputs.Count == 0 && !expanded.Missing)
+        {
+            // A green run that checked nothing is how a wrong folder or glob goes unnoticed in CI: say so.
+            var globs = options.Include is { Length: > 0 } ? options.Include : LetterFiles.DefaultIncludes;
+            console.Problem($"warning: no letter found in {string.Join(", ", options.Paths.Select(TerminalText.Escape))} (folders are searched for {string.Join(", ", globs)}"
+                + $"{(options.Exclude is { Length: > 0 } ? ", less --exclude " + string.Join(", ", options.Exclude) : "")}); nothing was checked.");
+        }
         // One order for every run: by path. Each shard is then a part of the single run's order, and merge
         // restores it by sorting; a letter named twice is read once.
         var letters = expanded with

@@ -24,6 +24,11 @@ internal static class MergeCommand
 
     public static ExitCode Run(CliConsole console, string[] files, string? outputPath)
     {
+        if (files.GroupBy(Path.GetFullPath, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            console.Problem($"{twice.First()}: given twice; each shard's output is merged once.");
+            return ExitCode.UsageOrInput;
+        }
         var texts = new List<(string File, string Text)>();
         foreach (string file in files)
         {
@@ -56,7 +61,8 @@ internal static class MergeCommand
                 bool isLint = json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("citations", out _);
                 if (sarif ? !isSarif : !isLint)
                 {
-                    console.Problem($"{file}: not {(sarif ? "SARIF" : "imrcite lint JSON")} like {documents[0].File}; merge outputs of one format.");
+                    string kind = isSarif ? "SARIF" : isLint ? "imrcite lint JSON" : "neither SARIF nor imrcite lint JSON";
+                    console.Problem($"{file}: {kind}, but {documents[0].File} is {(sarif ? "SARIF" : "imrcite lint JSON")}; merge outputs of one format (all --format json or all --format sarif).");
                     return ExitCode.UsageOrInput;
                 }
             }
@@ -107,6 +113,19 @@ internal static class MergeCommand
             if (document.RootElement.EnumerateObject().Select(p => p.Name).FirstOrDefault(name => !known.Contains(name)) is { } unknown)
             {
                 throw new MergeException($"{file}: '{unknown}' is not a part of lint output this version of merge knows.");
+            }
+        }
+        // Shards of one run split the letters: a letter in two outputs means two runs' outputs, or overlapping shards.
+        var shardOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            foreach (var row in Array(document, "summary"))
+            {
+                string letter = row.TryGetProperty("file", out var file) ? file.GetString() ?? "" : "";
+                if (!shardOf.TryAdd(letter, document.File))
+                {
+                    throw new MergeException($"{document.File}: the letter {letter} is in {shardOf[letter]} too; shards of one run (--shard INDEX/COUNT, the same COUNT and paths) hold each letter once.");
+                }
             }
         }
         bool errors = false;

@@ -85,7 +85,9 @@ public sealed class SeverityPolicy
         {
             if (!File.Exists(file))
             {
-                error.WriteLine($"imrcite: {file}: no such file.");
+                error.WriteLine(Directory.Exists(file)
+                    ? $"imrcite: --config {file}: is a folder; name an .editorconfig or .globalconfig file (those above the inputs are found without --config)."
+                    : $"imrcite: --config {file}: no such file.");
                 return null;
             }
             paths.Add(Path.GetFullPath(file));

@@ -32,13 +32,21 @@ internal static class FileList
         }
         else
         {
-            console.Problem($"--files-from: {list}: no such file.");
+            console.Problem(Directory.Exists(list)
+                ? $"--files-from: {list}: is a folder; name a file that lists paths one per line (or give the folder itself as a path)."
+                : $"--files-from: {list}: no such file.");
             return null;
         }
         using (list == "-" ? null : reader)
         {
             for (string? line = reader.ReadLine(); line is not null; line = reader.ReadLine())
             {
+                if (line.Contains('\0', StringComparison.Ordinal))
+                {
+                    // A binary file named by mistake: its "lines" are not paths, and echoing them would garble the terminal.
+                    console.Problem($"--files-from: {list}: binary data, not a list of paths (one per line).");
+                    return null;
+                }
                 string path = line.Trim();
                 if (path.Length > 0 && !path.StartsWith('#'))
                 {

@@ -71,7 +71,7 @@ public static class LetterFiles
                     inputs.AddRange(folder.OrderBy(i => i.Path, StringComparer.Ordinal));
                     break;
                 case FileKindValue.Missing:
-                    error.WriteLine($"imrcite: {path}: no such file or folder.");
+                    error.WriteLine($"imrcite: {TerminalText.Escape(path)}: no such file or folder.");
                     missing = true;
                     break;
                 default:

@@ -28,27 +28,23 @@ internal sealed class OutputFile : IDisposable
     public static OutputFile Standard(TextWriter output) => new(output, null, null);
 
     /// <summary>
-    /// Opens <paramref name="path"/> for writing (null: standard output). Returns null, with the problem written
-    /// to <paramref name="error"/>, when its folder does not exist or cannot be written.
+    /// Opens <paramref name="path"/> for writing (null or "-": standard output). Returns null, with the problem written
+    /// to <paramref name="error"/> under the name of the <paramref name="option"/> that gave the path, when the path
+    /// is empty or a folder, or its folder does not exist or cannot be written.
     /// </summary>
-    public static OutputFile? Open(string? path, TextWriter output, TextWriter error)
+    public static OutputFile? Open(string? path, TextWriter output, TextWriter error, string option = "--output")
     {
         if (path is null || path == "-")
         {
             return Standard(output);
         }
+        if (Problem(path, option) is { } problem)
+        {
+            error.WriteLine("imrcite: " + problem);
+            return null;
+        }
         string full = Path.GetFullPath(path);
         string folder = Path.GetDirectoryName(full) ?? ".";
-        if (!Directory.Exists(folder))
-        {
-            error.WriteLine($"imrcite: {path}: the folder {folder} does not exist.");
-            return null;
-        }
-        if (Directory.Exists(full))
-        {
-            error.WriteLine($"imrcite: {path}: is a folder; --output names a file.");
-            return null;
-        }
         string temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
@@ -56,11 +52,48 @@ internal sealed class OutputFile : IDisposable
             var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
             return new OutputFile(writer, full, temporary);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (UnauthorizedAccessException)
         {
-            error.WriteLine($"imrcite: {path}: cannot write ({ex.Message.TrimEnd('.')}).");
+            // The message would name the temporary file; what the user can act on is the folder.
+            error.WriteLine($"imrcite: {option} {path}: cannot write in the folder {folder} (permission denied); name a file in a folder you can write.");
             return null;
         }
+        catch (IOException ex)
+        {
+            error.WriteLine($"imrcite: {option} {path}: cannot write ({ex.Message.TrimEnd('.')}).");
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// What is wrong with <paramref name="path"/> as a file for <paramref name="option"/> to write, found without
+    /// writing anything (so a command can say so before it does its work), or null when nothing is.
+    /// </summary>
+    public static string? Problem(string path, string option)
+    {
+        if (path.Trim().Length == 0)
+        {
+            return $"{option}: the file name is empty; give a file to write (or - for standard output where the option allows it).";
+        }
+        string full;
+        try
+        {
+            full = Path.GetFullPath(path);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return $"{option} {path}: not a usable file name ({ex.Message.TrimEnd('.')}).";
+        }
+        string folder = Path.GetDirectoryName(full) ?? ".";
+        if (!Directory.Exists(folder))
+        {
+            return $"{option} {path}: the folder {folder} does not exist; create it first or name a file in an existing folder.";
+        }
+        if (Directory.Exists(full))
+        {
+            return $"{option} {path}: is a folder; {option} names a file.";
+        }
+        return null;
     }
 
     /// <summary>Flushes the result and, for a file, renames it into place.</summary>

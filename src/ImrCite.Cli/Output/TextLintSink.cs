@@ -31,9 +31,9 @@ internal sealed class TextLintSink(StyledWriter output) : LintSink
         output.Write($"{TerminalText.Escape(finding.File)}({finding.Line},{finding.Column}): ");
         output.Write(Names.Severity(finding.Severity), SeverityStyle(finding.Severity));
         output.WriteLine($" {finding.Rule.Id}: {TerminalText.Escape(finding.Message)}{where}");
-        if (finding.SnippetLine.Length == 0 && finding.SnippetLength == 0)
+        if (string.IsNullOrWhiteSpace(finding.SnippetLine))
         {
-            return; // about the whole input: no line to quote
+            return; // about the whole input, or a blank line (an empty file): nothing to quote or underline
         }
         var (snippet, caret) = Render(finding.SnippetLine, finding.SnippetStart, finding.SnippetLength);
         output.WriteLine("    " + snippet);
