@@ -285,38 +285,6 @@ public sealed class NameGrammarTests
     }
 
     [Fact]
-    public void ATopicWhoseTitleGoesOnPastACommaInLowerCaseIsOneLongerUnverifiedTopic()
-    {
-        // "Lumbar supports" is catalogued; "Lumbar supports, post fusion" is another topic of the partial source.
-        const string text = "Decision based on Non-MTUS Citation SEN Low Back, Lumbar supports, post fusion (rigid)";
-        var analysis = Analyze(text);
-        var note = Assert.Single(analysis.Problems);
-        Assert.Equal(Rules.UnverifiedTopic, note.Rule);
-        Assert.Equal("Lumbar supports, post fusion (rigid)", text.Substring(note.Start, note.Length));
-        var match = Assert.Single(analysis.Matches);
-        Assert.Equal(CitationOutcome.Unverified, match.Outcome);
-        Assert.Equal("sen.low-back", match.RecognisedDocument!.Id);
-    }
-
-    [Fact]
-    public void ATitleInCapitalsAfterTheCommaIsTheNextTopicOfTheList()
-    {
-        var analysis = Analyze("Decision based on Non-MTUS Citation SEN Low Back, Lumbar supports, Spinal cord stimulators");
-        Assert.Contains(analysis.Matches, m => m.Citation?.Section?.Id == "lumbar-supports");
-        var note = Assert.Single(analysis.Problems);
-        Assert.Equal(Rules.UnverifiedTopic, note.Rule);
-    }
-
-    [Fact]
-    public void ACommaInsideACompleteGuidelinesTitleListIsNotATopicOfItsOwn()
-    {
-        // The MTUS is complete: a lower-case run after a known section is not a longer topic it might lack.
-        var analysis = Analyze("Decision based on MTUS Pain Treatment 2009, Section(s): Naproxen, long term use", "2016-01-15");
-        Assert.DoesNotContain(analysis.Problems, p => p.Rule == Rules.UnverifiedTopic);
-        Assert.Contains(analysis.Matches, m => m.Citation?.Section?.Id == "naproxen");
-    }
-
-    [Fact]
     public void AnUnknownChapterOfAPartialSourceIsUnverifiedNotAnError()
     {
         var analysis = Analyze("Decision based on Non-MTUS Citation SEN Hernia chapter, Mesh repair");

@@ -255,18 +255,6 @@ internal sealed class NameReading
         }
         var section = _sectionEntries[0];
         end = PastAnnotation(at, end);
-        if (IsPartial(_document) && !_documentUnverified && PastLowerCaseQualifiers(end) is int longer && longer > end)
-        {
-            // "Back brace, post operative (fusion)": in a guideline the catalogue holds in part, a title that goes on past
-            // a comma in lower case is a longer topic the catalogue lacks, not the shorter one it begins with.
-            int spanStart = _words[at].Start;
-            int spanEnd = ExtendToClosingParenthesis(spanStart, _words[longer - 1].End);
-            _sourceJustNamed = false;
-            AddUnverified(Shorten(_text.Substring(spanStart, spanEnd - spanStart)), spanStart, spanEnd,
-                "a topic of " + _document.CanonicalName, PartialNote(_document), _document, null);
-            i = longer;
-            return true;
-        }
         AddSection(section, at, end);
         i = end;
         return true;
