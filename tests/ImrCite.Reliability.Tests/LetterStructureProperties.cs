@@ -292,5 +292,29 @@ public sealed class LetterStructureProperties
             n => "Item: Upheld\n" + string.Concat(Enumerable.Repeat("Claims Administrator guidelin: MAXIMUS guideline \t Decision rationale ;Decision Date: 1/", n)), Read, 1000);
     }
 
+    [Fact]
+    public void PageBreaksWithFurnitureAroundEach()
+    {
+        Scaling.AssertLinear(_output, "page furniture, n page breaks each between a footer and a running head",
+            n => "Case Number: CM17-0000001\n" + string.Concat(Enumerable.Range(1, n).Select(i =>
+                $"Decision based on ODG Low Back -\n\nCM17-0000001   Page {i} of {n}\n\fCase Number: CM17-0000001\n\nLumbar & Thoracic.\n")), Furniture, 500);
+    }
+
+    [Fact]
+    public void PageBreaksBetweenLongLinesAndNearMissFooters()
+    {
+        Scaling.AssertLinear(_output, "page furniture, n form feeds between long lines, blank lines and near-miss footers",
+            n => "Case Number: CM17-0000001\n" + string.Concat(Enumerable.Repeat(new string('x', 300) + "\n \n\t\nPage 1 of\nCM17-0000001 Page\n\f\f\n", n)), Furniture, 200);
+    }
+
+    [Fact]
+    public void TheOwnCaseNumberRepeatedOnOneLongLine()
+    {
+        Scaling.AssertLinear(_output, "page furniture, the letter's case number n times on one line",
+            n => "Case Number: CM17-0000001\n" + string.Concat(Enumerable.Repeat("CM17-0000001 Page 1 of 2 ", n)), Furniture, 1000);
+    }
+
     private static void Read(string text) => LetterReader.Read(text);
+
+    private static void Furniture(string text) => PageFurniture.Blank(text, isPdf: false);
 }

@@ -29,8 +29,6 @@ public sealed record LetterRead(LetterDocument? Letter, RuleDescriptor? Refusal,
 /// </summary>
 public sealed class LetterDocument
 {
-    private const string PageMarkerPrefix = "=== page ";
-
     private readonly List<(int Line, int Page)> _pageStarts = new();
 
     private LetterDocument(string path, string text, bool isPdf)
@@ -39,30 +37,25 @@ public sealed class LetterDocument
         Text = text;
         IsPdf = isPdf;
         Lines = new LineMap(path, text);
-        ScanText = text;
         if (isPdf)
         {
-            var scan = new StringBuilder(text);
             int line = 1;
-            int offset = 0;
-            foreach (string row in text.Split('\n'))
+            for (int start = 0; start <= text.Length; line++)
             {
-                if (row.StartsWith(PageMarkerPrefix, StringComparison.Ordinal) && int.TryParse(row.AsSpan(PageMarkerPrefix.Length).TrimEnd(" =\r".ToCharArray()), out int page))
+                int newline = text.IndexOf('\n', start);
+                int end = newline < 0 ? text.Length : newline;
+                if (PageFurniture.PdfMarkerPage(text.AsSpan(start, end - start)) is { } page)
                 {
                     _pageStarts.Add((line, page));
-                    // The marker becomes spaces (its line break stays, so lines are those of the text): a citation
-                    // that runs across a page break reads on as if wrapped, "page 2" of the marker is never taken
-                    // for a cited page, and a line never wraps onto the line before it across a page break.
-                    for (int i = 0; i < row.Length; i++)
-                    {
-                        scan[offset + i] = ' ';
-                    }
                 }
-                offset += row.Length + 1;
-                line++;
+                start = end + 1;
             }
-            ScanText = scan.ToString();
         }
+        // The page markers and each page's running footer and head become spaces (their line breaks stay, so lines are
+        // those of the text): a citation that runs across a page break reads on as if wrapped, "page 2" of a marker or
+        // "Page 2 of 6" of a footer is never taken for a cited page, and a line never wraps onto the line before it
+        // across a page break.
+        ScanText = PageFurniture.Blank(text, isPdf);
     }
 
     /// <summary>The path as given ("-" for standard input).</summary>
@@ -72,8 +65,9 @@ public sealed class LetterDocument
     public string Text { get; }
 
     /// <summary>
-    /// The text the checks read: <see cref="Text"/> with each page-marker line blanked to spaces, so offsets,
-    /// lines and columns are those of <see cref="Text"/>.
+    /// The text the checks read: <see cref="Text"/> with its page furniture — a PDF's page-marker lines, the running
+    /// footers and heads around page breaks (<see cref="PageFurniture"/>) — blanked to spaces, so offsets, lines and
+    /// columns are those of <see cref="Text"/>.
     /// </summary>
     public string ScanText { get; }
 
@@ -263,7 +257,7 @@ public sealed class LetterDocument
             var text = new StringBuilder();
             foreach (var page in document.GetPages())
             {
-                text.Append(PageMarkerPrefix).Append(page.Number).Append(" ===\n");
+                text.Append(PageFurniture.PdfMarkerPrefix).Append(page.Number).Append(" ===\n");
                 text.Append(ContentOrderTextExtractor.GetText(page).Replace("\r\n", "\n", StringComparison.Ordinal)).Append('\n');
                 if (text.Length > limits.MaxTextBytes)
                 {

@@ -292,8 +292,27 @@ internal static class NameTokenizer
         }
     }
 
-    /// <summary>The first character of the next line when only spaces stand between <paramref name="p"/> and a line break; otherwise -1.</summary>
+    /// <summary>
+    /// The first character of the next line of text when only spaces stand between <paramref name="p"/> and a line break;
+    /// otherwise -1. One blank line may stand between, as in the layout that follows every line with a blank one
+    /// ("Trans-⏎⏎cutaneous"); two are a paragraph's end.
+    /// </summary>
     private static int LineBreakAfter(string text, int p, int end)
+    {
+        p = PastLineBreak(text, p, end);
+        if (p < 0)
+        {
+            return -1;
+        }
+        if (p < end && text[p] is '\r' or '\n')
+        {
+            p = PastLineBreak(text, p, end);
+        }
+        return p >= 0 && p < end ? p : -1;
+    }
+
+    /// <summary>Past spaces, one line break and the spaces after it; -1 when no line break comes first.</summary>
+    private static int PastLineBreak(string text, int p, int end)
     {
         while (p < end && (text[p] == ' ' || text[p] == '\t'))
         {
@@ -312,6 +331,6 @@ internal static class NameTokenizer
         {
             p++;
         }
-        return p < end ? p : -1;
+        return p;
     }
 }

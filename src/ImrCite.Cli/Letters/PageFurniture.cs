@@ -1,0 +1,336 @@
+using System.Buffers;
+
+namespace ImrCite.Cli.Letters;
+
+/// <summary>
+/// What stands on a letter's pages only because they are pages: the "=== page N ===" line the tool writes between a
+/// PDF's pages, and around each page break (a form feed, or that line) the running footer and head a letter is printed
+/// with — "CM17-0012345   Page 2 of 6", "Page 2 of 6", "Case Number: CM17-0012345". The text the checks read has it
+/// blanked to spaces, line breaks and form feeds kept, so offsets, lines and columns are those of the letter: a citation
+/// or a rationale that runs across a page break reads on as if wrapped, and no footer is read as citation text or as
+/// pages.
+/// </summary>
+/// <remarks>
+/// Real content is never furniture. A line is furniture only when every word on it is (a case number, "Page N of M",
+/// the words of a running head's label), it holds a case number or a page count, and it stands within a few lines of a
+/// page break on the page it numbers — "Page N of M" only on page N — or it repeats the letter's own case number (the
+/// one its "Case Number:" header gives). "Page(s): 74-96" or "Page 74 of 127" inside a statement is none of these.
+/// Linear: each page break looks at a bounded number of short lines on either side.
+/// </remarks>
+internal static class PageFurniture
+{
+    /// <summary>How the tool's line between a PDF's pages begins: "=== page N ===".</summary>
+    public const string PdfMarkerPrefix = "=== page ";
+
+    /// <summary>The running head's label that gives the letter's case number.</summary>
+    private const string CaseNumberLabel = "Case Number:";
+
+    /// <summary>How many lines either side of a page break may be furniture (blank lines included).</summary>
+    private const int ZoneLines = 6;
+
+    /// <summary>A line longer than this is content, never furniture (and the search for its start stops there).</summary>
+    private const int MaxLineLength = 160;
+
+    private static readonly SearchValues<char> LineOrPageBreaks = SearchValues.Create("\n\f");
+
+    /// <summary>The words a running head's label may hold besides a case number and "Page N of M".</summary>
+    private static readonly string[] LabelWords =
+    {
+        "case", "number", "number:", "no.", "no:", "#", ":", "imr", "final", "determination", "letter", "for",
+    };
+
+    /// <summary>The page that a "=== page N ===" line (no '\n' in it) starts, or null when the line is not one.</summary>
+    public static int? PdfMarkerPage(ReadOnlySpan<char> line) =>
+        line.StartsWith(PdfMarkerPrefix, StringComparison.Ordinal) && int.TryParse(line[PdfMarkerPrefix.Length..].TrimEnd(" =\r"), out int page)
+            ? page
+            : null;
+
+    /// <summary>
+    /// <paramref name="text"/> with its page furniture blanked to spaces (the same string when it has none). A PDF's text
+    /// (<paramref name="isPdf"/>) breaks pages at its "=== page N ===" lines, any other text at its form feeds.
+    /// </summary>
+    public static string Blank(string text, bool isPdf)
+    {
+        char[]? scan = null;
+        string? ownCase = OwnCaseNumber(text, out int header);
+        if (isPdf)
+        {
+            int lastPage = 0;
+            for (int at = text.IndexOf(PdfMarkerPrefix, StringComparison.Ordinal); at >= 0; at = NextIndexOf(text, PdfMarkerPrefix, at + 1))
+            {
+                if (at > 0 && text[at - 1] != '\n')
+                {
+                    continue;
+                }
+                int end = LineEnd(text, at);
+                if (PdfMarkerPage(text.AsSpan(at, end - at)) is not { } page)
+                {
+                    continue;
+                }
+                BlankSpan(text, at, end, ref scan);
+                if (lastPage > 0)
+                {
+                    // A page break: the first page's head is the letter's own, not a running one.
+                    Zone(text, at - 1, backward: true, page - 1, ownCase, ref scan);
+                    Zone(text, end, backward: false, page, ownCase, ref scan);
+                }
+                lastPage = page;
+            }
+            if (lastPage > 0)
+            {
+                Zone(text, text.Length, backward: true, lastPage, ownCase, ref scan);
+            }
+        }
+        else
+        {
+            int pageBreaks = 0;
+            for (int at = text.IndexOf('\f'); at >= 0; at = at + 1 < text.Length ? text.IndexOf('\f', at + 1) : -1)
+            {
+                pageBreaks++;
+                Zone(text, at, backward: true, pageBreaks, ownCase, ref scan);
+                Zone(text, at, backward: false, pageBreaks + 1, ownCase, ref scan);
+            }
+            if (pageBreaks > 0)
+            {
+                Zone(text, text.Length, backward: true, pageBreaks + 1, ownCase, ref scan);
+            }
+        }
+        if (ownCase is not null)
+        {
+            // A running head or footer that repeats the letter's own case number is furniture wherever it stands, as in a
+            // letter pasted without its form feeds; the header that gives the number stays.
+            for (int at = NextIndexOf(text, ownCase, header); at >= 0; at = NextIndexOf(text, ownCase, at + ownCase.Length))
+            {
+                var (start, end) = LineAround(text, at);
+                if (start >= 0 && IsFurniture(text.AsSpan(start, end - start), page: null, ownCase))
+                {
+                    BlankSpan(text, start, end, ref scan);
+                }
+            }
+        }
+        return scan is null ? text : new string(scan);
+    }
+
+    /// <summary>
+    /// The lines on one side of the page break at <paramref name="boundary"/> (a form feed, the line break before a PDF
+    /// marker or after it, or the text's end): blank lines are passed over, furniture of page <paramref name="page"/> is
+    /// blanked, and the first line of content ends the zone, as does another page break.
+    /// </summary>
+    private static void Zone(string text, int boundary, bool backward, int page, string? ownCase, ref char[]? scan)
+    {
+        int at = boundary;
+        for (int line = 0; line < ZoneLines; line++)
+        {
+            int start, end;
+            if (backward)
+            {
+                if (at <= 0)
+                {
+                    return;
+                }
+                end = at;
+                int from = Math.Max(0, end - MaxLineLength - 1);
+                int found = text.AsSpan(from, end - from).LastIndexOfAny(LineOrPageBreaks);
+                if (found < 0 && from > 0)
+                {
+                    return; // a long line: content
+                }
+                start = found < 0 ? 0 : from + found + 1;
+            }
+            else
+            {
+                start = at + 1;
+                if (at >= text.Length || start > text.Length)
+                {
+                    return;
+                }
+                int length = Math.Min(MaxLineLength + 1, text.Length - start);
+                int found = text.AsSpan(start, length).IndexOfAny(LineOrPageBreaks);
+                if (found < 0 && start + length < text.Length)
+                {
+                    return; // a long line: content
+                }
+                end = found < 0 ? text.Length : start + found;
+            }
+            var content = text.AsSpan(start, end - start);
+            if (!content.IsWhiteSpace())
+            {
+                if (!IsFurniture(content, page, ownCase))
+                {
+                    return;
+                }
+                BlankSpan(text, start, end, ref scan);
+            }
+            // Another page break ends the zone: furniture belongs to the page it stands on.
+            if (backward ? start == 0 || text[start - 1] == '\f' : end >= text.Length || text[end] == '\f')
+            {
+                return;
+            }
+            at = backward ? start - 1 : end;
+        }
+    }
+
+    /// <summary>
+    /// True when every word of <paramref name="line"/> is furniture — a case number (the letter's own, when it is known),
+    /// "Page N of M" (N ≤ M, and N = <paramref name="page"/> when the page is known), a label word — and it holds a case
+    /// number or a page count.
+    /// </summary>
+    internal static bool IsFurniture(ReadOnlySpan<char> line, int? page, string? ownCase)
+    {
+        bool numbered = false;
+        bool caseNumber = false;
+        int position = 0;
+        while (NextWord(line, ref position, out int start, out int length))
+        {
+            var word = line.Slice(start, length);
+            if (IsCaseNumber(word))
+            {
+                if (ownCase is not null && !word.TrimEnd(".,;").Equals(ownCase, StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+                caseNumber = true;
+                continue;
+            }
+            if (word.Equals("Page", StringComparison.OrdinalIgnoreCase))
+            {
+                // "Page N of M": the page of the page it stands on, of the letter's pages.
+                int at = position;
+                if (!NextWord(line, ref at, out int nStart, out int nLength) || !Number(line.Slice(nStart, nLength), out int n)
+                    || !NextWord(line, ref at, out int ofStart, out int ofLength) || !line.Slice(ofStart, ofLength).Equals("of", StringComparison.OrdinalIgnoreCase)
+                    || !NextWord(line, ref at, out int mStart, out int mLength) || !Number(line.Slice(mStart, mLength), out int m)
+                    || n < 1 || n > m || (page is { } known && n != known))
+                {
+                    return false;
+                }
+                numbered = true;
+                position = at;
+                continue;
+            }
+            if (!IsLabelWord(word))
+            {
+                return false;
+            }
+        }
+        return caseNumber || numbered;
+    }
+
+    /// <summary>A case number as MAXIMUS writes it: two letters, two digits, a hyphen and seven digits ("CM17-0012345").</summary>
+    private static bool IsCaseNumber(ReadOnlySpan<char> word)
+    {
+        word = word.TrimEnd(".,;");
+        if (word.Length != 12 || !char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[1]) || word[4] != '-')
+        {
+            return false;
+        }
+        return !word[2..4].ContainsAnyExceptInRange('0', '9') && !word[5..].ContainsAnyExceptInRange('0', '9');
+    }
+
+    private static bool IsLabelWord(ReadOnlySpan<char> word)
+    {
+        foreach (string label in LabelWords)
+        {
+            if (word.Equals(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Number(ReadOnlySpan<char> word, out int value)
+    {
+        value = 0;
+        if (word.Length is 0 or > 4 || word.ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+        foreach (char c in word)
+        {
+            value = value * 10 + (c - '0');
+        }
+        return true;
+    }
+
+    /// <summary>The next run of characters that are not white space from <paramref name="position"/>, which moves past it; false at the end.</summary>
+    private static bool NextWord(ReadOnlySpan<char> line, ref int position, out int start, out int length)
+    {
+        start = position;
+        while (start < line.Length && char.IsWhiteSpace(line[start]))
+        {
+            start++;
+        }
+        int end = start;
+        while (end < line.Length && !char.IsWhiteSpace(line[end]))
+        {
+            end++;
+        }
+        position = end;
+        length = end - start;
+        return length > 0;
+    }
+
+    /// <summary>
+    /// The case number the letter's first "Case Number:" gives, when it has that shape, and where its line ends (the
+    /// header stays: only later repeats are furniture).
+    /// </summary>
+    private static string? OwnCaseNumber(string text, out int headerEnd)
+    {
+        headerEnd = 0;
+        int label = text.IndexOf(CaseNumberLabel, StringComparison.OrdinalIgnoreCase);
+        if (label < 0)
+        {
+            return null;
+        }
+        int end = LineEnd(text, label);
+        int position = label + CaseNumberLabel.Length;
+        var line = text.AsSpan(0, Math.Min(end, position + MaxLineLength));
+        if (!NextWord(line, ref position, out int start, out int length) || !IsCaseNumber(line.Slice(start, length)))
+        {
+            return null;
+        }
+        headerEnd = end;
+        return line.Slice(start, length).TrimEnd(".,;").ToString();
+    }
+
+    /// <summary>The line (between line or page breaks) around <paramref name="at"/>, or (-1, -1) when it is longer than a line of furniture.</summary>
+    private static (int Start, int End) LineAround(string text, int at)
+    {
+        int from = Math.Max(0, at - MaxLineLength);
+        int back = text.AsSpan(from, at - from).LastIndexOfAny(LineOrPageBreaks);
+        if (back < 0 && from > 0)
+        {
+            return (-1, -1);
+        }
+        int start = back < 0 ? 0 : from + back + 1;
+        int length = Math.Min(MaxLineLength, text.Length - at);
+        int forward = text.AsSpan(at, length).IndexOfAny(LineOrPageBreaks);
+        if (forward < 0 && at + length < text.Length)
+        {
+            return (-1, -1);
+        }
+        return (start, forward < 0 ? text.Length : at + forward);
+    }
+
+    private static int LineEnd(string text, int at)
+    {
+        int end = text.IndexOf('\n', at);
+        return end < 0 ? text.Length : end;
+    }
+
+    private static int NextIndexOf(string text, string value, int from) =>
+        from < text.Length ? text.IndexOf(value, from, StringComparison.Ordinal) : -1;
+
+    /// <summary>Blanks [start, end) to spaces in the scan copy (made on first use), keeping line breaks and form feeds.</summary>
+    private static void BlankSpan(string text, int start, int end, ref char[]? scan)
+    {
+        scan ??= text.ToCharArray();
+        for (int i = start; i < end; i++)
+        {
+            if (scan[i] is not ('\n' or '\f'))
+            {
+                scan[i] = ' ';
+            }
+        }
+    }
+}
