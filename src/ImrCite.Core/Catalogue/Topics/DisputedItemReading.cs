@@ -138,6 +138,8 @@ internal sealed class DisputedItemReading
         var parts = new List<BodyPart>();
         var alternatives = new List<BodyPart[]>();
         bool postOperative = false;
+        bool operationNamed = false;
+        bool procedureNoun = false;
         var statedPurposes = new List<ItemPurpose>();
         // Sides are not part of treatments' names ("MRI of the right shoulder" names "MRI of the shoulder"): read without them.
         var kept = new List<string>(words.Length);
@@ -196,6 +198,9 @@ internal sealed class DisputedItemReading
                     case ItemWordKind.Purpose:
                         AddOnce(statedPurposes, vocabulary.Purpose!.Value);
                         break;
+                    case ItemWordKind.Procedure:
+                        procedureNoun = true;
+                        break;
                 }
                 i += vocabularyLength;
                 continue;
@@ -203,6 +208,10 @@ internal sealed class DisputedItemReading
             if (ItemWords.SpinalLevel(kept[i]) is { } level)
             {
                 AddOnce(parts, level);
+            }
+            else if (ItemWords.IsOperation(kept[i]))
+            {
+                operationNamed = true;
             }
             i++;
         }
@@ -215,6 +224,15 @@ internal sealed class DisputedItemReading
         if (percentages > 1)
         {
             AddOnce(forms, TreatmentForm.Compounded);
+        }
+
+        // An operation the catalogue does not name is still an operation: a word built on a surgical suffix
+        // ("tenosynovectomy", "foraminotomy"), or a noun of operative work on a named part ("trigger finger release").
+        // It is read as surgery of the parts the item names, so a section of another body part is known not to address it.
+        if (treatments.Count == 0 && (operationNamed || (procedureNoun && parts.Count > 0))
+            && catalogue.FindTreatmentByName(ItemWords.ServiceName(ItemWordKind.PostOperative)) is { } operation)
+        {
+            treatments.Add(operation);
         }
 
         var services = new List<Treatment>();

@@ -21,6 +21,11 @@ internal enum ItemWordKind
     Side,
     /// <summary>A word that states what the item (or a section's title) is for: "diagnostic", "therapeutic".</summary>
     Purpose,
+    /// <summary>
+    /// A noun of operative work on a structure ("release", "repair", "excision"): with a body part named and no treatment
+    /// the catalogue knows, the item is an operation on that part.
+    /// </summary>
+    Procedure,
 }
 
 /// <summary>One phrase of the item vocabulary, as matching-key words, with what it tells.</summary>
@@ -79,6 +84,27 @@ internal static class ItemWords
     /// <summary>The phrases that start with <paramref name="word"/>, longest first.</summary>
     public static IReadOnlyList<ItemWord> StartingWith(string word) =>
         ByFirstWord.TryGetValue(word, out var list) ? list : (IReadOnlyList<ItemWord>)Array.Empty<ItemWord>();
+
+    // The suffixes of medical word formation that name an operation: cutting out, cutting into, making an opening, reshaping,
+    // fusing, suturing, fixing in place ("tenosynovectomy", "foraminotomy", "arthroplasty", "arthrodesis", "tenorrhaphy").
+    private static readonly string[] OperationSuffixes =
+    {
+        "ectomy", "ectomies", "otomy", "otomies", "ostomy", "ostomies", "plasty", "plasties", "desis", "rrhaphy", "pexy",
+    };
+
+    /// <summary>True when the word names an operation by its suffix ("fasciectomy", "foraminotomy", "arthroplasty").</summary>
+    public static bool IsOperation(string word)
+    {
+        foreach (string suffix in OperationSuffixes)
+        {
+            // A stem of at least three letters before the suffix: the word is a compound, not the suffix on its own.
+            if (word.Length >= suffix.Length + 3 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>A spinal level ("c5", "l4", "s1", "t12"): the part of the spine it belongs to, or null.</summary>
     public static BodyPart? SpinalLevel(string word)
@@ -147,6 +173,9 @@ internal static class ItemWords
         {
             words.Add(new ItemWord(phrase, ItemWordKind.Purpose, purpose: ItemPurpose.Treatment));
         }
+        // Operative work on a named structure ("trigger finger release", "repair of the extensor tendon"). Only nouns that
+        // name no treatment on their own; they count only beside a body part (see DisputedItemReading.Read).
+        Add(ItemWordKind.Procedure, "release", "repair", "reconstruction", "excision", "resection", "debridement", "open reduction");
         Add(ItemWordKind.Side, "left", "right", "bilateral", "bilaterally", "lt", "rt", "bilat", "both");
 
         Form(TreatmentForm.Topical, "topical", "topically", "cream", "creams", "gel", "gels", "ointment", "ointments", "lotion", "lotions",

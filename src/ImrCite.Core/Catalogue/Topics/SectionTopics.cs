@@ -307,6 +307,9 @@ partial class GuidelineCatalogue
         IReadOnlyCollection<GuidelineDocument> citedDocuments)
     {
         var ranked = new List<(GuidelineSection Section, int Surgery, int Guideline, int Parts, int Titled, int Distance, int Breadth, int Order)>();
+        // A chapter summary of the item's own body part: the guideline a reader should open when no section closer to the
+        // item addresses it (the ACOEM guidelines adopted by AD order are catalogued by their summaries only).
+        var fallback = new List<(GuidelineSection Section, int Surgery, int Guideline, int Parts, int Titled, int Distance, int Breadth, int Order)>();
         if (item.IsUnknown)
         {
             return Array.Empty<GuidelineSection>();
@@ -330,17 +333,37 @@ partial class GuidelineCatalogue
                 // A section on the whole chapter (its summary) comes after the sections on a kind of care.
                 int breadth = section.Addresses.Count > BroadSection ? 1 : 0;
                 int titled = TitleNames(section, item) ? 0 : 1;
-                if ((breadth == 1 && distance > 0) || (item.BodyPartsNamed && section.Scope.Count == 0 && titled == 1 && !HasOwnTopicScope(section)))
+                if (item.BodyParts.Count > 0 && section.Scope.Count == 0 && titled == 1 && !HasOwnTopicScope(section))
                 {
-                    // Lists the item's class among everything a chapter covers, or covers a class of care for no body part
-                    // in particular: it does not address this treatment of this body part in any way a reader could use.
+                    // Covers a class of care for no body part in particular, and the item is of one (by its words or its
+                    // treatment, a lumbar MRI): it does not address this treatment of this body part in any way a reader could use.
+                    continue;
+                }
+                if (item.Purpose != ItemPurpose.PostOperative && IsAfterSurgery(section))
+                {
+                    // A section on the care after an operation (the Postsurgical guidelines' "Knee") is no guidance on the
+                    // operation itself, nor on a treatment outside that period.
                     continue;
                 }
                 // A post-operative section first, when it is about the item's own treatment or its class (not a kind of
                 // it: a post-operative TENS section is no place for post-operative physical therapy).
                 int surgery = item.Purpose == ItemPurpose.PostOperative && OwnMatch(section, item, ownOnly: true) is not null && IsAboutSurgery(section) ? 0 : 1;
+                if (breadth == 1 && distance > 0)
+                {
+                    // Lists the item's class among everything a chapter covers: suggested only when it is the chapter of
+                    // the item's body part and nothing closer addresses the item.
+                    if (item.BodyParts.Count > 0 && BodyPartsAbout(section).Count > 0)
+                    {
+                        fallback.Add((section, surgery, guideline, parts, titled, distance, breadth, order));
+                    }
+                    continue;
+                }
                 ranked.Add((section, surgery, guideline, parts, titled, distance, breadth, order));
             }
+        }
+        if (ranked.Count == 0)
+        {
+            ranked = fallback;
         }
         ranked.Sort((a, b) =>
             a.Surgery != b.Surgery ? a.Surgery.CompareTo(b.Surgery)
@@ -371,19 +394,45 @@ partial class GuidelineCatalogue
         return false;
     }
 
-    /// <summary>True when the section's title names one of the item's treatments ("Functional capacity evaluation").</summary>
-    private static bool TitleNames(GuidelineSection section, DisputedItemReading item)
+    /// <summary>
+    /// True when the section's document is about care after an operation (its title says so: the Postsurgical Treatment
+    /// Guidelines), or the section's own title does ("Opioids for Post-operative Pain").
+    /// </summary>
+    private bool IsAfterSurgery(GuidelineSection section) =>
+        ReadItem(section.Document.Title).Purpose == ItemPurpose.PostOperative || IsAboutSurgery(section);
+
+    /// <summary>
+    /// True when the section's title names one of the item's treatments ("Functional capacity evaluation") or the class
+    /// each belongs to directly ("Injections" for a corticosteroid injection).
+    /// </summary>
+    private bool TitleNames(GuidelineSection section, DisputedItemReading item)
     {
         string title = " " + TextKey.Normalize(section.Title) + " ";
         foreach (var treatment in item.Treatments)
         {
-            foreach (string name in NameVariants(treatment.Names))
+            if (TitleHasName(title, treatment))
             {
-                string key = TextKey.Normalize(name);
-                if (key.Length > 0 && title.IndexOf(" " + key + " ", StringComparison.Ordinal) >= 0)
+                return true;
+            }
+            foreach (var pair in ClassDistances(treatment.Id))
+            {
+                if (pair.Value == 1 && _treatments.TryGetValue(pair.Key, out var own) && TitleHasName(title, own))
                 {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static bool TitleHasName(string title, Treatment treatment)
+    {
+        foreach (string name in NameVariants(treatment.Names))
+        {
+            string key = TextKey.Normalize(name);
+            if (key.Length > 0 && title.IndexOf(" " + key + " ", StringComparison.Ordinal) >= 0)
+            {
+                return true;
             }
         }
         return false;

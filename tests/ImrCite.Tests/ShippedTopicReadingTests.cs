@@ -1,0 +1,108 @@
+using System;
+using System.IO;
+using System.Linq;
+using ImrCite.Catalogue;
+using Xunit;
+
+namespace ImrCite.Tests;
+
+/// <summary>
+/// The topic check (IMR0200) on the shipped catalogue, for what the second blind evaluation found
+/// (benchmarks/accuracy/blind-topic-2/RESULTS.md): an operation the catalogue does not name, read by the surgical suffix
+/// of its word, and the suggestions for the ACOEM guidelines adopted by Administrative Director order. Synthetic items.
+/// </summary>
+public sealed class ShippedTopicReadingTests
+{
+    private static readonly Lazy<GuidelineCatalogue> Loaded = new(() =>
+        CatalogueLoader.Load(new[] { Path.Combine(AppContext.BaseDirectory, "guidelines") }).Catalogue);
+
+    private static GuidelineCatalogue Catalogue => Loaded.Value;
+
+    private static GuidelineSection Section(string id) =>
+        Catalogue.FindSection(id) ?? throw new Xunit.Sdk.XunitException($"No section '{id}'.");
+
+    private static GuidelineDocument Document(string id) =>
+        Catalogue.Documents.FirstOrDefault(d => d.Id == id) ?? throw new Xunit.Sdk.XunitException($"No document '{id}'.");
+
+    private static TopicVerdict Verdict(string section, string item) =>
+        Catalogue.Judge(Section(section), DisputedItemReading.Read(item, Catalogue)).Verdict;
+
+    [Theory]
+    [InlineData("Left middle finger tenosynovectomy")]
+    [InlineData("Release of trigger finger, left index finger")]
+    [InlineData("Trigger finger release of the left thumb")]
+    [InlineData("Dupuytren fasciectomy, left little finger")]
+    public void AHandOperationTheCatalogueDoesNotNameIsReportedOnTheLowBackSurgerySection(string item)
+    {
+        Assert.Equal(TopicVerdict.DoesNotAddress, Verdict("acoem.2004.ch12/ch12-surgical-considerations", item));
+        Assert.NotEqual(TopicVerdict.DoesNotAddress, Verdict("acoem.2004.ch11/ch11-surgical-considerations", item));
+    }
+
+    [Theory]
+    [InlineData("acoem.2004.ch8/ch8-surgical-considerations", "Cervical foraminotomy at C5-6")]
+    [InlineData("acoem.2004.ch13/ch13-surgical-considerations", "Right knee synovial plica excision arthroplasty")]
+    public void AnOperationReadByItsSuffixIsAddressedByItsOwnChaptersSurgerySection(string section, string item)
+    {
+        var reading = DisputedItemReading.Read(item, Catalogue);
+        Assert.False(reading.IsUnknown);
+        Assert.Equal(TopicVerdict.Addresses, Catalogue.Judge(Section(section), reading).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Cortisone injection for lateral epicondylitis of the right elbow")] // named by its words, not by the treatment
+    [InlineData("Lumbosacral orthosis with thoracic extension")] // no operation
+    [InlineData("Extended release morphine 30 mg")] // "release" of a drug's form is no operation
+    public void ItemsWithoutAnOperationAreNotReadAsSurgery(string item)
+    {
+        var reading = DisputedItemReading.Read(item, Catalogue);
+        Assert.DoesNotContain(reading.Treatments, t => t.Id == "surgery");
+    }
+
+    private static readonly GuidelineDate AfterTheAdOrders = new(2018, 3, 1);
+
+    private static GuidelineSection? FirstSuggestion(string item, GuidelineDate asOf, GuidelineSection[] cited, GuidelineDocument[] citedDocuments) =>
+        Catalogue.SuggestSections(DisputedItemReading.Read(item, Catalogue), asOf, cited, citedDocuments).FirstOrDefault();
+
+    [Fact]
+    public void ABodyPartTreatmentIsNotPointedAtAHeadingAboutNoBodyPart()
+    {
+        // A lumbar MRI decided on the knee guideline: the general approach chapter's "Summary" is about no body part.
+        var suggestion = FirstSuggestion("Lumbar MRI with and without contrast", AfterTheAdOrders, Array.Empty<GuidelineSection>(), new[] { Document("acoem.2017.knee") });
+        Assert.NotNull(suggestion);
+        Assert.Equal("acoem.2017.low-back", suggestion!.Document.Id);
+    }
+
+    [Theory]
+    [InlineData("Partial meniscectomy of the right knee", "acoem.2011.hip-groin", "acoem.2017.knee")]
+    [InlineData("Arthroscopic acromioplasty, left shoulder", "acoem.2017.elbow", "acoem.2017.shoulder")]
+    [InlineData("Radiographs of the neck, two views", "acoem.2017.hand-wrist-forearm", "acoem.2017.cervical-thoracic-spine")]
+    public void AfterTheAdOrdersTheBodyPartsGuidelineIsSuggestedWhenNothingCloserAddressesTheItem(string item, string cited, string expected)
+    {
+        var suggestion = FirstSuggestion(item, AfterTheAdOrders, Array.Empty<GuidelineSection>(), new[] { Document(cited) });
+        Assert.NotNull(suggestion);
+        Assert.Equal(expected, suggestion!.Document.Id);
+    }
+
+    [Fact]
+    public void ASectionOnCareAfterSurgeryIsNotSuggestedForTheSurgeryItself()
+    {
+        var suggestions = Catalogue.SuggestSections(DisputedItemReading.Read("Partial meniscectomy of the right knee", Catalogue), AfterTheAdOrders,
+            Array.Empty<GuidelineSection>(), new[] { Document("acoem.2011.hip-groin") });
+        Assert.DoesNotContain(suggestions, s => s.Document.Id == "mtus.postsurgical.2009");
+        // ... and still is for the care after it.
+        var afterwards = Catalogue.SuggestSections(DisputedItemReading.Read("Post-operative physical therapy after a right knee meniscectomy", Catalogue), AfterTheAdOrders,
+            Array.Empty<GuidelineSection>(), new[] { Document("acoem.2011.hip-groin") });
+        Assert.Contains(afterwards, s => s.FullId == "mtus.postsurgical.2009/knee");
+    }
+
+    [Fact]
+    public void ASectionTitledByTheItemsClassComesBeforeABroaderHeadingOfTheSameBodyPart()
+    {
+        // An elbow injection decided on the shoulder chapter's injections: the revised elbow chapter's "Injections", not
+        // the 2004 elbow chapter's "Physical Methods".
+        var suggestion = FirstSuggestion("Steroid injection to the right lateral epicondyle", new GuidelineDate(2015, 6, 1),
+            new[] { Section("acoem.2004.ch9/ch9-injections") }, new[] { Document("acoem.2004.ch9") });
+        Assert.NotNull(suggestion);
+        Assert.Equal("acoem.2007.elbow/elbow-2007-injections", suggestion!.FullId);
+    }
+}
