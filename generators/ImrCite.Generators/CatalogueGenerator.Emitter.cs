@@ -125,11 +125,12 @@ public sealed partial class CatalogueGenerator
             var sections = Flatten(document.Sections).ToList();
             var members = SectionMemberNames(name.ClassName, sections);
             var w = new SourceWriter();
+            w.Line($"namespace {spec.Options.Namespace};");
             // Short names for the type every section member names and for the runtime library's namespace (no generated
-            // class or member can hide either).
+            // class or member can hide either). Declared inside the namespace: at file level they would clash with a
+            // consumer's own global type of the same name (CS0576).
             w.Line($"using {LibraryAlias}=global::ImrCite;");
             w.Line($"using {SectionAlias}={Ns}GuidelineSection;");
-            w.Line($"namespace {spec.Options.Namespace};");
             w.Line($"partial class {name.SourceClass}{{");
             w.Line($"/// <summary>{Identifiers.XmlDoc(CanonicalName(document, name.Tier))}: {Identifiers.XmlDoc(Describe(document))}</summary>");
             // The class's own Id constant is in scope in its attributes.

@@ -342,6 +342,19 @@ public sealed class EscapingAndNamingTests
         Assert.Contains($"public static S_ {member}=>At(0);", run.Source("Mtus.Doc.g.cs"), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The document files' short aliases (<c>I_</c>, <c>S_</c>) are declared inside the generated namespace, so a
+    /// consumer's own types of those names in the global namespace do not clash with them (CS0576).
+    /// </summary>
+    [Fact]
+    public void ConsumerTypesNamedLikeTheAliasesCompile()
+    {
+        string text = File(new[] { Source("mtus") }, Document("doc", "Doc", sections: new[] { Section("s", "Section one") }));
+        var compilation = GeneratorHarness.CreateCompilation(GeneratorHarness.DefaultUserCode, "public sealed class I_ { } public sealed class S_ { }");
+        var run = GeneratorHarness.Run(GeneratorHarness.Texts((Path, text)), compilation);
+        GeneratorHarness.AssertHealthy(run);
+    }
+
     /// <summary>A source whose class would be named like a member of <c>GeneratedCatalogue</c>, which names source classes unqualified.</summary>
     [Theory]
     [InlineData("default")]

@@ -1,6 +1,6 @@
+namespace ImrCite.Guidelines;
 using I_=global::ImrCite;
 using S_=global::ImrCite.Catalogue.GuidelineSection;
-namespace ImrCite.Guidelines;
 partial class Mtus{
 /// <summary>MTUS Say "hi" */ \ back\slash (2009): pages 1–500 (cited, unverified); in force from 2009-07-18.</summary>
 [I_.GuidelineRecord(Id)]

@@ -1,6 +1,6 @@
+namespace ImrCite.Guidelines;
 using I_=global::ImrCite;
 using S_=global::ImrCite.Catalogue.GuidelineSection;
-namespace ImrCite.Guidelines;
 partial class Mtus{
 /// <summary>MTUS Chronic Pain Medical Treatment Guidelines (2009): pages 1–127 (verified); in force 2009-07-18 to 2016-07-27; superseded by mtus.cpmtg.2016 on 2016-07-28.</summary>
 [I_.GuidelineRecord(Id)]

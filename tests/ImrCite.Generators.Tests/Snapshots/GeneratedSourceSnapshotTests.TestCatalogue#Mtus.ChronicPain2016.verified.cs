@@ -1,6 +1,6 @@
+namespace ImrCite.Guidelines;
 using I_=global::ImrCite;
 using S_=global::ImrCite.Catalogue.GuidelineSection;
-namespace ImrCite.Guidelines;
 partial class Mtus{
 /// <summary>MTUS Chronic Pain Medical Treatment Guidelines (2016): in force from 2016-07-28.</summary>
 [I_.GuidelineRecord(Id)]

@@ -1,6 +1,6 @@
+namespace ImrCite.Guidelines;
 using I_=global::ImrCite;
 using S_=global::ImrCite.Catalogue.GuidelineSection;
-namespace ImrCite.Guidelines;
 partial class Regulations{
 /// <summary>MTUS Medical Treatment Utilization Schedule Regulations (2016): in force from 2009-07-18.</summary>
 [I_.GuidelineRecord(Id)]
