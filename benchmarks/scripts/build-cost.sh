@@ -67,7 +67,7 @@ for generate in "" "mtus;acoem" "team"; do
   sections=$(find "$out/ImrCite.Generators" -name '*.g.cs' -exec cat {} + | grep -oE '^@?[[:alnum:]_]+ ?= ?Id ?\+ ?"/' | wc -l)
   # The data table apart: the catalogue's own data, one compressed literal (GeneratedCatalogue.Data), one token for the compiler.
   table=$(find "$out/ImrCite.Generators" -name '*.g.cs' -exec cat {} + | { grep -o 'const string Data = ".*"' || true; } | wc -c)
-  shared=$(find "$out/ImrCite.Generators" -name '*.g.cs' -exec cat {} + | grep -c 'Data = global::ImrCite.ShippedCatalogue.Data' || true)
+  shared=$(find "$out/ImrCite.Generators" -name '*.g.cs' -exec cat {} + | grep -c 'Data = global::ImrCite.ShippedCatalogueTable.Data' || true)
   source_of_table=$([ "$shared" = 0 ] && echo "its own literal" || echo "ImrCite.dll's table, named")
   echo "ImrCiteGenerate='${generate:-every source}'$([ $team = false ] || echo ', with a team file'): $files files, $bytes bytes, $sections sections, $((bytes / (sections > 0 ? sections : 1))) bytes per section (data: $source_of_table, $table bytes of literal; $(((bytes - table) / (sections > 0 ? sections : 1))) bytes per section without it)"
 done

@@ -51,7 +51,7 @@ public sealed partial class CatalogueGenerator
             "ImrCite.Catalogue.GuidelineSection", "ImrCite.Catalogue.GuidelineSource", "ImrCite.Catalogue.PageRange",
             "ImrCite.Catalogue.PageSet", "ImrCite.Catalogue.Provenance", "ImrCite.Catalogue.SectionCoverage",
             "ImrCite.Catalogue.Treatment", "ImrCite.Citations.Citation", "ImrCite.Citations.CitationAnalysis",
-            "ImrCite.Citations.CitationResolver", "ImrCite.GeneratedDocument", "ImrCite.GuidelineRecord", "ImrCite.GuidelineRecordAttribute", "ImrCite.IGeneratedDocument", "ImrCite.ShippedCatalogue",
+            "ImrCite.Citations.CitationResolver", "ImrCite.GeneratedDocument", "ImrCite.GuidelineRecord", "ImrCite.GuidelineRecordAttribute", "ImrCite.IGeneratedDocument", "ImrCite.ShippedCatalogueTable",
             "System.Array", "System.Obsolete", "System.ObsoleteAttribute",
         };
 
@@ -64,7 +64,7 @@ public sealed partial class CatalogueGenerator
             "ImrCite", "ImrCite.Catalogue", "ImrCite.Citations", "ImrCite.Diagnostics", "ImrCite.Text",
             "ImrCite.CatalogueLoader", "ImrCite.LoadedCatalogue", "ImrCite.GuidelineCitation", "ImrCite.GuidelineCitationAttribute",
             "ImrCite.GuidelineRecord", "ImrCite.GuidelineRecordAttribute", "ImrCite.GeneratedDocument`1", "ImrCite.IGeneratedDocument",
-            "ImrCite.ShippedCatalogue",
+            "ImrCite.ShippedCatalogueTable",
         };
 
         private static readonly HashSet<string> ReferencedNames = NamesOnTheWay(ReferencedTypes.Concat(LibraryNames));

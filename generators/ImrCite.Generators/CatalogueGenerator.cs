@@ -162,7 +162,7 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
             }
             else if (outputMode == OutputMode.ShippedTable)
             {
-                output.AddSource("ShippedCatalogue.g.cs", Emitter.EmitShippedTable(spec));
+                output.AddSource("ShippedCatalogueTable.g.cs", Emitter.EmitShippedTable(spec));
             }
         });
     }

@@ -5,7 +5,7 @@ using System.Security.Cryptography;
 namespace ImrCite.Generators;
 
 /// <summary>
-/// The shipped catalogue's data table that ImrCite.dll carries (<c>ImrCite.ShippedCatalogue.Data</c>, written by
+/// The shipped catalogue's data table that ImrCite.dll carries (<c>ImrCite.ShippedCatalogueTable.Data</c>, written by
 /// this generator at the runtime library's own build), and how a consumer's generator recognises it: by the SHA-256 of the
 /// table text, which the runtime library records in an <c>[assembly: AssemblyMetadata]</c> attribute. A consumer whose own
 /// table has the same hash names the runtime's constant instead of writing the same literal again.
@@ -13,10 +13,10 @@ namespace ImrCite.Generators;
 internal static class ShippedTable
 {
     /// <summary>The <c>AssemblyMetadata</c> key of the table's hash in ImrCite.dll.</summary>
-    public const string HashKey = "ImrCite.ShippedCatalogue.Sha256";
+    public const string HashKey = "ImrCite.ShippedCatalogueTable.Sha256";
 
     /// <summary>The runtime library's class that holds the table, and its constant.</summary>
-    public const string Class = "ImrCite.ShippedCatalogue", Constant = "Data";
+    public const string Class = "ImrCite.ShippedCatalogueTable", Constant = "Data";
 
     /// <summary>The SHA-256 of the table text (UTF-8), in lower-case hex: what identifies a table.</summary>
     public static string Hash(string table)

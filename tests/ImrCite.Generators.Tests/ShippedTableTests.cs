@@ -16,15 +16,15 @@ using Xunit;
 namespace ImrCite.Generators.Tests;
 
 /// <summary>
-/// ImrCite.dll carries the shipped catalogue's data table (<see cref="ShippedCatalogue"/>), written by the generator at
+/// ImrCite.dll carries the shipped catalogue's data table (<see cref="ShippedCatalogueTable"/>), written by the generator at
 /// the library's own build; a project whose whole table is that one (same hash) names the runtime's constant instead of a
 /// literal, with the same values. Anything else — a team file, a catalogue of another version, a runtime whose hash
 /// differs, no file reference to ImrCite.dll — gets the literal, as before.
 /// </summary>
 public sealed class ShippedTableTests
 {
-    private const string SharedData = "internal const string Data = global::ImrCite.ShippedCatalogue.Data;";
-    private const string HashKey = "ImrCite.ShippedCatalogue.Sha256";
+    private const string SharedData = "internal const string Data = global::ImrCite.ShippedCatalogueTable.Data;";
+    private const string HashKey = "ImrCite.ShippedCatalogueTable.Sha256";
 
     private static readonly Lazy<(string Path, string Text)[]> Shipped = new(() =>
         Directory.GetFiles(RepositoryPaths.Combine("guidelines", "catalogue"), "*.imrcite.json")
@@ -46,15 +46,15 @@ public sealed class ShippedTableTests
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant();
 
     private static string RuntimeHash() =>
-        typeof(ShippedCatalogue).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == HashKey).Value!;
+        typeof(ShippedCatalogueTable).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == HashKey).Value!;
 
-    private static string RuntimeData() => (string)typeof(ShippedCatalogue).GetField("Data")!.GetRawConstantValue()!;
+    private static string RuntimeData() => (string)typeof(ShippedCatalogueTable).GetField("Data")!.GetRawConstantValue()!;
 
     /// <summary>The usual references, with ImrCite.dll given as an image (no file path): the generator cannot read its table.</summary>
     private static CSharpCompilation WithoutAFileReference() =>
         GeneratorHarness.CreateCompilation().WithReferences(
             GeneratorHarness.References.Take(GeneratorHarness.References.Length - 1)
-                .Append(MetadataReference.CreateFromImage(File.ReadAllBytes(typeof(ShippedCatalogue).Assembly.Location))));
+                .Append(MetadataReference.CreateFromImage(File.ReadAllBytes(typeof(ShippedCatalogueTable).Assembly.Location))));
 
     private static GeneratorRun Run((string Path, string Text)[] files, Compilation compilation, Dictionary<string, string>? options = null) =>
         GeneratorHarness.Run(GeneratorHarness.Texts(files), compilation, options);
@@ -68,7 +68,7 @@ public sealed class ShippedTableTests
         var run = Run(Shipped.Value, GeneratorHarness.CreateCompilation(), new Dictionary<string, string> { ["build_property.ImrCiteShippedTable"] = "true" });
         Assert.Null(run.Single.Exception);
         string text = Assert.Single(run.Sources, s => true).Text;
-        Assert.Equal("ShippedCatalogue.g.cs", run.Sources.Single().HintName);
+        Assert.Equal("ShippedCatalogueTable.g.cs", run.Sources.Single().HintName);
         string generatedData = Regex.Match(text, "public const string Data = \"([^\"]*)\";").Groups[1].Value;
         string generatedHash = Regex.Match(text, Regex.Escape(HashKey) + "\",\"([0-9a-f]{64})\"").Groups[1].Value;
 

@@ -119,7 +119,7 @@ reject "$work/build.log" 'warning (CS|AD|RS)[0-9]+|CS8032|CS8784|CS8785' "the an
 expect_readme "$work/build.log" 'Program.cs(10,105): warning IMR0104'
 # On the shipped catalogue, unchanged, the generated data names the table the package's ImrCite.dll carries.
 generated_data=obj/Debug/net10.0/generated/ImrCite.Generators/ImrCite.Generators.CatalogueGenerator/GeneratedCatalogue.Data.g.cs
-expect "$generated_data" '^[[:space:]]*internal const string Data = global::ImrCite\.ShippedCatalogue\.Data;$' "on the shipped catalogue the generated data is not the runtime's table"
+expect "$generated_data" '^[[:space:]]*internal const string Data = global::ImrCite\.ShippedCatalogueTable\.Data;$' "on the shipped catalogue the generated data is not the runtime's table"
 dotnet run --no-build > "$work/run.log"
 expect "$work/run.log" 'MTUS Chronic Pain Medical Treatment Guidelines \(2009\), Opioids, pp\. 74.96' "the typed MTUS citation did not print"
 expect "$work/run.log" 'Low Back Disorders \(2020\), Recommendations' "the typed ACOEM citation did not print"

@@ -5,5 +5,5 @@ namespace ImrCite.Guidelines;
 static partial class GeneratedCatalogue
 {
 	/// <summary>The catalogue's data, read by <see cref="global::ImrCite.Catalogue.CatalogueTable"/>.</summary>
-	internal const string Data = global::ImrCite.ShippedCatalogue.Data;
+	internal const string Data = global::ImrCite.ShippedCatalogueTable.Data;
 }

@@ -10,6 +10,6 @@ namespace ImrCite;
 /// in, so the project's assembly holds the same table either way. For generated code; not meant to be used directly.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static partial class ShippedCatalogue
+public static partial class ShippedCatalogueTable
 {
 }
