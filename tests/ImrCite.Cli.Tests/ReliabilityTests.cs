@@ -53,6 +53,22 @@ public sealed class ReliabilityTests
     }
 
     [Fact]
+    public async Task AFileWhoseNameIsNotUtf8IsNamedNotSilentlyLeftOut()
+    {
+        // "Peña.txt" written by an old system in Latin-1 (byte 0xF1): .NET lists it with U+FFFD and cannot open it by
+        // that name. It used to vanish from the run ("1 letter(s)", exit as if all was read).
+        string folder = Tool.TempFolder();
+        File.WriteAllText(Path.Combine(folder, "good.txt"), GoodLetter);
+        Assert.Equal(0, Tool.Exec(folder, "sh", "-c", "cp good.txt \"$(printf 'Pe\\361a.txt')\"").Code);
+        Assert.Equal(2, Directory.GetFiles(folder).Length);
+
+        var (code, output, _) = await RunWithin(TimeSpan.FromSeconds(60), "lint", folder);
+        Assert.Equal(ExitCode.Findings, code);
+        Assert.Contains("Pe\uFFFDa.txt(1,1): note IMR0207: Not read: this is a file whose name is not valid UTF-8", output, StringComparison.Ordinal);
+        Assert.Contains("Total: 1 letter(s), 1 not read,", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SymbolicLinkCyclesEndAndEachLetterIsReadOnce()
     {
         string folder = Tool.TempFolder();
