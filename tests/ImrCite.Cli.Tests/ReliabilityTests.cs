@@ -267,6 +267,27 @@ public sealed class ReliabilityTests
     }
 
     [Theory]
+    [InlineData("utf-8-bom-then-utf-16", "a zero character at character 1")]
+    [InlineData("utf-8-bom-then-gif", "a zero character at character 6")]
+    [InlineData("utf-16-bom-then-controls", "50 control characters in its first")]
+    public void AByteOrderMarkDoesNotMakeBinaryDataText(string content, string problem)
+    {
+        // A mark is two or three bytes anyone can put in front of anything: the bytes after it are checked for being
+        // binary as a file without a mark is, instead of being linted as garbled text (IMR0204 on "C\x00a\x00s\x00e").
+        byte[] bytes = content switch
+        {
+            "utf-8-bom-then-utf-16" => Encoding.UTF8.GetPreamble().Concat(Encoding.Unicode.GetBytes(GoodLetter)).ToArray(),
+            "utf-8-bom-then-gif" => Encoding.UTF8.GetPreamble().Concat("GIF89a\0\0\u0001\u0002"u8.ToArray()).ToArray(),
+            _ => new UnicodeEncoding(false, true).GetPreamble().Concat(Encoding.Unicode.GetBytes(new string('\u0001', 50) + GoodLetter)).ToArray(),
+        };
+        string letter = Path.Combine(Tool.TempFolder(), "letter.txt");
+        File.WriteAllBytes(letter, bytes);
+        var (_, output, _) = Tool.Run("lint", letter);
+        Assert.Contains($"{letter}(1,1): warning IMR0206: The file is binary data ({problem}", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("IMR0204", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("utf-16le-bom")]
     [InlineData("utf-16le")]
     [InlineData("utf-16be")]
