@@ -899,19 +899,19 @@ letter("B3-22", "2014", None, ("California", "Occupational Medicine"),
          "Weight-bearing films help grade osteoarthritis before a surgical decision. Medically necessary.")])
 
 
-def main():
-    os.makedirs(os.path.join(here, "letters"), exist_ok=True)
+def main(out=here):
+    os.makedirs(os.path.join(out, "letters"), exist_ok=True)
     rows = []
     for name, layout, header, cred, summary, items, ff in LETTERS:
         text = render(layout, header, cred, summary,
                       [(it[0], it[1], it[2], it[5], it[8]) for it in items], page_break_after=ff)
-        with open(os.path.join(here, "letters", name + ".txt"), "w", encoding="utf-8") as f:
+        with open(os.path.join(out, "letters", name + ".txt"), "w", encoding="utf-8") as f:
             f.write(text)
         for no, it in enumerate(items, 1):
             for role, cited, lab, why in (("CA", it[2], it[3], it[4]), ("MAXIMUS", it[5], it[6], it[7])):
                 rows.append({"letter": name, "layout": layout, "item_no": no, "item": it[0], "role": role,
                              "cited": cited, "mismatch": lab, "why": why})
-    with open(os.path.join(here, "labels.tsv"), "w", encoding="utf-8", newline="") as f:
+    with open(os.path.join(out, "labels.tsv"), "w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, fieldnames=list(rows[0].keys()), delimiter="\t", lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
