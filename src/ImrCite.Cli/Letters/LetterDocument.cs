@@ -254,9 +254,23 @@ public sealed class LetterDocument
                 return OverCap(string.Create(CultureInfo.InvariantCulture, $"a PDF of {document.NumberOfPages:N0} pages"),
                     string.Create(CultureInfo.InvariantCulture, $"{limits.MaxPdfPages:N0} pages"), "--max-pdf-pages");
             }
+            var glyphs = new PdfPageGlyphs(document.Structure.TokenScanner, document.Structure.FilterProvider);
+            document.AddPageFactory(glyphs);
             var text = new StringBuilder();
-            foreach (var page in document.GetPages())
+            for (int number = 1; number <= document.NumberOfPages; number++)
             {
+                // Bounded before PdfPig lays the page out (which holds a few hundred bytes per character): the page
+                // may show no more than the per-page cap, nor more than is left of the letter's text cap.
+                long left = Math.Max(0, limits.MaxTextBytes - text.Length);
+                long cap = Math.Min(limits.MaxPdfPageCharacters, left);
+                if (PdfPageGlyphs.Estimate(document, glyphs, number, cap) > cap)
+                {
+                    return cap == left
+                        ? OverCap("a PDF of over " + LetterLimits.Describe(limits.MaxTextBytes) + " of text", LetterLimits.Describe(limits.MaxTextBytes), "--max-letter-size")
+                        : OverCap(string.Create(CultureInfo.InvariantCulture, $"a PDF with a page of over {limits.MaxPdfPageCharacters:N0} characters"),
+                            string.Create(CultureInfo.InvariantCulture, $"{limits.MaxPdfPageCharacters:N0} characters on one PDF page"), "--max-letter-size");
+                }
+                var page = document.GetPage(number);
                 text.Append(PageFurniture.PdfMarkerPrefix).Append(page.Number).Append(" ===\n");
                 text.Append(ContentOrderTextExtractor.GetText(page).Replace("\r\n", "\n", StringComparison.Ordinal)).Append('\n');
                 if (text.Length > limits.MaxTextBytes)

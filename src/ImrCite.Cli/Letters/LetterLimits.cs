@@ -20,6 +20,14 @@ public sealed record LetterLimits(long MaxTextBytes, int MaxPdfPages)
     /// </summary>
     public long MaxPdfDecodedBytes => SaturatingMultiply(MaxTextBytes, 8);
 
+    /// <summary>
+    /// The most characters one PDF page may show before it is laid out: PdfPig holds a few hundred bytes per
+    /// character of the page it lays out, so this bounds the memory of reading one page (about 35 MB at the
+    /// default). It is the text cap divided by 200, and at least 100,000 — twenty times a dense letter page
+    /// (about 5,000 characters). A page is also not laid out when it would take the letter past the text cap.
+    /// </summary>
+    public long MaxPdfPageCharacters => Math.Max(100_000, MaxTextBytes / 200);
+
     private static long SaturatingMultiply(long value, long factor) => value > long.MaxValue / factor ? long.MaxValue : value * factor;
 
     /// <summary>Reads a size: a number of bytes, or a number with KB, MB or GB (powers of 1,000; KiB, MiB, GiB powers of 1,024).</summary>
