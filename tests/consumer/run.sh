@@ -88,7 +88,8 @@ done
 unzip -p "$package" guidelines/imrcite-catalogue.schema.json | grep -q '"\$id": "imrcite-catalogue.schema.json"' || fail "the packed schema's \$id is not the relative one"
 
 step "deterministic: a clean rebuild packs the same assemblies"
-dotnet build "$repo/src/ImrCite/ImrCite.csproj" -c Release --no-incremental -nologo -v:q -p:ContinuousIntegrationBuild=true >/dev/null
+# The precompiled API project references the runtime library: rebuilding it rebuilds both.
+dotnet build "$repo/src/ImrCite.Guidelines/ImrCite.Guidelines.csproj" -c Release --no-incremental -nologo -v:q -p:ContinuousIntegrationBuild=true >/dev/null
 dotnet pack "$repo/src/ImrCite/ImrCite.csproj" -c Release --no-build -o "$work/feed-again" -nologo -v:q -p:ContinuousIntegrationBuild=true
 again_version=$(newest ImrCite "$work/feed-again")
 for entry in lib/net10.0/ImrCite.dll precompiled/net10.0/ImrCite.Guidelines.dll analyzers/dotnet/cs/ImrCite.Generators.dll analyzers/dotnet/cs/ImrCite.CodeFixes.dll; do
