@@ -89,6 +89,27 @@ public sealed class PrecompiledApiTests
         Assert.DoesNotContain(api.Sources, s => s.Text.Contains(HashKey, StringComparison.Ordinal));
     }
 
+    /// <summary>The built ImrCite.Guidelines.dll declares what the generator emits for a default project: the same public types and members, the same [Obsolete].</summary>
+    [Fact]
+    public void ThePrecompiledAssemblyDeclaresTheGeneratedApi()
+    {
+        var run = Run(Shipped.Value, GeneratorHarness.CreateCompilation());
+        GeneratorHarness.AssertHealthy(run);
+        var generated = GeneratorHarness.Load(run.Output);
+        var precompiled = Assembly.LoadFrom(PrecompiledPath);
+        Assert.Equal(PublicSurface(generated.GetTypes().Where(t => t.Namespace == CatalogueGenerator.DefaultNamespace)), PublicSurface(precompiled.GetExportedTypes()));
+    }
+
+    private static List<string> PublicSurface(IEnumerable<Type> types)
+    {
+        const BindingFlags Declared = BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
+        static string Obsolete(MemberInfo member) => member.GetCustomAttribute<ObsoleteAttribute>() is { } obsolete ? " [Obsolete(" + obsolete.Message + ")]" : "";
+        return types.Where(t => t.IsPublic || t.IsNestedPublic)
+            .SelectMany(t => t.GetMembers(Declared).Select(m => t.FullName + "::" + m.MemberType + " " + m + Obsolete(m)).Prepend(t.FullName + Obsolete(t)))
+            .OrderBy(line => line, StringComparer.Ordinal)
+            .ToList();
+    }
+
     [Theory]
     [InlineData("build_property.ImrCiteNamespace", "Contoso.Guidelines")]
     [InlineData("build_property.ImrCiteAsOf", "2017-03-01")]
