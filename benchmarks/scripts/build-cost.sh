@@ -3,7 +3,9 @@
 #   1. generated source per catalogue section: the sample built with EmitCompilerGeneratedFiles, bytes of the
 #      generator's files over the sections they declare (every source, then ImrCiteGenerate=mtus;acoem);
 #   2. build time of a minimal console app with the package against the same app without it, interleaved, with
-#      a warm compiler server and with -p:UseSharedCompilation=false (min and median of RUNS each);
+#      a warm compiler server and with -p:UseSharedCompilation=false (min and median of RUNS each); the app with the
+#      package takes the precompiled API where the package has one; a third app adds a team catalogue file (the API is
+#      generated, as before);
 #   3. analyzer cost per checked literal: an app with 10,000 [GuidelineCitation] literals built with
 #      -p:ReportAnalyzer=true, against the run-time validator's own time for the same strings in the same run.
 #   4. with SYNTHETIC_SECTIONS=N: a synthetic catalogue of N sections (MakeSyntheticCatalogue.cs) built with the generator,
@@ -85,7 +87,18 @@ make_app() { # name with-package [feed config] [version]
 }
 make_app Plain no
 make_app WithImrCite yes
-apps=(Plain WithImrCite)
+# The default app takes the precompiled path: the package's ImrCite.Guidelines.dll is referenced and nothing is generated.
+if [ -f "$work/WithImrCite/bin/Debug/net10.0/ImrCite.Guidelines.dll" ]; then
+  echo "WithImrCite: the precompiled API (ImrCite.Guidelines.dll referenced, no generated API)"
+else
+  echo "WithImrCite: the generated API (this package has no precompiled API)"
+fi
+# WithTeam: the same app with a team catalogue file (tests/consumer/guidelines), which still generates the whole API.
+make_app WithTeam yes
+mkdir -p "$work/WithTeam/guidelines" && cp "$repo"/tests/consumer/guidelines/*.imrcite.json "$work/WithTeam/guidelines/"
+sed -i 's#</Project>#  <ItemGroup><ImrCiteCatalogue Include="guidelines/*.imrcite.json" /></ItemGroup>\n</Project>#' "$work/WithTeam/WithTeam.csproj"
+dotnet build "$work/WithTeam" -nologo -v:q >/dev/null
+apps=(Plain WithImrCite WithTeam)
 if [ -n "${BASELINE:-}" ]; then
   echo "== packing ImrCite at the baseline, $BASELINE ($(git -C "$repo" rev-parse --short "$BASELINE"))"
   git -C "$repo" worktree add --detach "$work/baseline-src" "$BASELINE" >/dev/null 2>&1
@@ -124,6 +137,7 @@ for mode in "warm server" "UseSharedCompilation=false"; do
   minimum() { sort -n "$work/$1.times" | head -n 1; }
   ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
   echo "$mode: without $(stats < "$work/Plain.times"); with $(stats < "$work/WithImrCite.times"); ratio of medians $(ratio "$(median WithImrCite)" "$(median Plain)") (of mins $(ratio "$(minimum WithImrCite)" "$(minimum Plain)"))"
+  echo "$mode: with a team catalogue (generated API) $(stats < "$work/WithTeam.times"); ratio of medians $(ratio "$(median WithTeam)" "$(median Plain)") (of mins $(ratio "$(minimum WithTeam)" "$(minimum Plain)"))"
   if [ -n "${BASELINE:-}" ]; then
     echo "$mode: with the baseline's package $(stats < "$work/WithBaseline.times"); ratio of medians $(ratio "$(median WithBaseline)" "$(median Plain)") (of mins $(ratio "$(minimum WithBaseline)" "$(minimum Plain)"))"
   fi

@@ -44,15 +44,15 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
         // reference to a project that generates the API) keeps the catalogue for the analyzers' checks but
         // emits nothing, so the referenced project's public classes are not declared a second time (CS0436).
         // ImrCiteShippedTable=true is the runtime library's own build (src/ImrCite): it gets the shipped catalogue's table
-        // and its hash (ShippedTable), nothing else.
+        // and its hash (ShippedTable), nothing else. ImrCiteBuildPrecompiledApi=true is src/ImrCite.Guidelines' build: the
+        // API as usual, plus the hash that lets a consumer's generator recognise it (PrecompiledApi).
         var mode = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) =>
                 IsTrue(provider.GlobalOptions, "build_property.ImrCiteShippedTable") ? OutputMode.ShippedTable
-                : provider.GlobalOptions.TryGetValue("build_property.ImrCiteGenerateApi", out string? value)
-                  && string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase) ? OutputMode.Nothing
+                : IsFalse(provider.GlobalOptions, "build_property.ImrCiteGenerateApi") ? OutputMode.Nothing
+                : IsTrue(provider.GlobalOptions, PrecompiledApi.BuildProperty) ? OutputMode.PrecompiledApi
                 : OutputMode.Api)
             .WithTrackingName(TrackingNames.GenerateApi);
-        var generate = mode.Select(static (m, _) => m == OutputMode.Api);
 
         // The hash of the table ImrCite.dll carries, from the compilation's reference to it (null without one). Each
         // reference is looked at once: a C# edit keeps the same references, so this step stays cached.
@@ -62,6 +62,14 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
             .Collect()
             .Select(static (hashes, _) => hashes.Length == 1 ? hashes[0] : null)
             .WithTrackingName(TrackingNames.RuntimeTable);
+
+        // The same for a reference to ImrCite.Guidelines.dll, the precompiled API of the shipped catalogue (null without one).
+        var precompiledApi = context.MetadataReferencesProvider
+            .Select(static (reference, _) => PrecompiledApi.HashOf(reference))
+            .Where(static hash => hash is not null)
+            .Collect()
+            .Select(static (hashes, _) => hashes.Length == 1 ? hashes[0] : null)
+            .WithTrackingName(TrackingNames.PrecompiledApi);
 
         // Names depend only on documents' identities (id, source, title/codeName), not their sections:
         // editing a section leaves this step unchanged, so other documents stay cached.
@@ -102,14 +110,6 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
             .Where(static spec => spec is not null)
             .WithTrackingName(TrackingNames.DocumentEmit);
 
-        context.RegisterSourceOutput(documentOutputs.Combine(generate), static (output, pair) =>
-        {
-            if (pair.Right)
-            {
-                output.AddSource(Emitter.HintName(pair.Left!.Name), Emitter.EmitDocument(pair.Left));
-            }
-        });
-
         var treatments = files
             .Select(static (file, _) => file.Treatments)
             .Collect()
@@ -120,14 +120,6 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
             .Combine(options)
             .Select(static (pair, _) => new CatalogueEmitSpec(pair.Right.Narrow(pair.Left), pair.Right))
             .WithTrackingName(TrackingNames.CatalogueEmit);
-
-        context.RegisterSourceOutput(catalogueOutput.Combine(generate), static (output, pair) =>
-        {
-            if (pair.Right)
-            {
-                output.AddSource(Emitter.CatalogueClassName + ".g.cs", Emitter.EmitCatalogue(pair.Left));
-            }
-        });
 
         // All the data in one compact table, re-emitted when any record changes (one literal: cheap to write and to
         // compile). The spec holds the whole catalogue whatever ImrCiteGenerate says: the whole table is what can equal the
@@ -153,16 +145,50 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.CatalogueData);
 
-        context.RegisterSourceOutput(catalogueData.Combine(mode).Combine(runtimeTable), static (output, pair) =>
+        // A referenced ImrCite.Guidelines.dll that is exactly this project's API (the same whole table, the default
+        // options) makes the Api mode emit nothing, as ImrCiteGenerateApi=false does. Re-decided when a record changes
+        // (one hash of the table, only when there is such a reference); the documents see only the resulting flag.
+        var effectiveMode = mode
+            .Combine(precompiledApi)
+            .Combine(catalogueData)
+            .Select(static (pair, _) =>
+            {
+                var ((outputMode, precompiledHash), spec) = pair;
+                return outputMode == OutputMode.Api && PrecompiledApi.Replaces(spec, precompiledHash) ? OutputMode.Nothing : outputMode;
+            });
+        var generate = effectiveMode.Select(static (m, _) => m == OutputMode.Api || m == OutputMode.PrecompiledApi);
+
+        context.RegisterSourceOutput(documentOutputs.Combine(generate), static (output, pair) =>
+        {
+            if (pair.Right)
+            {
+                output.AddSource(Emitter.HintName(pair.Left!.Name), Emitter.EmitDocument(pair.Left));
+            }
+        });
+
+        context.RegisterSourceOutput(catalogueOutput.Combine(generate), static (output, pair) =>
+        {
+            if (pair.Right)
+            {
+                output.AddSource(Emitter.CatalogueClassName + ".g.cs", Emitter.EmitCatalogue(pair.Left));
+            }
+        });
+
+        context.RegisterSourceOutput(catalogueData.Combine(effectiveMode).Combine(runtimeTable), static (output, pair) =>
         {
             var ((spec, outputMode), runtimeHash) = pair;
-            if (outputMode == OutputMode.Api)
+            if (outputMode == OutputMode.Api || outputMode == OutputMode.PrecompiledApi)
             {
                 output.AddSource(Emitter.CatalogueClassName + ".Data.g.cs", Emitter.EmitCatalogueData(spec, runtimeHash));
             }
             else if (outputMode == OutputMode.ShippedTable)
             {
                 output.AddSource("ShippedCatalogueTable.g.cs", Emitter.EmitShippedTable(spec));
+            }
+            // The precompiled API's mark, only when it is the default API (what a consumer's generator would replace).
+            if (outputMode == OutputMode.PrecompiledApi && PrecompiledApi.HasDefaultOptions(spec.Options))
+            {
+                output.AddSource("PrecompiledApi.g.cs", Emitter.EmitPrecompiledApiMark(spec));
             }
         });
     }
@@ -178,10 +204,21 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
 
         /// <summary>The shipped catalogue's table for ImrCite.dll (ImrCiteShippedTable=true, the runtime library's build).</summary>
         ShippedTable,
+
+        /// <summary>
+        /// The typed API and the catalogue class, marked with the table's hash (ImrCiteBuildPrecompiledApi=true, the build of
+        /// ImrCite.Guidelines.dll, which the package references in place of generating the same API).
+        /// </summary>
+        PrecompiledApi,
     }
 
-    private static bool IsTrue(AnalyzerConfigOptions options, string key) =>
-        options.TryGetValue(key, out string? value) && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+    private static bool IsTrue(AnalyzerConfigOptions options, string key) => Is(options, key, "true");
+
+    private static bool IsFalse(AnalyzerConfigOptions options, string key) => Is(options, key, "false");
+
+    /// <summary>Whether the MSBuild property <paramref name="key"/> is <paramref name="value"/>, ignoring case and surrounding spaces.</summary>
+    private static bool Is(AnalyzerConfigOptions options, string key, string value) =>
+        options.TryGetValue(key, out string? text) && string.Equals(text?.Trim(), value, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>ImrCiteGenerate: source ids separated by ';' or ',' ("mtus;acoem"), in a canonical order; empty when unset.</summary>
     private static EquatableArray<string> SourceList(string? text) =>

@@ -37,10 +37,17 @@ internal static class ShippedTable
     /// reference that is not a file (an IDE's reference to a project in the same solution) gives null, so that
     /// project gets the literal: the same values, only longer.
     /// </summary>
-    public static string? HashOf(MetadataReference reference)
+    public static string? HashOf(MetadataReference reference) => RecordedValue(reference, "ImrCite", HashKey);
+
+    /// <summary>
+    /// The value of <c>[assembly: AssemblyMetadata(key, value)]</c> in <paramref name="reference"/> when it is the file
+    /// <c><paramref name="assemblyName"/>.dll</c> whose assembly is named so, else null. Reads the attributes from metadata
+    /// the compiler has already loaded; never throws.
+    /// </summary>
+    public static string? RecordedValue(MetadataReference reference, string assemblyName, string key)
     {
         if (reference is not PortableExecutableReference file || file.FilePath is not { } path
-            || !string.Equals(Path.GetFileName(path), "ImrCite.dll", StringComparison.OrdinalIgnoreCase))
+            || !string.Equals(Path.GetFileName(path), assemblyName + ".dll", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
@@ -51,7 +58,7 @@ internal static class ShippedTable
                 return null;
             }
             var reader = modules[0].GetMetadataReader();
-            if (!reader.IsAssembly || !reader.StringComparer.Equals(reader.GetAssemblyDefinition().Name, "ImrCite"))
+            if (!reader.IsAssembly || !reader.StringComparer.Equals(reader.GetAssemblyDefinition().Name, assemblyName))
             {
                 return null;
             }
@@ -64,7 +71,7 @@ internal static class ShippedTable
                 }
                 // The value blob: prolog 0x0001, then the two string arguments (key, value).
                 var blob = reader.GetBlobReader(attribute.Value);
-                if (blob.Length >= 2 && blob.ReadUInt16() == 1 && blob.ReadSerializedString() == HashKey)
+                if (blob.Length >= 2 && blob.ReadUInt16() == 1 && blob.ReadSerializedString() == key)
                 {
                     return blob.ReadSerializedString();
                 }
@@ -72,7 +79,7 @@ internal static class ShippedTable
         }
         catch (Exception e) when (e is BadImageFormatException || e is IOException || e is InvalidOperationException || e is ArgumentException)
         {
-            // An unreadable reference is not ImrCite.dll's table: the literal is emitted, as without one.
+            // An unreadable reference records nothing: the generator behaves as without it.
         }
         return null;
     }

@@ -19,6 +19,8 @@ public static class TrackingNames
     public const string CatalogueEmit = nameof(CatalogueEmit);
     /// <summary>The hash of the shipped catalogue's table in the referenced ImrCite.dll, if any.</summary>
     public const string RuntimeTable = nameof(RuntimeTable);
+    /// <summary>The table hash of a referenced precompiled API (ImrCite.Guidelines.dll), if any.</summary>
+    public const string PrecompiledApi = nameof(PrecompiledApi);
     /// <summary>The catalogue's data (every record) ready to emit.</summary>
     public const string CatalogueData = nameof(CatalogueData);
 }

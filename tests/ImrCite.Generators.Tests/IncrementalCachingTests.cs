@@ -93,7 +93,7 @@ public sealed class IncrementalCachingTests
     {
         var (driver, _, _, _) = FirstRun();
         var result = Result(driver);
-        Assert.Equal(9, StepNames.Length);
+        Assert.Equal(10, StepNames.Length);
         foreach (string step in StepNames)
         {
             Assert.True(result.TrackedSteps.ContainsKey(step), $"Step {step} is not tracked.\n{Describe(result)}");

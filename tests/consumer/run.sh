@@ -6,10 +6,13 @@
 # "Use it in your project" section tells a newcomer to do:
 #   1. dotnet new console; dotnet add package ImrCite
 #   2. write code with typed citations and one wrong citation literal; dotnet build compiles it and
-#      reports the wrong citation as file(line,col): warning IMR0104; the program runs
+#      reports the wrong citation as file(line,col): warning IMR0104; the program runs. The typed API is the package's
+#      precompiled ImrCite.Guidelines.dll (nothing generated; in the output, deps.json and publish); with
+#      ImrCitePrecompiledApi=false it is generated as before, and a library referencing the project compiles against it
 #   3. the CI recipe: dotnet_diagnostic.IMR0104.severity = error makes the same build fail
 #   4. add a project-local catalogue file with <ImrCiteCatalogue>; use its generated constants
-#   5. a library that references the project uses its generated API (no second copy, no CS0436) and its
+#   5. a library that references the project uses its generated API (no second copy, no CS0436; the precompiled API
+#      is no longer referenced once the project has a team catalogue) and its
 #      citation text is still checked
 #   6. <ImrCiteUseDefaultCatalogue>false</ImrCiteUseDefaultCatalogue> leaves the shipped catalogue out, and
 #      an <ImrCiteCatalogue> item that names no file, or a file not named *.imrcite.json, is reported
@@ -85,10 +88,11 @@ done
 unzip -p "$package" guidelines/imrcite-catalogue.schema.json | grep -q '"\$id": "imrcite-catalogue.schema.json"' || fail "the packed schema's \$id is not the relative one"
 
 step "deterministic: a clean rebuild packs the same assemblies"
-dotnet build "$repo/src/ImrCite/ImrCite.csproj" -c Release --no-incremental -nologo -v:q -p:ContinuousIntegrationBuild=true >/dev/null
+# The precompiled API project references the runtime library: rebuilding it rebuilds both.
+dotnet build "$repo/src/ImrCite.Guidelines/ImrCite.Guidelines.csproj" -c Release --no-incremental -nologo -v:q -p:ContinuousIntegrationBuild=true >/dev/null
 dotnet pack "$repo/src/ImrCite/ImrCite.csproj" -c Release --no-build -o "$work/feed-again" -nologo -v:q -p:ContinuousIntegrationBuild=true
 again_version=$(newest ImrCite "$work/feed-again")
-for entry in lib/net10.0/ImrCite.dll analyzers/dotnet/cs/ImrCite.Generators.dll analyzers/dotnet/cs/ImrCite.CodeFixes.dll; do
+for entry in lib/net10.0/ImrCite.dll precompiled/net10.0/ImrCite.Guidelines.dll analyzers/dotnet/cs/ImrCite.Generators.dll analyzers/dotnet/cs/ImrCite.CodeFixes.dll; do
   first=$(unzip -p "$package" "$entry" | sha256sum)
   again=$(unzip -p "$work/feed-again/ImrCite.$again_version.nupkg" "$entry" | sha256sum)
   [ "$first" = "$again" ] || fail "$entry differs between two builds of the same commit"
@@ -117,13 +121,47 @@ dotnet build -nologo -p:EmitCompilerGeneratedFiles=true > "$work/build.log" 2>&1
 expect "$work/build.log" 'Program\.cs\(10,[0-9]+\): warning IMR0104: Page\(s\) 30 are outside .Benzodiazepines.' "IMR0104 on the wrong citation literal, with its location, was not reported"
 reject "$work/build.log" 'warning (CS|AD|RS)[0-9]+|CS8032|CS8784|CS8785' "the analyzers or the generator failed to load or run"
 expect_readme "$work/build.log" 'Program.cs(10,105): warning IMR0104'
-# On the shipped catalogue, unchanged, the generated data names the table the package's ImrCite.dll carries.
-generated_data=obj/Debug/net10.0/generated/ImrCite.Generators/ImrCite.Generators.CatalogueGenerator/GeneratedCatalogue.Data.g.cs
-expect "$generated_data" '^[[:space:]]*internal const string Data = global::ImrCite\.ShippedCatalogueTable\.Data;$' "on the shipped catalogue the generated data is not the runtime's table"
+# On the shipped catalogue with the default options, the typed API is the package's precompiled ImrCite.Guidelines.dll:
+# the generator emits nothing, and the assembly is referenced, copied to the output and listed in deps.json.
+generated_dir=obj/Debug/net10.0/generated/ImrCite.Generators
+generated_data=$generated_dir/ImrCite.Generators.CatalogueGenerator/GeneratedCatalogue.Data.g.cs
+[ "$(find "$generated_dir" -name '*.g.cs' 2>/dev/null | wc -l)" -eq 0 ] || fail "the default consumer generated source files; it should use the precompiled API: $(find "$generated_dir" -name '*.g.cs' | head -3)"
+reject "$work/build.log" 'CS0436|CS0433' "the precompiled API and generated classes were both declared"
+for file in ImrCite.Guidelines.dll ImrCite.Guidelines.xml; do
+  [ -f "bin/Debug/net10.0/$file" ] || fail "the precompiled API's $file is not in the build output"
+done
+grep -q '"ImrCite.Guidelines' bin/Debug/net10.0/MyDeterminations.deps.json || fail "ImrCite.Guidelines is not in deps.json"
 dotnet run --no-build > "$work/run.log"
 expect "$work/run.log" 'MTUS Chronic Pain Medical Treatment Guidelines \(2009\), Opioids, pp\. 74.96' "the typed MTUS citation did not print"
 expect "$work/run.log" 'Low Back Disorders \(2020\), Recommendations' "the typed ACOEM citation did not print"
 cat "$work/run.log"
+# Published, it runs from the publish folder, with the precompiled API beside it.
+dotnet publish -nologo -o "$work/publish" > "$work/publish.log" 2>&1 || { cat "$work/publish.log"; fail "the consumer project does not publish"; }
+[ -f "$work/publish/ImrCite.Guidelines.dll" ] || fail "the precompiled API is not in the publish output"
+dotnet "$work/publish/MyDeterminations.dll" > "$work/run-published.log"
+cmp -s "$work/run.log" "$work/run-published.log" || { diff "$work/run.log" "$work/run-published.log"; fail "the published program prints otherwise"; }
+
+step "ImrCitePrecompiledApi=false generates the API into the project, as before"
+dotnet build -nologo -p:EmitCompilerGeneratedFiles=true -p:ImrCitePrecompiledApi=false > "$work/build-generated.log" 2>&1 || { cat "$work/build-generated.log"; fail "the consumer project does not build with ImrCitePrecompiledApi=false"; }
+reject "$work/build-generated.log" 'warning (CS|AD|RS)[0-9]+|CS8032|CS8784|CS8785' "the analyzers or the generator failed to load or run"
+[ -f "$generated_dir/ImrCite.Generators.CatalogueGenerator/Mtus.ChronicPain.g.cs" ] || fail "ImrCitePrecompiledApi=false generated no document files"
+# On the shipped catalogue, unchanged, the generated data names the table the package's ImrCite.dll carries.
+expect "$generated_data" '^[[:space:]]*internal const string Data = global::ImrCite\.ShippedCatalogueTable\.Data;$' "on the shipped catalogue the generated data is not the runtime's table"
+[ ! -f bin/Debug/net10.0/ImrCite.Guidelines.dll ] || fail "ImrCitePrecompiledApi=false still copied the precompiled API"
+dotnet run --no-build > "$work/run-generated.log"
+cmp -s "$work/run.log" "$work/run-generated.log" || { diff "$work/run.log" "$work/run-generated.log"; fail "the generated API prints otherwise than the precompiled one"; }
+dotnet build -nologo > /dev/null 2>&1 || fail "the consumer project does not build again with the precompiled API"
+
+step "a library that gets ImrCite through a project reference compiles against the precompiled API that project uses"
+mkdir -p "$work/Reports"
+( cd "$work/Reports"
+  dotnet new classlib --name Reports --output . --no-restore >/dev/null
+  rm -f Class1.cs
+  cp "$here/Reports/Report.cs" Report.cs
+  dotnet add reference "$app/MyDeterminations.csproj" >/dev/null
+  dotnet build -nologo > "$work/build-reports-precompiled.log" 2>&1 ) || { cat "$work/build-reports-precompiled.log"; fail "a project referencing the default consumer project does not build"; }
+expect "$work/build-reports-precompiled.log" 'Report\.cs\(14,[0-9]+\): warning IMR0104' "the analyzers did not check citation text in the referencing project"
+reject "$work/build-reports-precompiled.log" 'CS0436|CS0433' "the referencing project saw the API twice"
 
 step "CI recipe: dotnet_diagnostic.IMR0104.severity = error fails the build"
 printf 'root = true\n\n[*.cs]\ndotnet_diagnostic.IMR0104.severity = error\n' > .editorconfig
@@ -141,18 +179,15 @@ dotnet build -nologo -p:EmitCompilerGeneratedFiles=true > "$work/build-own.log" 
 # With a team file the table is not the runtime's: the literal, as before.
 expect "$generated_data" '^[[:space:]]*internal const string Data = "' "with a team catalogue the generated data is not its own literal"
 reject "$work/build-own.log" 'IMR00[0-9][0-9]|IMR030[0-9]' "the team's catalogue file or its ImrCiteCatalogue item has diagnostics"
+reject "$work/build-own.log" 'CS0436|CS0433' "with a team catalogue the generated classes clash with the precompiled API"
+[ ! -f bin/Debug/net10.0/ImrCite.Guidelines.dll ] || fail "with a team catalogue the precompiled API is still referenced"
 dotnet run --no-build > "$work/run-own.log"
 expect "$work/run-own.log" '^Medication Review Policy \(2014\), Opioid Refills, pp\. 4.6$' "the team's typed citation did not print"
 expect "$work/run-own.log" '^contoso\.medication-policy\.2014/benzodiazepine-tapering$' "the team's section id did not print"
 cat "$work/run-own.log"
 
-step "a library that gets ImrCite through a project reference uses the referenced project's API and is still checked"
-mkdir -p "$work/Reports"
+step "a library that gets ImrCite through a project reference uses the referenced project's generated API and is still checked"
 ( cd "$work/Reports"
-  dotnet new classlib --name Reports --output . --no-restore >/dev/null
-  rm -f Class1.cs
-  cp "$here/Reports/Report.cs" Report.cs
-  dotnet add reference "$app/MyDeterminations.csproj" >/dev/null
   dotnet build -nologo > "$work/build-reports.log" 2>&1 ) || { cat "$work/build-reports.log"; fail "a project referencing the consumer project does not build"; }
 expect "$work/build-reports.log" 'Report\.cs\(14,[0-9]+\): warning IMR0104' "the analyzers did not check citation text in the referencing project"
 reject "$work/build-reports.log" 'CS0436' "the referencing project declared the generated classes a second time"
