@@ -185,9 +185,13 @@ public sealed class PageTextCacheTests
         try
         {
             using var document = UglyToad.PdfPig.PdfDocument.Open(pdf, new UglyToad.PdfPig.ParsingOptions { FilterProvider = budget.Filters });
-            foreach (var page in document.GetPages())
+            // Each page's content is decoded once to bound its glyphs before it is laid out, as LetterDocument does.
+            var glyphs = new PdfPageGlyphs(document.Structure.TokenScanner, document.Structure.FilterProvider);
+            document.AddPageFactory(glyphs);
+            for (int number = 1; number <= document.NumberOfPages; number++)
             {
-                UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor.ContentOrderTextExtractor.GetText(page);
+                PdfPageGlyphs.Estimate(document, glyphs, number, long.MaxValue);
+                UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor.ContentOrderTextExtractor.GetText(document.GetPage(number));
             }
         }
         catch (PdfBudget.ExceededException)
