@@ -1206,10 +1206,21 @@ internal sealed class NameReading
     /// <summary>Includes a ')' that closes a '(' opened inside the span: "MRIs (magnetic resonance imaging)".</summary>
     private int ExtendToClosingParenthesis(int start, int end)
     {
-        int open = 0;
-        for (int k = start; k < end; k++)
+        // Most names hold no bracket: one vectorised search says so (every name and section read asks this).
+        if (end <= start)
         {
-            open += _text[k] == '(' ? 1 : _text[k] == ')' ? -1 : 0;
+            return end;
+        }
+        var span = _text.AsSpan(start, end - start);
+        int at = span.IndexOfAny('(', ')');
+        if (at < 0)
+        {
+            return end;
+        }
+        int open = 0;
+        for (int k = at; k < span.Length; k++)
+        {
+            open += span[k] == '(' ? 1 : span[k] == ')' ? -1 : 0;
         }
         while (open > 0 && end < _text.Length && (_text[end] == ')' || _text[end] == ' ' || _text[end] is '\u00AE' or '\u2122'))
         {
