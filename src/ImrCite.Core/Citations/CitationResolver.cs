@@ -178,7 +178,7 @@ internal sealed class CitationResolver
         reading.Release();
     }
 
-    private void CheckPages(CitationSegment segment, IReadOnlyList<CitationMatch> matches, IReadOnlyDictionary<GuidelineDocument, (int Start, int Length)> documentSpans, GuidelineDate? asOf, List<CitationProblem> problems, MentionGroups groups)
+    private void CheckPages(CitationSegment segment, IReadOnlyList<CitationMatch> matches, DocumentSpans documentSpans, GuidelineDate? asOf, List<CitationProblem> problems, MentionGroups groups)
     {
         // Group by document, in the order documents are first cited: a statement's pages apply to the sections it
         // names in each document. (A statement names one or two documents: a list searched by id is enough.) The
