@@ -42,6 +42,8 @@ internal sealed class NameWordList : IReadOnlyList<NameWord>
     /// <summary>The word at <paramref name="index"/>, in place (0 ≤ index &lt; <see cref="Count"/>).</summary>
     public ref NameWord this[int index]
     {
+        // Asked at almost every step of the name grammar: inlined even where the JIT's size heuristics would not.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         get
         {
             if ((uint)index >= (uint)Count)
