@@ -105,4 +105,21 @@ public sealed class ShippedTopicReadingTests
         Assert.NotNull(suggestion);
         Assert.Equal("acoem.2007.elbow/elbow-2007-injections", suggestion!.FullId);
     }
+
+    private static string? MtusInstead(string statement, GuidelineDate asOf)
+    {
+        var analysis = new ImrCite.Citations.CitationResolver(Catalogue).Analyze(statement, asOf);
+        return analysis.Problems.SingleOrDefault(p => p.Rule == ImrCite.Diagnostics.Rules.NonMtusForMtusTopic)?.Suggestion;
+    }
+
+    [Theory]
+    // A testing topic of a head-injury chapter: the MTUS section titled by what it is (a psychological evaluation), not a
+    // stress chapter's "Referral" whose scope merely lists psychological evaluations.
+    [InlineData("Decision based on Non-MTUS Citation ODG Traumatic Brain Injury, Neuropsychological testing", "mtus.cpmtg.2016/2016-psychological-evaluations")]
+    // Among sections titled by the topic, the one whose title says no more than the topic.
+    [InlineData("Decision based on Non-MTUS Citation ODG Low Back - Lumbar & Thoracic (Acute & Chronic), Opioids", "mtus.cpmtg.2016/2016-opioids")]
+    public void TheMtusSectionNamedForANonMtusTopicIsTheOneTitledByIt(string statement, string expected)
+    {
+        Assert.Equal(expected, MtusInstead(statement, new GuidelineDate(2016, 12, 20)));
+    }
 }

@@ -425,6 +425,10 @@ partial class GuidelineCatalogue
         return false;
     }
 
+    /// <summary>True when the section's own title names <paramref name="treatment"/> ("Psychological evaluations" names a psychological evaluation).</summary>
+    internal static bool TitleNames(GuidelineSection section, Treatment treatment) =>
+        TitleHasName(" " + TextKey.Normalize(section.Title) + " ", treatment);
+
     private static bool TitleHasName(string title, Treatment treatment)
     {
         foreach (string name in NameVariants(treatment.Names))
