@@ -111,4 +111,15 @@ public sealed class OpenTopicTitleTests
         var analysis = Shipped.Value.Analyze(text, GuidelineDate.Parse("2016-12-20"));
         Assert.Contains("odg.low-back/lumbar-supports", Resolved(analysis));
     }
+
+    [Fact]
+    public void TheLaterEditionsTitleOfA2009SectionReadsAsThatSection()
+    {
+        // "Physical medicine treatment" is the 2016 title of the 2009 "Physical medicine": read against 2009 (no decision
+        // date picks the earliest), it is that section, not "Physical medicine" and a topic called "treatment".
+        const string text = "MTUS Chronic Pain Treatment Guidelines Physical medicine treatment Page(s): 98-99";
+        var analysis = Shipped.Value.Analyze(text, null);
+        Assert.DoesNotContain(analysis.Problems, p => p.Rule == Rules.UnverifiedTopic);
+        Assert.Equal(new[] { "mtus.cpmtg.2009/physical-medicine" }, Resolved(analysis));
+    }
 }

@@ -122,4 +122,24 @@ public sealed class ShippedTopicReadingTests
     {
         Assert.Equal(expected, MtusInstead(statement, new GuidelineDate(2016, 12, 20)));
     }
+
+    [Theory]
+    // A visit whose subject is the patient's medicines is a visit: the office-visit section addresses it.
+    [InlineData("Medication management visits x 4")]
+    [InlineData("Psychiatric medication management, monthly for 3 months")]
+    [InlineData("Medication review with the treating physician, 2 visits")]
+    [InlineData("Pharmacologic management, 5 sessions")]
+    public void AVisitToManageMedicinesIsAddressedByTheOfficeVisitSection(string item)
+    {
+        Assert.NotEqual(TopicVerdict.DoesNotAddress, Verdict("mtus.cpmtg.2016/2016-office-visits", item));
+        Assert.NotEqual(TopicVerdict.DoesNotAddress, Verdict("odg.mental/office-visits", item));
+    }
+
+    [Fact]
+    public void ADrugNamedBesideItsManagementVisitsIsStillThatDrug()
+    {
+        // The visits are about an opioid: the benzodiazepine section is still another drug's.
+        Assert.Equal(TopicVerdict.DoesNotAddress, Verdict("mtus.cpmtg.2016/2016-benzodiazepines", "Opioid medication management visits x 3"));
+        Assert.NotEqual(TopicVerdict.DoesNotAddress, Verdict("mtus.cpmtg.2016/2016-office-visits", "Opioid medication management visits x 3"));
+    }
 }
