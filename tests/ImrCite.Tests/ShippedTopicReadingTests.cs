@@ -118,6 +118,9 @@ public sealed class ShippedTopicReadingTests
     [InlineData("Decision based on Non-MTUS Citation ODG Traumatic Brain Injury, Neuropsychological testing", "mtus.cpmtg.2016/2016-psychological-evaluations")]
     // Among sections titled by the topic, the one whose title says no more than the topic.
     [InlineData("Decision based on Non-MTUS Citation ODG Low Back - Lumbar & Thoracic (Acute & Chronic), Opioids", "mtus.cpmtg.2016/2016-opioids")]
+    // A title that states the other purpose is no match for one that states a purpose: a diagnostic block is not pointed
+    // at the section on therapeutic blocks.
+    [InlineData("Decision based on Non-MTUS Citation ODG Low Back - Lumbar & Thoracic (Acute & Chronic), Facet joint diagnostic blocks (injections)", "mtus.cpmtg.2016/2016-facet-blocks")]
     public void TheMtusSectionNamedForANonMtusTopicIsTheOneTitledByIt(string statement, string expected)
     {
         Assert.Equal(expected, MtusInstead(statement, new GuidelineDate(2016, 12, 20)));
