@@ -145,4 +145,15 @@ public sealed class ShippedTopicReadingTests
         Assert.Equal(TopicVerdict.DoesNotAddress, Verdict("mtus.cpmtg.2016/2016-benzodiazepines", "Opioid medication management visits x 3"));
         Assert.NotEqual(TopicVerdict.DoesNotAddress, Verdict("mtus.cpmtg.2016/2016-office-visits", "Opioid medication management visits x 3"));
     }
+
+    [Fact]
+    public void ACervicalInjectionIsNotPointedAtTheLowBackChapter()
+    {
+        const string item = "Epidural steroid injection at C6-7, cervical";
+        var cited = Section("acoem.2004.ch9/ch9-initial-care");
+        var suggestion = FirstSuggestion(item, new GuidelineDate(2017, 1, 9), new[] { cited }, new[] { cited.Document });
+        Assert.NotNull(suggestion);
+        Assert.NotEqual("acoem.2004.ch12", suggestion!.Document.Id);
+        Assert.Equal(TopicVerdict.Addresses, Catalogue.Judge(suggestion, DisputedItemReading.Read(item, Catalogue)).Verdict);
+    }
 }
