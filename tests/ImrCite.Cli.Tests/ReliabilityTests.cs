@@ -53,6 +53,22 @@ public sealed class ReliabilityTests
     }
 
     [Fact]
+    public async Task AFileWhoseNameIsNotUtf8IsNamedNotSilentlyLeftOut()
+    {
+        // "Peña.txt" written by an old system in Latin-1 (byte 0xF1): .NET lists it with U+FFFD and cannot open it by
+        // that name. It used to vanish from the run ("1 letter(s)", exit as if all was read).
+        string folder = Tool.TempFolder();
+        File.WriteAllText(Path.Combine(folder, "good.txt"), GoodLetter);
+        Assert.Equal(0, Tool.Exec(folder, "sh", "-c", "cp good.txt \"$(printf 'Pe\\361a.txt')\"").Code);
+        Assert.Equal(2, Directory.GetFiles(folder).Length);
+
+        var (code, output, _) = await RunWithin(TimeSpan.FromSeconds(60), "lint", folder);
+        Assert.Equal(ExitCode.Findings, code);
+        Assert.Contains("Pe\uFFFDa.txt(1,1): note IMR0207: Not read: this is a file whose name is not valid UTF-8", output, StringComparison.Ordinal);
+        Assert.Contains("Total: 1 letter(s), 1 not read,", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SymbolicLinkCyclesEndAndEachLetterIsReadOnce()
     {
         string folder = Tool.TempFolder();
@@ -247,6 +263,27 @@ public sealed class ReliabilityTests
         Assert.Contains($"{binary}(1,1): warning IMR0206: The file is binary data (a zero byte at offset 8), so it was not checked: lint the letter's text (.txt) or its PDF; other files are not letters.", output, StringComparison.Ordinal);
         Assert.Contains($"{latin1}(1,1): warning IMR0206: The file is not UTF-8 text (byte 0xE9 at offset", output, StringComparison.Ordinal);
         Assert.Contains("iconv -f WINDOWS-1252 -t UTF-8", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("IMR0204", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("utf-8-bom-then-utf-16", "a zero character at character 1")]
+    [InlineData("utf-8-bom-then-gif", "a zero character at character 6")]
+    [InlineData("utf-16-bom-then-controls", "50 control characters in its first")]
+    public void AByteOrderMarkDoesNotMakeBinaryDataText(string content, string problem)
+    {
+        // A mark is two or three bytes anyone can put in front of anything: the bytes after it are checked for being
+        // binary as a file without a mark is, instead of being linted as garbled text (IMR0204 on "C\x00a\x00s\x00e").
+        byte[] bytes = content switch
+        {
+            "utf-8-bom-then-utf-16" => Encoding.UTF8.GetPreamble().Concat(Encoding.Unicode.GetBytes(GoodLetter)).ToArray(),
+            "utf-8-bom-then-gif" => Encoding.UTF8.GetPreamble().Concat("GIF89a\0\0\u0001\u0002"u8.ToArray()).ToArray(),
+            _ => new UnicodeEncoding(false, true).GetPreamble().Concat(Encoding.Unicode.GetBytes(new string('\u0001', 50) + GoodLetter)).ToArray(),
+        };
+        string letter = Path.Combine(Tool.TempFolder(), "letter.txt");
+        File.WriteAllBytes(letter, bytes);
+        var (_, output, _) = Tool.Run("lint", letter);
+        Assert.Contains($"{letter}(1,1): warning IMR0206: The file is binary data ({problem}", output, StringComparison.Ordinal);
         Assert.DoesNotContain("IMR0204", output, StringComparison.Ordinal);
     }
 

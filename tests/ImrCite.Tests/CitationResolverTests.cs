@@ -318,6 +318,31 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
+    public void ManyUnbalancedParenthesesAreOneProblemEachWayNotOnePerParenthesis()
+    {
+        // A hostile or garbled citation with 100,000 stray parentheses is one malformed structure: one problem at the
+        // first ')' without a '(' and one at the outermost '(' never closed, counting the others in the message.
+        string text = "Chronic Pain Treatment Guidelines Opioids )) " + new string('(', 100_000) + " Page(s): 74-96";
+        var analysis = Analyze(text);
+        Assert.Equal(2, analysis.Problems.Count(p => p.Id == "IMR0100"));
+        var unopened = analysis.Problems.Single(p => p.Message.Contains("has no matching '('", StringComparison.Ordinal));
+        Assert.Equal(text.IndexOf(')', StringComparison.Ordinal), unopened.Start);
+        Assert.Contains("(one more ')' has no '(')", unopened.Message, StringComparison.Ordinal);
+        var unclosed = analysis.Problems.Single(p => p.Message.Contains("is never closed", StringComparison.Ordinal));
+        Assert.Equal(text.IndexOf('(', StringComparison.Ordinal), unclosed.Start);
+        Assert.Contains("(99,999 more '(' after it are never closed)", unclosed.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AClosedParenthesisBeforeAnUnclosedOneIsNotReported()
+    {
+        var analysis = Analyze("Chronic Pain Treatment Guidelines Carisoprodol (Soma) (Page(s): 29");
+        AssertProblemIds(analysis, "IMR0100");
+        Assert.Equal("Chronic Pain Treatment Guidelines Carisoprodol (Soma) (".Length - 1, analysis.Problems[0].Start);
+        Assert.DoesNotContain("more", analysis.Problems[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TruncatedPageMarkerStillReadsThePagesAndReportsTheParenthesis()
     {
         // "Page(s" is the common truncation (see CitationSyntax.CheckParentheses); the pages after it are still pages.

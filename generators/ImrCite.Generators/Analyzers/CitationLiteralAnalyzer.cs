@@ -52,9 +52,10 @@ public sealed class CitationLiteralAnalyzer() : CompilationAnalyzer(DiagnosticDe
         var api = literals.Api;
         var syntax = value.Syntax;
         bool inConstantContext = CitationFlow.IsConstantContext(value);
+        LiteralSpans? spans = null; // built at the first problem, once for all of them
         foreach (var problem in analysis.Problems)
         {
-            var location = problem.Start >= 0 ? LiteralSpans.Map(syntax, problem.Start, problem.Length) : syntax.GetLocation();
+            var location = problem.Start >= 0 ? (spans ??= LiteralSpans.For(syntax)).Map(problem.Start, problem.Length) : syntax.GetLocation();
             var properties = ImmutableDictionary<string, string?>.Empty;
             if (problem.Rule == Rules.UnknownSection && problem.Suggestion is not null && location != syntax.GetLocation())
             {

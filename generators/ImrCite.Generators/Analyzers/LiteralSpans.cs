@@ -4,23 +4,44 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace ImrCite.Generators.Analyzers;
 
-/// <summary>Maps offsets in a string constant's value back to source positions inside its literal.</summary>
-internal static class LiteralSpans
+/// <summary>
+/// Maps offsets in a string constant's value back to source positions inside its literal. The map is built once
+/// per literal (<see cref="For"/>) and then answers each problem in constant time: a literal with thousands of
+/// problems costs its length once, not once per problem.
+/// </summary>
+internal sealed class LiteralSpans
 {
-    public static Location Map(SyntaxNode syntax, int start, int length)
+    private readonly SyntaxNode _syntax;
+    private readonly int _tokenStart;
+    private readonly int[]? _map;
+
+    private LiteralSpans(SyntaxNode syntax, int tokenStart, int[]? map)
+    {
+        _syntax = syntax;
+        _tokenStart = tokenStart;
+        _map = map;
+    }
+
+    /// <summary>The mapping for <paramref name="syntax"/>: a plain or verbatim string literal maps character by character, anything else to the whole expression.</summary>
+    public static LiteralSpans For(SyntaxNode syntax)
     {
         if (syntax is not LiteralExpressionSyntax { Token: var token } || !token.IsKind(SyntaxKind.StringLiteralToken))
         {
-            return syntax.GetLocation();
+            return new LiteralSpans(syntax, 0, null);
         }
-        int[]? map = BuildMap(token.Text, token.ValueText.Length);
-        if (map is null)
+        return new LiteralSpans(syntax, token.SpanStart, BuildMap(token.Text, token.ValueText.Length));
+    }
+
+    /// <summary>Where the value's characters [<paramref name="start"/>, + <paramref name="length"/>) stand in the source.</summary>
+    public Location Map(int start, int length)
+    {
+        if (_map is null)
         {
-            return syntax.GetLocation();
+            return _syntax.GetLocation();
         }
-        int from = Math.Max(0, Math.Min(start, map.Length - 1));
-        int to = Math.Max(from, Math.Min(start + Math.Max(length, 0), map.Length - 1));
-        return Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(token.SpanStart + map[from], token.SpanStart + map[to]));
+        int from = Math.Max(0, Math.Min(start, _map.Length - 1));
+        int to = Math.Max(from, Math.Min(start + Math.Max(length, 0), _map.Length - 1));
+        return Location.Create(_syntax.SyntaxTree, TextSpan.FromBounds(_tokenStart + _map[from], _tokenStart + _map[to]));
     }
 
     /// <summary>map[i] = offset in the token text of value character i; map[value length] = offset of the closing quote.</summary>

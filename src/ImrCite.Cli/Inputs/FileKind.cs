@@ -19,6 +19,11 @@ public enum FileKindValue
     BlockDevice,
     /// <summary>A socket.</summary>
     Socket,
+    /// <summary>
+    /// A folder entry whose name is not valid UTF-8 (Latin-1 from an old system, say): .NET lists it with U+FFFD in
+    /// place of the bad bytes and can neither examine nor open it by that name.
+    /// </summary>
+    UndecodableName,
 }
 
 /// <summary>A path's kind and identity (device and inode, where the system tells them).</summary>
@@ -69,8 +74,13 @@ public static class FileKind
         FileKindValue.BlockDevice => "a block device",
         FileKindValue.Socket => "a socket",
         FileKindValue.Directory => "a folder",
+        FileKindValue.UndecodableName => "a file whose name is not valid UTF-8, which the tool cannot open by that name: rename it",
         _ => "not a regular file",
     };
+
+    /// <summary>Why a path of <paramref name="kind"/> (not a regular file) is skipped, for the note (IMR0207).</summary>
+    public static string SkipReason(FileKindValue kind) =>
+        kind == FileKindValue.UndecodableName ? Describe(kind) : Describe(kind) + ", not a regular file";
 
     private static FileIdentity Statx(string path)
     {

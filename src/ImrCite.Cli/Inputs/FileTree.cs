@@ -42,6 +42,10 @@ public static class FileTree
                     case FileKindValue.Directory:
                         pending.Push((entry, kind));
                         break;
+                    case FileKindValue.Missing when entry.Contains('\uFFFD', StringComparison.Ordinal):
+                        // Not gone: listed under a name that cannot be given back to the system. Reported, never dropped.
+                        found.Add((entry, FileKindValue.UndecodableName));
+                        break;
                     case FileKindValue.Missing:
                         break; // a dangling symbolic link, or gone since the listing
                     default:
@@ -88,7 +92,7 @@ public static class FileTree
                     }
                     else
                     {
-                        skipped.Add(new SkippedPath(file, $"{FileKind.Describe(kind)}, not a regular file"));
+                        skipped.Add(new SkippedPath(file, FileKind.SkipReason(kind)));
                     }
                 }
             }

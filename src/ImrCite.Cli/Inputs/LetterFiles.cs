@@ -64,18 +64,20 @@ public static class LetterFiles
                         var (file, kind) = found[i];
                         if (selected.Contains(relative[i].Replace('\\', '/')))
                         {
-                            folder.Add(kind == FileKindValue.Regular ? new LetterInput(file) : new LetterInput(file, $"{FileKind.Describe(kind)}, not a regular file"));
+                            folder.Add(kind == FileKindValue.Regular ? new LetterInput(file) : new LetterInput(file, FileKind.SkipReason(kind)));
                         }
                     }
                     folder.AddRange(skipped.Select(s => new LetterInput(s.Path, s.Reason)));
                     inputs.AddRange(folder.OrderBy(i => i.Path, StringComparer.Ordinal));
                     break;
                 case FileKindValue.Missing:
-                    error.WriteLine($"imrcite: {TerminalText.Escape(path)}: no such file or folder.");
+                    // A name with U+FFFD most likely held bytes that are not UTF-8, which .NET cannot give back to the system.
+                    error.WriteLine($"imrcite: {TerminalText.Escape(path)}: no such file or folder" +
+                        (path.Contains('\uFFFD', StringComparison.Ordinal) ? " (if its name is not valid UTF-8, rename it: the tool cannot open it by that name)." : "."));
                     missing = true;
                     break;
                 default:
-                    inputs.Add(new LetterInput(path, $"{FileKind.Describe(identity.Kind)}, not a regular file"));
+                    inputs.Add(new LetterInput(path, FileKind.SkipReason(identity.Kind)));
                     break;
             }
         }

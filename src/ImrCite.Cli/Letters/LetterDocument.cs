@@ -135,7 +135,7 @@ public sealed class LetterDocument
         {
             return kind == FileKindValue.Missing
                 ? throw new LetterReadException(path, "no such file")
-                : LetterRead.Refused(InputRules.Skipped, "not regular", $"{FileKind.Describe(kind)}, not a regular file");
+                : LetterRead.Refused(InputRules.Skipped, "not regular", FileKind.SkipReason(kind));
         }
         try
         {

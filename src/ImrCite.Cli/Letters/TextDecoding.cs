@@ -22,21 +22,23 @@ public static class TextDecoding
     /// <summary>Decodes <paramref name="bytes"/>.</summary>
     public static Decoded Decode(ReadOnlySpan<byte> bytes)
     {
+        // A byte-order mark says how to decode, not that what follows is text: the text is checked for being binary
+        // as a file without a mark is.
         if (bytes.StartsWith("\uFEFF"u8))
         {
-            return Strict(StrictUtf8, bytes[3..], "UTF-8");
+            return Textual(Strict(StrictUtf8, bytes[3..], "UTF-8"));
         }
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0, 0]))
         {
-            return Strict(new UTF32Encoding(false, true, true), bytes[4..], "UTF-32");
+            return Textual(Strict(new UTF32Encoding(false, true, true), bytes[4..], "UTF-32"));
         }
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
-            return Strict(new UnicodeEncoding(false, false, true), bytes[2..], "UTF-16");
+            return Textual(Strict(new UnicodeEncoding(false, false, true), bytes[2..], "UTF-16"));
         }
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            return Strict(new UnicodeEncoding(true, false, true), bytes[2..], "UTF-16");
+            return Textual(Strict(new UnicodeEncoding(true, false, true), bytes[2..], "UTF-16"));
         }
         if (Utf16WithoutMark(bytes) is { } bigEndian)
         {
@@ -52,10 +54,21 @@ public static class TextDecoding
             return new Decoded(null, null, $"binary data (a zero byte at offset {zero.ToString(CultureInfo.InvariantCulture)})",
                 "lint the letter's text (.txt) or its PDF; other files are not letters");
         }
-        var decoded = Strict(StrictUtf8, bytes, "UTF-8");
+        return Textual(Strict(StrictUtf8, bytes, "UTF-8"));
+    }
+
+    /// <summary><paramref name="decoded"/>, or binary data when its text holds U+0000 or is mostly control characters.</summary>
+    private static Decoded Textual(Decoded decoded)
+    {
         if (decoded.Text is null)
         {
             return decoded;
+        }
+        int zero = decoded.Text.IndexOf('\0', StringComparison.Ordinal);
+        if (zero >= 0)
+        {
+            return new Decoded(null, null, $"binary data (a zero character at character {zero.ToString(CultureInfo.InvariantCulture)})",
+                "lint the letter's text (.txt) or its PDF; other files are not letters");
         }
         int controls = 0;
         var sample = decoded.Text.AsSpan(0, Math.Min(decoded.Text.Length, Sample));

@@ -177,34 +177,51 @@ internal partial struct StatementReader
         {
             return;
         }
-        Stack<int>? open = null; // made at the first '('
+        // One problem for the first ')' that has no '(' and one for the first '(' never closed, counting the others in
+        // the message: a citation's parentheses are one structure, and 100,000 stray '(' must not be 100,000 findings.
+        int unopenedAt = -1, unopened = 0;
+        int openCount = 0, firstUnclosedAt = -1;
         for (int i = start; i < end; i++)
         {
             if (_text[i] == '(')
             {
-                (open ??= new Stack<int>()).Push(i);
+                if (openCount++ == 0)
+                {
+                    firstUnclosedAt = i;
+                }
             }
             else if (_text[i] == ')')
             {
-                if (open is null || open.Count == 0)
+                if (openCount > 0)
                 {
-                    segment.AddProblem(new CitationProblem(Rules.MalformedCitation,
-                        new object?[] { "This ')' has no matching '('" }, i, 1));
+                    openCount--;
                 }
-                else
+                else if (unopened++ == 0)
                 {
-                    open.Pop();
+                    unopenedAt = i;
                 }
             }
         }
-        while (open is not null && open.Count > 0)
+        if (unopened > 0)
         {
-            // "Page(s" is the common truncation; it is still an unclosed parenthesis.
-            int at = open.Pop();
             segment.AddProblem(new CitationProblem(Rules.MalformedCitation,
-                new object?[] { "This '(' is never closed" }, at, 1));
+                new object?[] { "This ')' has no matching '('" + Others(unopened - 1, "')' has no '('", "')' have no '('") }, unopenedAt, 1));
+        }
+        if (openCount > 0)
+        {
+            // "Page(s" is the common truncation; it is still an unclosed parenthesis. The first '(' still open at the end
+            // is the outermost: every later one left open is inside it.
+            segment.AddProblem(new CitationProblem(Rules.MalformedCitation,
+                new object?[] { "This '(' is never closed" + Others(openCount - 1, "'(' after it is never closed", "'(' after it are never closed") }, firstUnclosedAt, 1));
         }
     }
+
+    private static string Others(int count, string one, string many) => count switch
+    {
+        0 => "",
+        1 => " (one more " + one + ")",
+        _ => " (" + count.ToString("N0", CultureInfo.InvariantCulture) + " more " + many + ")",
+    };
 
     /// <summary>True when a '(' is open at <paramref name="end"/>, counting from <paramref name="start"/>.</summary>
     private bool OpensBracketBefore(int start, int end)
