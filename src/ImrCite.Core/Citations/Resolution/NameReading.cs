@@ -310,8 +310,38 @@ internal sealed class NameReading
             return false;
         }
         end = PastAnnotation(at, end);
+        if (TryLongerOpenTopic(at, end, ref i))
+        {
+            return true;
+        }
         AddSection(section!, at, end);
         i = end;
+        return true;
+    }
+
+    /// <summary>
+    /// "Back brace, post operative (fusion)": in a statement marked non-MTUS, a catalogued topic of an open source's guideline
+    /// followed by a qualifier (<see cref="TopicTitleQualifier"/>) is one longer topic the catalogue lacks, unless the two
+    /// together misspell a catalogued title (that misspelling is then the finding, read after the section).
+    /// </summary>
+    private bool TryLongerOpenTopic(int at, int end, ref int i)
+    {
+        var document = _document!;
+        if (!_segment.IsNonMtus || document.IsMtus || !IsPartial(document) || _documentUnverified
+            || TopicTitleQualifier.End(_words, _text, end, _words[at].Depth, _index, _catalogue) is not (> 0 and var longer))
+        {
+            return false;
+        }
+        int spanStart = _words[at].Start;
+        int spanEnd = ExtendToClosingParenthesis(spanStart, _words[longer - 1].End);
+        string written = Shorten(_text.Substring(spanStart, spanEnd - spanStart));
+        if (Suggestions.Misspelt(NamesOf(document).SectionSuggestions, written) is not null)
+        {
+            return false;
+        }
+        _sourceJustNamed = false;
+        AddUnverified(written, spanStart, spanEnd, "a topic of " + document.CanonicalName, PartialNote(document), document, null);
+        i = longer;
         return true;
     }
 
