@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scores IMR0200 (topic mismatch) on one blind set against its hand-written labels. The set's folder holds letters/,
-# labels.tsv (letter, item_no, item, role, cited, mismatch yes/no/unsure, why) and corrections.tsv (clerical
-# corrections only, each with its reason; keyed by item_no, or by the item's text where it has no item_no column).
+# labels.tsv (letter, item_no, item, role, cited, mismatch yes/no/unsure, why; other columns are ignored) and
+# corrections.tsv (clerical corrections only, each with its reason; keyed by item_no, or by the item's text where it
+# has no item_no column). Roles may be written claims_administrator/maximus or CA/MAXIMUS.
 #
 #   benchmarks/accuracy/score-topic.sh SET_DIR                    # builds the CLI (Release) and lints SET_DIR/letters
 #   IMRCITE=/path/to/imrcite score-topic.sh SET_DIR               # uses an existing imrcite executable instead
@@ -98,9 +99,24 @@ def statement_of(f):
             best = c
     return best
 
+def canonical_role(r):
+    """Which of the two statements a role name means, whatever the labels or the tool call it (CA, MAXIMUS, ...)."""
+    low = (r or "").lower()
+    if "claim" in low or low == "ca":
+        return "claims_administrator"
+    if "maximus" in low or "expert" in low or "reviewer" in low:
+        return "maximus"
+    return low
+
+# The tool's role names, written as the label file writes them (a set may label "CA"/"MAXIMUS").
+label_role = {canonical_role(role): role for (_, _, role) in labels}
+
+def role_of(r):
+    return label_role.get(canonical_role(r), r)
+
 def key_of(c):
     letter = letter_of(c["file"])
-    return (letter, item_no(letter, c["disputedItem"]), c["role"])
+    return (letter, item_no(letter, c["disputedItem"]), role_of(c["role"]))
 
 seen = collections.defaultdict(list)          # statement -> citations the tool read
 for c in run["citations"]:
