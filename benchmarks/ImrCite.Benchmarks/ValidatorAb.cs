@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Linq.Expressions;
 using System.Reflection;
-using System.Runtime.InteropServices;
 using System.Runtime.Loader;
+using ImrCite.Testing;
 
 namespace ImrCite.Benchmarks;
 
@@ -155,23 +155,8 @@ internal static class ValidatorAb
         }
     }
 
-    // The calling thread's CPU time (CLOCK_THREAD_CPUTIME_ID), in nanoseconds; Linux only, as is this mode.
-    private static long ThreadCpuNanoseconds()
-    {
-        if (ClockGetTime(3, out var time) != 0)
-        {
-            throw new InvalidOperationException("clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed: --ab runs on Linux only.");
-        }
-        return time.Seconds * 1_000_000_000L + time.Nanoseconds;
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
-
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
+    // The calling thread's CPU time, in nanoseconds; Linux only, as is this mode.
+    private static long ThreadCpuNanoseconds() =>
+        ThreadCpuClock.Nanoseconds()
+        ?? throw new InvalidOperationException("clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed: --ab runs on 64-bit Linux only.");
 }

@@ -105,4 +105,55 @@ public sealed class ShippedTopicReadingTests
         Assert.NotNull(suggestion);
         Assert.Equal("acoem.2007.elbow/elbow-2007-injections", suggestion!.FullId);
     }
+
+    private static string? MtusInstead(string statement, GuidelineDate asOf)
+    {
+        var analysis = new ImrCite.Citations.CitationResolver(Catalogue).Analyze(statement, asOf);
+        return analysis.Problems.SingleOrDefault(p => p.Rule == ImrCite.Diagnostics.Rules.NonMtusForMtusTopic)?.Suggestion;
+    }
+
+    [Theory]
+    // A testing topic of a head-injury chapter: the MTUS section titled by what it is (a psychological evaluation), not a
+    // stress chapter's "Referral" whose scope merely lists psychological evaluations.
+    [InlineData("Decision based on Non-MTUS Citation ODG Traumatic Brain Injury, Neuropsychological testing", "mtus.cpmtg.2016/2016-psychological-evaluations")]
+    // Among sections titled by the topic, the one whose title says no more than the topic.
+    [InlineData("Decision based on Non-MTUS Citation ODG Low Back - Lumbar & Thoracic (Acute & Chronic), Opioids", "mtus.cpmtg.2016/2016-opioids")]
+    // A title that states the other purpose is no match for one that states a purpose: a diagnostic block is not pointed
+    // at the section on therapeutic blocks.
+    [InlineData("Decision based on Non-MTUS Citation ODG Low Back - Lumbar & Thoracic (Acute & Chronic), Facet joint diagnostic blocks (injections)", "mtus.cpmtg.2016/2016-facet-blocks")]
+    public void TheMtusSectionNamedForANonMtusTopicIsTheOneTitledByIt(string statement, string expected)
+    {
+        Assert.Equal(expected, MtusInstead(statement, new GuidelineDate(2016, 12, 20)));
+    }
+
+    [Theory]
+    // A visit whose subject is the patient's medicines is a visit: the office-visit section addresses it.
+    [InlineData("Medication management visits x 4")]
+    [InlineData("Psychiatric medication management, monthly for 3 months")]
+    [InlineData("Medication review with the treating physician, 2 visits")]
+    [InlineData("Pharmacologic management, 5 sessions")]
+    public void AVisitToManageMedicinesIsAddressedByTheOfficeVisitSection(string item)
+    {
+        Assert.NotEqual(TopicVerdict.DoesNotAddress, Verdict("mtus.cpmtg.2016/2016-office-visits", item));
+        Assert.NotEqual(TopicVerdict.DoesNotAddress, Verdict("odg.mental/office-visits", item));
+    }
+
+    [Fact]
+    public void ADrugNamedBesideItsManagementVisitsIsStillThatDrug()
+    {
+        // The visits are about an opioid: the benzodiazepine section is still another drug's.
+        Assert.Equal(TopicVerdict.DoesNotAddress, Verdict("mtus.cpmtg.2016/2016-benzodiazepines", "Opioid medication management visits x 3"));
+        Assert.NotEqual(TopicVerdict.DoesNotAddress, Verdict("mtus.cpmtg.2016/2016-office-visits", "Opioid medication management visits x 3"));
+    }
+
+    [Fact]
+    public void ACervicalInjectionIsNotPointedAtTheLowBackChapter()
+    {
+        const string item = "Epidural steroid injection at C6-7, cervical";
+        var cited = Section("acoem.2004.ch9/ch9-initial-care");
+        var suggestion = FirstSuggestion(item, new GuidelineDate(2017, 1, 9), new[] { cited }, new[] { cited.Document });
+        Assert.NotNull(suggestion);
+        Assert.NotEqual("acoem.2004.ch12", suggestion!.Document.Id);
+        Assert.Equal(TopicVerdict.Addresses, Catalogue.Judge(suggestion, DisputedItemReading.Read(item, Catalogue)).Verdict);
+    }
 }

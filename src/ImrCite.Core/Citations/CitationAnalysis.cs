@@ -12,16 +12,29 @@ internal sealed class CitationAnalysis
     internal CitationAnalysis(string text, IReadOnlyList<CitationSegment> segments, IReadOnlyList<CitationMatch> matches, IReadOnlyList<CitationProblem> problems)
     {
         Text = text;
-        Segments = segments;
+        _segments = segments;
         Matches = matches;
         Problems = problems;
     }
+
+    /// <summary>An analysis of text that held one citation, <paramref name="onlySegment"/>: its list is made only if asked for.</summary>
+    internal CitationAnalysis(string text, CitationSegment onlySegment, IReadOnlyList<CitationMatch> matches, IReadOnlyList<CitationProblem> problems)
+    {
+        Text = text;
+        _onlySegment = onlySegment;
+        Matches = matches;
+        Problems = problems;
+    }
+
+    // Most texts hold one citation, and only the tool's letter checks ask for the segments: one object fewer per analysis.
+    private readonly CitationSegment? _onlySegment;
+    private IReadOnlyList<CitationSegment>? _segments;
 
     /// <summary>The text read.</summary>
     public string Text { get; }
 
     /// <summary>The citations as read, before resolution.</summary>
-    internal IReadOnlyList<CitationSegment> Segments { get; }
+    internal IReadOnlyList<CitationSegment> Segments => _segments ??= new[] { _onlySegment! };
 
     /// <summary>The citations found: resolved, unverified or unresolved.</summary>
     public IReadOnlyList<CitationMatch> Matches { get; }

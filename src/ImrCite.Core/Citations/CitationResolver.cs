@@ -37,12 +37,13 @@ internal sealed class CitationResolver
         // The thread's working lists (a nested analysis on the thread makes its own); the result gets exact arrays.
         var work = _idleWork ?? new WorkingLists();
         _idleWork = null;
-        CitationSyntax.ParseStatement(text, start, end, work.Segments);
-        var segments = Exactly(work.Segments);
+        var segments = work.Segments;
+        CitationSyntax.ParseStatement(text, start, end, segments);
         var matches = work.Matches;
         var problems = work.Problems;
-        foreach (var segment in segments)
+        for (int segmentIndex = 0; segmentIndex < segments.Count; segmentIndex++)
         {
+            var segment = segments[segmentIndex];
             if (segment.Problems.Count > 0)
             {
                 problems.AddRange(segment.Problems);
@@ -60,7 +61,9 @@ internal sealed class CitationResolver
         {
             problems.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
-        var analysis = new CitationAnalysis(text, segments, Exactly(matches), Exactly(problems));
+        var analysis = segments.Count == 1
+            ? new CitationAnalysis(text, segments[0], Exactly(matches), Exactly(problems))
+            : new CitationAnalysis(text, Exactly(segments), Exactly(matches), Exactly(problems));
         _idleWork = work.Emptied();
         return analysis;
     }
@@ -175,7 +178,7 @@ internal sealed class CitationResolver
         reading.Release();
     }
 
-    private void CheckPages(CitationSegment segment, IReadOnlyList<CitationMatch> matches, IReadOnlyDictionary<GuidelineDocument, (int Start, int Length)> documentSpans, GuidelineDate? asOf, List<CitationProblem> problems, MentionGroups groups)
+    private void CheckPages(CitationSegment segment, IReadOnlyList<CitationMatch> matches, DocumentSpans documentSpans, GuidelineDate? asOf, List<CitationProblem> problems, MentionGroups groups)
     {
         // Group by document, in the order documents are first cited: a statement's pages apply to the sections it
         // names in each document. (A statement names one or two documents: a list searched by id is enough.) The

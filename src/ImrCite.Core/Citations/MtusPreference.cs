@@ -51,18 +51,25 @@ internal sealed class MtusPreference
             var mtus = _catalogue.MtusSectionsAddressing(treatment, asOf, cited.Scope);
             if (mtus.Count > 0)
             {
-                return ClosestTopic(mtus, document, cited);
+                return ClosestTopic(mtus, document, cited, treatment);
             }
         }
         return null;
     }
 
-    /// <summary>The MTUS section most like the cited one: shared words in document titles and section names.</summary>
-    private static GuidelineSection ClosestTopic(IReadOnlyList<GuidelineSection> candidates, GuidelineDocument document, GuidelineSection cited)
+    /// <summary>
+    /// The MTUS section most like the cited one: most shared words in document titles and section names; among equals, one
+    /// whose own title names the treatment it was found by (a section on the topic, not one whose scope lists it: for a
+    /// neuropsychological test, "Psychological evaluations" before a stress chapter's "Referral"), and of those the one
+    /// whose title says least beyond the cited names ("Opioids" before "Opioids, differentiation: dependence &amp;
+    /// addiction"); otherwise the catalogue's order. A title that states the other purpose than the cited one's comes last.
+    /// </summary>
+    private static GuidelineSection ClosestTopic(IReadOnlyList<GuidelineSection> candidates, GuidelineDocument document, GuidelineSection cited, Treatment treatment)
     {
         var citedWords = new HashSet<string>(TextKey.Normalize(document.Title + " " + cited.Title).Split(' '), StringComparer.Ordinal);
+        var citedPurpose = StatedPurpose(cited.Title);
         GuidelineSection best = candidates[0];
-        int bestScore = -1;
+        (int SamePurpose, int Shared, int Titled, int Extra) bestRank = (-1, -1, 0, 0);
         foreach (var candidate in candidates)
         {
             int score = 0;
@@ -73,19 +80,50 @@ internal sealed class MtusPreference
             {
                 foreach (string word in TextKey.Normalize(name).Split(' '))
                 {
-                    if (word.Length > 2 && seen.Add(word) && citedWords.Contains(word))
+                    // Joining words ("and", "the") are shared by any two titles: they say nothing of the topic.
+                    if (word.Length > 2 && !NameQualifiers.IsFiller(word) && seen.Add(word) && citedWords.Contains(word))
                     {
                         score++;
                     }
                 }
             }
-            if (score > bestScore)
+            int extra = 0;
+            foreach (string word in TextKey.Normalize(candidate.Title).Split(' '))
             {
-                bestScore = score;
+                extra += word.Length > 0 && !citedWords.Contains(word) ? 1 : 0;
+            }
+            bool titled = GuidelineCatalogue.TitleNames(candidate, treatment);
+            // A title that states the other purpose ("therapeutic blocks" for "diagnostic blocks") comes last, whatever it shares.
+            bool otherPurpose = citedPurpose is { } purpose && StatedPurpose(candidate.Title) is { } own && own != purpose;
+            var rank = (otherPurpose ? 0 : 1, score, titled ? 1 : 0, titled ? -extra : 0);
+            if (rank.CompareTo(bestRank) > 0)
+            {
+                bestRank = rank;
                 best = candidate;
             }
         }
         return best;
+    }
+
+    /// <summary>The one purpose a title states by its words ("diagnostic", "therapeutic"), or null for none or both.</summary>
+    private static ItemPurpose? StatedPurpose(string title)
+    {
+        ItemPurpose? stated = null;
+        foreach (string word in TextKey.Normalize(title).Split(' '))
+        {
+            foreach (var phrase in ItemWords.StartingWith(word))
+            {
+                if (phrase.Kind == ItemWordKind.Purpose && phrase.Words.Length == 1 && phrase.Purpose is { } purpose)
+                {
+                    if (stated is not null && stated != purpose)
+                    {
+                        return null;
+                    }
+                    stated = purpose;
+                }
+            }
+        }
+        return stated;
     }
 
     /// <summary>A cited section of a document in a date epoch; compared by reference, as the catalogue's records are unique.</summary>

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Runtime;
-using System.Runtime.InteropServices;
+using ImrCite.Testing;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -129,38 +129,8 @@ internal static class Scaling
         return (process.TotalProcessorTime - before).TotalMilliseconds;
     }
 
-    private const int ClockThreadCpuTimeId = 3; // CLOCK_THREAD_CPUTIME_ID on Linux
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
-
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-
     /// <summary>This thread's processor time in milliseconds, or null where the clock is not available.</summary>
-    private static double? ThreadMilliseconds()
-    {
-        if (!OperatingSystem.IsLinux() || !Environment.Is64BitProcess)
-        {
-            return null;
-        }
-        try
-        {
-            return ClockGetTime(ClockThreadCpuTimeId, out var time) == 0 ? time.Seconds * 1000.0 + time.Nanoseconds / 1e6 : null;
-        }
-        catch (DllNotFoundException)
-        {
-            return null;
-        }
-        catch (EntryPointNotFoundException)
-        {
-            return null;
-        }
-    }
+    private static double? ThreadMilliseconds() => ThreadCpuClock.Nanoseconds() is { } nanoseconds ? nanoseconds / 1e6 : null;
 
     /// <summary>Appends the measurement to <c>IMRCITE_SCALING_REPORT</c>, when set (docs/reliability.md quotes it).</summary>
     private static void Record(string line)

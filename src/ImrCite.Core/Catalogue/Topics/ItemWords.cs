@@ -161,6 +161,11 @@ internal static class ItemWords
         Add(ItemWordKind.Consultation, "referral", "referrals", "refer", "referred", "consultation", "consultations", "consult", "consults",
             "evaluation", "evaluations", "eval", "evaluate", "second opinion", "transfer of care", "toc");
         Add(ItemWordKind.FollowUp, "follow up", "followup", "follow ups");
+        // A visit whose subject is the patient's medicines ("medication management", a physician's visit to adjust them): the
+        // medicines are what the visit is about, not what is requested. A drug named beside it is still that drug.
+        Add(ItemWordKind.FollowUp, "medication management", "medications management", "med management", "meds management",
+            "medication review", "medication reviews", "medications review", "medication check", "medication checks", "med check",
+            "med checks", "pharmacologic management", "pharmacological management", "pharmacotherapy management");
         Add(ItemWordKind.PostOperative, "associated surgical service", "associated surgical services", "post op", "postop", "post operative",
             "postoperative", "post surgical", "postsurgical", "pre op", "preop", "pre operative", "perioperative", "peri operative");
         // Words that state a purpose. Only the unambiguous adjectives: "treatment" heads too many titles ("Insomnia

@@ -425,6 +425,10 @@ partial class GuidelineCatalogue
         return false;
     }
 
+    /// <summary>True when the section's own title names <paramref name="treatment"/> ("Psychological evaluations" names a psychological evaluation).</summary>
+    internal static bool TitleNames(GuidelineSection section, Treatment treatment) =>
+        TitleHasName(" " + TextKey.Normalize(section.Title) + " ", treatment);
+
     private static bool TitleHasName(string title, Treatment treatment)
     {
         foreach (string name in NameVariants(treatment.Names))
@@ -534,8 +538,7 @@ partial class GuidelineCatalogue
             {
                 continue;
             }
-            var ownParts = BodyPartsOf(addressed);
-            var scope = ownParts.Count > 0 ? ownParts : BodyPartsAbout(section);
+            var scope = ScopeParts(BodyPartsOf(addressed), BodyPartsAbout(section));
             if (!BodyParts.Compatible(item.BodyParts, scope))
             {
                 continue;
@@ -543,6 +546,37 @@ partial class GuidelineCatalogue
             best = Better(best, Relation(addressed, item, ownOnly));
         }
         return best;
+    }
+
+    /// <summary>
+    /// The body parts a section addresses a treatment for: the treatment's own parts narrowed to the section's where one is
+    /// within the other (an injection of the spine in the low back chapter is a lumbar one, not a cervical one); the
+    /// treatment's own where they do not meet (a section that lists another part's treatment on purpose); the section's
+    /// when the treatment is of no part in particular.
+    /// </summary>
+    private static IReadOnlyList<BodyPart> ScopeParts(IReadOnlyList<BodyPart> ownParts, IReadOnlyList<BodyPart> sectionParts)
+    {
+        if (ownParts.Count == 0)
+        {
+            return sectionParts;
+        }
+        if (sectionParts.Count == 0)
+        {
+            return ownParts;
+        }
+        var narrowed = new List<BodyPart>();
+        foreach (var own in ownParts)
+        {
+            foreach (var part in sectionParts)
+            {
+                var narrower = own == part || BodyParts.RegionOf(part) == own ? part : BodyParts.RegionOf(own) == part ? own : (BodyPart?)null;
+                if (narrower is { } kept && !narrowed.Contains(kept))
+                {
+                    narrowed.Add(kept);
+                }
+            }
+        }
+        return narrowed.Count > 0 ? narrowed : ownParts;
     }
 
     /// <summary>How closely an addressed treatment relates to the item's topic, or null when it does not.</summary>

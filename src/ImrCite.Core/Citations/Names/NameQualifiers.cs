@@ -139,17 +139,17 @@ internal static class NameQualifiers
             string key = word.Key;
             if (IsYear(text, word))
             {
-                words[i] = word.As(NameWordKind.Year, key);
+                words.SetKind(i, NameWordKind.Year, key);
             }
             else if (IsDatePart(text, words, i))
             {
-                words[i] = word.As(NameWordKind.Qualifier);
+                words.SetKind(i, NameWordKind.Qualifier);
             }
             else if (TryVersion(text, words, i, out int versionEnd, out string? version))
             {
                 for (int k = i; k < versionEnd; k++)
                 {
-                    words[k] = words[k].As(NameWordKind.Version, version);
+                    words.SetKind(k, NameWordKind.Version, version);
                 }
                 i = versionEnd - 1;
             }
@@ -157,7 +157,7 @@ internal static class NameQualifiers
             {
                 for (int k = i; k < editionEnd; k++)
                 {
-                    words[k] = words[k].As(NameWordKind.Edition, edition);
+                    words.SetKind(k, NameWordKind.Edition, edition);
                 }
                 i = editionEnd - 1;
             }
@@ -168,13 +168,13 @@ internal static class NameQualifiers
             else if ((flags & WordFlags.PhraseFirst) != 0 && i + 1 < words.Count && !words[i + 1].HasSeparatorBefore
                 && (words[i + 1].Flags & WordFlags.PhraseSecond) != 0 && IsPhrase(key, words[i + 1].Key))
             {
-                words[i] = word.As(NameWordKind.Qualifier);
-                words[i + 1] = words[i + 1].As(NameWordKind.Qualifier);
+                words.SetKind(i, NameWordKind.Qualifier);
+                words.SetKind(i + 1, NameWordKind.Qualifier);
                 i++;
             }
             else if ((flags & WordFlags.Qualifier) != 0)
             {
-                words[i] = word.As(NameWordKind.Qualifier);
+                words.SetKind(i, NameWordKind.Qualifier);
             }
         }
         MarkQualifyingGroups(words);
@@ -196,7 +196,7 @@ internal static class NameQualifiers
     }
 
     /// <summary>A four-digit year from 1980 to 2039 standing alone: not part of a dotted number ("9792.2016") or a date.</summary>
-    private static bool IsYear(string text, NameWord word)
+    private static bool IsYear(string text, in NameWord word)
     {
         string key = word.Key;
         if (key.Length != 4 || !word.IsNumber || key[0] is not ('1' or '2'))
@@ -329,7 +329,7 @@ internal static class NameQualifiers
                 {
                     if (!words[k].IsSkipped)
                     {
-                        words[k] = words[k].As(NameWordKind.Qualifier);
+                        words.SetKind(k, NameWordKind.Qualifier);
                     }
                 }
                 i = end;

@@ -260,10 +260,13 @@ internal static class NameTokenizer
                 int stem = WordTable.NoStem;
                 WordFlags flags = WordFlags.None;
                 string? key = _table?.FindKey(characters, _hash, out stem, out flags);
-                // A word the table does not hold gets its flags from its own string.
-                _words.Add(key is not null
-                    ? new NameWord(key, WordStart, WordEnd, Separator, WordDepth, JoinedAt, _table, stem, flags)
-                    : new NameWord(characters.ToString(), WordStart, WordEnd, Separator, WordDepth, JoinedAt, _table, stem));
+                if (key is null)
+                {
+                    // A word the table does not hold gets its flags from its own string.
+                    key = characters.ToString();
+                    flags = NameQualifiers.FlagsOf(key);
+                }
+                _words.AddContent(key, WordStart, WordEnd, Separator, WordDepth, JoinedAt, _table?.Id ?? WordTable.NoTable, stem, flags);
                 Length = 0;
                 _hash = WordTable.HashSeed;
                 Separator = NameSeparator.None;

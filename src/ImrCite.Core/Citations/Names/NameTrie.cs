@@ -339,19 +339,48 @@ internal sealed class NameTrie<T>
 
     private sealed class Node
     {
+        // Past a name's first word or two most nodes have one child: it is kept in two fields and asked without a
+        // dictionary; a node with several keeps them in a dictionary.
+        private int _onlyStem = WordTable.NoStem;
+        private Node? _onlyChild;
         private Dictionary<int, Node>? _children;
 
         public List<Entry>? Entries { get; set; }
 
-        public Node? Child(int stem) => _children is not null && stem >= 0 && _children.TryGetValue(stem, out var child) ? child : null;
+        public Node? Child(int stem)
+        {
+            if (_onlyChild is not null)
+            {
+                return stem == _onlyStem ? _onlyChild : null;
+            }
+            return _children is not null && stem >= 0 && _children.TryGetValue(stem, out var child) ? child : null;
+        }
 
         public Node GetOrAdd(int stem)
         {
-            _children ??= new Dictionary<int, Node>();
-            if (!_children.TryGetValue(stem, out var child))
+            var only = _onlyChild;
+            var children = _children;
+            if (only is null && children is null)
+            {
+                var first = new Node();
+                _onlyStem = stem;
+                _onlyChild = first;
+                return first;
+            }
+            if (only is not null)
+            {
+                if (stem == _onlyStem)
+                {
+                    return only;
+                }
+                children = _children = new Dictionary<int, Node> { [_onlyStem] = only };
+                _onlyChild = null;
+                _onlyStem = WordTable.NoStem;
+            }
+            if (!children!.TryGetValue(stem, out var child))
             {
                 child = new Node();
-                _children.Add(stem, child);
+                children.Add(stem, child);
             }
             return child;
         }

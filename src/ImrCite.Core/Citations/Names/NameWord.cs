@@ -45,6 +45,12 @@ internal readonly struct NameWord
     {
     }
 
+    /// <summary>A content word read against the table whose <see cref="WordTable.Id"/> is <paramref name="tableId"/>, its facts known.</summary>
+    public NameWord(string key, int start, int end, NameSeparator before, int depth, int joinedAt, int tableId, int stemId, WordFlags flags)
+        : this(key, start, end, before, depth, joinedAt, NameWordKind.Content, null, tableId, stemId, flags)
+    {
+    }
+
     private NameWord(string key, int start, int end, NameSeparator before, int depth, int joinedAt, NameWordKind kind, string? selector, int tableId, int stemId, WordFlags flags)
     {
         Flags = flags;

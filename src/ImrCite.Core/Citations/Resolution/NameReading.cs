@@ -36,7 +36,7 @@ internal sealed class NameReading
     private readonly NameWordList _words = new(32);
     private readonly List<CitationMatch> _emitted = new();
     // By the document itself (a catalogue holds one object per id): no id is hashed to ask.
-    private readonly Dictionary<GuidelineDocument, (int Start, int Length)> _documentSpans = new();
+    private readonly DocumentSpans _documentSpans = new();
     private readonly List<(GuidelineSection Section, int Start, int End)> _sections = new();
     private readonly List<GuidelineDocument> _documentEntries = new();
     private readonly List<GuidelineSection> _sectionEntries = new();
@@ -189,7 +189,7 @@ internal sealed class NameReading
     public IReadOnlyList<CitationMatch> Matches => _emitted;
 
     /// <summary>Where each cited document's name stands, by document (for findings about the whole document).</summary>
-    public IReadOnlyDictionary<GuidelineDocument, (int Start, int Length)> DocumentSpans => _documentSpans;
+    public DocumentSpans DocumentSpans => _documentSpans;
 
     /// <summary>Reads the words.</summary>
     public void Read()
@@ -310,8 +310,38 @@ internal sealed class NameReading
             return false;
         }
         end = PastAnnotation(at, end);
+        if (TryLongerOpenTopic(at, end, ref i))
+        {
+            return true;
+        }
         AddSection(section!, at, end);
         i = end;
+        return true;
+    }
+
+    /// <summary>
+    /// "Back brace, post operative (fusion)": in a statement marked non-MTUS, a catalogued topic of an open source's guideline
+    /// followed by a qualifier (<see cref="TopicTitleQualifier"/>) is one longer topic the catalogue lacks, unless the two
+    /// together misspell a catalogued title (that misspelling is then the finding, read after the section).
+    /// </summary>
+    private bool TryLongerOpenTopic(int at, int end, ref int i)
+    {
+        var document = _document!;
+        if (!_segment.IsNonMtus || document.IsMtus || !IsPartial(document) || _documentUnverified
+            || TopicTitleQualifier.End(_words, _text, end, _words[at].Depth, _index, _catalogue) is not (> 0 and var longer))
+        {
+            return false;
+        }
+        int spanStart = _words[at].Start;
+        int spanEnd = ExtendToClosingParenthesis(spanStart, _words[longer - 1].End);
+        string written = Shorten(_text.Substring(spanStart, spanEnd - spanStart));
+        if (Suggestions.Misspelt(NamesOf(document).SectionSuggestions, written) is not null)
+        {
+            return false;
+        }
+        _sourceJustNamed = false;
+        AddUnverified(written, spanStart, spanEnd, "a topic of " + document.CanonicalName, PartialNote(document), document, null);
+        i = longer;
         return true;
     }
 
@@ -714,7 +744,7 @@ internal sealed class NameReading
         }
         int start = _words.Count > 0 ? _words[0].Start : _segment.Start;
         int end = _words.Count > 0 ? _words[_words.Count - 1].End : _segment.End;
-        _documentSpans[chosen] = (start, end - start);
+        _documentSpans.Set(chosen, (start, end - start));
         _emitted.Add(new CitationMatch(_segment, new Citation(chosen, null, SegmentPages(), _segment.StatedTotal), start, end - start, _segment.IsNonMtus));
     }
 
@@ -938,10 +968,7 @@ internal sealed class NameReading
         {
             return;
         }
-        if (!_documentSpans.ContainsKey(document))
-        {
-            _documentSpans.Add(document, (_documentStart, _documentEnd - _documentStart));
-        }
+        _documentSpans.AddIfAbsent(document, (_documentStart, _documentEnd - _documentStart));
         var pages = SegmentPages();
         if (_documentUnverified)
         {
@@ -1206,10 +1233,21 @@ internal sealed class NameReading
     /// <summary>Includes a ')' that closes a '(' opened inside the span: "MRIs (magnetic resonance imaging)".</summary>
     private int ExtendToClosingParenthesis(int start, int end)
     {
-        int open = 0;
-        for (int k = start; k < end; k++)
+        // Most names hold no bracket: one vectorised search says so (every name and section read asks this).
+        if (end <= start)
         {
-            open += _text[k] == '(' ? 1 : _text[k] == ')' ? -1 : 0;
+            return end;
+        }
+        var span = _text.AsSpan(start, end - start);
+        int at = span.IndexOfAny('(', ')');
+        if (at < 0)
+        {
+            return end;
+        }
+        int open = 0;
+        for (int k = at; k < span.Length; k++)
+        {
+            open += span[k] == '(' ? 1 : span[k] == ')' ? -1 : 0;
         }
         while (open > 0 && end < _text.Length && (_text[end] == ')' || _text[end] == ' ' || _text[end] is '\u00AE' or '\u2122'))
         {

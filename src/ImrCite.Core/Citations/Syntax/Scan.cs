@@ -72,7 +72,18 @@ internal static class Scan
     }
 
     /// <summary>The first offset in [start, end) where <paramref name="phrase"/> stands (see <see cref="PhraseLength"/>), or -1.</summary>
-    public static int IndexOfPhrase(string text, string phrase, int start, int end)
+    public static int IndexOfPhrase(string text, string phrase, int start, int end) => IndexOfPhrase(text, phrase, SecondWord(phrase), start, end);
+
+    /// <summary>
+    /// As <see cref="IndexOfPhrase(string, string, int, int)"/>, with the phrase's <see cref="AnchorOf">anchor</see>
+    /// worked out once by the caller (a reader asks for the same phrases in every statement).
+    /// </summary>
+    public static int IndexOfPhrase(string text, string phrase, string anchor, int start, int end) => IndexOfPhrase(text, phrase, anchor.AsSpan(), start, end);
+
+    /// <summary>The word <see cref="IndexOfPhrase(string, string, string, int, int)"/> looks for first: the phrase's second word when ignoring case finds it wherever the phrase stands, else "".</summary>
+    public static string AnchorOf(string phrase) => SecondWord(phrase).ToString();
+
+    private static int IndexOfPhrase(string text, string phrase, ReadOnlySpan<char> anchor, int start, int end)
     {
         char first = phrase[0];
         int i = Math.Max(0, start);
@@ -82,7 +93,6 @@ internal static class Scan
         }
         // Wherever the phrase stands, its second word stands as written ("based", "other"): where that word is nowhere
         // in the text, neither is the phrase, and one vectorised search says so instead of a stop at every first letter.
-        var anchor = SecondWord(phrase);
         if (anchor.Length > 0 && text.AsSpan(i, end - i).IndexOf(anchor, StringComparison.OrdinalIgnoreCase) < 0)
         {
             return -1;

@@ -22,6 +22,9 @@ internal partial struct StatementReader
     private const string NonMtusCitation = "non-mtus citation";
     // MAXIMUS letters join a second, other source to a non-MTUS citation: "ODG ... and Other Medical Treatment Guidelines www.mdguidelines.com".
     private const string AndOtherGuidelines = "and other medical treatment guidelines";
+    // The words the phrase searches look for first (Scan.AnchorOf), worked out once rather than per statement.
+    private static readonly string DecisionAnchor = Scan.AnchorOf(DecisionBasedOn);
+    private static readonly string AndOtherAnchor = Scan.AnchorOf(AndOtherGuidelines);
 
     private readonly string _text;
     private readonly int _end;
@@ -74,7 +77,7 @@ internal partial struct StatementReader
         var segment = new CitationSegment(_position);
         int bodyStart = SkipLead(_position, segment);
         // Everything this citation can hold lies before the next "Decision based on".
-        int nextDecision = _nextDecision.IsKnownFrom(bodyStart + 1) ? _nextDecision.Found : _nextDecision.Remember(bodyStart + 1, Scan.IndexOfPhrase(_text, DecisionBasedOn, bodyStart + 1, _end));
+        int nextDecision = _nextDecision.IsKnownFrom(bodyStart + 1) ? _nextDecision.Found : _nextDecision.Remember(bodyStart + 1, Scan.IndexOfPhrase(_text, DecisionBasedOn, DecisionAnchor, bodyStart + 1, _end));
         int limit = nextDecision > 0 ? nextDecision : _end;
         int regulation = RegulationMarkerBefore(bodyStart, limit);
         if (regulation == bodyStart || (regulation > bodyStart && !Scan.HasLetters(_text, bodyStart, regulation)))
@@ -88,7 +91,7 @@ internal partial struct StatementReader
         {
             limit = regulation;
         }
-        int nextOther = _nextOtherGuidelines.IsKnownFrom(bodyStart + 1) ? _nextOtherGuidelines.Found : _nextOtherGuidelines.Remember(bodyStart + 1, Scan.IndexOfPhrase(_text, AndOtherGuidelines, bodyStart + 1, _end));
+        int nextOther = _nextOtherGuidelines.IsKnownFrom(bodyStart + 1) ? _nextOtherGuidelines.Found : _nextOtherGuidelines.Remember(bodyStart + 1, Scan.IndexOfPhrase(_text, AndOtherGuidelines, AndOtherAnchor, bodyStart + 1, _end));
         if (nextOther > 0 && nextOther < limit)
         {
             limit = nextOther;
