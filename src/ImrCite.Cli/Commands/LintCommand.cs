@@ -31,7 +31,7 @@ internal static class LintCommand
         var config = Options.Config();
         var baseline = new Option<string?>("--baseline") { HelpName = "FILE", Description = "Accept the findings this file lists; report (and fail on) only new ones." };
         var writeBaseline = new Option<string?>("--write-baseline") { HelpName = "FILE", Description = "Write today's findings to this baseline file (exit 0: recording is not failing)." };
-        var maxSize = new Option<string>("--max-letter-size") { HelpName = "SIZE", Description = "The most text one letter may hold, e.g. 20MB or 512KB; a larger letter is reported (IMR0205), not read. PDFs: 5x for the file, 8x for its inflated content.", DefaultValueFactory = _ => "20MB" };
+        var maxSize = new Option<string>("--max-letter-size") { HelpName = "SIZE", Description = "The most text one letter may hold, e.g. 20MB or 512KB; a larger letter is reported (IMR0205), not read. PDFs: 5x for the file, 8x for its inflated content, and one page at most 1/200 of it in characters (at least 100,000).", DefaultValueFactory = _ => "20MB" };
         var maxPages = Options.Count("--max-pdf-pages", "The most pages a PDF letter may have; a longer one is reported (IMR0205), not read.", LetterLimits.Default.MaxPdfPages, minimum: 1);
         var cache = new Option<string?>("--cache") { HelpName = "FOLDER", Description = $"Keep PDF letters' extracted text in this folder (created for your user only; letters' text is health information) and reuse it when a PDF is linted again; also ${PageTextCache.EnvironmentVariable}. Off unless asked for." };
         var noCache = new Option<bool>("--no-cache") { Description = $"Read every PDF, even with --cache or ${PageTextCache.EnvironmentVariable} set." };
