@@ -29,22 +29,6 @@ public sealed class PrecompiledApiTests
     private const string HashKey = "ImrCite.PrecompiledApi.Sha256";
     private const string BuildProperty = "build_property.ImrCiteBuildPrecompiledApi";
 
-    private static readonly Lazy<(string Path, string Text)[]> Shipped = new(() =>
-        Directory.GetFiles(RepositoryPaths.Combine("guidelines", "catalogue"), "*.imrcite.json")
-            .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => (p, File.ReadAllText(p)))
-            .ToArray());
-
-    private const string TeamFile = """
-        {
-          "sources": [ { "id": "team", "name": "Team Protocols", "tier": "other" } ],
-          "documents": [
-            { "id": "team.protocols.2024", "source": "team", "title": "Team Protocols", "edition": "2024", "sourceNote": "Synthetic.",
-              "sections": [ { "id": "imaging", "title": "Imaging", "pages": "3-4", "provenance": "cited" } ] }
-          ]
-        }
-        """;
-
     /// <summary>ImrCite.Guidelines.dll as the build copied it beside the tests (a project reference of this test project).</summary>
     private static string PrecompiledPath => Path.Combine(AppContext.BaseDirectory, "ImrCite.Guidelines.dll");
 
@@ -65,7 +49,7 @@ public sealed class PrecompiledApiTests
     [Fact]
     public void ThePrecompiledAssemblysHashIsTheShippedCataloguesTable()
     {
-        var run = Run(Shipped.Value, GeneratorHarness.CreateCompilation(), new Dictionary<string, string> { [BuildProperty] = "true" });
+        var run = Run(ShippedCatalogueFiles.All, GeneratorHarness.CreateCompilation(), new Dictionary<string, string> { [BuildProperty] = "true" });
         GeneratorHarness.AssertHealthy(run);
         string mark = run.Source("PrecompiledApi.g.cs");
         string generatedHash = Regex.Match(mark, Regex.Escape(HashKey) + "\",\"([0-9a-f]{64})\"").Groups[1].Value;
@@ -80,8 +64,8 @@ public sealed class PrecompiledApiTests
     [Fact]
     public void ThePrecompiledModeEmitsTheSameApiTextPlusItsMark()
     {
-        var api = Run(Shipped.Value, GeneratorHarness.CreateCompilation());
-        var precompiled = Run(Shipped.Value, GeneratorHarness.CreateCompilation(), new Dictionary<string, string> { [BuildProperty] = "true" });
+        var api = Run(ShippedCatalogueFiles.All, GeneratorHarness.CreateCompilation());
+        var precompiled = Run(ShippedCatalogueFiles.All, GeneratorHarness.CreateCompilation(), new Dictionary<string, string> { [BuildProperty] = "true" });
         GeneratorHarness.AssertHealthy(api);
         GeneratorHarness.AssertHealthy(precompiled);
         Assert.Equal(api.Sources, precompiled.Sources.Where(s => s.HintName != "PrecompiledApi.g.cs"));
@@ -93,7 +77,7 @@ public sealed class PrecompiledApiTests
     [Fact]
     public void ThePrecompiledAssemblyDeclaresTheGeneratedApi()
     {
-        var run = Run(Shipped.Value, GeneratorHarness.CreateCompilation());
+        var run = Run(ShippedCatalogueFiles.All, GeneratorHarness.CreateCompilation());
         GeneratorHarness.AssertHealthy(run);
         var generated = GeneratorHarness.Load(run.Output);
         var precompiled = Assembly.LoadFrom(PrecompiledPath);
@@ -116,7 +100,7 @@ public sealed class PrecompiledApiTests
     [InlineData("build_property.ImrCiteGenerate", "mtus")]
     public void ThePrecompiledModeMarksOnlyTheDefaultApi(string key, string value)
     {
-        var run = Run(Shipped.Value, GeneratorHarness.CreateCompilation(), new Dictionary<string, string> { [BuildProperty] = "true", [key] = value });
+        var run = Run(ShippedCatalogueFiles.All, GeneratorHarness.CreateCompilation(), new Dictionary<string, string> { [BuildProperty] = "true", [key] = value });
         GeneratorHarness.AssertHealthy(run);
         Assert.NotEmpty(run.Sources);
         Assert.DoesNotContain(run.Sources, s => s.HintName == "PrecompiledApi.g.cs" || s.Text.Contains(HashKey, StringComparison.Ordinal));
@@ -126,7 +110,7 @@ public sealed class PrecompiledApiTests
     public void ADefaultProjectWithThePrecompiledReferenceEmitsNothingAndCompiles()
     {
         const string user = "namespace Consumer { public static class Program { public static string Opioids() => ImrCite.Guidelines.Mtus.ChronicPain.Opioids.Pages(74, 96).ToString(); public static int Count() => ImrCite.Guidelines.GeneratedCatalogue.Default.Documents.Count; } }";
-        var run = Run(Shipped.Value, WithPrecompiled(user));
+        var run = Run(ShippedCatalogueFiles.All, WithPrecompiled(user));
         GeneratorHarness.AssertHealthy(run);
         Assert.Empty(run.Sources);
         var assembly = GeneratorHarness.Load(run.Output);
@@ -146,8 +130,8 @@ public sealed class PrecompiledApiTests
     public void AProjectWithOtherOptionsGeneratesAsBefore(string key, string value)
     {
         var options = new Dictionary<string, string> { [key] = value };
-        var withReference = Run(Shipped.Value, WithPrecompiled(), options);
-        var without = Run(Shipped.Value, GeneratorHarness.CreateCompilation(), options);
+        var withReference = Run(ShippedCatalogueFiles.All, WithPrecompiled(), options);
+        var without = Run(ShippedCatalogueFiles.All, GeneratorHarness.CreateCompilation(), options);
         Assert.Null(withReference.Single.Exception);
         Assert.NotEmpty(without.Sources);
         Assert.Equal(without.Sources, withReference.Sources);
@@ -156,7 +140,7 @@ public sealed class PrecompiledApiTests
     [Fact]
     public void ATeamFileGeneratesAsBefore()
     {
-        var files = Shipped.Value.Append(("/0/team/protocols.imrcite.json", TeamFile)).ToArray();
+        var files = ShippedCatalogueFiles.All.Append(("/0/team/protocols.imrcite.json", ShippedCatalogueFiles.TeamFile)).ToArray();
         var withReference = Run(files, WithPrecompiled());
         var without = Run(files, GeneratorHarness.CreateCompilation());
         Assert.Null(withReference.Single.Exception);
@@ -167,7 +151,7 @@ public sealed class PrecompiledApiTests
     [Fact]
     public void ImrCiteGenerateApiFalseStillEmitsNothing()
     {
-        var run = Run(Shipped.Value, WithPrecompiled(), new Dictionary<string, string> { ["build_property.ImrCiteGenerateApi"] = "false" });
+        var run = Run(ShippedCatalogueFiles.All, WithPrecompiled(), new Dictionary<string, string> { ["build_property.ImrCiteGenerateApi"] = "false" });
         GeneratorHarness.AssertHealthy(run);
         Assert.Empty(run.Sources);
     }
@@ -191,10 +175,10 @@ public sealed class PrecompiledApiTests
             string path = Path.Combine(directory, "ImrCite.Guidelines.dll");
             var emitted = standIn.Emit(path);
             Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-            var run = Run(Shipped.Value, GeneratorHarness.CreateCompilation().AddReferences(MetadataReference.CreateFromFile(path)));
+            var run = Run(ShippedCatalogueFiles.All, GeneratorHarness.CreateCompilation().AddReferences(MetadataReference.CreateFromFile(path)));
             GeneratorHarness.AssertHealthy(run);
             Assert.Contains(run.Sources, s => s.HintName == "Mtus.ChronicPain.g.cs");
-            Assert.Equal(Run(Shipped.Value, GeneratorHarness.CreateCompilation()).Sources, run.Sources);
+            Assert.Equal(Run(ShippedCatalogueFiles.All, GeneratorHarness.CreateCompilation()).Sources, run.Sources);
         }
         finally
         {
@@ -205,7 +189,7 @@ public sealed class PrecompiledApiTests
     [Fact]
     public void EditingCSharpWithThePrecompiledReferenceRerunsNothing()
     {
-        var driver = GeneratorHarness.CreateDriver(GeneratorHarness.Texts(Shipped.Value));
+        var driver = GeneratorHarness.CreateDriver(GeneratorHarness.Texts(ShippedCatalogueFiles.All));
         var compilation = WithPrecompiled();
         driver = driver.RunGenerators(compilation);
         Assert.Empty(driver.GetRunResult().Results.Single().GeneratedSources);
@@ -244,7 +228,7 @@ public sealed class PrecompiledApiTests
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
             new CatalogueAnalyzer(), new CitationLiteralAnalyzer(), new TypedCitationAnalyzer(), new GeneratedCallAnalyzer());
         var analyzerOptions = new AnalyzerOptions(
-            GeneratorHarness.Texts(Shipped.Value).ToImmutableArray(), new TestOptionsProvider(options ?? new Dictionary<string, string>()));
+            GeneratorHarness.Texts(ShippedCatalogueFiles.All).ToImmutableArray(), new TestOptionsProvider(options ?? new Dictionary<string, string>()));
         var diagnostics = compilation.WithAnalyzers(analyzers, analyzerOptions).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         return diagnostics
             .OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal)
@@ -261,8 +245,8 @@ public sealed class PrecompiledApiTests
     [Fact]
     public void TheAnalyzersReportTheSameWithThePrecompiledApi()
     {
-        var generated = Run(Shipped.Value, GeneratorHarness.CreateCompilation(CitingCode));
-        var precompiled = Run(Shipped.Value, WithPrecompiled(CitingCode));
+        var generated = Run(ShippedCatalogueFiles.All, GeneratorHarness.CreateCompilation(CitingCode));
+        var precompiled = Run(ShippedCatalogueFiles.All, WithPrecompiled(CitingCode));
         GeneratorHarness.AssertHealthy(generated);
         GeneratorHarness.AssertHealthy(precompiled);
         Assert.NotEmpty(generated.Sources);

@@ -26,22 +26,6 @@ public sealed class ShippedTableTests
     private const string SharedData = "internal const string Data = global::ImrCite.ShippedCatalogueTable.Data;";
     private const string HashKey = "ImrCite.ShippedCatalogueTable.Sha256";
 
-    private static readonly Lazy<(string Path, string Text)[]> Shipped = new(() =>
-        Directory.GetFiles(RepositoryPaths.Combine("guidelines", "catalogue"), "*.imrcite.json")
-            .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => (p, File.ReadAllText(p)))
-            .ToArray());
-
-    private const string TeamFile = """
-        {
-          "sources": [ { "id": "team", "name": "Team Protocols", "tier": "other" } ],
-          "documents": [
-            { "id": "team.protocols.2024", "source": "team", "title": "Team Protocols", "edition": "2024", "sourceNote": "Synthetic.",
-              "sections": [ { "id": "imaging", "title": "Imaging", "pages": "3-4", "provenance": "cited" } ] }
-          ]
-        }
-        """;
-
     private static string Sha256(string text) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant();
 
@@ -65,7 +49,7 @@ public sealed class ShippedTableTests
     [Fact]
     public void TheRuntimesTableIsWhatTheGeneratorWritesForTheShippedCatalogue()
     {
-        var run = Run(Shipped.Value, GeneratorHarness.CreateCompilation(), new Dictionary<string, string> { ["build_property.ImrCiteShippedTable"] = "true" });
+        var run = Run(ShippedCatalogueFiles.All, GeneratorHarness.CreateCompilation(), new Dictionary<string, string> { ["build_property.ImrCiteShippedTable"] = "true" });
         Assert.Null(run.Single.Exception);
         string text = Assert.Single(run.Sources, s => true).Text;
         Assert.Equal("ShippedCatalogueTable.g.cs", run.Sources.Single().HintName);
@@ -77,7 +61,7 @@ public sealed class ShippedTableTests
         Assert.Equal(generatedHash, RuntimeHash());
         Assert.Equal(Sha256(table), RuntimeHash());
         // The same table a project on the shipped catalogue would write as its literal, document for document.
-        var loaded = CatalogueLoader.FromText(Shipped.Value);
+        var loaded = CatalogueLoader.FromText(ShippedCatalogueFiles.All);
         Assert.Empty(loaded.Diagnostics);
         CatalogueEquivalence.AssertEquivalent(loaded.Catalogue, CatalogueTable.Catalogue(RuntimeData()));
     }
@@ -85,11 +69,11 @@ public sealed class ShippedTableTests
     [Fact]
     public void AProjectOnTheShippedCatalogueNamesTheRuntimesTableWithTheSameValues()
     {
-        var shared = Run(Shipped.Value, GeneratorHarness.CreateCompilation());
+        var shared = Run(ShippedCatalogueFiles.All, GeneratorHarness.CreateCompilation());
         GeneratorHarness.AssertHealthy(shared);
         Snapshot.Verify(shared.Source("GeneratedCatalogue.Data.g.cs"));
 
-        var literal = Run(Shipped.Value, WithoutAFileReference());
+        var literal = Run(ShippedCatalogueFiles.All, WithoutAFileReference());
         GeneratorHarness.AssertHealthy(literal);
         string literalText = literal.Source("GeneratedCatalogue.Data.g.cs");
         Assert.DoesNotContain("ShippedCatalogue", literalText, StringComparison.Ordinal);
@@ -114,12 +98,12 @@ public sealed class ShippedTableTests
     public void ANarrowedProjectNamesTheRuntimesTableAndKeepsItsDefaultToTheGeneratedSources()
     {
         var options = new Dictionary<string, string> { ["build_property.ImrCiteGenerate"] = "mtus;acoem" };
-        var shared = Run(Shipped.Value, GeneratorHarness.CreateCompilation(), options);
+        var shared = Run(ShippedCatalogueFiles.All, GeneratorHarness.CreateCompilation(), options);
         GeneratorHarness.AssertHealthy(shared);
         Assert.Contains(SharedData, shared.Source("GeneratedCatalogue.Data.g.cs"), StringComparison.Ordinal);
         Assert.Contains("CatalogueTable.Catalogue(Data,\"", shared.Source("GeneratedCatalogue.g.cs"), StringComparison.Ordinal);
 
-        var literal = Run(Shipped.Value, WithoutAFileReference(), options);
+        var literal = Run(ShippedCatalogueFiles.All, WithoutAFileReference(), options);
         GeneratorHarness.AssertHealthy(literal);
         Assert.DoesNotContain("ShippedCatalogue", literal.Source("GeneratedCatalogue.Data.g.cs"), StringComparison.Ordinal);
 
@@ -136,7 +120,7 @@ public sealed class ShippedTableTests
     [Fact]
     public void ATeamFileGivesTheLiteral()
     {
-        var run = Run(Shipped.Value.Append(("/0/team/protocols.imrcite.json", TeamFile)).ToArray(), GeneratorHarness.CreateCompilation());
+        var run = Run(ShippedCatalogueFiles.All.Append(("/0/team/protocols.imrcite.json", ShippedCatalogueFiles.TeamFile)).ToArray(), GeneratorHarness.CreateCompilation());
         GeneratorHarness.AssertHealthy(run);
         Assert.DoesNotContain("ShippedCatalogue", run.Source("GeneratedCatalogue.Data.g.cs"), StringComparison.Ordinal);
         var generated = (GuidelineCatalogue)GeneratorHarness.Static(GeneratorHarness.Load(run.Output), "ImrCite.Guidelines.GeneratedCatalogue", "Default")!;
@@ -148,12 +132,12 @@ public sealed class ShippedTableTests
     public void ATeamCatalogueAloneOrAnotherVersionOfTheShippedOneGivesTheLiteral()
     {
         // ImrCiteUseDefaultCatalogue=false with a team file: only the team's file reaches the generator.
-        var teamOnly = Run(new[] { ("/0/team/protocols.imrcite.json", TeamFile) }, GeneratorHarness.CreateCompilation());
+        var teamOnly = Run(new[] { ("/0/team/protocols.imrcite.json", ShippedCatalogueFiles.TeamFile) }, GeneratorHarness.CreateCompilation());
         GeneratorHarness.AssertHealthy(teamOnly);
         Assert.DoesNotContain("ShippedCatalogue", teamOnly.Source("GeneratedCatalogue.Data.g.cs"), StringComparison.Ordinal);
 
         // A catalogue of another version than the runtime's (here one section's pages differ): its table's hash differs.
-        var files = Shipped.Value.ToArray();
+        var files = ShippedCatalogueFiles.All.ToArray();
         int index = Array.FindIndex(files, f => f.Text.Contains("\"74-96\"", StringComparison.Ordinal));
         Assert.True(index >= 0, "The shipped catalogue has no \"74-96\" pages to edit.");
         files[index] = (files[index].Path, files[index].Text.Replace("\"74-96\"", "\"74-95\"", StringComparison.Ordinal));
@@ -187,7 +171,7 @@ public sealed class ShippedTableTests
             Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
             var compilation = GeneratorHarness.CreateCompilation().WithReferences(
                 GeneratorHarness.References.Take(GeneratorHarness.References.Length - 1).Append(MetadataReference.CreateFromFile(path)));
-            var run = Run(Shipped.Value, compilation);
+            var run = Run(ShippedCatalogueFiles.All, compilation);
             Assert.Null(run.Single.Exception);
             Assert.Equal(sameHash, run.Source("GeneratedCatalogue.Data.g.cs").Contains(SharedData, StringComparison.Ordinal));
         }
