@@ -30,14 +30,13 @@ internal static class Scaling
     /// <returns>The ratio, and the two sizes.</returns>
     public static (double Ratio, int Small, int Large) AssertLinear<T>(ITestOutputHelper output, string what, Func<int, T> make, Action<T> run, int startSize, int maxSize = 1 << 22, bool wholeProcess = false)
     {
-        _wholeProcess = wholeProcess;
         // A ratio over the bound is measured again before it fails: quadratic work is over it every time, while a
         // burst of load on the shared machine (one such failure was seen at a load average of 50) rarely repeats.
-        var result = Measure(output, what, make, run, startSize, maxSize);
+        var result = Measure(output, what, make, run, startSize, maxSize, wholeProcess);
         for (int attempt = 1; attempt < Attempts && result.Ratio >= MaxRatio; attempt++)
         {
             output.WriteLine($"{what}: over the bound, measured again ({attempt + 1} of {Attempts})");
-            result = Measure(output, what, make, run, startSize, maxSize);
+            result = Measure(output, what, make, run, startSize, maxSize, wholeProcess);
         }
         Assert.True(result.Ratio < MaxRatio, $"Doubling the input more than doubled the time, in each of {Attempts} measurements: {result.Line}");
         return (result.Ratio, result.Small, result.Large);
@@ -45,15 +44,12 @@ internal static class Scaling
 
     private const int Attempts = 3;
 
-    [ThreadStatic]
-    private static bool _wholeProcess;
-
-    private static (double Ratio, int Small, int Large, string Line) Measure<T>(ITestOutputHelper output, string what, Func<int, T> make, Action<T> run, int startSize, int maxSize)
+    private static (double Ratio, int Small, int Large, string Line) Measure<T>(ITestOutputHelper output, string what, Func<int, T> make, Action<T> run, int startSize, int maxSize, bool wholeProcess)
     {
         int n = startSize;
         T small = make(n);
         run(small); // warm up the code paths
-        while (Best(run, small, 3) < MeasurableMilliseconds && 2 * n <= maxSize / 2)
+        while (Best(run, small, 3, wholeProcess) < MeasurableMilliseconds && 2 * n <= maxSize / 2)
         {
             n *= 2;
             small = make(n);
@@ -64,8 +60,8 @@ internal static class Scaling
         double bestLarge = double.MaxValue;
         for (int round = 0; round < Rounds; round++)
         {
-            bestSmall = Math.Min(bestSmall, Time(run, small));
-            bestLarge = Math.Min(bestLarge, Time(run, large));
+            bestSmall = Math.Min(bestSmall, Time(run, small, wholeProcess));
+            bestLarge = Math.Min(bestLarge, Time(run, large, wholeProcess));
         }
         double ratio = bestLarge / bestSmall;
         string line = string.Create(CultureInfo.InvariantCulture,
@@ -75,12 +71,12 @@ internal static class Scaling
         return (ratio, n, 2 * n, line);
     }
 
-    private static double Best<T>(Action<T> run, T input, int rounds)
+    private static double Best<T>(Action<T> run, T input, int rounds, bool wholeProcess)
     {
         double best = double.MaxValue;
         for (int i = 0; i < rounds; i++)
         {
-            best = Math.Min(best, Time(run, input));
+            best = Math.Min(best, Time(run, input, wholeProcess));
         }
         return best;
     }
@@ -89,9 +85,9 @@ internal static class Scaling
     /// The processor time the run takes, not the time on the wall clock: the machine is shared, and a busy
     /// neighbour must not look like quadratic work. On Linux it is this thread's time, so the runtime's own
     /// background threads (tiered re-compilation, finalizers) and other test assemblies' work are not charged to
-    /// the run; elsewhere it is the process's.
+    /// the run; elsewhere, or with <paramref name="wholeProcess"/>, it is the process's.
     /// </summary>
-    private static double Time<T>(Action<T> run, T input)
+    private static double Time<T>(Action<T> run, T input, bool wholeProcess)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
@@ -109,7 +105,7 @@ internal static class Scaling
         {
         }
         var before = process.TotalProcessorTime;
-        double? threadBefore = _wholeProcess ? null : ThreadMilliseconds();
+        double? threadBefore = wholeProcess ? null : ThreadMilliseconds();
         try
         {
             run(input);
