@@ -107,7 +107,7 @@ internal static class Rules
     /// <summary>IMR0016: two documents in force at the same time share an alias.</summary>
     public static readonly RuleDescriptor AmbiguousDocumentAlias = Define("IMR0016", DiagnosticCategories.Catalogue, ImrSeverity.Warning,
         "Alias names two documents in force together",
-        "'{0}' names both '{1}' and '{2}', whose effective windows overlap. A citation by this name would be ambiguous: remove it from one.");
+        "'{0}' names both '{1}' and '{2}', whose effective windows overlap, so a citation by this name would be ambiguous. If one replaced the other, end the older one's window with \"effectiveTo\"; otherwise remove the name from one.");
 
     /// <summary>IMR0017: a document that supersedes another lacks sections its predecessor had.</summary>
     public static readonly RuleDescriptor MissingPredecessorSection = Define("IMR0017", DiagnosticCategories.Catalogue, ImrSeverity.Warning,
