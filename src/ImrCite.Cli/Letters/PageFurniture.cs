@@ -49,13 +49,22 @@ internal static class PageFurniture
     /// <paramref name="text"/> with its page furniture blanked to spaces (the same string when it has none). A PDF's text
     /// (<paramref name="isPdf"/>) breaks pages at its "=== page N ===" lines, any other text at its form feeds.
     /// </summary>
-    public static string Blank(string text, bool isPdf)
+    public static string Blank(string text, bool isPdf) => Read(text, isPdf).ScanText;
+
+    /// <summary>
+    /// One pass over <paramref name="text"/>: its page furniture blanked to spaces (<see cref="Blank"/>) and, for a PDF's
+    /// text, the line each "=== page N ===" marker stands on with its page, in order.
+    /// </summary>
+    public static PageReading Read(string text, bool isPdf)
     {
         char[]? scan = null;
+        var pageStarts = new List<PageStart>();
         string? ownCase = OwnCaseNumber(text, out int header);
         if (isPdf)
         {
             int lastPage = 0;
+            // The marker's 1-based line, counted from the last marker on: each character is counted once.
+            int line = 1, countedTo = 0;
             for (int at = text.IndexOf(PdfMarkerPrefix, StringComparison.Ordinal); at >= 0; at = NextIndexOf(text, PdfMarkerPrefix, at + 1))
             {
                 if (at > 0 && text[at - 1] != '\n')
@@ -67,6 +76,9 @@ internal static class PageFurniture
                 {
                     continue;
                 }
+                line += text.AsSpan(countedTo, at - countedTo).Count('\n');
+                countedTo = at;
+                pageStarts.Add(new PageStart(line, page));
                 BlankSpan(text, at, end, ref scan);
                 if (lastPage > 0)
                 {
@@ -108,7 +120,7 @@ internal static class PageFurniture
                 }
             }
         }
-        return scan is null ? text : new string(scan);
+        return new PageReading(scan is null ? text : new string(scan), pageStarts);
     }
 
     /// <summary>
@@ -334,3 +346,9 @@ internal static class PageFurniture
         }
     }
 }
+
+/// <summary>A PDF page that starts at a 1-based line of the extracted text (its "=== page N ===" line).</summary>
+internal readonly record struct PageStart(int Line, int Page);
+
+/// <summary>What one pass of <see cref="PageFurniture.Read"/> gives: the text the checks read, and where a PDF's pages start.</summary>
+internal sealed record PageReading(string ScanText, IReadOnlyList<PageStart> PageStarts);
