@@ -45,7 +45,7 @@ public static class LetterReader
     public static LetterStructure Read(string text)
     {
         var date = LetterGrammar.DecisionDate(text);
-        int issues = text.IndexOf("IMR ISSUES, DECISIONS AND RATIONALES", StringComparison.OrdinalIgnoreCase);
+        int issues = LetterGrammar.IndexOfPhrase(text, 0, "IMR ISSUES, DECISIONS AND RATIONALES", out _);
         int from = issues < 0 ? 0 : issues;
         var itemLines = new List<ItemLineMatch>();
         for (int at = from; LetterGrammar.NextItemLine(text, at, out var line); at = line.End)
@@ -123,7 +123,7 @@ public static class LetterReader
             && previous[^1] != '.' && previous[^1] != ':'
             && !previous.StartsWith("===", StringComparison.Ordinal)
             && !LetterGrammar.ContainsLabel(previous)
-            && !previous.Contains("set forth below", StringComparison.OrdinalIgnoreCase)
+            && LetterGrammar.IndexOfPhrase(previous, 0, "set forth below", out _) < 0
             && !LetterGrammar.IsItemLine(previous);
         return wraps ? previousStart : lineStart;
     }
@@ -137,12 +137,12 @@ public static class LetterReader
     internal static void NarrowToRemainingRequest(string text, ref int start, ref int end)
     {
         const string phrase = "original request,";
-        int at = text.LastIndexOf(phrase, end - 1, end - start, StringComparison.OrdinalIgnoreCase);
+        int at = LetterGrammar.LastIndexOfPhrase(text, start, end, phrase);
         if (at < 0)
         {
             return;
         }
-        int narrowedStart = at + phrase.Length;
+        int narrowedStart = LetterGrammar.PhraseEnd(text, at, phrase, ignoreCase: true);
         while (narrowedStart < end && char.IsWhiteSpace(text[narrowedStart]))
         {
             narrowedStart++;

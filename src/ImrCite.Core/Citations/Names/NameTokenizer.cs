@@ -1,4 +1,5 @@
 using System.Buffers;
+using ImrCite.Text;
 
 namespace ImrCite.Citations;
 
@@ -75,6 +76,15 @@ internal static class NameTokenizer
                     i = runEnd - 1;
                     continue;
                 }
+            }
+            else if (TextCharacters.Ligature(c) is { } letters)
+            {
+                // A ligature a PDF's text holds is its letters: "speciﬁc" reads "specific".
+                foreach (char letter in letters)
+                {
+                    word.Add(letter, i, depth: word.Depth);
+                }
+                continue;
             }
             else if (char.IsLetterOrDigit(c))
             {
