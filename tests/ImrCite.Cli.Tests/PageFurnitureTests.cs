@@ -106,6 +106,18 @@ public sealed class PageFurnitureTests
     }
 
     [Fact]
+    public void OnePassFindsAPdfsPageMarkersWithTheirLinesAndBlanksTheFurniture()
+    {
+        // A marker-like line inside a page (not at a line start, or not a number) starts no page.
+        string text = "=== page 1 ===\nCase Number: CM17-0000004\nsee === page 9 === here\n=== page x ===\nPage 1 of 2\n=== page 2 ===\nCM17-0000004\nText.\n";
+        var reading = PageFurniture.Read(text, isPdf: true);
+        Assert.Equal(new[] { new PageStart(1, 1), new PageStart(6, 2) }, reading.PageStarts);
+        Assert.Equal(PageFurniture.Blank(text, isPdf: true), reading.ScanText);
+        Assert.DoesNotContain("Page 1 of 2", reading.ScanText, StringComparison.Ordinal);
+        Assert.Empty(PageFurniture.Read(text, isPdf: false).PageStarts);
+    }
+
+    [Fact]
     public void TheFootersOfALetterPastedWithoutFormFeedsGoByItsOwnCaseNumber()
     {
         string text = "Case Number: CM17-0000003\nDecision based on ODG Low Back - Lumbar &\nCM17-0000003   Page 2 of 4\nCase Number: CM17-0000003\nThoracic (Acute & Chronic), MRIs.\nSee case CM17-0000003 for the history.\n";

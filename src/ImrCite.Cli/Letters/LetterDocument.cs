@@ -29,7 +29,7 @@ public sealed record LetterRead(LetterDocument? Letter, RuleDescriptor? Refusal,
 /// </summary>
 public sealed class LetterDocument
 {
-    private readonly List<(int Line, int Page)> _pageStarts = new();
+    private readonly IReadOnlyList<PageStart> _pageStarts;
 
     private LetterDocument(string path, string text, bool isPdf)
     {
@@ -37,25 +37,13 @@ public sealed class LetterDocument
         Text = text;
         IsPdf = isPdf;
         Lines = new LineMap(path, text);
-        if (isPdf)
-        {
-            int line = 1;
-            for (int start = 0; start <= text.Length; line++)
-            {
-                int newline = text.IndexOf('\n', start);
-                int end = newline < 0 ? text.Length : newline;
-                if (PageFurniture.PdfMarkerPage(text.AsSpan(start, end - start)) is { } page)
-                {
-                    _pageStarts.Add((line, page));
-                }
-                start = end + 1;
-            }
-        }
-        // The page markers and each page's running footer and head become spaces (their line breaks stay, so lines are
-        // those of the text): a citation that runs across a page break reads on as if wrapped, "page 2" of a marker or
-        // "Page 2 of 6" of a footer is never taken for a cited page, and a line never wraps onto the line before it
-        // across a page break.
-        ScanText = PageFurniture.Blank(text, isPdf);
+        // One pass finds a PDF's page markers and blanks the page furniture: the markers and each page's running footer
+        // and head become spaces (their line breaks stay, so lines are those of the text): a citation that runs across a
+        // page break reads on as if wrapped, "page 2" of a marker or "Page 2 of 6" of a footer is never taken for a cited
+        // page, and a line never wraps onto the line before it across a page break.
+        var reading = PageFurniture.Read(text, isPdf);
+        ScanText = reading.ScanText;
+        _pageStarts = reading.PageStarts;
     }
 
     /// <summary>The path as given ("-" for standard input).</summary>

@@ -1,4 +1,6 @@
 using System.Buffers;
+using ImrCite.Citations;
+using ImrCite.Text;
 
 namespace ImrCite.Cli.Letters;
 
@@ -87,12 +89,11 @@ internal static class LetterGrammar
     {
         match = default;
         int decisionEnd = SkipBlanksBack(text, lineStart, lineEnd);
-        string? decision = DecisionEndingAt(text, lineStart, decisionEnd);
+        var (decision, decisionStart) = DecisionEndingAt(text, lineStart, decisionEnd);
         if (decision is null)
         {
             return false;
         }
-        int decisionStart = decisionEnd - decision.Length;
         int colon = SkipBlanksBack(text, lineStart, decisionStart) - 1;
         if (colon < lineStart || text[colon] != ':' || ItemEndBefore(text, lineStart, colon) is not int itemEnd)
         {
@@ -124,8 +125,8 @@ internal static class LetterGrammar
         {
             decisionStart++;
         }
-        string? decision = DecisionEndingAt(text, decisionStart, decisionEnd);
-        if (decision is null || decisionEnd - decision.Length != decisionStart)
+        var (decision, start) = DecisionEndingAt(text, decisionStart, decisionEnd);
+        if (decision is null || start != decisionStart)
         {
             return false;
         }
@@ -144,26 +145,29 @@ internal static class LetterGrammar
     }
 
     /// <summary>
-    /// The decision that ends at <paramref name="end"/> and starts at or after <paramref name="start"/>, or null.
-    /// "Overturned" is also the end of "Partially Overturned"; the longer one is taken when it stands there whole
-    /// (the shorter could then never follow a colon).
+    /// The decision that ends at <paramref name="end"/> and starts at or after <paramref name="start"/>, and where it
+    /// starts; (null, -1) when there is none. "Overturned" is also the end of "Partially Overturned"; the longer one is
+    /// taken when it stands there whole (the shorter could then never follow a colon). Its two words may stand apart by
+    /// any blanks, as a justified line or a PDF's extraction sets them.
     /// </summary>
-    private static string? DecisionEndingAt(ReadOnlySpan<char> text, int start, int end)
+    private static (string? Decision, int Start) DecisionEndingAt(ReadOnlySpan<char> text, int start, int end)
     {
         if (end <= start || (text[end - 1] | 0x20) != 'd')
         {
-            return null; // every decision ends in a 'd': most lines are done with at one character
+            return (null, -1); // every decision ends in a 'd': most lines are done with at one character
         }
-        if (EndsWithWord(text, start, end, PartiallyOverturned))
+        foreach (string decision in Decisions)
         {
-            return PartiallyOverturned;
+            int at = PhraseStartBefore(text, start, end, decision, lineBreaks: false);
+            if (at >= 0)
+            {
+                return (decision, at);
+            }
         }
-        if (EndsWithWord(text, start, end, Overturned))
-        {
-            return Overturned;
-        }
-        return EndsWithWord(text, start, end, Upheld) ? Upheld : null;
+        return (null, -1);
     }
+
+    private static readonly string[] Decisions = { PartiallyOverturned, Overturned, Upheld };
 
     /// <summary>
     /// Each "label[^\S\n]*:" in <paramref name="text"/> from <paramref name="from"/>, in order. A label ends in a colon
@@ -183,7 +187,7 @@ internal static class LetterGrammar
             int labelEnd = SkipBlanksBack(text, from, colon);
             if (LabelEndingAt(text, from, labelEnd) is { } label)
             {
-                match = new LabelMatch(labelEnd - label.Length, labelEnd, colon + 1, label.Kind);
+                match = new LabelMatch(label.Start, labelEnd, colon + 1, label.Kind);
                 return true;
             }
             at = colon + 1;
@@ -203,14 +207,19 @@ internal static class LetterGrammar
         ("Decision rationale", LetterLabel.DecisionRationale),
     };
 
-    /// <summary>The label whose words end at <paramref name="end"/> (and start at or after <paramref name="start"/>).</summary>
-    private static (int Length, LetterLabel Kind)? LabelEndingAt(ReadOnlySpan<char> text, int start, int end)
+    /// <summary>
+    /// The label whose words end at <paramref name="end"/> (and start at or after <paramref name="start"/>), and where it
+    /// starts. Its words may stand apart by any white space: doubled, a no-break space, a line break where a narrow layout
+    /// wraps the label.
+    /// </summary>
+    private static (int Start, LetterLabel Kind)? LabelEndingAt(ReadOnlySpan<char> text, int start, int end)
     {
         foreach (var (words, kind) in Labels)
         {
-            if (EndsWithWord(text, start, end, words))
+            int at = PhraseStartBefore(text, start, end, words, lineBreaks: true);
+            if (at >= 0)
             {
-                return (words.Length, kind);
+                return (at, kind);
             }
         }
         return null;
@@ -223,15 +232,9 @@ internal static class LetterGrammar
     public static GuidelineDate? DecisionDate(string text)
     {
         const string label = "Decision Date:";
-        // Ordinal case-insensitive search finds every ASCII-case variant (and a few wider ones, checked again below).
-        for (int at = text.IndexOf(label, StringComparison.OrdinalIgnoreCase); at >= 0;
-             at = at + 1 < text.Length ? text.IndexOf(label, at + 1, StringComparison.OrdinalIgnoreCase) : -1)
+        for (int at = IndexOfPhrase(text, 0, label, out int labelEnd); at >= 0; at = IndexOfPhrase(text, at + 1, label, out labelEnd))
         {
-            if (!EndsWithWord(text, at, at + label.Length, label))
-            {
-                continue;
-            }
-            int position = SkipBlanks(text, at + label.Length);
+            int position = SkipBlanks(text, labelEnd);
             if (!DigitsThenSlash(text, ref position, out var month) || !DigitsThenSlash(text, ref position, out var day)
                 || position + 4 > text.Length || !AllDigits(text.AsSpan(position, 4)))
             {
@@ -284,7 +287,8 @@ internal static class LetterGrammar
 
     /// <summary>
     /// The words that make a rationale's sentence citation-like, each a whole word: MTUS, ACOEM, ODG, "Official Disability
-    /// Guidelines", C.C.R., CCR, "Chronic Pain [Medical ]Treatment Guidelines" — as written, case and all.
+    /// Guidelines", C.C.R., CCR, "Chronic Pain [Medical ]Treatment Guidelines" — as written, case and all, the words of a
+    /// name apart by any white space and "fi" or "ffi" as a ligature if so drawn (<see cref="PhraseEnd"/>).
     /// </summary>
     private static readonly string[] AnchorWords =
     {
@@ -315,11 +319,10 @@ internal static class LetterGrammar
             {
                 foreach (string word in AnchorWords)
                 {
-                    int end = start + word.Length;
-                    if (window[start..].StartsWith(word, StringComparison.Ordinal)
-                        && IsWordCharacter(word[^1]) != (end < window.Length && IsWordCharacter(window[end])))
+                    int end = PhraseEnd(window, start, word, ignoreCase: false);
+                    if (end >= 0 && IsWordCharacter(word[^1]) != (end < window.Length && IsWordCharacter(window[end])))
                     {
-                        length = word.Length;
+                        length = end - start;
                         return start;
                     }
                 }
@@ -354,27 +357,142 @@ internal static class LetterGrammar
     }
 
     /// <summary>
-    /// True when <paramref name="word"/> ends at <paramref name="end"/>, within [start, end), in ASCII letters of
-    /// either case (every other character as written).
+    /// Where <paramref name="phrase"/> starts when it ends at <paramref name="end"/>, within [start, end); -1 when it does not.
+    /// ASCII letters match in either case, every other character as written, and a space of the phrase any run of blanks
+    /// (<see cref="IsBlank"/>) or, with <paramref name="lineBreaks"/>, of white space: a layout may double a space, draw it
+    /// no-break, or break the line there. Each run is passed over once per phrase that ends after it, so a scan stays linear.
     /// </summary>
-    private static bool EndsWithWord(ReadOnlySpan<char> text, int start, int end, string word)
+    private static int PhraseStartBefore(ReadOnlySpan<char> text, int start, int end, string phrase, bool lineBreaks)
     {
-        int at = end - word.Length;
-        if (at < start)
+        int at = end;
+        for (int i = phrase.Length - 1; i >= 0; i--)
         {
-            return false;
-        }
-        for (int i = 0; i < word.Length; i++)
-        {
-            char c = text[at + i];
-            char w = word[i];
-            if (c != w && !(char.IsAsciiLetter(w) && (c | 0x20) == (w | 0x20)))
+            char w = phrase[i];
+            if (w == ' ')
             {
-                return false;
+                int runEnd = at;
+                while (at > start && (lineBreaks ? char.IsWhiteSpace(text[at - 1]) : IsBlank(text[at - 1])))
+                {
+                    at--;
+                }
+                if (at == runEnd)
+                {
+                    return -1;
+                }
+                continue;
             }
+            if (at <= start || !SameLetter(text[at - 1], w, ignoreCase: true))
+            {
+                return -1;
+            }
+            at--;
         }
-        return true;
+        return at;
     }
+
+    /// <summary>
+    /// Where <paramref name="phrase"/> ends when it starts at <paramref name="at"/>; -1 when it does not. A space of the phrase
+    /// is any run of white space, line breaks included; a word may be hyphenated at a line end (<see cref="Scan.LineBreakAfter"/>,
+    /// as the citation grammar's phrases are); a ligature a PDF's text may hold (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ) stands for its
+    /// letters; ASCII letters match in either case when <paramref name="ignoreCase"/>.
+    /// </summary>
+    internal static int PhraseEnd(ReadOnlySpan<char> text, int at, string phrase, bool ignoreCase)
+    {
+        for (int i = 0; i < phrase.Length; i++)
+        {
+            char w = phrase[i];
+            if (w == ' ')
+            {
+                int runStart = at;
+                while (at < text.Length && char.IsWhiteSpace(text[at]))
+                {
+                    at++;
+                }
+                if (at == runStart)
+                {
+                    return -1;
+                }
+                continue;
+            }
+            if (at >= text.Length)
+            {
+                return -1;
+            }
+            if (text[at] == '-' && i > 0 && char.IsAsciiLetter(w) && char.IsAsciiLetter(phrase[i - 1])
+                && Scan.LineBreakAfter(text, at + 1, text.Length) is > 0 and var after)
+            {
+                at = after; // a word hyphenated at a line end: "Deci-⏎sion"
+            }
+            if (TextCharacters.Ligature(text[at]) is { } letters
+                && phrase.AsSpan(i).StartsWith(letters, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+            {
+                i += letters.Length - 1;
+                at++;
+                continue;
+            }
+            if (!SameLetter(text[at], w, ignoreCase))
+            {
+                return -1;
+            }
+            at++;
+        }
+        return at;
+    }
+
+    /// <summary>
+    /// The first <paramref name="phrase"/> (<see cref="PhraseEnd"/>, ASCII letters in either case) at or after
+    /// <paramref name="from"/>, and where it ends; -1 when there is none. The search jumps between its first letter's
+    /// places, in either case (the phrase starts with an ASCII letter).
+    /// </summary>
+    internal static int IndexOfPhrase(ReadOnlySpan<char> text, int from, string phrase, out int end)
+    {
+        char lower = char.ToLowerInvariant(phrase[0]), upper = char.ToUpperInvariant(phrase[0]);
+        for (int at = from; at < text.Length;)
+        {
+            int found = text[at..].IndexOfAny(lower, upper);
+            if (found < 0)
+            {
+                break;
+            }
+            int start = at + found;
+            end = PhraseEnd(text, start, phrase, ignoreCase: true);
+            if (end >= 0)
+            {
+                return start;
+            }
+            at = start + 1;
+        }
+        end = -1;
+        return -1;
+    }
+
+    /// <summary>
+    /// The last <paramref name="phrase"/> (its words apart by any white space, ASCII letters in either case) that ends before
+    /// <paramref name="end"/> and starts at or after <paramref name="start"/>; -1 when there is none.
+    /// </summary>
+    internal static int LastIndexOfPhrase(ReadOnlySpan<char> text, int start, int end, string phrase)
+    {
+        int space = phrase.LastIndexOf(' ');
+        var last = space < 0 ? phrase.AsSpan() : phrase.AsSpan(space + 1);
+        for (int before = end; before > start;)
+        {
+            int found = text[start..before].LastIndexOf(last, StringComparison.OrdinalIgnoreCase);
+            if (found < 0)
+            {
+                break;
+            }
+            int at = PhraseStartBefore(text, start, start + found + last.Length, phrase, lineBreaks: true);
+            if (at >= 0)
+            {
+                return at;
+            }
+            before = start + found + last.Length - 1;
+        }
+        return -1;
+    }
+
+    private static bool SameLetter(char c, char w, bool ignoreCase) =>
+        c == w || (ignoreCase && char.IsAsciiLetter(w) && (c | 0x20) == (w | 0x20));
 
     /// <summary>White space that is no line break (<c>[^\S\n]</c>).</summary>
     private static bool IsBlank(char c) => c != '\n' && char.IsWhiteSpace(c);

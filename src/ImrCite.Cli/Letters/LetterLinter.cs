@@ -131,13 +131,13 @@ public sealed class LetterLinter
     /// <summary>Where a statement's citations begin: at "Decision based on", or nowhere when it cites nothing.</summary>
     private static int StatementStart(string text, TextSpan block)
     {
-        string content = text.Substring(block.Start, block.End - block.Start);
-        int decision = content.IndexOf("Decision based on", StringComparison.OrdinalIgnoreCase);
+        var content = text.AsSpan(block.Start, block.End - block.Start);
+        int decision = LetterGrammar.IndexOfPhrase(content, 0, "Decision based on", out _);
         if (decision >= 0)
         {
             return block.Start + decision;
         }
-        if (content.Contains("did not cite", StringComparison.OrdinalIgnoreCase) || content.Trim().Length == 0)
+        if (LetterGrammar.IndexOfPhrase(content, 0, "did not cite", out _) >= 0 || content.IsWhiteSpace())
         {
             return -1;
         }

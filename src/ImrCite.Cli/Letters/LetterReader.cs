@@ -45,7 +45,7 @@ public static class LetterReader
     public static LetterStructure Read(string text)
     {
         var date = LetterGrammar.DecisionDate(text);
-        int issues = text.IndexOf("IMR ISSUES, DECISIONS AND RATIONALES", StringComparison.OrdinalIgnoreCase);
+        int issues = LetterGrammar.IndexOfPhrase(text, 0, "IMR ISSUES, DECISIONS AND RATIONALES", out _);
         int from = issues < 0 ? 0 : issues;
         var itemLines = new List<ItemLineMatch>();
         for (int at = from; LetterGrammar.NextItemLine(text, at, out var line); at = line.End)
@@ -123,7 +123,7 @@ public static class LetterReader
             && previous[^1] != '.' && previous[^1] != ':'
             && !previous.StartsWith("===", StringComparison.Ordinal)
             && !LetterGrammar.ContainsLabel(previous)
-            && !previous.Contains("set forth below", StringComparison.OrdinalIgnoreCase)
+            && LetterGrammar.IndexOfPhrase(previous, 0, "set forth below", out _) < 0
             && !LetterGrammar.IsItemLine(previous);
         return wraps ? previousStart : lineStart;
     }
@@ -137,12 +137,14 @@ public static class LetterReader
     internal static void NarrowToRemainingRequest(string text, ref int start, ref int end)
     {
         const string phrase = "original request,";
-        int at = text.LastIndexOf(phrase, end - 1, end - start, StringComparison.OrdinalIgnoreCase);
+        // The sentence may have been wrapped onto more lines than the item's own and the one before: look back over the rest
+        // of its paragraph too (lines up to a blank one, a bounded distance).
+        int at = LetterGrammar.LastIndexOfPhrase(text, ParagraphStart(text, start), end, phrase);
         if (at < 0)
         {
             return;
         }
-        int narrowedStart = at + phrase.Length;
+        int narrowedStart = LetterGrammar.PhraseEnd(text, at, phrase, ignoreCase: true);
         while (narrowedStart < end && char.IsWhiteSpace(text[narrowedStart]))
         {
             narrowedStart++;
@@ -175,6 +177,30 @@ public static class LetterReader
             start = narrowedStart;
             end = narrowedEnd;
         }
+    }
+
+    /// <summary>
+    /// Where the paragraph around <paramref name="lineStart"/> (a line start) begins: back over lines that are not blank and
+    /// hold no label, at most four lines and 480 characters.
+    /// </summary>
+    private static int ParagraphStart(string text, int lineStart)
+    {
+        int start = lineStart;
+        for (int lines = 0; lines < 4 && start > 0; lines++)
+        {
+            int previousStart = text.LastIndexOf('\n', start - 2 < 0 ? 0 : start - 2) + 1;
+            if (start - 2 < 0 || lineStart - previousStart > 480)
+            {
+                break;
+            }
+            var previous = text.AsSpan(previousStart, start - 1 - previousStart);
+            if (previous.IsWhiteSpace() || LetterGrammar.ContainsLabel(previous) || LetterGrammar.IsItemLine(previous.TrimEnd()))
+            {
+                break;
+            }
+            start = previousStart;
+        }
+        return start;
     }
 
     /// <summary>The item on one line: runs of white space are one space (other characters are kept; outputs escape them).</summary>

@@ -49,13 +49,25 @@ internal static class PageFurniture
     /// <paramref name="text"/> with its page furniture blanked to spaces (the same string when it has none). A PDF's text
     /// (<paramref name="isPdf"/>) breaks pages at its "=== page N ===" lines, any other text at its form feeds.
     /// </summary>
-    public static string Blank(string text, bool isPdf)
+    public static string Blank(string text, bool isPdf) => Read(text, isPdf).ScanText;
+
+    /// <summary>
+    /// One pass over <paramref name="text"/>: its page furniture blanked to spaces (<see cref="Blank"/>) and, for a PDF's
+    /// text, the line each "=== page N ===" marker stands on with its page, in order.
+    /// </summary>
+    public static PageReading Read(string text, bool isPdf)
     {
         char[]? scan = null;
+        var pageStarts = new List<PageStart>();
         string? ownCase = OwnCaseNumber(text, out int header);
+        // Each page break: where its footer zone ends (walking back) and its head zone starts (walking on), the pages on
+        // either side. The first page's head is the letter's own, not a running one.
+        var breaks = new List<PageBreak>();
+        int lastPage = 0;
         if (isPdf)
         {
-            int lastPage = 0;
+            // The marker's 1-based line, counted from the last marker on: each character is counted once.
+            int line = 1, countedTo = 0;
             for (int at = text.IndexOf(PdfMarkerPrefix, StringComparison.Ordinal); at >= 0; at = NextIndexOf(text, PdfMarkerPrefix, at + 1))
             {
                 if (at > 0 && text[at - 1] != '\n')
@@ -67,33 +79,35 @@ internal static class PageFurniture
                 {
                     continue;
                 }
+                line += text.AsSpan(countedTo, at - countedTo).Count('\n');
+                countedTo = at;
+                pageStarts.Add(new PageStart(line, page));
                 BlankSpan(text, at, end, ref scan);
                 if (lastPage > 0)
                 {
-                    // A page break: the first page's head is the letter's own, not a running one.
-                    Zone(text, at - 1, backward: true, page - 1, ownCase, ref scan);
-                    Zone(text, end, backward: false, page, ownCase, ref scan);
+                    breaks.Add(new PageBreak(at - 1, end, page - 1, page));
                 }
                 lastPage = page;
-            }
-            if (lastPage > 0)
-            {
-                Zone(text, text.Length, backward: true, lastPage, ownCase, ref scan);
             }
         }
         else
         {
-            int pageBreaks = 0;
             for (int at = text.IndexOf('\f'); at >= 0; at = at + 1 < text.Length ? text.IndexOf('\f', at + 1) : -1)
             {
-                pageBreaks++;
-                Zone(text, at, backward: true, pageBreaks, ownCase, ref scan);
-                Zone(text, at, backward: false, pageBreaks + 1, ownCase, ref scan);
+                breaks.Add(new PageBreak(at, at, breaks.Count + 1, breaks.Count + 2));
             }
-            if (pageBreaks > 0)
-            {
-                Zone(text, text.Length, backward: true, pageBreaks + 1, ownCase, ref scan);
-            }
+            lastPage = breaks.Count > 0 ? breaks.Count + 1 : 0;
+        }
+        var runningFooters = RunningLines(text, breaks, backward: true);
+        var runningHeads = RunningLines(text, breaks, backward: false);
+        foreach (var pageBreak in breaks)
+        {
+            Zone(text, pageBreak.Back, backward: true, pageBreak.PageBefore, ownCase, runningFooters, ref scan);
+            Zone(text, pageBreak.Forward, backward: false, pageBreak.PageAfter, ownCase, runningHeads, ref scan);
+        }
+        if (lastPage > 0)
+        {
+            Zone(text, text.Length, backward: true, lastPage, ownCase, runningFooters, ref scan);
         }
         if (ownCase is not null)
         {
@@ -108,66 +122,199 @@ internal static class PageFurniture
                 }
             }
         }
-        return scan is null ? text : new string(scan);
+        return new PageReading(scan is null ? text : new string(scan), pageStarts);
+    }
+
+    /// <summary>A page break: its footer zone ends at <see cref="Back"/>, its head zone starts after <see cref="Forward"/>.</summary>
+    private readonly record struct PageBreak(int Back, int Forward, int PageBefore, int PageAfter);
+
+    /// <summary>
+    /// The lines that stand in the footer zone (<paramref name="backward"/>) or the head zone of every page break, and on two
+    /// pages at least — a head also counts on the first page's top, where a letterhead stands: a running footer or head of
+    /// any shape (a letterhead, a date, a title) repeated on each page. A line of the letter's grammar (a label, an item's
+    /// decision) is never one. Keys have their white space collapsed (<see cref="RunningKey"/>). Null when there is none.
+    /// </summary>
+    private static HashSet<string>? RunningLines(string text, List<PageBreak> breaks, bool backward)
+    {
+        if (breaks.Count == 0 || (backward && breaks.Count < 2))
+        {
+            return null;
+        }
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var atEveryBreak = new Dictionary<string, int>(StringComparer.Ordinal);
+        var onThisPage = new HashSet<string>(StringComparer.Ordinal);
+        void Collect(int boundary, bool isBreak)
+        {
+            onThisPage.Clear();
+            int at = boundary;
+            for (int line = 0; line < ZoneLines && StepLine(text, ref at, backward, out int start, out int end, out bool pageEdge); line++)
+            {
+                string key = RunningKey(text.AsSpan(start, end - start));
+                if (key.Length > 0 && onThisPage.Add(key))
+                {
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                    if (isBreak)
+                    {
+                        atEveryBreak[key] = atEveryBreak.GetValueOrDefault(key) + 1;
+                    }
+                }
+                if (pageEdge)
+                {
+                    break;
+                }
+            }
+        }
+        if (!backward)
+        {
+            Collect(-1, isBreak: false); // the first page's top
+        }
+        foreach (var pageBreak in breaks)
+        {
+            Collect(backward ? pageBreak.Back : pageBreak.Forward, isBreak: true);
+        }
+        HashSet<string>? running = null;
+        foreach (var (key, count) in atEveryBreak)
+        {
+            if (count == breaks.Count && counts[key] >= 2 && key.Any(char.IsLetterOrDigit) && !LetterGrammar.ContainsLabel(key) && !LetterGrammar.IsItemLine(key))
+            {
+                (running ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
+            }
+        }
+        return running;
+    }
+
+    /// <summary>A line's words joined by single spaces: the same running line, however its spaces were extracted.</summary>
+    private static string RunningKey(ReadOnlySpan<char> line)
+    {
+        var key = new StringBuilder(line.Length);
+        int position = 0;
+        while (NextWord(line, ref position, out int start, out int length))
+        {
+            key.Append(key.Length > 0 ? " " : "").Append(line.Slice(start, length));
+        }
+        return key.ToString();
     }
 
     /// <summary>
     /// The lines on one side of the page break at <paramref name="boundary"/> (a form feed, the line break before a PDF
-    /// marker or after it, or the text's end): blank lines are passed over, furniture of page <paramref name="page"/> is
-    /// blanked, and the first line of content ends the zone, as does another page break.
+    /// marker or after it, or the text's end): blank lines are passed over, furniture of page <paramref name="page"/> and
+    /// the <paramref name="running"/> lines are blanked, and the first line of content ends the zone, as does another page
+    /// break. A line that is only a date ("February 6, 2017", "Date: 02/06/2017") is the running head's or footer's when
+    /// the zone has other furniture, and is blanked then.
     /// </summary>
-    private static void Zone(string text, int boundary, bool backward, int page, string? ownCase, ref char[]? scan)
+    private static void Zone(string text, int boundary, bool backward, int page, string? ownCase, HashSet<string>? running, ref char[]? scan)
     {
         int at = boundary;
-        for (int line = 0; line < ZoneLines; line++)
+        bool furniture = false;
+        List<(int Start, int End)>? dates = null;
+        for (int line = 0; line < ZoneLines && StepLine(text, ref at, backward, out int start, out int end, out bool pageEdge); line++)
         {
-            int start, end;
-            if (backward)
-            {
-                if (at <= 0)
-                {
-                    return;
-                }
-                end = at;
-                int from = Math.Max(0, end - MaxLineLength - 1);
-                int found = text.AsSpan(from, end - from).LastIndexOfAny(LineOrPageBreaks);
-                if (found < 0 && from > 0)
-                {
-                    return; // a long line: content
-                }
-                start = found < 0 ? 0 : from + found + 1;
-            }
-            else
-            {
-                start = at + 1;
-                if (at >= text.Length || start > text.Length)
-                {
-                    return;
-                }
-                int length = Math.Min(MaxLineLength + 1, text.Length - start);
-                int found = text.AsSpan(start, length).IndexOfAny(LineOrPageBreaks);
-                if (found < 0 && start + length < text.Length)
-                {
-                    return; // a long line: content
-                }
-                end = found < 0 ? text.Length : start + found;
-            }
             var content = text.AsSpan(start, end - start);
             if (!content.IsWhiteSpace())
             {
-                if (!IsFurniture(content, page, ownCase))
+                if (IsFurniture(content, page, ownCase) || (running is not null && running.Contains(RunningKey(content))))
                 {
-                    return;
+                    BlankSpan(text, start, end, ref scan);
+                    furniture = true;
                 }
-                BlankSpan(text, start, end, ref scan);
+                else if (IsDateLine(content))
+                {
+                    (dates ??= new List<(int, int)>()).Add((start, end));
+                }
+                else
+                {
+                    break;
+                }
             }
             // Another page break ends the zone: furniture belongs to the page it stands on.
-            if (backward ? start == 0 || text[start - 1] == '\f' : end >= text.Length || text[end] == '\f')
+            if (pageEdge)
             {
-                return;
+                break;
             }
-            at = backward ? start - 1 : end;
         }
+        if (furniture && dates is not null)
+        {
+            foreach (var (start, end) in dates)
+            {
+                BlankSpan(text, start, end, ref scan);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The next line walking from <paramref name="at"/> (back, or on), [start, end) between line or page breaks, and
+    /// <paramref name="at"/> moved past it; <paramref name="pageEdge"/> when the line stands at another page break. False at
+    /// the text's edge or at a line too long to be furniture (content).
+    /// </summary>
+    private static bool StepLine(string text, ref int at, bool backward, out int start, out int end, out bool pageEdge)
+    {
+        start = end = 0;
+        pageEdge = false;
+        if (backward)
+        {
+            if (at <= 0)
+            {
+                return false;
+            }
+            end = at;
+            int from = Math.Max(0, end - MaxLineLength - 1);
+            int found = text.AsSpan(from, end - from).LastIndexOfAny(LineOrPageBreaks);
+            if (found < 0 && from > 0)
+            {
+                return false; // a long line: content
+            }
+            start = found < 0 ? 0 : from + found + 1;
+        }
+        else
+        {
+            start = at + 1;
+            if (at >= text.Length || start > text.Length)
+            {
+                return false;
+            }
+            int length = Math.Min(MaxLineLength + 1, text.Length - start);
+            int found = text.AsSpan(start, length).IndexOfAny(LineOrPageBreaks);
+            if (found < 0 && start + length < text.Length)
+            {
+                return false; // a long line: content
+            }
+            end = found < 0 ? text.Length : start + found;
+        }
+        pageEdge = backward ? start == 0 || text[start - 1] == '\f' : end >= text.Length || text[end] == '\f';
+        at = backward ? start - 1 : end;
+        return true;
+    }
+
+    /// <summary>The words a date line may hold before its date: "Date:", "Decision Date:", "Dated".</summary>
+    private static readonly string[] DateLabelWords = { "date", "date:", "dated", "dated:", "decision" };
+
+    private static readonly string[] DateFormats = { "M/d/yyyy", "M-d-yyyy", "MMMM d, yyyy", "MMM d, yyyy", "MMM. d, yyyy", "yyyy-MM-dd" };
+
+    /// <summary>True when <paramref name="line"/> is a date alone, after date label words: "February 6, 2017", "Date: 02/06/2017".</summary>
+    internal static bool IsDateLine(ReadOnlySpan<char> line)
+    {
+        int position = 0;
+        int dateStart = -1;
+        while (NextWord(line, ref position, out int start, out int length))
+        {
+            bool label = false;
+            foreach (string word in DateLabelWords)
+            {
+                label |= line.Slice(start, length).Equals(word, StringComparison.OrdinalIgnoreCase);
+            }
+            if (!label)
+            {
+                dateStart = start;
+                break;
+            }
+        }
+        if (dateStart < 0)
+        {
+            return false;
+        }
+        var date = line[dateStart..].Trim();
+        return date.Length <= 24 && DateTime.TryParseExact(string.Join(' ', date.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
+            DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
     }
 
     /// <summary>
@@ -334,3 +481,9 @@ internal static class PageFurniture
         }
     }
 }
+
+/// <summary>A PDF page that starts at a 1-based line of the extracted text (its "=== page N ===" line).</summary>
+internal readonly record struct PageStart(int Line, int Page);
+
+/// <summary>What one pass of <see cref="PageFurniture.Read"/> gives: the text the checks read, and where a PDF's pages start.</summary>
+internal sealed record PageReading(string ScanText, IReadOnlyList<PageStart> PageStarts);

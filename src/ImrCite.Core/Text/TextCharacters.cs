@@ -1,7 +1,7 @@
 namespace ImrCite.Text;
 
 /// <summary>
-/// Characters a catalogue string may not hold because they are not text: lone surrogates (half of a
+/// Characters that need telling apart: those a catalogue string may not hold because they are not text: lone surrogates (half of a
 /// character; no UTF-8 file can hold one) and Unicode noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF and the
 /// last two code points of every plane), which string normalisation and identifier builders reject.
 /// </summary>
@@ -51,6 +51,21 @@ internal static class TextCharacters
         }
         return builder?.ToString() ?? text;
     }
+
+    /// <summary>
+    /// The letters a Latin ligature stands for — ﬀ, ﬁ, ﬂ, ﬃ, ﬄ, ﬅ, ﬆ, which PDF text extraction gives for words a typesetter
+    /// drew with them ("Ofﬁcial") — or null for any other character.
+    /// </summary>
+    public static string? Ligature(char c) => c switch
+    {
+        '\uFB00' => "ff",
+        '\uFB01' => "fi",
+        '\uFB02' => "fl",
+        '\uFB03' => "ffi",
+        '\uFB04' => "ffl",
+        '\uFB05' or '\uFB06' => "st",
+        _ => null,
+    };
 
     /// <summary>"U+FFFE, a Unicode noncharacter" or "U+D800, a lone surrogate (half of a character)", for messages.</summary>
     public static string Describe(int codePoint) =>

@@ -26,7 +26,15 @@ internal static class TextKey
                     }
                     inWord = true;
                 }
-                builder.Append(char.ToLowerInvariant(c));
+                // A ligature is its letters: "Ofﬁcial" reads "official".
+                if (TextCharacters.Ligature(c) is { } letters)
+                {
+                    builder.Append(letters);
+                }
+                else
+                {
+                    builder.Append(char.ToLowerInvariant(c));
+                }
             }
             else if ((c == '\'' || c == '\u2019') && inWord && i + 1 < text.Length && char.IsLetter(text[i + 1]))
             {
@@ -82,7 +90,14 @@ internal static class TextKey
                 {
                     wordStart = i;
                 }
-                current.Append(char.ToLowerInvariant(c));
+                if (TextCharacters.Ligature(c) is { } letters)
+                {
+                    current.Append(letters);
+                }
+                else
+                {
+                    current.Append(char.ToLowerInvariant(c));
+                }
                 wordEnd = i + 1;
             }
             else if ((c == '\'' || c == '\u2019') && current.Length > 0 && i + 1 < end && char.IsLetter(text[i + 1]))
