@@ -257,13 +257,16 @@ public sealed class LetterDocument
             var glyphs = new PdfPageGlyphs(document.Structure.TokenScanner, document.Structure.FilterProvider);
             document.AddPageFactory(glyphs);
             var text = new StringBuilder();
+            var bounds = new CachedPdfPage[document.NumberOfPages];
             for (int number = 1; number <= document.NumberOfPages; number++)
             {
                 // Bounded before PdfPig lays the page out (which holds a few hundred bytes per character): the page
                 // may show no more than the per-page cap, nor more than is left of the letter's text cap.
                 long left = Math.Max(0, limits.MaxTextBytes - text.Length);
-                long cap = Math.Min(limits.MaxPdfPageCharacters, left);
-                if (PdfPageGlyphs.Estimate(document, glyphs, number, cap) > cap)
+                long cap = limits.PdfPageCap(text.Length);
+                long estimate = PdfPageGlyphs.Estimate(document, glyphs, number, cap);
+                bounds[number - 1] = new CachedPdfPage(text.Length, estimate);
+                if (estimate > cap)
                 {
                     return cap == left
                         ? OverCap("a PDF of over " + LetterLimits.Describe(limits.MaxTextBytes) + " of text", LetterLimits.Describe(limits.MaxTextBytes), "--max-letter-size")
@@ -285,7 +288,7 @@ public sealed class LetterDocument
             string extracted = text.ToString();
             if (cache is not null)
             {
-                cache.Put(key!, new CachedPdfText(extracted, document.NumberOfPages, budget.Needed));
+                cache.Put(key!, new CachedPdfText(extracted, document.NumberOfPages, budget.Needed, bounds));
             }
             return LetterRead.Of(new LetterDocument(path, extracted, isPdf: true));
         }
