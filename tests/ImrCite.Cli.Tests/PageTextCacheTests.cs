@@ -216,6 +216,7 @@ public sealed class PageTextCacheTests
             document.AddPageFactory(glyphs);
             for (int number = 1; number <= document.NumberOfPages; number++)
             {
+                budget.StartPage();
                 PdfPageGlyphs.Estimate(document, glyphs, number, long.MaxValue);
                 UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor.ContentOrderTextExtractor.GetText(document.GetPage(number));
             }

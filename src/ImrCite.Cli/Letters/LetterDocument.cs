@@ -262,6 +262,7 @@ public sealed class LetterDocument
             for (int number = 1; number <= document.NumberOfPages; number++)
             {
                 failingPage = number;
+                budget.StartPage();
                 // Bounded before PdfPig lays the page out (which holds a few hundred bytes per character): the page
                 // may show no more than the per-page cap, nor more than is left of the letter's text cap.
                 long left = Math.Max(0, limits.MaxTextBytes - text.Length);

@@ -10,9 +10,19 @@ namespace ImrCite.Cli.Letters;
 /// counts what it inflates and refuses a Flate stream that would take the document past the budget — measured
 /// by streaming it through a decompressor that keeps nothing, before PdfPig inflates it. A small file whose
 /// content inflates to gigabytes (a compression bomb) therefore costs at most the budget.
+/// <para>
+/// Within a page (<see cref="StartPage"/>) a stream is decoded once: the glyph bound (<see cref="PdfPageGlyphs"/>)
+/// decodes the page's content streams before PdfPig lays the page out, and PdfPig decodes them again — and a form
+/// XObject again at each draw. PdfPig 0.1 keeps no decoded stream (<c>StreamToken.Decode</c> is an extension that runs
+/// the filters at each call) and takes no decoded bytes from outside (a page factory gets the page dictionary, not its
+/// content), so the filters remember what they decoded for the page — by filter, encoded bytes and stream dictionary,
+/// checked byte for byte — and hand the same bytes back uncounted. Memory is the page's decoded streams, which
+/// PdfPig holds while it lays the page out anyway.
+/// </para>
 /// </summary>
 internal sealed class PdfBudget
 {
+    private readonly PageDecodes _page = new();
     private long _remaining;
     private long _needed;
 
@@ -22,6 +32,9 @@ internal sealed class PdfBudget
         _remaining = bytes;
         Filters = new BoundedFilterProvider(this);
     }
+
+    /// <summary>Forgets the streams decoded for the page before: from now on each is decoded, and counted, again.</summary>
+    public void StartPage() => _page.Clear();
 
     /// <summary>The budget in bytes.</summary>
     public long Limit { get; }
@@ -113,6 +126,62 @@ internal sealed class PdfBudget
         private IReadOnlyList<IFilter> Wrap(IReadOnlyList<IFilter> filters) => filters.Select(f => (IFilter)new BoundedFilter(f, budget)).ToList();
     }
 
+    /// <summary>What the filters decoded for the current page: (filter, stream dictionary, encoded bytes) → decoded bytes.</summary>
+    private sealed class PageDecodes
+    {
+        private readonly Dictionary<int, List<(Type Filter, DictionaryToken Dictionary, int Index, ReadOnlyMemory<byte> Input, Memory<byte> Output)>> _byHash = [];
+
+        public void Clear()
+        {
+            lock (_byHash)
+            {
+                _byHash.Clear();
+            }
+        }
+
+        public bool TryGet(IFilter filter, DictionaryToken dictionary, int index, ReadOnlyMemory<byte> input, int hash, out Memory<byte> output)
+        {
+            lock (_byHash)
+            {
+                if (_byHash.TryGetValue(hash, out var entries))
+                {
+                    foreach (var entry in entries)
+                    {
+                        // The same filter at the same place of the same dictionary's chain, on the same bytes: the same output.
+                        if (entry.Filter == filter.GetType() && entry.Index == index && entry.Dictionary.Equals(dictionary)
+                            && entry.Input.Span.SequenceEqual(input.Span))
+                        {
+                            output = entry.Output;
+                            return true;
+                        }
+                    }
+                }
+            }
+            output = default;
+            return false;
+        }
+
+        public void Add(IFilter filter, DictionaryToken dictionary, int index, ReadOnlyMemory<byte> input, int hash, Memory<byte> output)
+        {
+            lock (_byHash)
+            {
+                if (!_byHash.TryGetValue(hash, out var entries))
+                {
+                    _byHash[hash] = entries = [];
+                }
+                entries.Add((filter.GetType(), dictionary, index, input, output));
+            }
+        }
+
+        public static int Hash(ReadOnlySpan<byte> input)
+        {
+            var hash = default(HashCode);
+            hash.AddBytes(input);
+            hash.Add(input.Length);
+            return hash.ToHashCode();
+        }
+    }
+
     private sealed class BoundedFilter(IFilter inner, PdfBudget budget) : IFilter
     {
         public bool IsSupported => inner.IsSupported;
@@ -122,6 +191,11 @@ internal sealed class PdfBudget
             if (budget.Exceeded)
             {
                 throw new ExceededException(budget.Limit);
+            }
+            int hash = PageDecodes.Hash(input.Span);
+            if (budget._page.TryGet(inner, streamDictionary, filterIndex, input, hash, out var decoded))
+            {
+                return decoded; // decoded, and counted, earlier on this page
             }
             if (inner is FlateFilter && InflatedSize(input, budget.Remaining) is { } size && budget.Ask(size))
             {
@@ -133,6 +207,7 @@ internal sealed class PdfBudget
             {
                 throw new ExceededException(budget.Limit);
             }
+            budget._page.Add(inner, streamDictionary, filterIndex, input, hash, output);
             return output;
         }
     }
