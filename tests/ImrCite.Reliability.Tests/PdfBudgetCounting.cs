@@ -10,8 +10,9 @@ namespace ImrCite.Reliability.Tests;
 
 /// <summary>
 /// The decoded-bytes budget (eight times the text cap) counts what a PDF's streams decode to once each per page: the
-/// glyph bound decodes a page's content before PdfPig lays the page out, and PdfPig decodes it again, and a form again
-/// at each draw; those decodes are one, shared, so a page costs its content's size, not twice or draws times it.
+/// glyph bound decodes a page's content before PdfPig lays the page out, and PdfPig decodes it again; those decodes are
+/// one, shared, so a page costs its content's size, not twice it — while a stream a page uses many times still counts
+/// each time, so the budget still stops a page that lists one inflating stream thousands of times.
 /// </summary>
 public sealed class PdfBudgetCounting
 {
@@ -37,6 +38,19 @@ public sealed class PdfBudgetCounting
                 Directory.Delete(cache.Folder, recursive: true);
             }
         }
+    }
+
+    [Fact]
+    public void AStreamAPageListsThousandsOfTimesStillCountsEachTime()
+    {
+        // One content stream that inflates to 1 MB, listed 2,000 times in the page's /Contents: 2 GB if joined.
+        byte[] content = SyntheticPdf.Ascii("% " + new string('x', 1_000_000) + "\n" + "BT /F1 10 Tf 20 700 Td (x) Tj ET\n");
+        byte[] pdf = SyntheticPdf.OnePageListingOneStream(content, 2_000);
+        Assert.True(pdf.Length < 20_000, $"{pdf.Length} bytes");
+        var read = LetterDocument.FromPdf("listed.pdf", pdf, LetterLimits.Default);
+        Assert.Null(read.Letter);
+        Assert.Equal("IMR0205", read.Refusal!.Id);
+        Assert.Contains("inflates past", read.Refusal.Format(read.Arguments), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,13 +11,15 @@ namespace ImrCite.Cli.Letters;
 /// by streaming it through a decompressor that keeps nothing, before PdfPig inflates it. A small file whose
 /// content inflates to gigabytes (a compression bomb) therefore costs at most the budget.
 /// <para>
-/// Within a page (<see cref="StartPage"/>) a stream is decoded once: the glyph bound (<see cref="PdfPageGlyphs"/>)
-/// decodes the page's content streams before PdfPig lays the page out, and PdfPig decodes them again — and a form
-/// XObject again at each draw. PdfPig 0.1 keeps no decoded stream (<c>StreamToken.Decode</c> is an extension that runs
-/// the filters at each call) and takes no decoded bytes from outside (a page factory gets the page dictionary, not its
-/// content), so the filters remember what they decoded for the page — by filter, encoded bytes and stream dictionary,
-/// checked byte for byte — and hand the same bytes back uncounted. Memory is the page's decoded streams, which
-/// PdfPig holds while it lays the page out anyway.
+/// Within a page (<see cref="StartPage"/>) a stream is decoded and counted once: the glyph bound
+/// (<see cref="PdfPageGlyphs"/>) decodes the page's content streams before PdfPig lays the page out, and PdfPig decodes
+/// them again. PdfPig 0.1 keeps no decoded stream (<c>StreamToken.Decode</c> is an extension that runs the filters at
+/// each call) and takes no decoded bytes from outside (a page factory gets the page dictionary, not its content), so
+/// the filters remember what they decoded for the page — by filter, encoded bytes and stream dictionary, checked byte
+/// for byte — and hand the same bytes back. Every other decode of the same stream is free, the rest counted: the two
+/// passes over a page count each use of a stream once, and a stream a page uses ten thousand times (a page's contents
+/// listing one inflating stream again and again, which PdfPig joins into one buffer) still counts ten thousand times.
+/// Memory is the page's decoded streams, which PdfPig holds while it lays the page out anyway.
 /// </para>
 /// </summary>
 internal sealed class PdfBudget
@@ -126,10 +128,27 @@ internal sealed class PdfBudget
         private IReadOnlyList<IFilter> Wrap(IReadOnlyList<IFilter> filters) => filters.Select(f => (IFilter)new BoundedFilter(f, budget)).ToList();
     }
 
+    /// <summary>One stream decoded for the current page, and whether its next decode is free (the other pass's).</summary>
+    private sealed class PageDecode(Type filter, DictionaryToken dictionary, int index, ReadOnlyMemory<byte> input, Memory<byte> output)
+    {
+        public Type Filter { get; } = filter;
+
+        public DictionaryToken Dictionary { get; } = dictionary;
+
+        public int Index { get; } = index;
+
+        public ReadOnlyMemory<byte> Input { get; } = input;
+
+        public Memory<byte> Output { get; } = output;
+
+        /// <summary>True when the last decode was counted, so the next is free; each decode flips it.</summary>
+        public bool NextIsFree { get; set; } = true;
+    }
+
     /// <summary>What the filters decoded for the current page: (filter, stream dictionary, encoded bytes) → decoded bytes.</summary>
     private sealed class PageDecodes
     {
-        private readonly Dictionary<int, List<(Type Filter, DictionaryToken Dictionary, int Index, ReadOnlyMemory<byte> Input, Memory<byte> Output)>> _byHash = [];
+        private readonly Dictionary<int, List<PageDecode>> _byHash = [];
 
         public void Clear()
         {
@@ -139,7 +158,7 @@ internal sealed class PdfBudget
             }
         }
 
-        public bool TryGet(IFilter filter, DictionaryToken dictionary, int index, ReadOnlyMemory<byte> input, int hash, out Memory<byte> output)
+        public bool TryGet(IFilter filter, DictionaryToken dictionary, int index, ReadOnlyMemory<byte> input, int hash, out PageDecode? found)
         {
             lock (_byHash)
             {
@@ -151,13 +170,13 @@ internal sealed class PdfBudget
                         if (entry.Filter == filter.GetType() && entry.Index == index && entry.Dictionary.Equals(dictionary)
                             && entry.Input.Span.SequenceEqual(input.Span))
                         {
-                            output = entry.Output;
+                            found = entry;
                             return true;
                         }
                     }
                 }
             }
-            output = default;
+            found = null;
             return false;
         }
 
@@ -169,7 +188,7 @@ internal sealed class PdfBudget
                 {
                     _byHash[hash] = entries = [];
                 }
-                entries.Add((filter.GetType(), dictionary, index, input, output));
+                entries.Add(new PageDecode(filter.GetType(), dictionary, index, input, output));
             }
         }
 
@@ -195,7 +214,17 @@ internal sealed class PdfBudget
             int hash = PageDecodes.Hash(input.Span);
             if (budget._page.TryGet(inner, streamDictionary, filterIndex, input, hash, out var decoded))
             {
-                return decoded; // decoded, and counted, earlier on this page
+                // Decoded earlier on this page: every other use is free (the other pass over the page), the rest counted.
+                lock (decoded!)
+                {
+                    bool free = decoded.NextIsFree;
+                    decoded.NextIsFree = !free;
+                    if (!free && !budget.Take(decoded.Output.Length))
+                    {
+                        throw new ExceededException(budget.Limit);
+                    }
+                }
+                return decoded.Output;
             }
             if (inner is FlateFilter && InflatedSize(input, budget.Remaining) is { } size && budget.Ask(size))
             {

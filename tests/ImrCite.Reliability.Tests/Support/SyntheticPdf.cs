@@ -53,6 +53,25 @@ internal static class SyntheticPdf
         return Write(objects);
     }
 
+    /// <summary>A one-page PDF whose /Contents lists one compressed stream <paramref name="times"/> times.</summary>
+    public static byte[] OnePageListingOneStream(byte[] content, int times)
+    {
+        var contents = new StringBuilder();
+        for (int i = 0; i < times; i++)
+        {
+            contents.Append("4 0 R ");
+        }
+        var objects = new List<byte[]>
+        {
+            Ascii("<< /Type /Catalog /Pages 2 0 R >>"),
+            Ascii("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+            Ascii("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources " + Resources(0) + " /Contents [" + contents + "] >>"),
+            Stream(content, compress: true, ""),
+            Ascii("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
+        };
+        return Write(objects);
+    }
+
     /// <summary>Content that shows <paramref name="text"/> once, in font /F1.</summary>
     public static byte[] ShowText(string text) => Ascii("BT /F1 10 Tf 20 700 Td (" + text + ") Tj ET\n");
 
