@@ -203,7 +203,7 @@ internal static class CitationChecker
             string names = paged.Count == 1 ? paged[0].Citation.Section!.DisplayTitle : JoinTitles(paged);
             string owner = DescribeOwner(document, allOutside);
             var rule = allVerified ? Rules.PagesOutsideSection : Rules.PagesOutsideSectionUnverified;
-            problems.Add(new CitationProblem(rule, new object?[] { CompactList.Pages(allOutside), names, sectionPages.ToDisplayString(), owner }, offending.Start, offending.Length));
+            problems.Add(new CitationProblem(rule, new object?[] { CompactList.Pages(allOutside), names, sectionPages.ToCitationString(), owner }, offending.Start, offending.Length));
         }
         if (paged.Count > 1)
         {
@@ -221,7 +221,7 @@ internal static class CitationChecker
                 {
                     var rule = section.PagesProvenance == Provenance.Verified ? Rules.PagesOutsideSection : Rules.PagesOutsideSectionUnverified;
                     problems.Add(new CitationProblem(rule,
-                        new object?[] { CompactList.Pages(citedSet), section.DisplayTitle, section.PageSet.ToDisplayString(), "; none of the cited pages belongs to it" },
+                        new object?[] { CompactList.Pages(citedSet), section.DisplayTitle, section.PageSet.ToCitationString(), "; none of the cited pages belongs to it" },
                         mention.Start, mention.Length));
                 }
             }
