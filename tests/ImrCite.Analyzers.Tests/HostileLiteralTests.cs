@@ -14,10 +14,13 @@ public sealed class AloneCollection;
 [Collection(nameof(HostileLiteralTests))]
 public sealed class HostileLiteralTests(ITestOutputHelper output)
 {
-    /// <summary>A [GuidelineCitation] literal listing <paramref name="pages"/> pages, each beyond the 127-page document: one IMR0105 per page.</summary>
-    private static string ManyProblems(int pages) =>
-        "using ImrCite; static class C { static string Cite([GuidelineCitation] string s) => s; static string M() => Cite(\"MTUS Chronic Pain Medical Treatment 2009 Opioids Page(s): "
-        + string.Join(", ", Enumerable.Range(200, pages)) + "\"); }";
+    /// <summary>
+    /// A [GuidelineCitation] literal of <paramref name="citations"/> citations, each of a page beyond the 127-page document:
+    /// one IMR0105 per citation (a citation listing many such pages is one finding, so the problems are citations here).
+    /// </summary>
+    private static string ManyProblems(int citations) =>
+        "using ImrCite; static class C { static string Cite([GuidelineCitation] string s) => s; static string M() => Cite(\""
+        + string.Concat(Enumerable.Range(200, citations).Select(page => $"MTUS Chronic Pain Medical Treatment 2009 Opioids Page(s): {page}; ")) + "\"); }";
 
     [Fact]
     public void ALiteralWithThousandsOfProblemsIsAnalyzedInLinearTime()

@@ -28,6 +28,9 @@ public sealed class PageTextCacheTests
         "Decision rationale: Not supported for long-term use.",
     };
 
+    /// <summary>The page bounds of a one-page entry written by hand: a page of no glyphs, at the start.</summary>
+    private static readonly CachedPdfPage[] OnePage = { new(0, 0) };
+
     private static string Entry(PageTextCache cache, string pdf) => cache.EntryPath(PageTextCache.KeyOf(File.ReadAllBytes(pdf)));
 
     [Fact]
@@ -78,7 +81,7 @@ public sealed class PageTextCacheTests
         string folder = Path.Combine(Tool.TempFolder(), "cache");
         var cache = new PageTextCache(folder, PageTextCache.DefaultMaxBytes);
         string key = PageTextCache.KeyOf(File.ReadAllBytes(pdf));
-        cache.Put(key, new CachedPdfText("=== page 1 ===\nNotes only.\n", 1, 0));
+        cache.Put(key, new CachedPdfText("=== page 1 ===\nNotes only.\n", 1, 0, OnePage));
         Assert.Contains("IMR0204", Tool.Run("lint", pdf, "--cache", folder).Output, StringComparison.Ordinal);
         Assert.DoesNotContain("IMR0204", Tool.Run("lint", pdf).Output, StringComparison.Ordinal);
     }
@@ -141,6 +144,29 @@ public sealed class PageTextCacheTests
     }
 
     [Fact]
+    public void AnEntryOfTheFirstFormatWithoutPageBoundsIsAMiss()
+    {
+        // Format 1 had no page bounds, so a hit could not re-check the per-page cap: such an entry is never served.
+        string pdf = Tool.PdfLetter("letter.pdf", FirstPage, SecondPage);
+        string folder = Path.Combine(Tool.TempFolder(), "cache");
+        Tool.Run("lint", pdf, "--cache", folder);
+        var cache = new PageTextCache(folder, PageTextCache.DefaultMaxBytes);
+        string key = PageTextCache.KeyOf(File.ReadAllBytes(pdf));
+        string entry = Entry(cache, pdf);
+        byte[] good = File.ReadAllBytes(entry);
+        Assert.NotNull(cache.TryGet(key, LetterLimits.Default));
+        int versionLength = BitConverter.ToInt32(good, 22);
+        int boundsAt = 18 + 4 + 4 + versionLength + 32 + 4 + 8;
+        int pages = BitConverter.ToInt32(good, boundsAt - 12);
+        Assert.Equal(2, pages);
+        byte[] formatOne = good[..boundsAt].Concat(good[(boundsAt + (12 * pages))..]).ToArray();
+        BitConverter.GetBytes(1).CopyTo(formatOne, 18);
+        File.WriteAllBytes(entry, formatOne);
+        Assert.Null(cache.TryGet(key, LetterLimits.Default));
+        Assert.Contains("format 2", PageTextCache.CurrentVersion, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AHitIsUsedOnlyWithinTheLettersLimitsSoRefusalsAreTheSame()
     {
         string pdf = Tool.PdfLetter("three.pdf", FirstPage, SecondPage, new[] { "Page three." });
@@ -190,6 +216,7 @@ public sealed class PageTextCacheTests
             document.AddPageFactory(glyphs);
             for (int number = 1; number <= document.NumberOfPages; number++)
             {
+                budget.StartPage();
                 PdfPageGlyphs.Estimate(document, glyphs, number, long.MaxValue);
                 UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor.ContentOrderTextExtractor.GetText(document.GetPage(number));
             }
@@ -209,7 +236,7 @@ public sealed class PageTextCacheTests
         string text = "=== page 1 ===\n" + new string('x', 1500) + "\n";
         for (int n = 0; n < 10; n++)
         {
-            cache.Put(Key(n), new CachedPdfText(text, 1, 0));
+            cache.Put(Key(n), new CachedPdfText(text, 1, 0, OnePage));
             File.SetLastWriteTimeUtc(cache.EntryPath(Key(n)), new DateTime(2026, 1, 1, 0, 0, n, DateTimeKind.Utc));
         }
         // Entry 0 is used: it becomes the most recent.
@@ -237,7 +264,7 @@ public sealed class PageTextCacheTests
         string folder = Path.Combine(Tool.TempFolder(), "cache");
         var cache = new PageTextCache(folder, maxBytes: 1);
         string key = PageTextCache.KeyOf(BitConverter.GetBytes(1));
-        cache.Put(key, new CachedPdfText("=== page 1 ===\nsome text\n", 1, 0));
+        cache.Put(key, new CachedPdfText("=== page 1 ===\nsome text\n", 1, 0, OnePage));
         string[] others =
         {
             Path.Combine(folder, ".notes.tmp"),
@@ -273,7 +300,7 @@ public sealed class PageTextCacheTests
         // left writable by everyone, as a folder under /tmp is.
         var planted = new PageTextCache(folder, PageTextCache.DefaultMaxBytes);
         string key = PageTextCache.KeyOf(File.ReadAllBytes(pdf));
-        planted.Put(key, new CachedPdfText("=== page 1 ===\nIMR ISSUES, DECISIONS AND RATIONALES\nNothing here.\n", 1, 0));
+        planted.Put(key, new CachedPdfText("=== page 1 ===\nIMR ISSUES, DECISIONS AND RATIONALES\nNothing here.\n", 1, 0, OnePage));
         File.SetUnixFileMode(folder, File.GetUnixFileMode(folder) | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute | UnixFileMode.GroupExecute);
         File.SetLastWriteTimeUtc(planted.EntryPath(key), new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
 
@@ -314,9 +341,10 @@ public sealed class PageTextCacheTests
 
     private static int TextLengthOffset(byte[] entry)
     {
-        // magic (18) + format (4) + version length (4) + version + PDF hash (32) + pages (4) + decoded (8)
+        // magic (18) + format (4) + version length (4) + version + PDF hash (32) + pages (4) + decoded (8) + 12 per page
         int versionLength = BitConverter.ToInt32(entry, 22);
-        return 18 + 4 + 4 + versionLength + 32 + 4 + 8;
+        int pages = BitConverter.ToInt32(entry, 18 + 4 + 4 + versionLength + 32);
+        return 18 + 4 + 4 + versionLength + 32 + 4 + 8 + (12 * pages);
     }
 
     private static byte[] WithTextLength(byte[] entry, int length)

@@ -234,6 +234,7 @@ public sealed class LetterDocument
             }
         }
         var budget = new PdfBudget(limits.MaxPdfDecodedBytes);
+        int? failingPage = null; // the page being read, for a failure's message
         try
         {
             using var document = PdfDocument.Open(pdf, new ParsingOptions { FilterProvider = budget.Filters });
@@ -245,13 +246,18 @@ public sealed class LetterDocument
             var glyphs = new PdfPageGlyphs(document.Structure.TokenScanner, document.Structure.FilterProvider);
             document.AddPageFactory(glyphs);
             var text = new StringBuilder();
+            var bounds = new CachedPdfPage[document.NumberOfPages];
             for (int number = 1; number <= document.NumberOfPages; number++)
             {
+                failingPage = number;
+                budget.StartPage();
                 // Bounded before PdfPig lays the page out (which holds a few hundred bytes per character): the page
                 // may show no more than the per-page cap, nor more than is left of the letter's text cap.
                 long left = Math.Max(0, limits.MaxTextBytes - text.Length);
-                long cap = Math.Min(limits.MaxPdfPageCharacters, left);
-                if (PdfPageGlyphs.Estimate(document, glyphs, number, cap) > cap)
+                long cap = limits.PdfPageCap(text.Length);
+                long estimate = PdfPageGlyphs.Estimate(document, glyphs, number, cap);
+                bounds[number - 1] = new CachedPdfPage(text.Length, estimate);
+                if (estimate > cap)
                 {
                     return cap == left
                         ? OverCap("a PDF of over " + LetterLimits.Describe(limits.MaxTextBytes) + " of text", LetterLimits.Describe(limits.MaxTextBytes), "--max-letter-size")
@@ -266,6 +272,7 @@ public sealed class LetterDocument
                     return OverCap("a PDF of over " + LetterLimits.Describe(limits.MaxTextBytes) + " of text", LetterLimits.Describe(limits.MaxTextBytes), "--max-letter-size");
                 }
             }
+            failingPage = null;
             if (budget.Exceeded)
             {
                 return InflationOverCap(budget);
@@ -273,7 +280,7 @@ public sealed class LetterDocument
             string extracted = text.ToString();
             if (cache is not null)
             {
-                cache.Put(key!, new CachedPdfText(extracted, document.NumberOfPages, budget.Needed));
+                cache.Put(key!, new CachedPdfText(extracted, document.NumberOfPages, budget.Needed, bounds));
             }
             return LetterRead.Of(new LetterDocument(path, extracted, isPdf: true));
         }
@@ -281,11 +288,20 @@ public sealed class LetterDocument
         {
             return InflationOverCap(budget);
         }
-        catch (Exception ex) when (ex is not LetterReadException)
+        catch (Exception ex) when (ex is not (LetterReadException or OutOfMemoryException))
         {
-            throw new LetterReadException(path, "not a readable PDF (" + ex.Message.TrimEnd('.') + ")");
+            // Whatever the PDF library throws on a damaged file — its own exceptions or the runtime's ("Index was outside
+            // the bounds of the array.") — says nothing a reader of letters can act on: the file and the page are named,
+            // and what to do.
+            throw new LetterReadException(path, DamagedPdf(failingPage));
         }
     }
+
+    /// <summary>Why a PDF the library failed on was not read, in the tool's words: the page when the failure was on one, and what to do.</summary>
+    internal static string DamagedPdf(int? page) =>
+        "the PDF is damaged or uses a feature the reader does not support"
+        + (page is { } number ? string.Create(CultureInfo.InvariantCulture, $" (on page {number})") : "")
+        + "; re-save it (or print it to a new PDF), or convert it with pdftotext and lint the text";
 
     private static LetterRead InflationOverCap(PdfBudget budget) =>
         OverCap("a PDF whose compressed content inflates past " + LetterLimits.Describe(budget.Limit), LetterLimits.Describe(budget.Limit) + " of decoded PDF content", "--max-letter-size");

@@ -28,6 +28,13 @@ public sealed record LetterLimits(long MaxTextBytes, int MaxPdfPages)
     /// </summary>
     public long MaxPdfPageCharacters => Math.Max(100_000, MaxTextBytes / 200);
 
+    /// <summary>
+    /// The most characters the next PDF page may show when <paramref name="textSoFar"/> characters of the letter are
+    /// already read: <see cref="MaxPdfPageCharacters"/>, and no more than is left of the text cap. The one definition
+    /// the reading and the page-text cache's check on a hit share.
+    /// </summary>
+    public long PdfPageCap(long textSoFar) => Math.Min(MaxPdfPageCharacters, Math.Max(0, MaxTextBytes - textSoFar));
+
     private static long SaturatingMultiply(long value, long factor) => value > long.MaxValue / factor ? long.MaxValue : value * factor;
 
     /// <summary>Reads a size: a number of bytes, or a number with KB, MB or GB (powers of 1,000; KiB, MiB, GiB powers of 1,024).</summary>

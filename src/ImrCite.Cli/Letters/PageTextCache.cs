@@ -6,11 +6,20 @@ using UglyToad.PdfPig;
 
 namespace ImrCite.Cli.Letters;
 
-/// <summary>What the cache keeps of one PDF: its extracted text (with the page-marker lines), its page count and the decoded bytes its extraction needed.</summary>
+/// <summary>
+/// What the cache keeps of one PDF: its extracted text (with the page-marker lines), its page count, the decoded bytes
+/// its extraction needed and each page's glyph bound — all a hit needs to re-check the limits a reading checks.
+/// </summary>
 /// <param name="Text">The letter's text exactly as <see cref="LetterDocument"/> extracted it.</param>
 /// <param name="Pages">The PDF's page count, checked against <c>--max-pdf-pages</c> on a hit.</param>
 /// <param name="DecodedBytes">The budget of decoded bytes the extraction needed (<see cref="PdfBudget.Needed"/>), checked against the limit on a hit.</param>
-internal sealed record CachedPdfText(string Text, int Pages, long DecodedBytes);
+/// <param name="PageBounds">One per page, in order: checked on a hit against <see cref="LetterLimits.PdfPageCap"/> as the reading checks it.</param>
+internal sealed record CachedPdfText(string Text, int Pages, long DecodedBytes, IReadOnlyList<CachedPdfPage> PageBounds);
+
+/// <summary>One page as the reading bounded it before laying it out.</summary>
+/// <param name="TextStart">The letter's text length before the page (what <see cref="LetterLimits.PdfPageCap"/> takes).</param>
+/// <param name="Glyphs">The page's glyph bound (<see cref="PdfPageGlyphs"/>); exact, since a page within its cap is counted whole.</param>
+internal readonly record struct CachedPdfPage(int TextStart, long Glyphs);
 
 /// <summary>
 /// An opt-in cache of PDF letters' extracted text (<c>imrcite lint --cache DIR</c> or <c>IMRCITE_CACHE</c>), so a
@@ -21,8 +30,9 @@ internal sealed record CachedPdfText(string Text, int Pages, long DecodedBytes);
 /// <see cref="Version"/> (this build, the PdfPig version and the entry format), and the SHA-256 of its text: an
 /// entry of another version, of another file, cut short or otherwise damaged is a miss, and the letter is read
 /// from the PDF and its entry written anew (atomically: a reader sees the old entry or the new, never half).
-/// A hit is used only when the letter's limits would have let it be read; otherwise the PDF is read so the
-/// refusal (IMR0205) is the one a run without the cache reports. The folder is kept under <see cref="MaxBytes"/>
+/// A hit is used only when the letter's limits would have let it be read — its page count, text length, decoded
+/// bytes and each page's glyph bound against the per-page cap; otherwise the PDF is read so the refusal (IMR0205) is
+/// the one a run without the cache reports. The folder is kept under <see cref="MaxBytes"/>
 /// by removing the least recently used entries after a run that wrote some.
 /// </para>
 /// </summary>
@@ -35,9 +45,11 @@ internal sealed class PageTextCache
     public const string EnvironmentVariable = "IMRCITE_CACHE";
 
     private const string EntryExtension = ".imrtext";
-    private const int FormatVersion = 1;
+    // 2: each page's glyph bound, so a hit re-checks the per-page cap (entries of format 1 are misses).
+    private const int FormatVersion = 2;
     private const int HashBytes = 32;
     private const int KeyLength = 2 * HashBytes;
+    private const int PageBoundBytes = 4 + 8;
     private static ReadOnlySpan<byte> Magic => "IMRCITE-PAGE-TEXT\n"u8;
 
     private static readonly UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
@@ -121,7 +133,8 @@ internal sealed class PageTextCache
     public CachedPdfText? TryGet(string key, LetterLimits limits)
     {
         var entry = FolderProblem() is null ? Read(key, limits) : null;
-        if (entry is null || entry.Pages > limits.MaxPdfPages || entry.Text.Length > limits.MaxTextBytes || entry.DecodedBytes > limits.MaxPdfDecodedBytes)
+        if (entry is null || entry.Pages > limits.MaxPdfPages || entry.Text.Length > limits.MaxTextBytes || entry.DecodedBytes > limits.MaxPdfDecodedBytes
+            || !WithinPageCaps(entry, limits))
         {
             Interlocked.Increment(ref _misses);
             return null;
@@ -129,6 +142,19 @@ internal sealed class PageTextCache
         Interlocked.Increment(ref _hits);
         Touch(EntryPath(key));
         return entry;
+    }
+
+    /// <summary>True when every page's glyph bound is within the cap the reading would have given it (<see cref="LetterLimits.PdfPageCap"/>).</summary>
+    private static bool WithinPageCaps(CachedPdfText entry, LetterLimits limits)
+    {
+        foreach (var page in entry.PageBounds)
+        {
+            if (page.Glyphs > limits.PdfPageCap(page.TextStart))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Writes the entry for <paramref name="key"/>, replacing any; a failure is remembered (<see cref="WriteProblem"/>), not thrown.</summary>
@@ -300,11 +326,12 @@ internal sealed class PageTextCache
     }
 
     // The layout: magic, format version, the version (length-prefixed UTF-8), the PDF's SHA-256, pages, decoded
-    // bytes, the text's length in UTF-8 bytes, the text's SHA-256, the text. Integers little-endian.
+    // bytes, per page its text start (4 bytes) and glyph bound (8), the text's length in UTF-8 bytes, the text's
+    // SHA-256, the text. Integers little-endian.
     private byte[] Serialize(string key, CachedPdfText entry)
     {
         byte[] text = Encoding.UTF8.GetBytes(entry.Text);
-        int length = Magic.Length + 4 + 4 + _version.Length + HashBytes + 4 + 8 + 4 + HashBytes + text.Length;
+        int length = Magic.Length + 4 + 4 + _version.Length + HashBytes + 4 + 8 + (PageBoundBytes * entry.PageBounds.Count) + 4 + HashBytes + text.Length;
         byte[] bytes = new byte[length];
         var span = bytes.AsSpan();
         Magic.CopyTo(span);
@@ -321,6 +348,12 @@ internal sealed class PageTextCache
         at += 4;
         BinaryPrimitives.WriteInt64LittleEndian(span[at..], entry.DecodedBytes);
         at += 8;
+        foreach (var page in entry.PageBounds)
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(span[at..], page.TextStart);
+            BinaryPrimitives.WriteInt64LittleEndian(span[(at + 4)..], page.Glyphs);
+            at += PageBoundBytes;
+        }
         BinaryPrimitives.WriteInt32LittleEndian(span[at..], text.Length);
         at += 4;
         SHA256.HashData(text, span[at..]);
@@ -343,6 +376,7 @@ internal sealed class PageTextCache
             || !Take(span, ref at, HashBytes, out var pdfHash) || !pdfHash.SequenceEqual(Convert.FromHexString(key))
             || !TakeInt32(span, ref at, out int pages) || pages < 0
             || !TakeInt64(span, ref at, out long decoded) || decoded < 0
+            || !TakePageBounds(span, ref at, pages, out var bounds)
             || !TakeInt32(span, ref at, out int textLength) || textLength < 0
             || !Take(span, ref at, HashBytes, out var textHash)
             || !Take(span, ref at, textLength, out var text) || at != span.Length)
@@ -357,7 +391,7 @@ internal sealed class PageTextCache
         }
         try
         {
-            return new CachedPdfText(new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(text), pages, decoded);
+            return new CachedPdfText(new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(text), pages, decoded, bounds);
         }
         catch (DecoderFallbackException)
         {
@@ -374,6 +408,27 @@ internal sealed class PageTextCache
         }
         taken = span.Slice(at, count);
         at += count;
+        return true;
+    }
+
+    /// <summary>One bound per page; false when the entry is too short for <paramref name="pages"/> of them or one is negative.</summary>
+    private static bool TakePageBounds(ReadOnlySpan<byte> span, ref int at, int pages, out CachedPdfPage[] bounds)
+    {
+        bounds = [];
+        if (pages > (span.Length - at) / PageBoundBytes)
+        {
+            return false;
+        }
+        var taken = new CachedPdfPage[pages];
+        for (int page = 0; page < pages; page++)
+        {
+            if (!TakeInt32(span, ref at, out int textStart) || textStart < 0 || !TakeInt64(span, ref at, out long glyphs) || glyphs < 0)
+            {
+                return false;
+            }
+            taken[page] = new CachedPdfPage(textStart, glyphs);
+        }
+        bounds = taken;
         return true;
     }
 

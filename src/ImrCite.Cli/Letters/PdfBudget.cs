@@ -10,9 +10,21 @@ namespace ImrCite.Cli.Letters;
 /// counts what it inflates and refuses a Flate stream that would take the document past the budget — measured
 /// by streaming it through a decompressor that keeps nothing, before PdfPig inflates it. A small file whose
 /// content inflates to gigabytes (a compression bomb) therefore costs at most the budget.
+/// <para>
+/// Within a page (<see cref="StartPage"/>) a stream is decoded and counted once: the glyph bound
+/// (<see cref="PdfPageGlyphs"/>) decodes the page's content streams before PdfPig lays the page out, and PdfPig decodes
+/// them again. PdfPig 0.1 keeps no decoded stream (<c>StreamToken.Decode</c> is an extension that runs the filters at
+/// each call) and takes no decoded bytes from outside (a page factory gets the page dictionary, not its content), so
+/// the filters remember what they decoded for the page — by filter, encoded bytes and stream dictionary, checked byte
+/// for byte — and hand the same bytes back. Every other decode of the same stream is free, the rest counted: the two
+/// passes over a page count each use of a stream once, and a stream a page uses ten thousand times (a page's contents
+/// listing one inflating stream again and again, which PdfPig joins into one buffer) still counts ten thousand times.
+/// Memory is the page's decoded streams, which PdfPig holds while it lays the page out anyway.
+/// </para>
 /// </summary>
 internal sealed class PdfBudget
 {
+    private readonly PageDecodes _page = new();
     private long _remaining;
     private long _needed;
 
@@ -22,6 +34,9 @@ internal sealed class PdfBudget
         _remaining = bytes;
         Filters = new BoundedFilterProvider(this);
     }
+
+    /// <summary>Forgets the streams decoded for the page before: from now on each is decoded, and counted, again.</summary>
+    public void StartPage() => _page.Clear();
 
     /// <summary>The budget in bytes.</summary>
     public long Limit { get; }
@@ -113,6 +128,79 @@ internal sealed class PdfBudget
         private IReadOnlyList<IFilter> Wrap(IReadOnlyList<IFilter> filters) => filters.Select(f => (IFilter)new BoundedFilter(f, budget)).ToList();
     }
 
+    /// <summary>One stream decoded for the current page, and whether its next decode is free (the other pass's).</summary>
+    private sealed class PageDecode(Type filter, DictionaryToken dictionary, int index, ReadOnlyMemory<byte> input, Memory<byte> output)
+    {
+        public Type Filter { get; } = filter;
+
+        public DictionaryToken Dictionary { get; } = dictionary;
+
+        public int Index { get; } = index;
+
+        public ReadOnlyMemory<byte> Input { get; } = input;
+
+        public Memory<byte> Output { get; } = output;
+
+        /// <summary>True when the last decode was counted, so the next is free; each decode flips it.</summary>
+        public bool NextIsFree { get; set; } = true;
+    }
+
+    /// <summary>What the filters decoded for the current page: (filter, stream dictionary, encoded bytes) → decoded bytes.</summary>
+    private sealed class PageDecodes
+    {
+        private readonly Dictionary<int, List<PageDecode>> _byHash = [];
+
+        public void Clear()
+        {
+            lock (_byHash)
+            {
+                _byHash.Clear();
+            }
+        }
+
+        public bool TryGet(IFilter filter, DictionaryToken dictionary, int index, ReadOnlyMemory<byte> input, int hash, out PageDecode? found)
+        {
+            lock (_byHash)
+            {
+                if (_byHash.TryGetValue(hash, out var entries))
+                {
+                    foreach (var entry in entries)
+                    {
+                        // The same filter at the same place of the same dictionary's chain, on the same bytes: the same output.
+                        if (entry.Filter == filter.GetType() && entry.Index == index && entry.Dictionary.Equals(dictionary)
+                            && entry.Input.Span.SequenceEqual(input.Span))
+                        {
+                            found = entry;
+                            return true;
+                        }
+                    }
+                }
+            }
+            found = null;
+            return false;
+        }
+
+        public void Add(IFilter filter, DictionaryToken dictionary, int index, ReadOnlyMemory<byte> input, int hash, Memory<byte> output)
+        {
+            lock (_byHash)
+            {
+                if (!_byHash.TryGetValue(hash, out var entries))
+                {
+                    _byHash[hash] = entries = [];
+                }
+                entries.Add(new PageDecode(filter.GetType(), dictionary, index, input, output));
+            }
+        }
+
+        public static int Hash(ReadOnlySpan<byte> input)
+        {
+            var hash = default(HashCode);
+            hash.AddBytes(input);
+            hash.Add(input.Length);
+            return hash.ToHashCode();
+        }
+    }
+
     private sealed class BoundedFilter(IFilter inner, PdfBudget budget) : IFilter
     {
         public bool IsSupported => inner.IsSupported;
@@ -122,6 +210,21 @@ internal sealed class PdfBudget
             if (budget.Exceeded)
             {
                 throw new ExceededException(budget.Limit);
+            }
+            int hash = PageDecodes.Hash(input.Span);
+            if (budget._page.TryGet(inner, streamDictionary, filterIndex, input, hash, out var decoded))
+            {
+                // Decoded earlier on this page: every other use is free (the other pass over the page), the rest counted.
+                lock (decoded!)
+                {
+                    bool free = decoded.NextIsFree;
+                    decoded.NextIsFree = !free;
+                    if (!free && !budget.Take(decoded.Output.Length))
+                    {
+                        throw new ExceededException(budget.Limit);
+                    }
+                }
+                return decoded.Output;
             }
             if (inner is FlateFilter && InflatedSize(input, budget.Remaining) is { } size && budget.Ask(size))
             {
@@ -133,6 +236,7 @@ internal sealed class PdfBudget
             {
                 throw new ExceededException(budget.Limit);
             }
+            budget._page.Add(inner, streamDictionary, filterIndex, input, hash, output);
             return output;
         }
     }

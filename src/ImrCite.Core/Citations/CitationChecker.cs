@@ -72,12 +72,17 @@ internal static class CitationChecker
         }
     }
 
+    /// <summary>
+    /// Pages beyond the document: one finding per statement, however many of its pages are beyond, naming them
+    /// compactly (<see cref="CompactList"/>) and spanning the first to the last page item that has any.
+    /// </summary>
     private static void CheckDocumentPages(GuidelineDocument document, InlineList<PageToken> tokens, List<CitationProblem> problems)
     {
         if (document.PageSet is null)
         {
             return;
         }
+        var offending = new OffendingPages();
         for (int tokenIndex = 0; tokenIndex < tokens.Count; tokenIndex++)
         {
             var token = tokens[tokenIndex];
@@ -85,17 +90,50 @@ internal static class CitationChecker
             {
                 continue; // nothing outside: asked without building the set of pages outside
             }
-            var outside = document.PageSet.Outside(new PageSet(token.Range));
-            if (outside.IsEmpty)
-            {
-                continue;
-            }
+            offending.Add(token, document.PageSet.Outside(new PageSet(token.Range)));
+        }
+        if (offending.Pages() is { } outside)
+        {
             var severity = document.PagesProvenance == Provenance.Verified ? ImrSeverity.Error : ImrSeverity.Warning;
             string known = document.PagesProvenance == Provenance.Verified ? "" : " (as recorded, not verified)";
             problems.Add(new CitationProblem(Rules.PagesBeyondDocument,
-                new object?[] { outside.ToDisplayString(), document.CanonicalName, document.PageSet.ToDisplayString() + known },
-                token.Start, token.Length, severity: severity));
+                new object?[] { CompactList.Pages(outside), document.CanonicalName, document.PageSet.ToDisplayString() + known },
+                offending.Start, offending.Length, severity: severity));
         }
+    }
+
+    /// <summary>The pages of a statement's page items that a check found wrong, and the span from the first such item to the last.</summary>
+    private sealed class OffendingPages
+    {
+        private readonly List<PageRange> _ranges = new();
+        private int _start;
+        private int _end;
+
+        public int Start => _start;
+
+        public int Length => _end - _start;
+
+        /// <summary>Records <paramref name="outside"/>, the wrong pages of <paramref name="token"/>, when there are any.</summary>
+        public void Add(PageToken token, PageSet outside)
+        {
+            if (outside.IsEmpty)
+            {
+                return;
+            }
+            if (_ranges.Count == 0)
+            {
+                (_start, _end) = (token.Start, token.Start + token.Length);
+            }
+            else
+            {
+                _start = Math.Min(_start, token.Start);
+                _end = Math.Max(_end, token.Start + token.Length);
+            }
+            _ranges.AddRange(outside.Ranges);
+        }
+
+        /// <summary>All the wrong pages, or null when there are none.</summary>
+        public PageSet? Pages() => _ranges.Count == 0 ? null : new PageSet(_ranges);
     }
 
     private static void CheckStatedTotal(GuidelineDocument document, int total, int start, int length, List<CitationProblem> problems)
@@ -147,6 +185,9 @@ internal static class CitationChecker
         }
         var sectionPages = new PageSet(union).Normalize();
         var document = paged[0].Citation.Document;
+        // One finding per statement, however many of its page items lie outside: the pages named compactly, the span
+        // from the first such item to the last.
+        var offending = new OffendingPages();
         for (int tokenIndex = 0; tokenIndex < tokens.Count; tokenIndex++)
         {
             var token = tokens[tokenIndex];
@@ -155,10 +196,14 @@ internal static class CitationChecker
             {
                 continue; // pages beyond the document are reported once, by the document check
             }
+            offending.Add(token, outside);
+        }
+        if (offending.Pages() is { } allOutside)
+        {
             string names = paged.Count == 1 ? paged[0].Citation.Section!.DisplayTitle : JoinTitles(paged);
-            string owner = DescribeOwner(document, outside);
+            string owner = DescribeOwner(document, allOutside);
             var rule = allVerified ? Rules.PagesOutsideSection : Rules.PagesOutsideSectionUnverified;
-            problems.Add(new CitationProblem(rule, new object?[] { outside.ToDisplayString(), names, sectionPages.ToCitationString(), owner }, token.Start, token.Length));
+            problems.Add(new CitationProblem(rule, new object?[] { CompactList.Pages(allOutside), names, sectionPages.ToCitationString(), owner }, offending.Start, offending.Length));
         }
         if (paged.Count > 1)
         {
@@ -176,7 +221,7 @@ internal static class CitationChecker
                 {
                     var rule = section.PagesProvenance == Provenance.Verified ? Rules.PagesOutsideSection : Rules.PagesOutsideSectionUnverified;
                     problems.Add(new CitationProblem(rule,
-                        new object?[] { citedSet.ToDisplayString(), section.DisplayTitle, section.PageSet.ToCitationString(), "; none of the cited pages belongs to it" },
+                        new object?[] { CompactList.Pages(citedSet), section.DisplayTitle, section.PageSet.ToCitationString(), "; none of the cited pages belongs to it" },
                         mention.Start, mention.Length));
                 }
             }

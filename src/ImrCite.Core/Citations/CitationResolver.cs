@@ -38,6 +38,9 @@ internal sealed class CitationResolver
         var work = _idleWork ?? new WorkingLists();
         _idleWork = null;
         var segments = work.Segments;
+        // Digits of other scripts ("Page ７４") are read as ASCII digits, and reported once per citation below.
+        string original = text;
+        text = NonAsciiDigits.Fold(text, start, end);
         CitationSyntax.ParseStatement(text, start, end, segments);
         var matches = work.Matches;
         var problems = work.Problems;
@@ -47,6 +50,10 @@ internal sealed class CitationResolver
             if (segment.Problems.Count > 0)
             {
                 problems.AddRange(segment.Problems);
+            }
+            if (!ReferenceEquals(text, original))
+            {
+                NonAsciiDigits.Report(original, segment, start, end, problems);
             }
             if (segment.IsRegulation)
             {
@@ -62,8 +69,8 @@ internal sealed class CitationResolver
             problems.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
         var analysis = segments.Count == 1
-            ? new CitationAnalysis(text, segments[0], Exactly(matches), Exactly(problems))
-            : new CitationAnalysis(text, Exactly(segments), Exactly(matches), Exactly(problems));
+            ? new CitationAnalysis(original, segments[0], Exactly(matches), Exactly(problems))
+            : new CitationAnalysis(original, Exactly(segments), Exactly(matches), Exactly(problems));
         _idleWork = work.Emptied();
         return analysis;
     }

@@ -31,6 +31,47 @@ internal static class SyntheticPdf
         return Write(objects);
     }
 
+    /// <summary>A PDF of one page per content given, each with font /F1: object 1 the catalogue, 2 the page tree, 3 the font, then each page and its content stream.</summary>
+    public static byte[] Pages(bool compress, params byte[][] contents)
+    {
+        var kids = new StringBuilder();
+        for (int i = 0; i < contents.Length; i++)
+        {
+            kids.Append(4 + (2 * i)).Append(" 0 R ");
+        }
+        var objects = new List<byte[]>
+        {
+            Ascii("<< /Type /Catalog /Pages 2 0 R >>"),
+            Ascii("<< /Type /Pages /Kids [" + kids + "] /Count " + contents.Length + " >>"),
+            Ascii("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
+        };
+        for (int i = 0; i < contents.Length; i++)
+        {
+            objects.Add(Ascii("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents " + (5 + (2 * i)) + " 0 R >>"));
+            objects.Add(Stream(contents[i], compress, ""));
+        }
+        return Write(objects);
+    }
+
+    /// <summary>A one-page PDF whose /Contents lists one compressed stream <paramref name="times"/> times.</summary>
+    public static byte[] OnePageListingOneStream(byte[] content, int times)
+    {
+        var contents = new StringBuilder();
+        for (int i = 0; i < times; i++)
+        {
+            contents.Append("4 0 R ");
+        }
+        var objects = new List<byte[]>
+        {
+            Ascii("<< /Type /Catalog /Pages 2 0 R >>"),
+            Ascii("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+            Ascii("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources " + Resources(0) + " /Contents [" + contents + "] >>"),
+            Stream(content, compress: true, ""),
+            Ascii("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
+        };
+        return Write(objects);
+    }
+
     /// <summary>Content that shows <paramref name="text"/> once, in font /F1.</summary>
     public static byte[] ShowText(string text) => Ascii("BT /F1 10 Tf 20 700 Td (" + text + ") Tj ET\n");
 

@@ -79,8 +79,82 @@ internal partial struct StatementReader
         return -1;
     }
 
-    /// <summary>Reads the page items after a marker; returns the offset just past the list.</summary>
+    /// <summary>
+    /// Reads the page items after a marker; returns the offset just past the list. A defect of several items of one
+    /// list — reversed ranges, items that are no page number — is one finding (<see cref="ItemDefects"/>), not one per item.
+    /// </summary>
     private int ReadPageList(int markerStart, int position, int end, CitationSegment segment)
+    {
+        var reversed = new ItemDefects();
+        var malformed = new ItemDefects();
+        int after = ReadPageItems(markerStart, position, end, segment, reversed, malformed);
+        var folded = new List<CitationProblem>(2);
+        if (reversed.First is { } firstReversed)
+        {
+            folded.Add(reversed.Count == 1 ? firstReversed : new CitationProblem(Rules.ReversedPageRange,
+                new object?[] { firstReversed.Arguments[0] + reversed.Others("more in this page list"), firstReversed.Arguments[1] + " (and the others the same way)" },
+                reversed.Start, reversed.Length));
+        }
+        if (malformed.First is { } firstMalformed)
+        {
+            folded.Add(malformed.Count == 1 ? firstMalformed : new CitationProblem(Rules.MalformedCitation,
+                new object?[] { firstMalformed.Arguments[0] + malformed.Others("more items of this page list") },
+                malformed.Start, malformed.Length));
+        }
+        if (folded.Count == 2 && folded[1].Start < folded[0].Start)
+        {
+            folded.Reverse(); // in the order of the text, as the items stand
+        }
+        foreach (var problem in folded)
+        {
+            segment.AddProblem(problem);
+        }
+        return after;
+    }
+
+    /// <summary>One kind of defect in the items of one page list: the first as it would be reported alone, how many, what the next few are, and the span from the first to the last.</summary>
+    private sealed class ItemDefects
+    {
+        private readonly List<string> _next = new();
+
+        public CitationProblem? First { get; private set; }
+
+        public int Count { get; private set; }
+
+        public int Start { get; private set; }
+
+        public int Length => _end - Start;
+
+        private int _end;
+
+        public void Add(CitationProblem problem, string item)
+        {
+            if (Count++ == 0)
+            {
+                First = problem;
+                Start = problem.Start;
+            }
+            else if (_next.Count < CompactList.Shown - 1)
+            {
+                _next.Add(item);
+            }
+            _end = problem.Start + problem.Length;
+        }
+
+        /// <summary>" (and 3 more in this page list: 80-78, 90-85, 99-98)": how many others, the next few named.</summary>
+        public string Others(string what)
+        {
+            var builder = new StringBuilder(" (and ").Append((Count - 1).ToString(CultureInfo.InvariantCulture)).Append(' ').Append(what).Append(": ");
+            builder.Append(string.Join(", ", _next));
+            if (Count - 1 > _next.Count)
+            {
+                builder.Append(", …");
+            }
+            return builder.Append(')').ToString();
+        }
+    }
+
+    private int ReadPageItems(int markerStart, int position, int end, CitationSegment segment, ItemDefects reversed, ItemDefects malformed)
     {
         bool first = true;
         int afterLast = position;
@@ -111,9 +185,9 @@ internal partial struct StatementReader
                 int secondEnd = ReadDigits(secondStart, end);
                 if (secondEnd == secondStart)
                 {
-                    segment.AddProblem(new CitationProblem(Rules.MalformedCitation,
-                        new object?[] { "the page range '" + CitationText.OneLine(_text.Substring(itemStart, afterDash - itemStart)) + "' has no last page" },
-                        itemStart, afterDash - itemStart));
+                    string item = CitationText.OneLine(_text.Substring(itemStart, afterDash - itemStart));
+                    malformed.Add(new CitationProblem(Rules.MalformedCitation, new object?[] { "the page range '" + item + "' has no last page" },
+                        itemStart, afterDash - itemStart), "'" + item + "'");
                     itemEnd = afterDash;
                 }
                 else
@@ -127,14 +201,15 @@ internal partial struct StatementReader
                 segment.AddPage(new PageToken(new PageRange(firstPage, lastPage), itemStart, itemEnd - itemStart));
                 if (lastPage < firstPage)
                 {
-                    segment.AddProblem(CitationChecker.ReversedRange(new PageRange(firstPage, lastPage), itemStart, itemEnd - itemStart));
+                    var range = new PageRange(firstPage, lastPage);
+                    reversed.Add(CitationChecker.ReversedRange(range, itemStart, itemEnd - itemStart), range.ToString());
                 }
             }
             else
             {
-                segment.AddProblem(new CitationProblem(Rules.MalformedCitation,
-                    new object?[] { "'" + CitationText.OneLine(_text.Substring(itemStart, itemEnd - itemStart)) + "' is not a page number" },
-                    itemStart, itemEnd - itemStart));
+                string item = CitationText.OneLine(_text.Substring(itemStart, itemEnd - itemStart));
+                malformed.Add(new CitationProblem(Rules.MalformedCitation, new object?[] { "'" + item + "' is not a page number" }, itemStart, itemEnd - itemStart),
+                    "'" + item + "'");
             }
             afterLast = itemEnd;
             first = false;
