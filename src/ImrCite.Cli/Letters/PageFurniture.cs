@@ -11,11 +11,17 @@ namespace ImrCite.Cli.Letters;
 /// pages.
 /// </summary>
 /// <remarks>
-/// Real content is never furniture. A line is furniture only when every word on it is (a case number, "Page N of M",
-/// the words of a running head's label), it holds a case number or a page count, and it stands within a few lines of a
-/// page break on the page it numbers — "Page N of M" only on page N — or it repeats the letter's own case number (the
-/// one its "Case Number:" header gives). "Page(s): 74-96" or "Page 74 of 127" inside a statement is none of these.
-/// Linear: each page break looks at a bounded number of short lines on either side.
+/// Furniture is known by its grammar, two ways. A line is furniture when every word on it is (a case number, "Page N of M"
+/// even when glued to the case number as a PDF's extraction gives "Page 2 of 3CM17-0012345", the words of a running
+/// head's label), it holds a case number or a page count, and it stands within a few lines of a page break on the page it
+/// numbers — "Page N of M" only on page N — or it repeats the letter's own case number (the one its "Case Number:" header
+/// gives). And a line is a running head or foot, whatever its words (a letterhead's name), when it recurs near the same
+/// edge of nearly every page of a letter of several pages, equal once its digits are set aside (<see cref="RunningLines"/>).
+/// Either kind is blanked only in an unbroken run of furniture from the page edge: head and foot may both stand at the top
+/// of a page's text (as a browser's print gives them) or both at its bottom, and the first line of content ends the run.
+/// Real content is never furniture: "Page(s): 74-96" or "Page 74 of 127" inside a statement, a line that recurs on one
+/// or a few pages, and the head of a letter's first page stay.
+/// Linear: each page break looks at a bounded number of short lines on either side, twice.
 /// </remarks>
 internal static class PageFurniture
 {
@@ -25,11 +31,17 @@ internal static class PageFurniture
     /// <summary>The running head's label that gives the letter's case number.</summary>
     private const string CaseNumberLabel = "Case Number:";
 
+    /// <summary>The length of a case number: "CM17-0012345".</summary>
+    private const int CaseNumberLength = 12;
+
     /// <summary>How many lines either side of a page break may be furniture (blank lines included).</summary>
     private const int ZoneLines = 6;
 
     /// <summary>A line longer than this is content, never furniture (and the search for its start stops there).</summary>
     private const int MaxLineLength = 160;
+
+    /// <summary>How a <see cref="RunningKey"/> marks a head, a foot, and the number of the page it stands on.</summary>
+    private const char HeadMark = 'h', FootMark = 'f', PageNumberMark = '\u0001';
 
     private static readonly SearchValues<char> LineOrPageBreaks = SearchValues.Create("\n\f");
 
@@ -59,6 +71,8 @@ internal static class PageFurniture
     {
         char[]? scan = null;
         var pageStarts = new List<PageStart>();
+        // Each page's head and foot, in order: the lines either side of a page break, and the letter's first and last lines.
+        var sides = new List<PageSide>();
         string? ownCase = OwnCaseNumber(text, out int header);
         if (isPdf)
         {
@@ -82,15 +96,15 @@ internal static class PageFurniture
                 BlankSpan(text, at, end, ref scan);
                 if (lastPage > 0)
                 {
-                    // A page break: the first page's head is the letter's own, not a running one.
-                    Zone(text, at - 1, backward: true, page - 1, ownCase, ref scan);
-                    Zone(text, end, backward: false, page, ownCase, ref scan);
+                    sides.Add(new PageSide(at - 1, Backward: true, page - 1, Blanks: true));
                 }
+                // The first page's head is the letter's own, not a running one: it only counts towards what recurs.
+                sides.Add(new PageSide(end, Backward: false, page, Blanks: lastPage > 0));
                 lastPage = page;
             }
             if (lastPage > 0)
             {
-                Zone(text, text.Length, backward: true, lastPage, ownCase, ref scan);
+                sides.Add(new PageSide(text.Length, Backward: true, lastPage, Blanks: true));
             }
         }
         else
@@ -98,13 +112,25 @@ internal static class PageFurniture
             int pageBreaks = 0;
             for (int at = text.IndexOf('\f'); at >= 0; at = at + 1 < text.Length ? text.IndexOf('\f', at + 1) : -1)
             {
+                if (pageBreaks == 0)
+                {
+                    sides.Add(new PageSide(-1, Backward: false, 1, Blanks: false));
+                }
                 pageBreaks++;
-                Zone(text, at, backward: true, pageBreaks, ownCase, ref scan);
-                Zone(text, at, backward: false, pageBreaks + 1, ownCase, ref scan);
+                sides.Add(new PageSide(at, Backward: true, pageBreaks, Blanks: true));
+                sides.Add(new PageSide(at, Backward: false, pageBreaks + 1, Blanks: true));
             }
             if (pageBreaks > 0)
             {
-                Zone(text, text.Length, backward: true, pageBreaks + 1, ownCase, ref scan);
+                sides.Add(new PageSide(text.Length, Backward: true, pageBreaks + 1, Blanks: true));
+            }
+        }
+        var running = RunningLines(text, sides);
+        foreach (var side in sides)
+        {
+            if (side.Blanks)
+            {
+                BlankSide(text, side, ownCase, running, ref scan);
             }
         }
         if (ownCase is not null)
@@ -124,62 +150,168 @@ internal static class PageFurniture
     }
 
     /// <summary>
-    /// The lines on one side of the page break at <paramref name="boundary"/> (a form feed, the line break before a PDF
-    /// marker or after it, or the text's end): blank lines are passed over, furniture of page <paramref name="page"/> is
-    /// blanked, and the first line of content ends the zone, as does another page break.
+    /// The running heads and feet of a letter of several pages, as <see cref="RunningKey"/>s: a short line near the page
+    /// edge on one side (head or foot) of nearly every page — all pages but one, and at least two (three when it holds no
+    /// digit) — whatever its words, so a letterhead's name or a glued page counter needs no list. A line that recurs on a
+    /// few pages only, or on one, is content. Null when there is nothing that recurs.
     /// </summary>
-    private static void Zone(string text, int boundary, bool backward, int page, string? ownCase, ref char[]? scan)
+    private static HashSet<string>? RunningLines(string text, List<PageSide> sides)
     {
-        int at = boundary;
-        for (int line = 0; line < ZoneLines; line++)
+        int heads = 0, feet = 0;
+        foreach (var side in sides)
         {
-            int start, end;
-            if (backward)
+            _ = side.Backward ? feet++ : heads++;
+        }
+        if (Math.Max(heads, feet) < 2)
+        {
+            return null;
+        }
+        var pagesWith = new Dictionary<string, int>(StringComparer.Ordinal);
+        var onThisSide = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var side in sides)
+        {
+            onThisSide.Clear();
+            int at = side.Boundary;
+            for (int line = 0; line < ZoneLines && NextSideLine(text, side.Backward, ref at, out int start, out int end, out bool last); line++)
             {
-                if (at <= 0)
+                var content = text.AsSpan(start, end - start);
+                // A line of the letter's grammar (a label, an item's decision) is never a running one.
+                if (!content.IsWhiteSpace() && !LetterGrammar.ContainsLabel(content) && !LetterGrammar.IsItemLine(content))
                 {
-                    return;
+                    string key = RunningKey(content, side.Backward, side.Page);
+                    if (onThisSide.Add(key))
+                    {
+                        pagesWith[key] = pagesWith.GetValueOrDefault(key) + 1;
+                    }
                 }
-                end = at;
-                int from = Math.Max(0, end - MaxLineLength - 1);
-                int found = text.AsSpan(from, end - from).LastIndexOfAny(LineOrPageBreaks);
-                if (found < 0 && from > 0)
+                if (last)
                 {
-                    return; // a long line: content
+                    break;
                 }
-                start = found < 0 ? 0 : from + found + 1;
             }
-            else
+        }
+        HashSet<string>? running = null;
+        foreach (var (key, pages) in pagesWith)
+        {
+            int sidePages = key[0] == FootMark ? feet : heads;
+            if (pages >= 2 && pages >= sidePages - 1 && (pages >= 3 || key.AsSpan(1).ContainsAnyInRange('0', '9') || key.Contains(PageNumberMark, StringComparison.Ordinal)))
             {
-                start = at + 1;
-                if (at >= text.Length || start > text.Length)
-                {
-                    return;
-                }
-                int length = Math.Min(MaxLineLength + 1, text.Length - start);
-                int found = text.AsSpan(start, length).IndexOfAny(LineOrPageBreaks);
-                if (found < 0 && start + length < text.Length)
-                {
-                    return; // a long line: content
-                }
-                end = found < 0 ? text.Length : start + found;
+                (running ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
             }
+        }
+        return running;
+    }
+
+    /// <summary>
+    /// Blanks the furniture on one side of a page break (a form feed, the line break before a PDF marker or after it, or
+    /// the text's end): blank lines are passed over, a line of furniture of the page (<see cref="IsFurniture"/>) or a
+    /// running line is blanked, and the first line of content ends the side, as does another page break.
+    /// </summary>
+    private static void BlankSide(string text, PageSide side, string? ownCase, HashSet<string>? running, ref char[]? scan)
+    {
+        int at = side.Boundary;
+        for (int line = 0; line < ZoneLines && NextSideLine(text, side.Backward, ref at, out int start, out int end, out bool last); line++)
+        {
             var content = text.AsSpan(start, end - start);
             if (!content.IsWhiteSpace())
             {
-                if (!IsFurniture(content, page, ownCase))
+                if (!IsFurniture(content, side.Page, ownCase) && running?.Contains(RunningKey(content, side.Backward, side.Page)) != true)
                 {
                     return;
                 }
                 BlankSpan(text, start, end, ref scan);
             }
-            // Another page break ends the zone: furniture belongs to the page it stands on.
-            if (backward ? start == 0 || text[start - 1] == '\f' : end >= text.Length || text[end] == '\f')
+            if (last)
             {
                 return;
             }
-            at = backward ? start - 1 : end;
         }
+    }
+
+    /// <summary>
+    /// The next line [<paramref name="start"/>, <paramref name="end"/>) from <paramref name="at"/> (a line or page break,
+    /// or the text's edge) away from a page break; false when there is none that could be furniture — the text's edge, a
+    /// line longer than furniture, a PDF's page marker. <paramref name="last"/> tells that a page break follows it.
+    /// </summary>
+    private static bool NextSideLine(string text, bool backward, ref int at, out int start, out int end, out bool last)
+    {
+        last = false;
+        if (backward)
+        {
+            start = end = at;
+            if (at <= 0)
+            {
+                return false;
+            }
+            int from = Math.Max(0, end - MaxLineLength - 1);
+            int found = text.AsSpan(from, end - from).LastIndexOfAny(LineOrPageBreaks);
+            if (found < 0 && from > 0)
+            {
+                return false; // a long line: content
+            }
+            start = found < 0 ? 0 : from + found + 1;
+        }
+        else
+        {
+            start = end = at + 1;
+            if (at >= text.Length || start > text.Length)
+            {
+                return false;
+            }
+            int length = Math.Min(MaxLineLength + 1, text.Length - start);
+            int found = text.AsSpan(start, length).IndexOfAny(LineOrPageBreaks);
+            if (found < 0 && start + length < text.Length)
+            {
+                return false; // a long line: content
+            }
+            end = found < 0 ? text.Length : start + found;
+        }
+        if (PdfMarkerPage(text.AsSpan(start, end - start)) is not null)
+        {
+            return false; // another page's marker: furniture belongs to the page it stands on
+        }
+        // Another page break ends the side after this line.
+        last = backward ? start == 0 || text[start - 1] == '\f' : end >= text.Length || text[end] == '\f';
+        at = backward ? start - 1 : end;
+        return true;
+    }
+
+    /// <summary>
+    /// A line near a page edge as it recurs from page to page: which edge, then its characters without white space, in
+    /// lower case, a number that is the <paramref name="page"/> it stands on as one mark — so "Page 2 of 3CM26-0040117" on
+    /// page 2 and "Page 3 of 3 CM26-0040117" on page 3 are equal, and a case number, a date or a dose stay as written.
+    /// </summary>
+    private static string RunningKey(ReadOnlySpan<char> line, bool foot, int page)
+    {
+        Span<char> key = stackalloc char[line.Length + 1];
+        int length = 0;
+        key[length++] = foot ? FootMark : HeadMark;
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+            int digits = char.IsAsciiDigit(c) ? line[i..].IndexOfAnyExceptInRange('0', '9') : 0;
+            if (digits != 0)
+            {
+                var run = digits < 0 ? line[i..] : line.Slice(i, digits);
+                if (Number(run, out int value) && value == page)
+                {
+                    key[length++] = PageNumberMark;
+                }
+                else
+                {
+                    run.CopyTo(key[length..]);
+                    length += run.Length;
+                }
+                i += run.Length - 1;
+                continue;
+            }
+            key[length++] = char.ToLowerInvariant(c);
+        }
+        return new string(key[..length]);
     }
 
     /// <summary>
@@ -192,7 +324,7 @@ internal static class PageFurniture
         bool numbered = false;
         bool caseNumber = false;
         int position = 0;
-        while (NextWord(line, ref position, out int start, out int length))
+        while (NextToken(line, ref position, out int start, out int length))
         {
             var word = line.Slice(start, length);
             if (IsCaseNumber(word))
@@ -208,9 +340,9 @@ internal static class PageFurniture
             {
                 // "Page N of M": the page of the page it stands on, of the letter's pages.
                 int at = position;
-                if (!NextWord(line, ref at, out int nStart, out int nLength) || !Number(line.Slice(nStart, nLength), out int n)
-                    || !NextWord(line, ref at, out int ofStart, out int ofLength) || !line.Slice(ofStart, ofLength).Equals("of", StringComparison.OrdinalIgnoreCase)
-                    || !NextWord(line, ref at, out int mStart, out int mLength) || !Number(line.Slice(mStart, mLength), out int m)
+                if (!NextToken(line, ref at, out int nStart, out int nLength) || !Number(line.Slice(nStart, nLength), out int n)
+                    || !NextToken(line, ref at, out int ofStart, out int ofLength) || !line.Slice(ofStart, ofLength).Equals("of", StringComparison.OrdinalIgnoreCase)
+                    || !NextToken(line, ref at, out int mStart, out int mLength) || !Number(line.Slice(mStart, mLength), out int m)
                     || n < 1 || n > m || (page is { } known && n != known))
                 {
                     return false;
@@ -231,7 +363,7 @@ internal static class PageFurniture
     private static bool IsCaseNumber(ReadOnlySpan<char> word)
     {
         word = word.TrimEnd(".,;");
-        if (word.Length != 12 || !char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[1]) || word[4] != '-')
+        if (word.Length != CaseNumberLength || !char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[1]) || word[4] != '-')
         {
             return false;
         }
@@ -260,6 +392,30 @@ internal static class PageFurniture
         foreach (char c in word)
         {
             value = value * 10 + (c - '0');
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The next word from <paramref name="position"/> (<see cref="NextWord"/>), cut where a page counter or a case number
+    /// is glued to what follows it, as a PDF's extraction runs a footer's parts together: "3CM26-0040117" is "3" and then
+    /// "CM26-0040117", "CM26-0040117Page" is the case number and then "Page".
+    /// </summary>
+    private static bool NextToken(ReadOnlySpan<char> line, ref int position, out int start, out int length)
+    {
+        if (!NextWord(line, ref position, out start, out length))
+        {
+            return false;
+        }
+        var word = line.Slice(start, length);
+        int digits = word.IndexOfAnyExceptInRange('0', '9');
+        int glued = word.Length > CaseNumberLength && IsCaseNumber(word[..CaseNumberLength]) && !char.IsAsciiDigit(word[CaseNumberLength])
+            ? CaseNumberLength
+            : digits > 0 && char.IsAsciiLetter(word[digits]) ? digits : 0;
+        if (glued > 0)
+        {
+            length = glued;
+            position = start + glued;
         }
         return true;
     }
@@ -349,6 +505,13 @@ internal static class PageFurniture
 
 /// <summary>A PDF page that starts at a 1-based line of the extracted text (its "=== page N ===" line).</summary>
 internal readonly record struct PageStart(int Line, int Page);
+
+/// <summary>
+/// One side of a page break: the lines from <paramref name="Boundary"/> (a line or page break, or the text's edge) back up
+/// page <paramref name="Page"/>'s foot (<paramref name="Backward"/>) or down its head; furniture on it is blanked only when
+/// it <paramref name="Blanks"/> (the first page's head is the letter's own and only counts towards what recurs).
+/// </summary>
+internal readonly record struct PageSide(int Boundary, bool Backward, int Page, bool Blanks);
 
 /// <summary>What one pass of <see cref="PageFurniture.Read"/> gives: the text the checks read, and where a PDF's pages start.</summary>
 internal sealed record PageReading(string ScanText, IReadOnlyList<PageStart> PageStarts);
