@@ -155,7 +155,7 @@ public sealed class LayoutInvarianceTests
         // The comparison is only as strong as what there is to compare: items, citations of each role, an error.
         var keys = LayoutFindings.Of(LetterDocument.FromText("letter.txt", SyntheticLetter(nameof(Letter2016))));
         Assert.Equal(3, keys.Count(k => k.StartsWith("item", StringComparison.Ordinal)));
-        Assert.Contains(keys, k => k.Contains("IMR0106", StringComparison.Ordinal));
+        Assert.Contains(keys, k => k.StartsWith("finding", StringComparison.Ordinal) && k.Contains("Warning", StringComparison.Ordinal));
         Assert.Contains(keys, k => k.Contains("Rationale:", StringComparison.Ordinal));
         var keys2015 = LayoutFindings.Of(LetterDocument.FromText("letter.txt", SyntheticLetter(nameof(Letter2015))));
         Assert.Contains("item     [Tramadol ER 150 mg #30] Upheld", keys2015);

@@ -40,6 +40,9 @@ public sealed class LetterStructureProperties
         "original request,", "original request, ", "The remaining IMR eligible portion of the original request,", " is", " are", "is", "are",
         "===", "=== page 2 ===", "set forth below", "as set forth below:", ".", "\u00A0", "\u2028", "\u0085", "\v", "\f",
         "\u212A", "\u017F", "\u0130", "\u0131", "\u00C4", "\u0663", "\u0662\u0660\u0661\u0665", "\uD800", "\U0001F600",
+        // Layouts: words of a phrase apart by doubled, no-break or broken white space.
+        "Claims\nAdministrator guideline", "MAXIMUS\u00A0guideline:", "Decision \n rationale", "Partially\u00A0 Overturned", "Decision  Date:",
+        "Decision\nDate: 3/4/2015", "IMR  ISSUES, DECISIONS\nAND RATIONALES", "original\nrequest,", "set  forth\u00A0below",
     };
 
     /// <summary>Letter-shaped text: fragments in any order, joined or not, with stray characters.</summary>
@@ -125,6 +128,9 @@ public sealed class LetterStructureProperties
         "Chronic Pain Treatment Guidelines", "Chronic Pain Medical Guidelines", "Chronic Pain", "mtus", "MTU", "C.C.R", "C.C.", "OD",
         "Official Disability", "9792.20", " ", ".", ",", "(", ")", "-", "_", "x", "7", "\n", "\u00E9", "\u0301", "\u0903", "\u0661",
         "\u200C", "\u200D", "\u200B", "\u00AD", "\u00A0", "\uD83D", "\u2160", "\u02B0", "\u01C5",
+        // Layouts: a name's words apart by other white space, "Official" drawn with a ligature.
+        "O\uFB03cial Disability Guidelines", "Of\uFB01cial\u00A0Disability Guidelines", "O\uFB00icial Disability\nGuidelines", "\uFB01", "\uFB03",
+        "Chronic  Pain\nMedical Treatment Guidelines", "Chronic\u00A0Pain Treatment  Guidelines",
     };
 
     /// <summary>A text and a window in it, as the linter searches a rationale.</summary>

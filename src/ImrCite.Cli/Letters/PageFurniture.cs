@@ -11,17 +11,16 @@ namespace ImrCite.Cli.Letters;
 /// pages.
 /// </summary>
 /// <remarks>
-/// Furniture is known by its grammar, two ways. A line is furniture when every word on it is (a case number, "Page N of M"
-/// even when glued to the case number as a PDF's extraction gives "Page 2 of 3CM17-0012345", the words of a running
-/// head's label), it holds a case number or a page count, and it stands within a few lines of a page break on the page it
-/// numbers — "Page N of M" only on page N — or it repeats the letter's own case number (the one its "Case Number:" header
-/// gives). And a line is a running head or foot, whatever its words (a letterhead's name), when it recurs near the same
-/// edge of nearly every page of a letter of several pages, equal once its digits are set aside (<see cref="RunningLines"/>).
-/// Either kind is blanked only in an unbroken run of furniture from the page edge: head and foot may both stand at the top
-/// of a page's text (as a browser's print gives them) or both at its bottom, and the first line of content ends the run.
-/// Real content is never furniture: "Page(s): 74-96" or "Page 74 of 127" inside a statement, a line that recurs on one
-/// or a few pages, and the head of a letter's first page stay.
-/// Linear: each page break looks at a bounded number of short lines on either side, twice.
+/// Real content is never furniture. A line is furniture when every word on it is (a case number, "Page N of M" — also
+/// glued to the case number, as a PDF's extraction gives "Page 2 of 3CM17-0012345" — the words of a running head's
+/// label), it holds a case number or a page count, and it stands within a few lines of a page break on the page it
+/// numbers — "Page N of M" only on page N — or it repeats the letter's own case number (the one its "Case Number:"
+/// header gives). A line of any words (a letterhead's name before "Case Number:") is furniture as a running head or
+/// footer: it stands near the same edge of every page, equal once the page's own number is set aside. Head and footer
+/// may both stand at a page's top (as a browser's print gives them) or both at its bottom: a zone is blanked line by line
+/// from the page edge up to its first line of content. "Page(s): 74-96" or "Page 74 of 127" inside a statement, a line
+/// that recurs on a few pages only, and the head of the first page are none of these.
+/// Linear: each page break looks at a bounded number of short lines on either side.
 /// </remarks>
 internal static class PageFurniture
 {
@@ -34,14 +33,14 @@ internal static class PageFurniture
     /// <summary>The length of a case number: "CM17-0012345".</summary>
     private const int CaseNumberLength = 12;
 
+    /// <summary>How a running line's key (<see cref="RunningKey"/>) marks the number of the page it stands on.</summary>
+    private const char PageNumberMark = '\u0001';
+
     /// <summary>How many lines either side of a page break may be furniture (blank lines included).</summary>
     private const int ZoneLines = 6;
 
     /// <summary>A line longer than this is content, never furniture (and the search for its start stops there).</summary>
     private const int MaxLineLength = 160;
-
-    /// <summary>How a <see cref="RunningKey"/> marks a head, a foot, and the number of the page it stands on.</summary>
-    private const char HeadMark = 'h', FootMark = 'f', PageNumberMark = '\u0001';
 
     private static readonly SearchValues<char> LineOrPageBreaks = SearchValues.Create("\n\f");
 
@@ -71,12 +70,13 @@ internal static class PageFurniture
     {
         char[]? scan = null;
         var pageStarts = new List<PageStart>();
-        // Each page's head and foot, in order: the lines either side of a page break, and the letter's first and last lines.
-        var sides = new List<PageSide>();
         string? ownCase = OwnCaseNumber(text, out int header);
+        // Each page break: where its footer zone ends (walking back) and its head zone starts (walking on), the pages on
+        // either side. The first page's head is the letter's own, not a running one.
+        var breaks = new List<PageBreak>();
+        int lastPage = 0;
         if (isPdf)
         {
-            int lastPage = 0;
             // The marker's 1-based line, counted from the last marker on: each character is counted once.
             int line = 1, countedTo = 0;
             for (int at = text.IndexOf(PdfMarkerPrefix, StringComparison.Ordinal); at >= 0; at = NextIndexOf(text, PdfMarkerPrefix, at + 1))
@@ -96,42 +96,29 @@ internal static class PageFurniture
                 BlankSpan(text, at, end, ref scan);
                 if (lastPage > 0)
                 {
-                    sides.Add(new PageSide(at - 1, Backward: true, page - 1, Blanks: true));
+                    breaks.Add(new PageBreak(at - 1, end, page - 1, page));
                 }
-                // The first page's head is the letter's own, not a running one: it only counts towards what recurs.
-                sides.Add(new PageSide(end, Backward: false, page, Blanks: lastPage > 0));
                 lastPage = page;
-            }
-            if (lastPage > 0)
-            {
-                sides.Add(new PageSide(text.Length, Backward: true, lastPage, Blanks: true));
             }
         }
         else
         {
-            int pageBreaks = 0;
             for (int at = text.IndexOf('\f'); at >= 0; at = at + 1 < text.Length ? text.IndexOf('\f', at + 1) : -1)
             {
-                if (pageBreaks == 0)
-                {
-                    sides.Add(new PageSide(-1, Backward: false, 1, Blanks: false));
-                }
-                pageBreaks++;
-                sides.Add(new PageSide(at, Backward: true, pageBreaks, Blanks: true));
-                sides.Add(new PageSide(at, Backward: false, pageBreaks + 1, Blanks: true));
+                breaks.Add(new PageBreak(at, at, breaks.Count + 1, breaks.Count + 2));
             }
-            if (pageBreaks > 0)
-            {
-                sides.Add(new PageSide(text.Length, Backward: true, pageBreaks + 1, Blanks: true));
-            }
+            lastPage = breaks.Count > 0 ? breaks.Count + 1 : 0;
         }
-        var running = RunningLines(text, sides);
-        foreach (var side in sides)
+        var runningFooters = RunningLines(text, breaks, backward: true);
+        var runningHeads = RunningLines(text, breaks, backward: false);
+        foreach (var pageBreak in breaks)
         {
-            if (side.Blanks)
-            {
-                BlankSide(text, side, ownCase, running, ref scan);
-            }
+            Zone(text, pageBreak.Back, backward: true, pageBreak.PageBefore, ownCase, runningFooters, ref scan);
+            Zone(text, pageBreak.Forward, backward: false, pageBreak.PageAfter, ownCase, runningHeads, ref scan);
+        }
+        if (lastPage > 0)
+        {
+            Zone(text, text.Length, backward: true, lastPage, ownCase, runningFooters, ref scan);
         }
         if (ownCase is not null)
         {
@@ -149,52 +136,57 @@ internal static class PageFurniture
         return new PageReading(scan is null ? text : new string(scan), pageStarts);
     }
 
+    /// <summary>A page break: its footer zone ends at <see cref="Back"/>, its head zone starts after <see cref="Forward"/>.</summary>
+    private readonly record struct PageBreak(int Back, int Forward, int PageBefore, int PageAfter);
+
     /// <summary>
-    /// The running heads and feet of a letter of several pages, as <see cref="RunningKey"/>s: a short line near the page
-    /// edge on one side (head or foot) of nearly every page — all pages but one, and at least two (three when it holds no
-    /// digit) — whatever its words, so a letterhead's name or a glued page counter needs no list. A line that recurs on a
-    /// few pages only, or on one, is content. Null when there is nothing that recurs.
+    /// The lines that stand in the footer zone (<paramref name="backward"/>) or the head zone of every page break, and on two
+    /// pages at least — a head also counts on the first page's top, where a letterhead stands: a running footer or head of
+    /// any shape (a letterhead, a date, a title) repeated on each page. A line of the letter's grammar (a label, an item's
+    /// decision) is never one. Keys have their white space collapsed (<see cref="RunningKey"/>). Null when there is none.
     /// </summary>
-    private static HashSet<string>? RunningLines(string text, List<PageSide> sides)
+    private static HashSet<string>? RunningLines(string text, List<PageBreak> breaks, bool backward)
     {
-        int heads = 0, feet = 0;
-        foreach (var side in sides)
-        {
-            _ = side.Backward ? feet++ : heads++;
-        }
-        if (Math.Max(heads, feet) < 2)
+        if (breaks.Count == 0 || (backward && breaks.Count < 2))
         {
             return null;
         }
-        var pagesWith = new Dictionary<string, int>(StringComparer.Ordinal);
-        var onThisSide = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var side in sides)
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var atEveryBreak = new Dictionary<string, int>(StringComparer.Ordinal);
+        var onThisPage = new HashSet<string>(StringComparer.Ordinal);
+        void Collect(int boundary, int page, bool isBreak)
         {
-            onThisSide.Clear();
-            int at = side.Boundary;
-            for (int line = 0; line < ZoneLines && NextSideLine(text, side.Backward, ref at, out int start, out int end, out bool last); line++)
+            onThisPage.Clear();
+            int at = boundary;
+            for (int line = 0; line < ZoneLines && StepLine(text, ref at, backward, out int start, out int end, out bool pageEdge); line++)
             {
-                var content = text.AsSpan(start, end - start);
-                // A line of the letter's grammar (a label, an item's decision) is never a running one.
-                if (!content.IsWhiteSpace() && !LetterGrammar.ContainsLabel(content) && !LetterGrammar.IsItemLine(content))
+                string key = RunningKey(text.AsSpan(start, end - start), page);
+                if (key.Length > 0 && onThisPage.Add(key))
                 {
-                    string key = RunningKey(content, side.Backward, side.Page);
-                    if (onThisSide.Add(key))
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                    if (isBreak)
                     {
-                        pagesWith[key] = pagesWith.GetValueOrDefault(key) + 1;
+                        atEveryBreak[key] = atEveryBreak.GetValueOrDefault(key) + 1;
                     }
                 }
-                if (last)
+                if (pageEdge)
                 {
                     break;
                 }
             }
         }
-        HashSet<string>? running = null;
-        foreach (var (key, pages) in pagesWith)
+        if (!backward)
         {
-            int sidePages = key[0] == FootMark ? feet : heads;
-            if (pages >= 2 && pages >= sidePages - 1 && (pages >= 3 || key.AsSpan(1).ContainsAnyInRange('0', '9') || key.Contains(PageNumberMark, StringComparison.Ordinal)))
+            Collect(-1, 1, isBreak: false); // the first page's top
+        }
+        foreach (var pageBreak in breaks)
+        {
+            Collect(backward ? pageBreak.Back : pageBreak.Forward, backward ? pageBreak.PageBefore : pageBreak.PageAfter, isBreak: true);
+        }
+        HashSet<string>? running = null;
+        foreach (var (key, count) in atEveryBreak)
+        {
+            if (count == breaks.Count && counts[key] >= 2 && key.Any(char.IsLetterOrDigit) && !LetterGrammar.ContainsLabel(key) && !LetterGrammar.IsItemLine(key))
             {
                 (running ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
             }
@@ -203,46 +195,95 @@ internal static class PageFurniture
     }
 
     /// <summary>
-    /// Blanks the furniture on one side of a page break (a form feed, the line break before a PDF marker or after it, or
-    /// the text's end): blank lines are passed over, a line of furniture of the page (<see cref="IsFurniture"/>) or a
-    /// running line is blanked, and the first line of content ends the side, as does another page break.
+    /// A line's words joined by single spaces, a page counter cut from what it is glued to (<see cref="NextToken"/>), and
+    /// the first number that is the <paramref name="page"/> it stands on as one mark: the same running line on every page,
+    /// however its spaces were extracted — "Page 2 of 3CM26-0040117" on page 2 is "Page 3 of 3 CM26-0040117" on page 3.
+    /// A case number, a date or a dose stay as written.
     /// </summary>
-    private static void BlankSide(string text, PageSide side, string? ownCase, HashSet<string>? running, ref char[]? scan)
+    private static string RunningKey(ReadOnlySpan<char> line, int page)
     {
-        int at = side.Boundary;
-        for (int line = 0; line < ZoneLines && NextSideLine(text, side.Backward, ref at, out int start, out int end, out bool last); line++)
+        var key = new StringBuilder(line.Length);
+        int position = 0;
+        bool marked = false;
+        while (NextToken(line, ref position, out int start, out int length))
+        {
+            var word = line.Slice(start, length);
+            key.Append(key.Length > 0 ? " " : "");
+            if (!marked && Number(word, out int value) && value == page)
+            {
+                key.Append(PageNumberMark);
+                marked = true;
+            }
+            else
+            {
+                key.Append(word);
+            }
+        }
+        return key.ToString();
+    }
+
+    /// <summary>
+    /// The lines on one side of the page break at <paramref name="boundary"/> (a form feed, the line break before a PDF
+    /// marker or after it, or the text's end): blank lines are passed over, furniture of page <paramref name="page"/> and
+    /// the <paramref name="running"/> lines are blanked, and the first line of content ends the zone, as does another page
+    /// break. A line that is only a date ("February 6, 2017", "Date: 02/06/2017") is the running head's or footer's when
+    /// the zone has other furniture, and is blanked then.
+    /// </summary>
+    private static void Zone(string text, int boundary, bool backward, int page, string? ownCase, HashSet<string>? running, ref char[]? scan)
+    {
+        int at = boundary;
+        bool furniture = false;
+        List<(int Start, int End)>? dates = null;
+        for (int line = 0; line < ZoneLines && StepLine(text, ref at, backward, out int start, out int end, out bool pageEdge); line++)
         {
             var content = text.AsSpan(start, end - start);
             if (!content.IsWhiteSpace())
             {
-                if (!IsFurniture(content, side.Page, ownCase) && running?.Contains(RunningKey(content, side.Backward, side.Page)) != true)
+                if (IsFurniture(content, page, ownCase) || (running is not null && running.Contains(RunningKey(content, page))))
                 {
-                    return;
+                    BlankSpan(text, start, end, ref scan);
+                    furniture = true;
                 }
-                BlankSpan(text, start, end, ref scan);
+                else if (IsDateLine(content))
+                {
+                    (dates ??= new List<(int, int)>()).Add((start, end));
+                }
+                else
+                {
+                    break;
+                }
             }
-            if (last)
+            // Another page break ends the zone: furniture belongs to the page it stands on.
+            if (pageEdge)
             {
-                return;
+                break;
+            }
+        }
+        if (furniture && dates is not null)
+        {
+            foreach (var (start, end) in dates)
+            {
+                BlankSpan(text, start, end, ref scan);
             }
         }
     }
 
     /// <summary>
-    /// The next line [<paramref name="start"/>, <paramref name="end"/>) from <paramref name="at"/> (a line or page break,
-    /// or the text's edge) away from a page break; false when there is none that could be furniture — the text's edge, a
-    /// line longer than furniture, a PDF's page marker. <paramref name="last"/> tells that a page break follows it.
+    /// The next line walking from <paramref name="at"/> (back, or on), [start, end) between line or page breaks, and
+    /// <paramref name="at"/> moved past it; <paramref name="pageEdge"/> when the line stands at another page break. False at
+    /// the text's edge or at a line too long to be furniture (content).
     /// </summary>
-    private static bool NextSideLine(string text, bool backward, ref int at, out int start, out int end, out bool last)
+    private static bool StepLine(string text, ref int at, bool backward, out int start, out int end, out bool pageEdge)
     {
-        last = false;
+        start = end = 0;
+        pageEdge = false;
         if (backward)
         {
-            start = end = at;
             if (at <= 0)
             {
                 return false;
             }
+            end = at;
             int from = Math.Max(0, end - MaxLineLength - 1);
             int found = text.AsSpan(from, end - from).LastIndexOfAny(LineOrPageBreaks);
             if (found < 0 && from > 0)
@@ -253,7 +294,7 @@ internal static class PageFurniture
         }
         else
         {
-            start = end = at + 1;
+            start = at + 1;
             if (at >= text.Length || start > text.Length)
             {
                 return false;
@@ -270,48 +311,41 @@ internal static class PageFurniture
         {
             return false; // another page's marker: furniture belongs to the page it stands on
         }
-        // Another page break ends the side after this line.
-        last = backward ? start == 0 || text[start - 1] == '\f' : end >= text.Length || text[end] == '\f';
+        pageEdge = backward ? start == 0 || text[start - 1] == '\f' : end >= text.Length || text[end] == '\f';
         at = backward ? start - 1 : end;
         return true;
     }
 
-    /// <summary>
-    /// A line near a page edge as it recurs from page to page: which edge, then its characters without white space, in
-    /// lower case, a number that is the <paramref name="page"/> it stands on as one mark — so "Page 2 of 3CM26-0040117" on
-    /// page 2 and "Page 3 of 3 CM26-0040117" on page 3 are equal, and a case number, a date or a dose stay as written.
-    /// </summary>
-    private static string RunningKey(ReadOnlySpan<char> line, bool foot, int page)
+    /// <summary>The words a date line may hold before its date: "Date:", "Decision Date:", "Dated".</summary>
+    private static readonly string[] DateLabelWords = { "date", "date:", "dated", "dated:", "decision" };
+
+    private static readonly string[] DateFormats = { "M/d/yyyy", "M-d-yyyy", "MMMM d, yyyy", "MMM d, yyyy", "MMM. d, yyyy", "yyyy-MM-dd" };
+
+    /// <summary>True when <paramref name="line"/> is a date alone, after date label words: "February 6, 2017", "Date: 02/06/2017".</summary>
+    internal static bool IsDateLine(ReadOnlySpan<char> line)
     {
-        Span<char> key = stackalloc char[line.Length + 1];
-        int length = 0;
-        key[length++] = foot ? FootMark : HeadMark;
-        for (int i = 0; i < line.Length; i++)
+        int position = 0;
+        int dateStart = -1;
+        while (NextWord(line, ref position, out int start, out int length))
         {
-            char c = line[i];
-            if (char.IsWhiteSpace(c))
+            bool label = false;
+            foreach (string word in DateLabelWords)
             {
-                continue;
+                label |= line.Slice(start, length).Equals(word, StringComparison.OrdinalIgnoreCase);
             }
-            int digits = char.IsAsciiDigit(c) ? line[i..].IndexOfAnyExceptInRange('0', '9') : 0;
-            if (digits != 0)
+            if (!label)
             {
-                var run = digits < 0 ? line[i..] : line.Slice(i, digits);
-                if (Number(run, out int value) && value == page)
-                {
-                    key[length++] = PageNumberMark;
-                }
-                else
-                {
-                    run.CopyTo(key[length..]);
-                    length += run.Length;
-                }
-                i += run.Length - 1;
-                continue;
+                dateStart = start;
+                break;
             }
-            key[length++] = char.ToLowerInvariant(c);
         }
-        return new string(key[..length]);
+        if (dateStart < 0)
+        {
+            return false;
+        }
+        var date = line[dateStart..].Trim();
+        return date.Length <= 24 && DateTime.TryParseExact(string.Join(' ', date.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
+            DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
     }
 
     /// <summary>
@@ -505,13 +539,6 @@ internal static class PageFurniture
 
 /// <summary>A PDF page that starts at a 1-based line of the extracted text (its "=== page N ===" line).</summary>
 internal readonly record struct PageStart(int Line, int Page);
-
-/// <summary>
-/// One side of a page break: the lines from <paramref name="Boundary"/> (a line or page break, or the text's edge) back up
-/// page <paramref name="Page"/>'s foot (<paramref name="Backward"/>) or down its head; furniture on it is blanked only when
-/// it <paramref name="Blanks"/> (the first page's head is the letter's own and only counts towards what recurs).
-/// </summary>
-internal readonly record struct PageSide(int Boundary, bool Backward, int Page, bool Blanks);
 
 /// <summary>What one pass of <see cref="PageFurniture.Read"/> gives: the text the checks read, and where a PDF's pages start.</summary>
 internal sealed record PageReading(string ScanText, IReadOnlyList<PageStart> PageStarts);

@@ -16,7 +16,7 @@ internal enum PageFurnitureStyle
     CaseAndDateHead,
     /// <summary>A head that is the case number alone, "CM16-0000000".</summary>
     CaseHead,
-    /// <summary>A head that repeats the letterhead's three lines on every page.</summary>
+    /// <summary>A letterhead of three lines on the first page, repeated as the head of every other.</summary>
     Letterhead,
 }
 
@@ -72,6 +72,14 @@ internal static class LayoutVariants
             .Select(line => line.Replace("\f", "", StringComparison.Ordinal)).ToList();
         int pages = Math.Max(1, (lines.Count + pageLines - 1) / pageLines);
         var result = new StringBuilder();
+        if (style == PageFurnitureStyle.Letterhead)
+        {
+            // A letterhead stands on the first page too.
+            foreach (string head in Head(layout, style))
+            {
+                result.Append(head).Append('\n');
+            }
+        }
         for (int page = 1; page <= pages; page++)
         {
             if (page > 1)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 using ImrCite.Catalogue;
 using ImrCite.Cli.Letters;
@@ -12,7 +13,10 @@ namespace ImrCite.Reliability.Tests.Support;
 /// non-backtracking engine before the hand-written scanner (<c>LetterGrammar</c>) replaced them, kept here so the
 /// properties can show the scanner reads every text as the regexes did. One change since: the blanks around an item's
 /// colon and decision, before a label's colon and after "Decision Date:" were spaces and tabs (<c>[ \t]</c>) and are
-/// now any white space but a line break (<c>[^\S\n]</c>: a form feed, a no-break space, a '\r'), as the scanner's.
+/// now any white space but a line break (<c>[^\S\n]</c>: a form feed, a no-break space, a '\r'), as the scanner's. And
+/// since the layout work: the words of a label, of the heading, of "Decision Date:", "set forth below" and "original
+/// request," stand apart by any white space (<c>\s+</c>), the two of "Partially Overturned" by any blanks, and a rationale's
+/// anchor names by any white space, "Official" also drawn with a ligature.
 /// Test code only, never the product.
 /// </summary>
 internal static class RegexLetterReader
@@ -23,15 +27,22 @@ internal static class RegexLetterReader
     // Linear by construction, not by a timeout: the non-backtracking engine matches in time linear in the text, so a
     // letter of any shape (a megabyte on one line, thousands of items) is read in time proportional to its length.
     private const RegexOptions Linear = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
-    private static readonly Regex ItemLine = new(@"^(?<item>[^\n]*\S)[^\S\n]*:[^\S\n]*\n?[^\S\n]*(?<decision>Partially Overturned|Overturned|Upheld)[^\S\n]*$",
+    private static readonly Regex ItemLine = new(@"^(?<item>[^\n]*\S)[^\S\n]*:[^\S\n]*\n?[^\S\n]*(?<decision>Partially[^\S\n]+Overturned|Overturned|Upheld)[^\S\n]*$",
         RegexOptions.Multiline | RegexOptions.IgnoreCase | Linear);
-    private static readonly Regex Label = new(@"(?<label>Claims Administrator guideline|MAXIMUS guideline|Expert Reviewer guideline|Decision rationale)[^\S\n]*:",
+    private static readonly Regex Label = new(@"(?<label>Claims\s+Administrator\s+guideline|MAXIMUS\s+guideline|Expert\s+Reviewer\s+guideline|Decision\s+rationale)[^\S\n]*:",
         RegexOptions.IgnoreCase | Linear);
-    private static readonly Regex DecisionDate = new(@"Decision Date:[^\S\n]*(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})",
+    private static readonly Regex DecisionDate = new(@"Decision\s+Date:[^\S\n]*(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})",
         RegexOptions.IgnoreCase | Linear);
 
+    private static readonly Regex Heading = new(AsciiPhrase("IMR ISSUES, DECISIONS AND RATIONALES"), Linear);
+    private static readonly Regex SetForthBelow = new(AsciiPhrase("set forth below"), Linear);
+
+    /// <summary>A phrase as a pattern: each ASCII letter in either case (and no other character), each space any white space.</summary>
+    private static string AsciiPhrase(string phrase) => string.Concat(phrase.Select(c =>
+        c == ' ' ? @"\s+" : char.IsAsciiLetter(c) ? $"[{char.ToUpperInvariant(c)}{char.ToLowerInvariant(c)}]" : Regex.Escape(c.ToString())));
+
     // LetterLinter's words that make a rationale's sentence citation-like.
-    private static readonly Regex Anchor = new(@"\b(MTUS|ACOEM|ODG|Official Disability Guidelines|C\.C\.R\.|CCR|Chronic Pain (Medical )?Treatment Guidelines)\b",
+    private static readonly Regex Anchor = new(@"\b(MTUS|ACOEM|ODG|O(?:ffi|\uFB03|\uFB00i|f\uFB01)cial\s+Disability\s+Guidelines|C\.C\.R\.|CCR|Chronic\s+Pain\s+(Medical\s+)?Treatment\s+Guidelines)\b",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>Each anchor the regex found in text[start, start + length), as LetterLinter enumerated them.</summary>
@@ -62,8 +73,8 @@ internal static class RegexLetterReader
     public static List<DisputedItem> Items(string text)
     {
 
-        int issues = text.IndexOf("IMR ISSUES, DECISIONS AND RATIONALES", StringComparison.OrdinalIgnoreCase);
-        int from = issues < 0 ? 0 : issues;
+        var issues = Heading.Match(text);
+        int from = issues.Success ? issues.Index : 0;
         // Where each item line is, without its groups: the engine finds a match's groups in a third pass over it,
         // and the groups follow from the pattern's shape (ItemGroups).
         var itemMatches = new List<(int Index, int Length)>();
@@ -96,7 +107,7 @@ internal static class RegexLetterReader
                 {
                     labelEnd--;
                 }
-                labels.Add((text.Substring(labelStart, labelEnd - labelStart).ToLowerInvariant(), labelStart, labelStart + label.Length));
+                labels.Add((Regex.Replace(text.Substring(labelStart, labelEnd - labelStart), @"\s+", " ").ToLowerInvariant(), labelStart, labelStart + label.Length));
             }
             for (int k = 0; k < labels.Count; k++)
             {
@@ -116,7 +127,8 @@ internal static class RegexLetterReader
                         break;
                 }
             }
-            string decision = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.Substring(decisionStart, decisionEnd - decisionStart).ToLowerInvariant());
+            string decision = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(
+                Regex.Replace(text.Substring(decisionStart, decisionEnd - decisionStart), @"\s+", " ").ToLowerInvariant());
             items.Add(new DisputedItem(itemText, decision, new TextSpan(itemStart, match.Index + match.Length), ca, maximus, rationale));
         }
         return items;
@@ -167,19 +179,14 @@ internal static class RegexLetterReader
         return (at, decisionStart, decisionEnd);
     }
 
+    /// <summary>The length of the decision that ends at <paramref name="decisionEnd"/>, the longest one that stands there whole; -1 when none does in ASCII.</summary>
     private static int DecisionLength(string text, int index, int decisionEnd)
     {
-        foreach (string decision in Decisions)
-        {
-            if (decisionEnd - index >= decision.Length && string.Compare(text, decisionEnd - decision.Length, decision, 0, decision.Length, StringComparison.OrdinalIgnoreCase) == 0)
-            {
-                return decision.Length;
-            }
-        }
-        return -1;
+        var decision = DecisionAtEnd.Match(text.Substring(index, decisionEnd - index));
+        return decision.Success && decision.Value.All(c => c < 128 || char.IsWhiteSpace(c)) ? decision.Length : -1;
     }
 
-    private static readonly string[] Decisions = { "Partially Overturned", "Overturned", "Upheld" };
+    private static readonly Regex DecisionAtEnd = new(@"(?:Partially[^\S\n]+Overturned|Overturned|Upheld)\z", RegexOptions.IgnoreCase | Linear);
 
     /// <summary>
     /// An item line may be the second line of a wrapped item ("Norco 10/325 m" / "g #90 ...: Upheld"): take the
@@ -199,7 +206,7 @@ internal static class RegexLetterReader
             && !previous.EndsWith('.') && !previous.EndsWith(':')
             && !previous.StartsWith("===", StringComparison.Ordinal)
             && !Label.IsMatch(previous)
-            && !previous.Contains("set forth below", StringComparison.OrdinalIgnoreCase)
+            && !SetForthBelow.IsMatch(previous)
             && !ItemLine.IsMatch(previous);
         return wraps ? previousStart : lineStart;
     }

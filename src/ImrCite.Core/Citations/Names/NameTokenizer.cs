@@ -105,7 +105,7 @@ internal static class NameTokenizer
                 case '\u00AD':
                     break; // a soft hyphen is invisible: the word goes on
                 case '-':
-                    int after = LineBreakAfter(text, i + 1, end);
+                    int after = Scan.LineBreakAfter(text, i + 1, end);
                     if (word.Length > 0 && after > 0 && char.IsLetter(text[after]))
                     {
                         // A word hyphenated at a line break ("Electro-⏎diagnostic") continues on the next line.
@@ -303,47 +303,5 @@ internal static class NameTokenizer
                 Separator = kind;
             }
         }
-    }
-
-    /// <summary>
-    /// The first character of the next line of text when only spaces stand between <paramref name="p"/> and a line break;
-    /// otherwise -1. One blank line may stand between, as in the layout that follows every line with a blank one
-    /// ("Trans-⏎⏎cutaneous"); two are a paragraph's end.
-    /// </summary>
-    private static int LineBreakAfter(string text, int p, int end)
-    {
-        p = PastLineBreak(text, p, end);
-        if (p < 0)
-        {
-            return -1;
-        }
-        if (p < end && text[p] is '\r' or '\n')
-        {
-            p = PastLineBreak(text, p, end);
-        }
-        return p >= 0 && p < end ? p : -1;
-    }
-
-    /// <summary>Past spaces, one line break and the spaces after it; -1 when no line break comes first.</summary>
-    private static int PastLineBreak(string text, int p, int end)
-    {
-        while (p < end && (text[p] == ' ' || text[p] == '\t'))
-        {
-            p++;
-        }
-        if (p < end && text[p] == '\r')
-        {
-            p++;
-        }
-        if (p >= end || text[p] != '\n')
-        {
-            return -1;
-        }
-        p++;
-        while (p < end && (text[p] == ' ' || text[p] == '\t'))
-        {
-            p++;
-        }
-        return p;
     }
 }

@@ -36,8 +36,8 @@ internal static class Scan
 
     /// <summary>
     /// The length of <paramref name="phrase"/> standing at <paramref name="p"/> as whole words, or 0. Case is
-    /// ignored; a space in the phrase matches any run of white space (line breaks included), and a '-' matches
-    /// a hyphen or white space ("Non-MTUS", "Non MTUS").
+    /// ignored; a space in the phrase matches any run of white space (line breaks included), a '-' matches
+    /// a hyphen or white space ("Non-MTUS", "Non MTUS"), and a word may be hyphenated at a line end ("Cita-⏎tion").
     /// </summary>
     public static int PhraseLength(string text, int p, int end, string phrase)
     {
@@ -61,6 +61,11 @@ internal static class Scan
                 }
                 q = spaces;
                 continue;
+            }
+            if (q < end && text[q] == '-' && q > p && char.IsLetter(expected) && char.IsLetter(text[q - 1])
+                && LineBreakAfter(text, q + 1, end) is > 0 and var after && char.IsLetter(text[after]))
+            {
+                q = after; // a word of the phrase hyphenated at a line end: "Cita-⏎tion"
             }
             if (q >= end || char.ToLowerInvariant(text[q]) != expected)
             {
@@ -179,6 +184,48 @@ internal static class Scan
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The first character of the next line of text when only spaces stand between <paramref name="p"/> and a line break;
+    /// otherwise -1. One blank line may stand between, as in the layout that follows every line with a blank one
+    /// ("Trans-⏎⏎cutaneous"); two are a paragraph's end.
+    /// </summary>
+    public static int LineBreakAfter(string text, int p, int end)
+    {
+        p = PastLineBreak(text, p, end);
+        if (p < 0)
+        {
+            return -1;
+        }
+        if (p < end && text[p] is '\r' or '\n')
+        {
+            p = PastLineBreak(text, p, end);
+        }
+        return p >= 0 && p < end ? p : -1;
+    }
+
+    /// <summary>Past spaces, one line break and the spaces after it; -1 when no line break comes first.</summary>
+    private static int PastLineBreak(string text, int p, int end)
+    {
+        while (p < end && (text[p] == ' ' || text[p] == '\t'))
+        {
+            p++;
+        }
+        if (p < end && text[p] == '\r')
+        {
+            p++;
+        }
+        if (p >= end || text[p] != '\n')
+        {
+            return -1;
+        }
+        p++;
+        while (p < end && (text[p] == ' ' || text[p] == '\t'))
+        {
+            p++;
+        }
+        return p;
     }
 }
 
