@@ -327,6 +327,17 @@ public sealed class PageFurnitureTests
     }
 
     [Fact]
+    public void AFooterOfATwoPageLetterRunsWhenItHoldsANumber()
+    {
+        string Letter(string footer) => $"Decision Date: 02/01/2017\nthe first page's rationale ends\n{footer}\n\fthe second page's text ends\n{footer}\n";
+        string numbered = Letter("CM26-9990303   Confidential review record");
+        Assert.Equal(0, CountOf(PageFurniture.Blank(numbered, isPdf: false), "Confidential"));
+        // Without a number, the same last line of both pages is content: a rationale's "necessary." may end either.
+        string wrapped = Letter("necessary.");
+        Assert.Equal(wrapped, PageFurniture.Blank(wrapped, isPdf: false));
+    }
+
+    [Fact]
     public void AOnePageLetterKeepsItsHeadAndFoot()
     {
         string text = "Northfield Review Partners   Case Number: CM26-9990101\nDecision Date: 03/02/2017\nThe request is not medically necessary.\nNorthfield Review Partners   Case Number: CM26-9990101\n";

@@ -75,6 +75,8 @@ internal static class PageFurniture
         // either side. The first page's head is the letter's own, not a running one.
         var breaks = new List<PageBreak>();
         int lastPage = 0;
+        // Where the first page's head starts: after a PDF's first marker line, or at the text's start.
+        int firstTop = -1;
         if (isPdf)
         {
             // The marker's 1-based line, counted from the last marker on: each character is counted once.
@@ -98,6 +100,10 @@ internal static class PageFurniture
                 {
                     breaks.Add(new PageBreak(at - 1, end, page - 1, page));
                 }
+                if (lastPage == 0)
+                {
+                    firstTop = end;
+                }
                 lastPage = page;
             }
         }
@@ -109,8 +115,8 @@ internal static class PageFurniture
             }
             lastPage = breaks.Count > 0 ? breaks.Count + 1 : 0;
         }
-        var runningFooters = RunningLines(text, breaks, backward: true);
-        var runningHeads = RunningLines(text, breaks, backward: false);
+        var runningFooters = RunningLines(text, breaks, firstTop, lastPage, backward: true);
+        var runningHeads = RunningLines(text, breaks, firstTop, lastPage, backward: false);
         foreach (var pageBreak in breaks)
         {
             Zone(text, pageBreak.Back, backward: true, pageBreak.PageBefore, ownCase, runningFooters, ref scan);
@@ -141,13 +147,14 @@ internal static class PageFurniture
 
     /// <summary>
     /// The lines that stand in the footer zone (<paramref name="backward"/>) or the head zone of every page break, and on two
-    /// pages at least — a head also counts on the first page's top, where a letterhead stands: a running footer or head of
+    /// pages at least — a head also counts on the first page's top, where a letterhead stands, a footer on the last page's
+    /// foot (then, on two pages only, it must hold a number: a case number, the page's): a running footer or head of
     /// any shape (a letterhead, a date, a title) repeated on each page. A line of the letter's grammar (a label, an item's
     /// decision) is never one. Keys have their white space collapsed (<see cref="RunningKey"/>). Null when there is none.
     /// </summary>
-    private static HashSet<string>? RunningLines(string text, List<PageBreak> breaks, bool backward)
+    private static HashSet<string>? RunningLines(string text, List<PageBreak> breaks, int firstTop, int lastPage, bool backward)
     {
-        if (breaks.Count == 0 || (backward && breaks.Count < 2))
+        if (breaks.Count == 0)
         {
             return null;
         }
@@ -175,9 +182,13 @@ internal static class PageFurniture
                 }
             }
         }
-        if (!backward)
+        if (backward)
         {
-            Collect(-1, 1, isBreak: false); // the first page's top
+            Collect(text.Length, lastPage, isBreak: false); // the last page's foot
+        }
+        else
+        {
+            Collect(firstTop, 1, isBreak: false); // the first page's top
         }
         foreach (var pageBreak in breaks)
         {
@@ -186,7 +197,11 @@ internal static class PageFurniture
         HashSet<string>? running = null;
         foreach (var (key, count) in atEveryBreak)
         {
-            if (count == breaks.Count && counts[key] >= 2 && key.Any(char.IsLetterOrDigit) && !LetterGrammar.ContainsLabel(key) && !LetterGrammar.IsItemLine(key))
+            // A footer seen on two pages only must hold a number (a case number, a page's): the last lines of a letter of
+            // two pages may well repeat a line of content ("necessary."), its first lines hardly.
+            bool numbered = key.Any(char.IsAsciiDigit) || key.Contains(PageNumberMark, StringComparison.Ordinal);
+            if (count == breaks.Count && counts[key] >= 2 && (!backward || counts[key] >= 3 || numbered)
+                && key.Any(char.IsLetterOrDigit) && !LetterGrammar.ContainsLabel(key) && !LetterGrammar.IsItemLine(key))
             {
                 (running ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
             }
