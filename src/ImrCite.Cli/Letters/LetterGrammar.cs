@@ -1,4 +1,5 @@
 using System.Buffers;
+using ImrCite.Citations;
 using ImrCite.Text;
 
 namespace ImrCite.Cli.Letters;
@@ -391,7 +392,8 @@ internal static class LetterGrammar
 
     /// <summary>
     /// Where <paramref name="phrase"/> ends when it starts at <paramref name="at"/>; -1 when it does not. A space of the phrase
-    /// is any run of white space, line breaks included; a ligature a PDF's text may hold (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ) stands for its
+    /// is any run of white space, line breaks included; a word may be hyphenated at a line end (<see cref="Scan.LineBreakAfter"/>,
+    /// as the citation grammar's phrases are); a ligature a PDF's text may hold (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ) stands for its
     /// letters; ASCII letters match in either case when <paramref name="ignoreCase"/>.
     /// </summary>
     internal static int PhraseEnd(ReadOnlySpan<char> text, int at, string phrase, bool ignoreCase)
@@ -416,6 +418,11 @@ internal static class LetterGrammar
             {
                 return -1;
             }
+            if (text[at] == '-' && i > 0 && char.IsAsciiLetter(w) && char.IsAsciiLetter(phrase[i - 1])
+                && Scan.LineBreakAfter(text, at + 1, text.Length) is > 0 and var after)
+            {
+                at = after; // a word hyphenated at a line end: "Deci-⏎sion"
+            }
             if (TextCharacters.Ligature(text[at]) is { } letters
                 && phrase.AsSpan(i).StartsWith(letters, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
             {
@@ -434,15 +441,15 @@ internal static class LetterGrammar
 
     /// <summary>
     /// The first <paramref name="phrase"/> (<see cref="PhraseEnd"/>, ASCII letters in either case) at or after
-    /// <paramref name="from"/>, and where it ends; -1 when there is none. Its first word is searched for as written.
+    /// <paramref name="from"/>, and where it ends; -1 when there is none. The search jumps between its first letter's
+    /// places, in either case (the phrase starts with an ASCII letter).
     /// </summary>
     internal static int IndexOfPhrase(ReadOnlySpan<char> text, int from, string phrase, out int end)
     {
-        int space = phrase.IndexOf(' ', StringComparison.Ordinal);
-        var first = space < 0 ? phrase.AsSpan() : phrase.AsSpan(0, space);
+        char lower = char.ToLowerInvariant(phrase[0]), upper = char.ToUpperInvariant(phrase[0]);
         for (int at = from; at < text.Length;)
         {
-            int found = text[at..].IndexOf(first, StringComparison.OrdinalIgnoreCase);
+            int found = text[at..].IndexOfAny(lower, upper);
             if (found < 0)
             {
                 break;

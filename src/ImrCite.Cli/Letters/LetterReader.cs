@@ -137,7 +137,9 @@ public static class LetterReader
     internal static void NarrowToRemainingRequest(string text, ref int start, ref int end)
     {
         const string phrase = "original request,";
-        int at = LetterGrammar.LastIndexOfPhrase(text, start, end, phrase);
+        // The sentence may have been wrapped onto more lines than the item's own and the one before: look back over the rest
+        // of its paragraph too (lines up to a blank one, a bounded distance).
+        int at = LetterGrammar.LastIndexOfPhrase(text, ParagraphStart(text, start), end, phrase);
         if (at < 0)
         {
             return;
@@ -175,6 +177,30 @@ public static class LetterReader
             start = narrowedStart;
             end = narrowedEnd;
         }
+    }
+
+    /// <summary>
+    /// Where the paragraph around <paramref name="lineStart"/> (a line start) begins: back over lines that are not blank and
+    /// hold no label, at most four lines and 480 characters.
+    /// </summary>
+    private static int ParagraphStart(string text, int lineStart)
+    {
+        int start = lineStart;
+        for (int lines = 0; lines < 4 && start > 0; lines++)
+        {
+            int previousStart = text.LastIndexOf('\n', start - 2 < 0 ? 0 : start - 2) + 1;
+            if (start - 2 < 0 || lineStart - previousStart > 480)
+            {
+                break;
+            }
+            var previous = text.AsSpan(previousStart, start - 1 - previousStart);
+            if (previous.IsWhiteSpace() || LetterGrammar.ContainsLabel(previous) || LetterGrammar.IsItemLine(previous.TrimEnd()))
+            {
+                break;
+            }
+            start = previousStart;
+        }
+        return start;
     }
 
     /// <summary>The item on one line: runs of white space are one space (other characters are kept; outputs escape them).</summary>

@@ -191,7 +191,7 @@ internal static class Scan
     /// otherwise -1. One blank line may stand between, as in the layout that follows every line with a blank one
     /// ("Trans-⏎⏎cutaneous"); two are a paragraph's end.
     /// </summary>
-    public static int LineBreakAfter(string text, int p, int end)
+    public static int LineBreakAfter(ReadOnlySpan<char> text, int p, int end)
     {
         p = PastLineBreak(text, p, end);
         if (p < 0)
@@ -206,7 +206,7 @@ internal static class Scan
     }
 
     /// <summary>Past spaces, one line break and the spaces after it; -1 when no line break comes first.</summary>
-    private static int PastLineBreak(string text, int p, int end)
+    private static int PastLineBreak(ReadOnlySpan<char> text, int p, int end)
     {
         while (p < end && (text[p] == ' ' || text[p] == '\t'))
         {
