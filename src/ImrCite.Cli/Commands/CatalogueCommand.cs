@@ -129,7 +129,7 @@ internal static class CatalogueCommand
             var files = FileTree.CatalogueFiles(all, skipped);
             foreach (var skip in skipped)
             {
-                console.Problem($"note: {skip.Path}: skipped: {skip.Reason}.");
+                console.Problem($"note: {skip.Path}: not read: {skip.Reason}.");
             }
             return CatalogueLoader.Load(files);
         }
@@ -174,7 +174,7 @@ internal static class CatalogueCommand
         var files = FileTree.CatalogueFiles(given, skipped);
         foreach (var skip in skipped)
         {
-            console.Problem($"note: {skip.Path}: skipped: {skip.Reason}.");
+            console.Problem($"note: {skip.Path}: not read: {skip.Reason}.");
         }
         // As for every catalogue command, a place with no catalogue file is an error, not a clean run over nothing.
         if (given.FirstOrDefault(CatalogueSources.IsFolderWithoutCatalogue) is { } empty)

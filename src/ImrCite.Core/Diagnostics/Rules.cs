@@ -248,10 +248,13 @@ internal static class Rules
         "File is binary or not UTF-8/UTF-16 text",
         "The file is {0}, so it was not checked: {1}.");
 
-    /// <summary>IMR0207: a path that is not a regular file (FIFO, device, socket), or a folder already read, skipped.</summary>
+    /// <summary>
+    /// IMR0207: a path that is not a regular file (FIFO, device, socket), a folder already read, or a file whose name is
+    /// not valid UTF-8, skipped. The argument says which, and what to do.
+    /// </summary>
     public static readonly RuleDescriptor Skipped = Define("IMR0207", DiagnosticCategories.Letter, ImrSeverity.Note,
-        "File skipped: not a regular file, or a folder already read",
-        "Not read: this is {0}. Only regular files are read, and each folder once.");
+        "File skipped: not a regular file, a folder already read, or a name that is not UTF-8",
+        "Not read: {0}.");
 
     // ---- Build rules (IMR03xx): reported by the package's MSBuild targets before the compiler runs ----
 
