@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using ImrCite.Cli.Letters;
+using ImrCite.Cli.Tests.Layout;
 using Xunit;
 
 namespace ImrCite.Cli.Tests;
@@ -182,6 +183,165 @@ public sealed class PageFurnitureTests
     {
         var report = Letter("paragraph.txt", DoubleSpaced.Replace("Trans- \n\n", "Trans- \n\n\n", StringComparison.Ordinal)).Report;
         Assert.DoesNotContain(report.Citations, c => c.Resolved?.Section?.Title == "Transcutaneous electrotherapy");
+    }
+
+    /// <summary>
+    /// A letter of three pages as a browser prints it (our own words): each page's text begins with a letterhead's running
+    /// head and then the running footer, its page counter glued to the case number, so an item opens page 2 and a
+    /// statement runs from page 2 onto page 3. {HEAD} and {FOOT} stand for the furniture, {FF} for a page break.
+    /// </summary>
+    private const string BrowserLetter = """
+        {HEAD}Northfield Review Partners   Case Number: CM26-9990101
+        {FOOT}Page {N} of 3CM26-9990101
+        Northfield Review Partners
+        Case Number: CM26-9990101 Date of Injury: 03/14/2012
+        Decision Date: 03/02/2017 Priority: Standard
+        IMR ISSUES, DECISIONS AND RATIONALES
+        The Final Determination was based on decisions for the disputed items/services set
+        forth below:
+        {FF}{HEAD}Northfield Review Partners   Case Number: CM26-9990101
+        {FOOT}Page {N} of 3CM26-9990101
+        MRI of the lumbar spine without contrast: Upheld
+        Claims Administrator guideline: Decision based on Non-MTUS Citation ODG Low Back - Lumbar &
+        Thoracic (Acute & Chronic), MRIs (magnetic resonance imaging).
+        MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): Special
+        {FF}{HEAD}Northfield Review Partners   Case Number: CM26-9990101
+        {FOOT}Page {N} of 3CM26-9990101
+        Studies.
+        Decision rationale: The imaging is not supported without red flags or a progressive
+        neurological deficit, and the file describes neither. The request is not medically necessary.
+        """;
+
+    /// <summary>
+    /// <see cref="BrowserLetter"/> with its furniture placed: both lines at each page's top (as a browser's print gives
+    /// them), both at its bottom, or none (the letter as text).
+    /// </summary>
+    private static string Furnished(string placement)
+    {
+        var pages = BrowserLetter.Replace("\r\n", "\n", StringComparison.Ordinal).Split("{FF}");
+        var text = new System.Text.StringBuilder();
+        for (int page = 1; page <= pages.Length; page++)
+        {
+            var lines = pages[page - 1].TrimEnd('\n').Split('\n');
+            var furniture = lines.Where(l => l.StartsWith('{')).Select(l => l[(l.IndexOf('}') + 1)..].Replace("{N}", page.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)).ToList();
+            var content = lines.Where(l => !l.StartsWith('{'));
+            var ordered = placement switch
+            {
+                "top" => furniture.Concat(content),
+                "bottom" => content.Concat(furniture),
+                _ => content,
+            };
+            text.Append(page > 1 ? "\f" : "").Append(string.Join('\n', ordered)).Append('\n');
+        }
+        return text.ToString();
+    }
+
+    [Theory]
+    [InlineData("top")]
+    [InlineData("bottom")]
+    public void ARunningHeadAndAGluedPageCounterOfEveryPageReadAsTheLetterWithoutThem(string placement)
+    {
+        string furnished = Furnished(placement);
+        var report = new SyntheticLetter("CM26-9990101.txt", furnished).Report;
+        Assert.Equal("MRI of the lumbar spine without contrast", Assert.Single(report.Items).Text);
+        Assert.Equal("mris-magnetic-resonance-imaging", Assert.Single(report.Citations, c => c.Role == CitationRole.ClaimsAdministrator).Resolved?.Section?.Id);
+        Assert.DoesNotContain(report.Citations, c => c.Text.Contains("Northfield", StringComparison.Ordinal) || c.Text.Contains("Page", StringComparison.Ordinal) || c.Text.Contains("CM26", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.Findings, f => f.Rule.Id is "IMR0101" or "IMR0102" or "IMR0105" or "IMR0113");
+        // Everything the letter says, read the same as without its furniture.
+        var plain = LayoutFindings.Of(LetterDocument.FromText("CM26-9990101.txt", Furnished("none")));
+        Assert.Equal(plain, LayoutFindings.Of(LetterDocument.FromText("CM26-9990101.txt", furnished)));
+        Assert.Contains(plain, k => k.StartsWith("citation", StringComparison.Ordinal) && k.Contains("Special Studies", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APdfsRunningHeadAndGluedCounterAfterItsMarkersAreBlankedAndTheFirstPagesHeadStays()
+    {
+        string furnished = Furnished("top");
+        var pages = furnished.Split('\f');
+        string pdf = string.Concat(pages.Select((page, i) => $"=== page {i + 1} ===\n" + page));
+        string scan = PageFurniture.Blank(pdf, isPdf: true);
+        Assert.Equal(pdf.Length, scan.Length);
+        Assert.DoesNotContain("Page 2 of 3", scan, StringComparison.Ordinal);
+        Assert.DoesNotContain("Page 3 of 3", scan, StringComparison.Ordinal);
+        // The first page's head is the letter's own; its later repeats are furniture.
+        Assert.StartsWith("              \nNorthfield Review Partners   Case Number: CM26-9990101\n", scan, StringComparison.Ordinal);
+        Assert.Equal(2, CountOf(scan, "Northfield Review Partners"));
+        Assert.Contains("\nMRI of the lumbar spine without contrast: Upheld\n", scan, StringComparison.Ordinal);
+        Assert.Contains("\nStudies.\n", scan, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // The footer's page counter glued to the case number, either way round, on the page it numbers.
+    [InlineData("Page 2 of 3CM17-0000001")]
+    [InlineData("CM17-0000001Page 2 of 3")]
+    [InlineData("Page 2 of 3 CM17-0000001")]
+    public void APageCounterGluedToACaseNumberIsStillAPageCounter(string footer)
+    {
+        string text = "Decision Date: 02/01/2017\n\fSome rationale text that goes on\n" + footer + "\n\fand ends here.\n";
+        Assert.Equal(text.Replace(footer, new string(' ', footer.Length), StringComparison.Ordinal), PageFurniture.Blank(text, isPdf: false));
+    }
+
+    [Theory]
+    // The counter of another page, or glued to a word of content.
+    [InlineData("Page 1 of 3CM17-0000001")]
+    [InlineData("Page 2 of 3mg daily")]
+    [InlineData("Page 2 of 3CM17-00000012")]
+    public void AGluedCounterOfAnotherPageOrOnContentIsNotFurniture(string footer)
+    {
+        string text = "Decision Date: 02/01/2017\n\fSome rationale text that goes on\n" + footer + "\n\fand ends here.\n";
+        Assert.Equal(text, PageFurniture.Blank(text, isPdf: false));
+    }
+
+    [Fact]
+    public void ALineThatRecursNearFewPageBreaksOnlyIsContent()
+    {
+        // Five pages; "Therefore, the request is not medically necessary." ends two of them and "Norco 10/325 mg #120"
+        // begins two: content that happens to recur, not a running line. A line on one page edge only is content too.
+        string[] pages =
+        {
+            "Case Number: CM17-0000005\nDecision Date: 02/01/2017\nrationale one.\nTherefore, the request is not medically necessary.\n",
+            "Norco 10/325 mg #120\nmore text.\nTherefore, the request is not medically necessary.\n",
+            "Norco 10/325 mg #120\nmore text.\nOnce: a short line at a page's foot\n",
+            "Tramadol 50 mg #60\nmore text.\nfor its decision.\n",
+            "Gabapentin 600 mg #90\nthe end.\n",
+        };
+        string text = string.Join('\f', pages);
+        Assert.Equal(text, PageFurniture.Blank(text, isPdf: false));
+    }
+
+    [Fact]
+    public void ALetterheadOfAnyWordsIsARunningHeadOnlyWhenEveryPageHasIt()
+    {
+        string[] words = { "first", "second", "third" };
+        string Pages(int count, int without = 0) => string.Join('\f', words.Take(count).Select((word, i) => (i + 1 == without ? "" : "Northfield Review Partners\n") + $"the {word} page's content goes on here\n"));
+        foreach (int count in new[] { 2, 3 })
+        {
+            string scan = PageFurniture.Blank(Pages(count), isPdf: false);
+            // Its repeats are blanked; the first page's head is the letter's own and stays.
+            Assert.Equal(1, CountOf(scan, "Northfield Review Partners"));
+            Assert.StartsWith("Northfield Review Partners\n", scan, StringComparison.Ordinal);
+            Assert.Equal(count, CountOf(scan, "goes on here"));
+        }
+        // On two pages of three: content.
+        Assert.Equal(Pages(3, without: 3), PageFurniture.Blank(Pages(3, without: 3), isPdf: false));
+    }
+
+    [Fact]
+    public void AFooterOfATwoPageLetterRunsWhenItHoldsANumber()
+    {
+        string Letter(string footer) => $"Decision Date: 02/01/2017\nthe first page's rationale ends\n{footer}\n\fthe second page's text ends\n{footer}\n";
+        string numbered = Letter("CM26-9990303   Confidential review record");
+        Assert.Equal(0, CountOf(PageFurniture.Blank(numbered, isPdf: false), "Confidential"));
+        // Without a number, the same last line of both pages is content: a rationale's "necessary." may end either.
+        string wrapped = Letter("necessary.");
+        Assert.Equal(wrapped, PageFurniture.Blank(wrapped, isPdf: false));
+    }
+
+    [Fact]
+    public void AOnePageLetterKeepsItsHeadAndFoot()
+    {
+        string text = "Northfield Review Partners   Case Number: CM26-9990101\nDecision Date: 03/02/2017\nThe request is not medically necessary.\nNorthfield Review Partners   Case Number: CM26-9990101\n";
+        Assert.Equal(text, PageFurniture.Blank(text, isPdf: false));
     }
 
     private static int CountOf(string text, string value)

@@ -11,10 +11,15 @@ namespace ImrCite.Cli.Letters;
 /// pages.
 /// </summary>
 /// <remarks>
-/// Real content is never furniture. A line is furniture only when every word on it is (a case number, "Page N of M",
-/// the words of a running head's label), it holds a case number or a page count, and it stands within a few lines of a
-/// page break on the page it numbers — "Page N of M" only on page N — or it repeats the letter's own case number (the
-/// one its "Case Number:" header gives). "Page(s): 74-96" or "Page 74 of 127" inside a statement is none of these.
+/// Real content is never furniture. A line is furniture when every word on it is (a case number, "Page N of M" — also
+/// glued to the case number, as a PDF's extraction gives "Page 2 of 3CM17-0012345" — the words of a running head's
+/// label), it holds a case number or a page count, and it stands within a few lines of a page break on the page it
+/// numbers — "Page N of M" only on page N — or it repeats the letter's own case number (the one its "Case Number:"
+/// header gives). A line of any words (a letterhead's name before "Case Number:") is furniture as a running head or
+/// footer: it stands near the same edge of every page, equal once the page's own number is set aside. Head and footer
+/// may both stand at a page's top (as a browser's print gives them) or both at its bottom: a zone is blanked line by line
+/// from the page edge up to its first line of content. "Page(s): 74-96" or "Page 74 of 127" inside a statement, a line
+/// that recurs on a few pages only, and the head of the first page are none of these.
 /// Linear: each page break looks at a bounded number of short lines on either side.
 /// </remarks>
 internal static class PageFurniture
@@ -24,6 +29,12 @@ internal static class PageFurniture
 
     /// <summary>The running head's label that gives the letter's case number.</summary>
     private const string CaseNumberLabel = "Case Number:";
+
+    /// <summary>The length of a case number: "CM17-0012345".</summary>
+    private const int CaseNumberLength = 12;
+
+    /// <summary>How a running line's key (<see cref="RunningKey"/>) marks the number of the page it stands on.</summary>
+    private const char PageNumberMark = '\u0001';
 
     /// <summary>How many lines either side of a page break may be furniture (blank lines included).</summary>
     private const int ZoneLines = 6;
@@ -64,6 +75,8 @@ internal static class PageFurniture
         // either side. The first page's head is the letter's own, not a running one.
         var breaks = new List<PageBreak>();
         int lastPage = 0;
+        // Where the first page's head starts: after a PDF's first marker line, or at the text's start.
+        int firstTop = -1;
         if (isPdf)
         {
             // The marker's 1-based line, counted from the last marker on: each character is counted once.
@@ -87,6 +100,10 @@ internal static class PageFurniture
                 {
                     breaks.Add(new PageBreak(at - 1, end, page - 1, page));
                 }
+                if (lastPage == 0)
+                {
+                    firstTop = end;
+                }
                 lastPage = page;
             }
         }
@@ -98,8 +115,8 @@ internal static class PageFurniture
             }
             lastPage = breaks.Count > 0 ? breaks.Count + 1 : 0;
         }
-        var runningFooters = RunningLines(text, breaks, backward: true);
-        var runningHeads = RunningLines(text, breaks, backward: false);
+        var runningFooters = RunningLines(text, breaks, firstTop, lastPage, backward: true);
+        var runningHeads = RunningLines(text, breaks, firstTop, lastPage, backward: false);
         foreach (var pageBreak in breaks)
         {
             Zone(text, pageBreak.Back, backward: true, pageBreak.PageBefore, ownCase, runningFooters, ref scan);
@@ -130,26 +147,27 @@ internal static class PageFurniture
 
     /// <summary>
     /// The lines that stand in the footer zone (<paramref name="backward"/>) or the head zone of every page break, and on two
-    /// pages at least — a head also counts on the first page's top, where a letterhead stands: a running footer or head of
+    /// pages at least — a head also counts on the first page's top, where a letterhead stands, a footer on the last page's
+    /// foot (then, on two pages only, it must hold a number: a case number, the page's): a running footer or head of
     /// any shape (a letterhead, a date, a title) repeated on each page. A line of the letter's grammar (a label, an item's
     /// decision) is never one. Keys have their white space collapsed (<see cref="RunningKey"/>). Null when there is none.
     /// </summary>
-    private static HashSet<string>? RunningLines(string text, List<PageBreak> breaks, bool backward)
+    private static HashSet<string>? RunningLines(string text, List<PageBreak> breaks, int firstTop, int lastPage, bool backward)
     {
-        if (breaks.Count == 0 || (backward && breaks.Count < 2))
+        if (breaks.Count == 0)
         {
             return null;
         }
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var atEveryBreak = new Dictionary<string, int>(StringComparer.Ordinal);
         var onThisPage = new HashSet<string>(StringComparer.Ordinal);
-        void Collect(int boundary, bool isBreak)
+        void Collect(int boundary, int page, bool isBreak)
         {
             onThisPage.Clear();
             int at = boundary;
             for (int line = 0; line < ZoneLines && StepLine(text, ref at, backward, out int start, out int end, out bool pageEdge); line++)
             {
-                string key = RunningKey(text.AsSpan(start, end - start));
+                string key = RunningKey(text.AsSpan(start, end - start), page);
                 if (key.Length > 0 && onThisPage.Add(key))
                 {
                     counts[key] = counts.GetValueOrDefault(key) + 1;
@@ -164,18 +182,26 @@ internal static class PageFurniture
                 }
             }
         }
-        if (!backward)
+        if (backward)
         {
-            Collect(-1, isBreak: false); // the first page's top
+            Collect(text.Length, lastPage, isBreak: false); // the last page's foot
+        }
+        else
+        {
+            Collect(firstTop, 1, isBreak: false); // the first page's top
         }
         foreach (var pageBreak in breaks)
         {
-            Collect(backward ? pageBreak.Back : pageBreak.Forward, isBreak: true);
+            Collect(backward ? pageBreak.Back : pageBreak.Forward, backward ? pageBreak.PageBefore : pageBreak.PageAfter, isBreak: true);
         }
         HashSet<string>? running = null;
         foreach (var (key, count) in atEveryBreak)
         {
-            if (count == breaks.Count && counts[key] >= 2 && key.Any(char.IsLetterOrDigit) && !LetterGrammar.ContainsLabel(key) && !LetterGrammar.IsItemLine(key))
+            // A footer seen on two pages only must hold a number (a case number, a page's): the last lines of a letter of
+            // two pages may well repeat a line of content ("necessary."), its first lines hardly.
+            bool numbered = key.Any(char.IsAsciiDigit) || key.Contains(PageNumberMark, StringComparison.Ordinal);
+            if (count == breaks.Count && counts[key] >= 2 && (!backward || counts[key] >= 3 || numbered)
+                && key.Any(char.IsLetterOrDigit) && !LetterGrammar.ContainsLabel(key) && !LetterGrammar.IsItemLine(key))
             {
                 (running ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
             }
@@ -183,14 +209,30 @@ internal static class PageFurniture
         return running;
     }
 
-    /// <summary>A line's words joined by single spaces: the same running line, however its spaces were extracted.</summary>
-    private static string RunningKey(ReadOnlySpan<char> line)
+    /// <summary>
+    /// A line's words joined by single spaces, a page counter cut from what it is glued to (<see cref="NextToken"/>), and
+    /// the first number that is the <paramref name="page"/> it stands on as one mark: the same running line on every page,
+    /// however its spaces were extracted — "Page 2 of 3CM26-0040117" on page 2 is "Page 3 of 3 CM26-0040117" on page 3.
+    /// A case number, a date or a dose stay as written.
+    /// </summary>
+    private static string RunningKey(ReadOnlySpan<char> line, int page)
     {
         var key = new StringBuilder(line.Length);
         int position = 0;
-        while (NextWord(line, ref position, out int start, out int length))
+        bool marked = false;
+        while (NextToken(line, ref position, out int start, out int length))
         {
-            key.Append(key.Length > 0 ? " " : "").Append(line.Slice(start, length));
+            var word = line.Slice(start, length);
+            key.Append(key.Length > 0 ? " " : "");
+            if (!marked && Number(word, out int value) && value == page)
+            {
+                key.Append(PageNumberMark);
+                marked = true;
+            }
+            else
+            {
+                key.Append(word);
+            }
         }
         return key.ToString();
     }
@@ -212,7 +254,7 @@ internal static class PageFurniture
             var content = text.AsSpan(start, end - start);
             if (!content.IsWhiteSpace())
             {
-                if (IsFurniture(content, page, ownCase) || (running is not null && running.Contains(RunningKey(content))))
+                if (IsFurniture(content, page, ownCase) || (running is not null && running.Contains(RunningKey(content, page))))
                 {
                     BlankSpan(text, start, end, ref scan);
                     furniture = true;
@@ -280,6 +322,10 @@ internal static class PageFurniture
             }
             end = found < 0 ? text.Length : start + found;
         }
+        if (PdfMarkerPage(text.AsSpan(start, end - start)) is not null)
+        {
+            return false; // another page's marker: furniture belongs to the page it stands on
+        }
         pageEdge = backward ? start == 0 || text[start - 1] == '\f' : end >= text.Length || text[end] == '\f';
         at = backward ? start - 1 : end;
         return true;
@@ -327,7 +373,7 @@ internal static class PageFurniture
         bool numbered = false;
         bool caseNumber = false;
         int position = 0;
-        while (NextWord(line, ref position, out int start, out int length))
+        while (NextToken(line, ref position, out int start, out int length))
         {
             var word = line.Slice(start, length);
             if (IsCaseNumber(word))
@@ -343,9 +389,9 @@ internal static class PageFurniture
             {
                 // "Page N of M": the page of the page it stands on, of the letter's pages.
                 int at = position;
-                if (!NextWord(line, ref at, out int nStart, out int nLength) || !Number(line.Slice(nStart, nLength), out int n)
-                    || !NextWord(line, ref at, out int ofStart, out int ofLength) || !line.Slice(ofStart, ofLength).Equals("of", StringComparison.OrdinalIgnoreCase)
-                    || !NextWord(line, ref at, out int mStart, out int mLength) || !Number(line.Slice(mStart, mLength), out int m)
+                if (!NextToken(line, ref at, out int nStart, out int nLength) || !Number(line.Slice(nStart, nLength), out int n)
+                    || !NextToken(line, ref at, out int ofStart, out int ofLength) || !line.Slice(ofStart, ofLength).Equals("of", StringComparison.OrdinalIgnoreCase)
+                    || !NextToken(line, ref at, out int mStart, out int mLength) || !Number(line.Slice(mStart, mLength), out int m)
                     || n < 1 || n > m || (page is { } known && n != known))
                 {
                     return false;
@@ -366,7 +412,7 @@ internal static class PageFurniture
     private static bool IsCaseNumber(ReadOnlySpan<char> word)
     {
         word = word.TrimEnd(".,;");
-        if (word.Length != 12 || !char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[1]) || word[4] != '-')
+        if (word.Length != CaseNumberLength || !char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[1]) || word[4] != '-')
         {
             return false;
         }
@@ -395,6 +441,30 @@ internal static class PageFurniture
         foreach (char c in word)
         {
             value = value * 10 + (c - '0');
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The next word from <paramref name="position"/> (<see cref="NextWord"/>), cut where a page counter or a case number
+    /// is glued to what follows it, as a PDF's extraction runs a footer's parts together: "3CM26-0040117" is "3" and then
+    /// "CM26-0040117", "CM26-0040117Page" is the case number and then "Page".
+    /// </summary>
+    private static bool NextToken(ReadOnlySpan<char> line, ref int position, out int start, out int length)
+    {
+        if (!NextWord(line, ref position, out start, out length))
+        {
+            return false;
+        }
+        var word = line.Slice(start, length);
+        int digits = word.IndexOfAnyExceptInRange('0', '9');
+        int glued = word.Length > CaseNumberLength && IsCaseNumber(word[..CaseNumberLength]) && !char.IsAsciiDigit(word[CaseNumberLength])
+            ? CaseNumberLength
+            : digits > 0 && char.IsAsciiLetter(word[digits]) ? digits : 0;
+        if (glued > 0)
+        {
+            length = glued;
+            position = start + glued;
         }
         return true;
     }
