@@ -319,8 +319,9 @@ internal sealed class NameReading
             }
             // A version written with the words belongs to what has versions: in "MTUS Drug Formulary, MTUS Drug List v12"
             // the formulary's section "MTUS Drug List" has none, the Drug List's versions are documents, so the words
-            // start that document, which the version then picks.
-            if (documentEnd >= end && VersionSelectors.Read(_words, at, QualifiersEnd(documentEnd)) is { Any: true } selectors
+            // start that document, which the version then picks. (The same words: the document's name starts inside the
+            // section's, not after it as in "Recommendations, and Depressive Disorders 2020".)
+            if (documentStart < end && documentEnd >= end && VersionSelectors.Read(_words, at, QualifiersEnd(documentEnd)) is { Any: true } selectors
                 && VersionChoice.PicksAnotherVersion(namedDocuments, _document, selectors))
             {
                 return false;
