@@ -122,16 +122,15 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.CatalogueEmit);
 
         // All the data in one compact table, re-emitted when any record changes (one literal: cheap to write and to
-        // compile). The spec holds the whole catalogue whatever ImrCiteGenerate says: the whole table is what can equal the
-        // runtime's; the emitter narrows the literal.
+        // compile). The spec holds the whole catalogue whatever ImrCiteGenerate says, and no options: the whole table is
+        // what can equal the runtime's or the precompiled API's, and it does not change with the decision date.
         var catalogueData = documents
             .Collect()
             .Combine(names)
             .Combine(treatments)
-            .Combine(options)
             .Select(static (pair, _) =>
             {
-                var (((all, allNames), allTreatments), opts) = pair;
+                var ((all, allNames), allTreatments) = pair;
                 var byName = new System.Collections.Generic.Dictionary<DocumentName, DocumentSpec>();
                 foreach (var document in all)
                 {
@@ -141,21 +140,31 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
                     }
                 }
                 var data = allNames.Names.Where(byName.ContainsKey).Select(name => new DocumentData(byName[name], name));
-                return new CatalogueDataSpec(allNames.Sources, allTreatments, EquatableArray.From(data), opts);
+                return new CatalogueDataSpec(allNames.Sources, allTreatments, EquatableArray.From(data));
             })
             .WithTrackingName(TrackingNames.CatalogueData);
 
+        // The whole table's text and SHA-256, computed here once per catalogue change and nowhere else: the precompiled-API
+        // decision, the data constant, ImrCite.dll's table and ImrCite.Guidelines.dll's mark all read this value. Not
+        // computed at all where nothing is written (ImrCiteGenerateApi=false): null there.
+        var wholeTable = catalogueData
+            .Combine(mode)
+            .Select(static (pair, _) => pair.Right == OutputMode.Nothing ? null : Emitter.WholeTable(pair.Left))
+            .WithTrackingName(TrackingNames.WholeTable);
+
         // A referenced ImrCite.Guidelines.dll that is exactly this project's API (the same whole table, the default
-        // options) makes the Api mode emit nothing, as ImrCiteGenerateApi=false does. Re-decided when a record changes
-        // (one hash of the table, only when there is such a reference); the documents see only the resulting flag.
+        // options) makes the Api mode emit nothing, as ImrCiteGenerateApi=false does. Re-decided when a record changes, by
+        // comparing two hashes; the documents see only the resulting flag.
         var effectiveMode = mode
             .Combine(precompiledApi)
-            .Combine(catalogueData)
+            .Combine(wholeTable)
+            .Combine(options)
             .Select(static (pair, _) =>
             {
-                var ((outputMode, precompiledHash), spec) = pair;
-                return outputMode == OutputMode.Api && PrecompiledApi.Replaces(spec, precompiledHash) ? OutputMode.Nothing : outputMode;
-            });
+                var (((outputMode, precompiledHash), whole), opts) = pair;
+                return outputMode == OutputMode.Api && PrecompiledApi.Replaces(opts, whole?.Hash, precompiledHash) ? OutputMode.Nothing : outputMode;
+            })
+            .WithTrackingName(TrackingNames.EffectiveMode);
         var generate = effectiveMode.Select(static (m, _) => m == OutputMode.Api || m == OutputMode.PrecompiledApi);
 
         context.RegisterSourceOutput(documentOutputs.Combine(generate), static (output, pair) =>
@@ -174,21 +183,25 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(catalogueData.Combine(effectiveMode).Combine(runtimeTable), static (output, pair) =>
+        context.RegisterSourceOutput(catalogueData.Combine(wholeTable).Combine(options).Combine(effectiveMode).Combine(runtimeTable), static (output, pair) =>
         {
-            var ((spec, outputMode), runtimeHash) = pair;
+            var ((((spec, whole), opts), outputMode), runtimeHash) = pair;
+            if (whole is null)
+            {
+                return; // ImrCiteGenerateApi=false: nothing is written
+            }
             if (outputMode == OutputMode.Api || outputMode == OutputMode.PrecompiledApi)
             {
-                output.AddSource(Emitter.CatalogueClassName + ".Data.g.cs", Emitter.EmitCatalogueData(spec, runtimeHash));
+                output.AddSource(Emitter.CatalogueClassName + ".Data.g.cs", Emitter.EmitCatalogueData(spec, whole, opts, runtimeHash));
             }
             else if (outputMode == OutputMode.ShippedTable)
             {
-                output.AddSource("ShippedCatalogueTable.g.cs", Emitter.EmitShippedTable(spec));
+                output.AddSource("ShippedCatalogueTable.g.cs", Emitter.EmitShippedTable(whole));
             }
             // The precompiled API's mark, only when it is the default API (what a consumer's generator would replace).
-            if (outputMode == OutputMode.PrecompiledApi && PrecompiledApi.HasDefaultOptions(spec.Options))
+            if (outputMode == OutputMode.PrecompiledApi && PrecompiledApi.HasDefaultOptions(opts))
             {
-                output.AddSource("PrecompiledApi.g.cs", Emitter.EmitPrecompiledApiMark(spec));
+                output.AddSource("PrecompiledApi.g.cs", Emitter.EmitPrecompiledApiMark(whole));
             }
         });
     }

@@ -32,9 +32,9 @@ internal static class PrecompiledApi
 
     /// <summary>
     /// Whether a referenced precompiled API (<paramref name="referencedHash"/>, null without one) is exactly what this
-    /// project would generate: the same whole table, the default options.
+    /// project would generate: the same whole table (<paramref name="tableHash"/>, the pipeline's one hash of it), the default
+    /// options.
     /// </summary>
-    public static bool Replaces(CatalogueDataSpec spec, string? referencedHash) =>
-        referencedHash is not null && HasDefaultOptions(spec.Options)
-        && ShippedTable.Hash(CatalogueGenerator.Emitter.TableText(spec, narrow: false)) == referencedHash;
+    public static bool Replaces(GeneratorOptions options, string? tableHash, string? referencedHash) =>
+        referencedHash is not null && tableHash == referencedHash && HasDefaultOptions(options);
 }

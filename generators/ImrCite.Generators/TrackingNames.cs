@@ -23,4 +23,8 @@ public static class TrackingNames
     public const string PrecompiledApi = nameof(PrecompiledApi);
     /// <summary>The catalogue's data (every record) ready to emit.</summary>
     public const string CatalogueData = nameof(CatalogueData);
+    /// <summary>The whole catalogue's table text and its SHA-256, computed once per catalogue change for every user.</summary>
+    public const string WholeTable = nameof(WholeTable);
+    /// <summary>What is written after a referenced precompiled API is taken into account (the API, or nothing).</summary>
+    public const string EffectiveMode = nameof(EffectiveMode);
 }

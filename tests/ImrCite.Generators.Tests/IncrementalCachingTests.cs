@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
+using ImrCite.Catalogue;
 using ImrCite.Generators.Tests.Infrastructure;
 using ImrCite.Tooling;
 using Microsoft.CodeAnalysis;
@@ -88,12 +89,25 @@ public sealed class IncrementalCachingTests
         return matching[0].Reason;
     }
 
+    /// <summary>The hash of a <see cref="TrackingNames.WholeTable"/> output (an internal record, read by name).</summary>
+    private static string TableHash(object value) => (string)value.GetType().GetProperty("Hash")!.GetValue(value)!;
+
+    /// <summary>The text of a <see cref="TrackingNames.WholeTable"/> output.</summary>
+    private static string TableText(object value) => (string)value.GetType().GetProperty("Text")!.GetValue(value)!;
+
+    private static string Sha256(string text) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))).ToLowerInvariant();
+
+    /// <summary>The value of the <c>AssemblyMetadata</c> attribute with <paramref name="key"/> in a generated source.</summary>
+    private static string RecordedHash(string source, string key) =>
+        System.Text.RegularExpressions.Regex.Match(source, System.Text.RegularExpressions.Regex.Escape(key) + "\",\"([0-9a-f]{64})\"").Groups[1].Value;
+
     [Fact]
     public void EveryTrackingNameIsTracked()
     {
         var (driver, _, _, _) = FirstRun();
         var result = Result(driver);
-        Assert.Equal(10, StepNames.Length);
+        Assert.Equal(12, StepNames.Length);
         foreach (string step in StepNames)
         {
             Assert.True(result.TrackedSteps.ContainsKey(step), $"Step {step} is not tracked.\n{Describe(result)}");
@@ -131,6 +145,10 @@ public sealed class IncrementalCachingTests
         AssertAll(result, TrackingNames.DocumentEmit, CachedOrUnchanged);
         // The same references: the runtime's table hash is not even looked up again.
         AssertAll(result, TrackingNames.RuntimeTable, IncrementalStepRunReason.Cached);
+        // The whole table's text and hash are not computed again, nor is the precompiled-API decision re-made.
+        AssertAll(result, TrackingNames.CatalogueData, IncrementalStepRunReason.Cached);
+        AssertAll(result, TrackingNames.WholeTable, IncrementalStepRunReason.Cached);
+        AssertAll(result, TrackingNames.EffectiveMode, IncrementalStepRunReason.Cached);
         foreach (string step in StepNames)
         {
             AssertAll(result, step, CachedOrUnchanged);
@@ -158,6 +176,11 @@ public sealed class IncrementalCachingTests
         AssertAll(result, TrackingNames.Options, CachedOrUnchanged);
 
         AssertAll(result, TrackingNames.CatalogueData, IncrementalStepRunReason.Modified);
+        // The whole table is computed again, once, and it is another table; the mode it decides stays the API.
+        var table = Outputs(result, TrackingNames.WholeTable).Single();
+        Assert.Equal(IncrementalStepRunReason.Modified, table.Reason);
+        Assert.NotEqual(TableHash(Outputs(Result(FirstRun().Driver), TrackingNames.WholeTable).Single().Value), TableHash(table.Value));
+        AssertAll(result, TrackingNames.EffectiveMode, CachedOrUnchanged);
 
         // Only the edited document's file and the catalogue's data (one literal) are regenerated.
         var outputs = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
@@ -175,6 +198,78 @@ public sealed class IncrementalCachingTests
         Assert.Contains(DocumentEmitReason(result, "ccr.mtus"), CachedOrUnchanged);
         Assert.Contains(DocumentEmitReason(result, "mtus.cpmtg.2016"), CachedOrUnchanged);
         AssertAll(result, TrackingNames.CatalogueEmit, CachedOrUnchanged);
+    }
+
+    /// <summary>
+    /// The decision date and ImrCiteGenerate change the documents' files, not the whole table: it is not computed again,
+    /// and the data constant, which the options narrow, is written from the cached table.
+    /// </summary>
+    [Theory]
+    [InlineData("build_property.ImrCiteAsOf", "2017-03-01")]
+    [InlineData("build_property.ImrCiteGenerate", "mtus")]
+    public void AnOptionThatLeavesTheRecordsDoesNotRecomputeTheTable(string property, string value)
+    {
+        var (driver, _, _, compilation) = FirstRun();
+        driver = driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(new Dictionary<string, string> { [property] = value }))
+            .RunGenerators(compilation);
+        var result = Result(driver);
+        AssertAll(result, TrackingNames.Options, IncrementalStepRunReason.Modified);
+        AssertAll(result, TrackingNames.CatalogueData, IncrementalStepRunReason.Cached);
+        AssertAll(result, TrackingNames.WholeTable, IncrementalStepRunReason.Cached);
+        Assert.Contains(Outputs(result, TrackingNames.DocumentEmit), o => o.Reason == IncrementalStepRunReason.Modified);
+    }
+
+    /// <summary>
+    /// One computation of the whole table feeds every user: the data literal is that text packed, ImrCite.dll's table and
+    /// hash (ImrCiteShippedTable) are that text and its hash, and ImrCite.Guidelines.dll's mark (ImrCiteBuildPrecompiledApi)
+    /// is that hash, which is the SHA-256 of that text. Each run computes it once.
+    /// </summary>
+    [Theory]
+    [InlineData(null, "GeneratedCatalogue.Data.g.cs")]
+    [InlineData("build_property.ImrCiteShippedTable", "ShippedCatalogueTable.g.cs")]
+    [InlineData("build_property.ImrCiteBuildPrecompiledApi", "PrecompiledApi.g.cs")]
+    public void OneWholeTableFeedsEveryUser(string? modeProperty, string hintName)
+    {
+        var options = new Dictionary<string, string>();
+        if (modeProperty is not null)
+        {
+            options[modeProperty] = "true";
+        }
+        var texts = new AdditionalText[] { new InMemoryAdditionalText(TestCatalogues.MainPath, TestCatalogues.Main), new InMemoryAdditionalText(TestCatalogues.SecondPath, TestCatalogues.Second) };
+        var driver = GeneratorHarness.CreateDriver(texts, options).RunGenerators(GeneratorHarness.CreateCompilation());
+        var result = Result(driver);
+        Assert.Null(result.Exception);
+
+        object table = Outputs(result, TrackingNames.WholeTable).Single().Value;
+        Assert.Equal(Sha256(TableText(table)), TableHash(table));
+        string source = result.GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
+        switch (hintName)
+        {
+            case "GeneratedCatalogue.Data.g.cs":
+                // Not the shipped catalogue, so not ImrCite.dll's table: the literal of this table.
+                Assert.Contains($"Data = \"{CatalogueTable.Pack(TableText(table))}\";", source, StringComparison.Ordinal);
+                break;
+            case "ShippedCatalogueTable.g.cs":
+                Assert.Equal(TableHash(table), RecordedHash(source, "ImrCite.ShippedCatalogueTable.Sha256"));
+                Assert.Contains($"Data = \"{CatalogueTable.Pack(TableText(table))}\";", source, StringComparison.Ordinal);
+                break;
+            default:
+                Assert.Equal(TableHash(table), RecordedHash(source, "ImrCite.PrecompiledApi.Sha256"));
+                break;
+        }
+    }
+
+    /// <summary>Where nothing is written (ImrCiteGenerateApi=false), the table is not computed at all.</summary>
+    [Fact]
+    public void NothingToWriteComputesNoTable()
+    {
+        var main = new InMemoryAdditionalText(TestCatalogues.MainPath, TestCatalogues.Main);
+        var driver = GeneratorHarness.CreateDriver(new AdditionalText[] { main }, new Dictionary<string, string> { ["build_property.ImrCiteGenerateApi"] = "false" })
+            .RunGenerators(GeneratorHarness.CreateCompilation());
+        var result = Result(driver);
+        Assert.Null(result.Exception);
+        Assert.Empty(result.GeneratedSources);
+        Assert.Null(Outputs(result, TrackingNames.WholeTable).Single().Value);
     }
 
     [Fact]

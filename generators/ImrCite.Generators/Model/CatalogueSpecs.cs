@@ -214,5 +214,19 @@ internal sealed record CatalogueEmitSpec(DocumentNames Names, GeneratorOptions O
 /// <summary>A generated document with its name, for the catalogue's data.</summary>
 internal sealed record DocumentData(DocumentSpec Document, DocumentName Name);
 
-/// <summary>Everything in the catalogue's data: the generated sources, every treatment and the generated documents in their names' order.</summary>
-internal sealed record CatalogueDataSpec(EquatableArray<SourceSpec> Sources, EquatableArray<TreatmentSpec> Treatments, EquatableArray<DocumentData> Documents, GeneratorOptions Options);
+/// <summary>
+/// Everything in the catalogue's data: the generated sources, every treatment and the generated documents in their names'
+/// order. It holds no options: the whole table depends on the records and their names only, so a change of decision date or
+/// of <c>ImrCiteGenerate</c> leaves it, and the table computed from it, cached.
+/// </summary>
+internal sealed record CatalogueDataSpec(EquatableArray<SourceSpec> Sources, EquatableArray<TreatmentSpec> Treatments, EquatableArray<DocumentData> Documents);
+
+/// <summary>
+/// The whole catalogue's table text (every source, whatever <c>ImrCiteGenerate</c> says) and its SHA-256, computed once per
+/// catalogue change and shared by everything that needs either: the precompiled-API decision, the data constant (the literal,
+/// or the runtime library's constant when the hashes match), ImrCite.dll's table and ImrCite.Guidelines.dll's mark.
+/// </summary>
+/// <param name="Hash">The SHA-256 of <paramref name="Text"/> (UTF-8), lower-case hex: what identifies a table. First, so two
+/// different tables compare unequal on 64 characters.</param>
+/// <param name="Text">The table text, as <c>CatalogueTable</c> reads it before packing.</param>
+internal sealed record WholeTableSpec(string Hash, string Text);

@@ -17,7 +17,9 @@ internal static class CatalogueCommand
         command.Subcommands.Add(Diff(console));
         command.Subcommands.Add(Verify(console));
         command.Subcommands.Add(Report(console));
-        HelpExamples.Add(command, "imrcite catalogue check --with-shipped guidelines");
+        // A team's own file (the README's quick start writes this one): the shipped catalogue's own folder given with
+        // --with-shipped would be read twice, every id a duplicate.
+        HelpExamples.Add(command, "imrcite catalogue check --with-shipped guidelines/contoso.imrcite.json");
         return command;
     }
 
@@ -127,7 +129,7 @@ internal static class CatalogueCommand
             var files = FileTree.CatalogueFiles(all, skipped);
             foreach (var skip in skipped)
             {
-                console.Problem($"note: {skip.Path}: skipped: {skip.Reason}.");
+                console.Problem($"note: {skip.Path}: not read: {skip.Reason}.");
             }
             return CatalogueLoader.Load(files);
         }
@@ -172,7 +174,7 @@ internal static class CatalogueCommand
         var files = FileTree.CatalogueFiles(given, skipped);
         foreach (var skip in skipped)
         {
-            console.Problem($"note: {skip.Path}: skipped: {skip.Reason}.");
+            console.Problem($"note: {skip.Path}: not read: {skip.Reason}.");
         }
         // As for every catalogue command, a place with no catalogue file is an error, not a clean run over nothing.
         if (given.FirstOrDefault(CatalogueSources.IsFolderWithoutCatalogue) is { } empty)

@@ -80,7 +80,9 @@ public static class FileKind
 
     /// <summary>Why a path of <paramref name="kind"/> (not a regular file) is skipped, for the note (IMR0207).</summary>
     public static string SkipReason(FileKindValue kind) =>
-        kind == FileKindValue.UndecodableName ? Describe(kind) : Describe(kind) + ", not a regular file";
+        kind == FileKindValue.UndecodableName
+            ? "this is " + Describe(kind)
+            : "this is " + Describe(kind) + ", not a regular file; only regular files are read";
 
     private static FileIdentity Statx(string path)
     {

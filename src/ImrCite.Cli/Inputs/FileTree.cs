@@ -21,7 +21,7 @@ public static class FileTree
             var (folder, id) = pending.Pop();
             if (!visited.Add(Key(folder, id)))
             {
-                skipped.Add(new SkippedPath(folder, "a folder already read (a symbolic link back into the tree, or to a folder read before)"));
+                skipped.Add(new SkippedPath(folder, "this is a folder already read (a symbolic link back into the tree, or to a folder read before); each folder is read once"));
                 continue;
             }
             List<string> entries;

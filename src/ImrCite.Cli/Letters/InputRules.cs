@@ -12,7 +12,7 @@ internal static class InputRules
     /// <summary>IMR0206: binary, or not UTF-8/UTF-16 text.</summary>
     public static RuleDescriptor NotText => Rules.NotText;
 
-    /// <summary>IMR0207: not a regular file, or a folder already read.</summary>
+    /// <summary>IMR0207: not a regular file, a folder already read, or a file whose name is not valid UTF-8.</summary>
     public static RuleDescriptor Skipped => Rules.Skipped;
 
     /// <summary>
