@@ -22,7 +22,8 @@ public sealed partial class CatalogueGenerator
                 .Ints(document.BodyParts)
                 .Text(Date(document.EffectiveTo)).Pages(PageSetOf(document.Pages)).Int(document.PagesProvenance)
                 .Text(document.StatedTotal?.ToString(CultureInfo.InvariantCulture)).Text(document.Regulation)
-                .Text(document.SupersededBy).Text(Date(document.SupersededOn)).Text(document.SourceNote);
+                .Text(document.SupersededBy).Text(Date(document.SupersededOn)).Text(document.SourceNote)
+                .Text(Date(document.VersionDate));
             Sections(table, document.Sections);
         }
 

@@ -162,6 +162,7 @@ public sealed class ShippedCatalogueGenerationTests
             Same("Aliases", string.Join("|", want.AliasEntries), string.Join("|", got.AliasEntries));
             Same("Status", want.Status, got.Status);
             Same("ProposedOn", want.ProposedOn, got.ProposedOn);
+            Same("VersionDate", want.VersionDate, got.VersionDate);
             Same("Coverage", want.Coverage, got.Coverage);
             Same("Sections", string.Join("|", want.AllSections.Select(s => s.Id)), string.Join("|", got.AllSections.Select(s => s.Id)));
             foreach (var section in want.AllSections)

@@ -159,6 +159,6 @@ public class CatalogueFormatterTests
     }
 
     private static string Describe(GuidelineDocument d) =>
-        string.Join("\u0001", new object?[] { d.Id, d.SourceId, d.Tier, d.Title, d.Edition, d.Series, d.Chapter, d.CodeName, string.Join("|", d.AliasEntries), d.Status, d.ProposedOn, d.EffectiveFrom, d.EffectiveTo, d.Coverage, d.PageSet, d.PagesProvenance, d.StatedTotal, d.Regulation, d.SupersededBy, d.SupersededOn, d.SourceNote })
+        string.Join("\u0001", new object?[] { d.Id, d.SourceId, d.Tier, d.Title, d.Edition, d.Series, d.Chapter, d.CodeName, string.Join("|", d.AliasEntries), d.Status, d.ProposedOn, d.VersionDate, d.EffectiveFrom, d.EffectiveTo, d.Coverage, d.PageSet, d.PagesProvenance, d.StatedTotal, d.Regulation, d.SupersededBy, d.SupersededOn, d.SourceNote })
         + string.Concat(d.AllSections.Select(s => "\u0002" + string.Join("\u0001", new object?[] { s.FullId, s.Title, s.Number, s.CodeName, string.Join("|", s.AliasEntries), s.PageSet, s.PagesProvenance, string.Join("|", s.Addresses), s.EffectiveFrom, s.SupersededBy, s.SupersededOn, s.Note, s.Parent?.Id })));
 }

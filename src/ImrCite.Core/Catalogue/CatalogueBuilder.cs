@@ -71,6 +71,7 @@ internal static class CatalogueBuilder
             AliasEntries = Aliases(record.Aliases, record.AliasSources),
             Status = record.Status,
             ProposedOn = record.ProposedOn,
+            VersionDate = record.VersionDate,
             EffectiveFrom = record.EffectiveFrom,
             EffectiveTo = record.EffectiveTo,
             Coverage = record.Coverage ?? sourceCoverage,

@@ -140,6 +140,7 @@ internal static class CatalogueReader
         record.Status = context.Status(fields) ?? DocumentStatus.Adopted;
         bool proposed = record.Status == DocumentStatus.Proposed;
         record.ProposedOn = context.Date(fields, "proposedOn", required: proposed, node, owner, out _);
+        record.VersionDate = context.Date(fields, "versionDate", required: false, node, owner, out _);
         if (proposed)
         {
             // A proposal is never in force as far as the catalogue knows: it has no effective window.

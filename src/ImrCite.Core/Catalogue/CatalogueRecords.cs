@@ -81,6 +81,8 @@ internal sealed class DocumentRecord : CatalogueRecord
     public string? CodeName { get; internal set; }
     /// <summary>The edition label.</summary>
     public string Edition { get; internal set; } = "";
+    /// <summary>The date the publisher gives this version ("ACOEM December 19, 2024"), if the catalogue knows it.</summary>
+    public GuidelineDate? VersionDate { get; internal set; }
     /// <summary>Other names.</summary>
     public List<LocatedText> Aliases { get; } = new List<LocatedText>();
     /// <summary>Where each alias comes from, one per alias in the same order; null for a plain string.</summary>

@@ -214,6 +214,7 @@ internal static class CatalogueTable
         string? supersededBy = reader.Text();
         var supersededOn = reader.Date();
         string sourceNote = reader.Text() ?? "";
+        var versionDate = reader.Date();
         var sections = Sections(ref reader);
         return new GuidelineDocument(id, sourceId, tier, title, edition, sections)
         {
@@ -234,6 +235,7 @@ internal static class CatalogueTable
             SupersededBy = supersededBy,
             SupersededOn = supersededOn,
             SourceNote = sourceNote,
+            VersionDate = versionDate,
         };
     }
 

@@ -78,6 +78,7 @@ internal static class CatalogueEquivalence
         Same(differences, where, "Aliases", Join(want.AliasEntries.Select(a => a.ToString())), Join(got.AliasEntries.Select(a => a.ToString())));
         Same(differences, where, "Status", want.Status, got.Status);
         Same(differences, where, "ProposedOn", want.ProposedOn, got.ProposedOn);
+        Same(differences, where, "VersionDate", want.VersionDate, got.VersionDate);
         Same(differences, where, "Coverage", want.Coverage, got.Coverage);
         Same(differences, where, "BodyParts", Join(want.BodyParts.Select(b => b.ToString())), Join(got.BodyParts.Select(b => b.ToString())));
         Same(differences, where, "EffectiveFrom", want.EffectiveFrom, got.EffectiveFrom);

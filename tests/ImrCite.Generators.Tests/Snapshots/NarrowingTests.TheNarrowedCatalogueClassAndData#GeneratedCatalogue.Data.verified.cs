@@ -5,5 +5,5 @@ namespace ImrCite.Guidelines;
 static partial class GeneratedCatalogue
 {
 	/// <summary>The catalogue's data, read by <see cref="global::ImrCite.Catalogue.CatalogueTable"/>.</summary>
-	internal const string Data = "1wSUqO..qG/F5JIl1JJ3d}<Y%AhPBr@Fm*x<Z{O^OZ/G)zK2Q]D(4ql5>V&kWZ}2cH2jr:9WYg6rn&(Su?=3+Ec5@J3:t]vo.c/cP1#Ey>mE.}2)u[fsg[}KIxV#}:@Jx2R-7Iwy8$+Y52]Z[2.HzBuZBjf<wmg)dJ)h%2EAH2vAU#DJxj(&TcBiCnf@@TAFZrB*{2gk/q>Om]7#mpP7Xd{oXc)E0uirW.EwKzMVS?J2&7duU9SLgHq4nfRC5F>9[K%@[uIF!DOasCkf8TGT*NDuU)uo}Y(DKuG{Si)UDKw(LI}+9!{KmO(";
+	internal const string Data = "1wL+Wc..qV1IxkOksQ!8CB%i=H^XWKKRffFAxPjMg8%lXfAUxBksLaH6HmJhttTAidCAKdO!RU.2OQdj5dCh&S-%l+F97YE8U+E/(JyOv[jD0<0RHY$KxZMZ%s/G*G}xO?Gm1R%nUACAGFEB9@:aa3>ND(g4*Q{c{>jv[qP2Pi@&dToP8}lQ8+{OxKEp-$pe*)Xg/oq*dT>QXQ<{wKSUF#<@v.jj}0I/t4^+y!PeW#jdQ+O{gFaw&51}pjWY@u$ggJ:W.37eoSLPHXj5?@^jDq+Y*EuIVDY&*xXZs)18pOCBCn..+Skjo0Z";
 }

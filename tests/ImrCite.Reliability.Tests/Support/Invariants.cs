@@ -54,7 +54,7 @@ internal static class Invariants
         lines.AddRange(catalogue.Treatments.Select(t => t.Id + "|" + string.Join(";", t.Names) + "|" + string.Join(";", t.Classes)));
         foreach (var d in catalogue.Documents)
         {
-            lines.Add(string.Join("|", new object?[] { d.Id, d.SourceId, d.Tier, d.Title, d.Edition, d.Series, d.Chapter, d.CodeName, string.Join(";", d.AliasEntries), d.Status, d.ProposedOn, d.EffectiveFrom, d.EffectiveTo, d.Coverage, d.PageSet, d.PagesProvenance, d.StatedTotal, d.Regulation, d.SupersededBy, d.SupersededOn, d.SourceNote }));
+            lines.Add(string.Join("|", new object?[] { d.Id, d.SourceId, d.Tier, d.Title, d.Edition, d.Series, d.Chapter, d.CodeName, string.Join(";", d.AliasEntries), d.Status, d.ProposedOn, d.VersionDate, d.EffectiveFrom, d.EffectiveTo, d.Coverage, d.PageSet, d.PagesProvenance, d.StatedTotal, d.Regulation, d.SupersededBy, d.SupersededOn, d.SourceNote }));
             lines.AddRange(d.AllSections.Select(s => "  " + string.Join("|", new object?[] { s.Id, s.Title, s.Number, s.CodeName, string.Join(";", s.AliasEntries), s.PageSet, s.PagesProvenance, string.Join(";", s.Addresses), s.EffectiveFrom, s.SupersededBy, s.SupersededOn, s.Note, s.Parent?.Id })));
         }
         return string.Join("\n", lines);

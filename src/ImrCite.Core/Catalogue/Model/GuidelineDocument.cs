@@ -84,6 +84,12 @@ internal sealed class GuidelineDocument
     /// <summary>True for a proposed document.</summary>
     public bool IsProposed => Status == DocumentStatus.Proposed;
 
+    /// <summary>
+    /// The date the publisher gives this version of the guideline, if the catalogue knows it: ACOEM dates each version
+    /// ("Low Back Disorders Guideline (ACOEM February 13, 2020)"), and a citation may name the version by that date.
+    /// </summary>
+    public GuidelineDate? VersionDate { get; init; }
+
     /// <summary>When the document was proposed, if the catalogue says.</summary>
     public GuidelineDate? ProposedOn { get; init; }
 

@@ -47,6 +47,23 @@ internal static class NameQualifiers
         "guideline", "guidelines",
     };
 
+    // Month names and their abbreviations, by number: a publisher dates a guideline's version "December 19, 2024".
+    private static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
+    {
+        ["jan"] = 1, ["january"] = 1, ["feb"] = 2, ["february"] = 2, ["mar"] = 3, ["march"] = 3, ["apr"] = 4, ["april"] = 4,
+        ["may"] = 5, ["jun"] = 6, ["june"] = 6, ["jul"] = 7, ["july"] = 7, ["aug"] = 8, ["august"] = 8, ["sep"] = 9,
+        ["sept"] = 9, ["september"] = 9, ["oct"] = 10, ["october"] = 10, ["nov"] = 11, ["november"] = 11, ["dec"] = 12,
+        ["december"] = 12,
+    };
+
+    // A word right before a date that makes it the date of something else than the version: "(updated July 10, 2016)",
+    // "(Effective July 18, 2009)", "accessed on May 2, 2019".
+    private static readonly HashSet<string> OtherDateCues = new(StringComparer.Ordinal)
+    {
+        "updated", "update", "revised", "revision", "effective", "accessed", "on", "reviewed", "retrieved", "last", "as",
+        "since", "from", "through", "until", "adopted", "filed",
+    };
+
     private static readonly Dictionary<string, string> OrdinalWords = new(StringComparer.Ordinal)
     {
         ["first"] = "1", ["second"] = "2", ["third"] = "3", ["fourth"] = "4", ["fifth"] = "5",
@@ -97,6 +114,10 @@ internal static class NameQualifiers
         {
             flags |= WordFlags.Chapter;
         }
+        if (Months.ContainsKey(key))
+        {
+            flags |= WordFlags.Month;
+        }
         return flags;
     }
 
@@ -131,13 +152,21 @@ internal static class NameQualifiers
         {
             var word = words[i];
             var flags = word.Flags;
-            if ((flags & (WordFlags.Number | WordFlags.Version | WordFlags.Chapter | WordFlags.PhraseFirst | WordFlags.Qualifier)) == 0
+            if ((flags & (WordFlags.Number | WordFlags.Version | WordFlags.Chapter | WordFlags.PhraseFirst | WordFlags.Qualifier | WordFlags.Month)) == 0
                 && (i + 1 >= words.Count || (words[i + 1].Flags & WordFlags.EditionWord) == 0))
             {
                 continue; // a word that none of the tests below can take (most words): nothing to mark
             }
             string key = word.Key;
-            if (IsYear(text, word))
+            if ((flags & WordFlags.Month) != 0 && TryVersionDate(text, words, i, out string? versionDate))
+            {
+                for (int k = i; k < i + 3; k++)
+                {
+                    words.SetKind(k, NameWordKind.VersionDate, versionDate);
+                }
+                i += 2;
+            }
+            else if (IsYear(text, word))
             {
                 words.SetKind(i, NameWordKind.Year, key);
             }
@@ -276,6 +305,34 @@ internal static class NameQualifiers
         return true;
     }
 
+    /// <summary>
+    /// "December 19, 2024" (or "Dec 19 2024"): a version's date, the value written "2024-12-19". Not a date that
+    /// something else qualifies ("updated July 10, 2016", "Effective July 18, 2009"), nor one that is no day.
+    /// </summary>
+    private static bool TryVersionDate(string text, NameWordList words, int i, out string? date)
+    {
+        date = null;
+        if (i + 2 >= words.Count || !Months.TryGetValue(words[i].Key, out int month)
+            || (i > 0 && OtherDateCues.Contains(words[i - 1].Key)))
+        {
+            return false;
+        }
+        ref readonly var day = ref words[i + 1];
+        ref readonly var year = ref words[i + 2];
+        if (!day.IsNumber || day.HasSeparatorBefore || day.Key.Length > 2 || year.Before is not (NameSeparator.None or NameSeparator.Comma)
+            || !IsYear(text, year))
+        {
+            return false;
+        }
+        string written = year.Key + "-" + month.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + "-" + day.Key.PadLeft(2, '0');
+        if (!ImrCite.Catalogue.GuidelineDate.TryParse(written, out var parsed))
+        {
+            return false;
+        }
+        date = parsed.ToString();
+        return true;
+    }
+
     /// <summary>"3rd ed.", "3rd Edition", "Third Edition", "2nd ed": an edition ordinal, the value its number ("3").</summary>
     private static bool TryEdition(NameWordList words, int i, out int end, out string? edition)
     {
@@ -316,13 +373,20 @@ internal static class NameQualifiers
                 continue;
             }
             int end = i;
-            bool qualifies = true;
+            bool plain = true;
+            bool plainOrFiller = true;
+            bool dated = false;
             while (end < words.Count && words[end].Depth >= depth)
             {
                 ref readonly var word = ref words[end];
-                qualifies &= word.IsSkipped || (word.Flags & (WordFlags.Group | WordFlags.Number | WordFlags.Ordinal)) != 0;
+                bool qualifying = word.IsSkipped || (word.Flags & (WordFlags.Group | WordFlags.Number | WordFlags.Ordinal)) != 0;
+                plain &= qualifying;
+                plainOrFiller &= qualifying || word.IsFiller;
+                dated |= word.Kind == NameWordKind.VersionDate;
                 end++;
             }
+            // A version's date may be written with its publisher: "(ACOEM December 19, 2024)".
+            bool qualifies = plain || (dated && plainOrFiller);
             if (qualifies)
             {
                 for (int k = i; k < end; k++)
@@ -413,4 +477,6 @@ internal enum WordFlags : ushort
     Version = 256,
     /// <summary>"chapter".</summary>
     Chapter = 512,
+    /// <summary>A month's name or abbreviation ("december", "dec").</summary>
+    Month = 1024,
 }

@@ -225,7 +225,7 @@ internal sealed class NameTrie<T>
         bool first = true;
         for (int k = start; k < end; k++)
         {
-            if (words[k].Kind is NameWordKind.Qualifier)
+            if (words[k].Kind is NameWordKind.Qualifier or NameWordKind.VersionDate)
             {
                 continue;
             }
@@ -305,7 +305,7 @@ internal sealed class NameTrie<T>
         var builder = new System.Text.StringBuilder();
         for (int k = start; k < end; k++)
         {
-            if (words[k].Kind is NameWordKind.Qualifier)
+            if (words[k].Kind is NameWordKind.Qualifier or NameWordKind.VersionDate)
             {
                 continue;
             }

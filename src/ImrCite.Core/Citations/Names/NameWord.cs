@@ -34,6 +34,11 @@ internal enum NameWordKind : byte
     Version,
     /// <summary>An edition ordinal ("3rd ed.", "2nd Edition"): skipped when names are matched; it picks an edition.</summary>
     Edition,
+    /// <summary>
+    /// A word of a version's date ("December 19, 2024" in "Chronic Pain Guideline (ACOEM December 19, 2024)"): skipped
+    /// when names are matched; it picks the version the publisher dated so.
+    /// </summary>
+    VersionDate,
 }
 
 /// <summary>One word of citation text as the name grammar reads it.</summary>
@@ -91,7 +96,7 @@ internal readonly struct NameWord
     /// <summary>What the word is to the grammar.</summary>
     public NameWordKind Kind { get; }
 
-    /// <summary>For a year, version or edition word, the value it selects ("2019", "v11", "3"); otherwise null.</summary>
+    /// <summary>For a year, version, edition or version-date word, the value it selects ("2019", "v11", "3", "2024-12-19"); otherwise null.</summary>
     public string? Selector { get; }
 
     /// <summary>True for a word that names nothing and is skipped when names are matched.</summary>

@@ -65,6 +65,10 @@ internal sealed class NameReading
     private int _documentEnd;
     private bool _documentHadUnknown;
     private bool _documentUnverified;
+    // For a document named in a version the catalogue does not hold ("v4", "December 18, 2024"): what the words named
+    // and the versions the catalogue holds, for the one finding; null otherwise.
+    private string? _unheldVersion;
+    private string? _heldVersions;
 
     // The source named last ("Official Disability Guidelines (ODG)"), and whether it was the last thing read:
     // a document may follow a source's name directly, and a topic named after it alone is one of its sections.
@@ -113,6 +117,8 @@ internal sealed class NameReading
         reading._documentEnd = -1;
         reading._documentHadUnknown = false;
         reading._documentUnverified = false;
+        reading._unheldVersion = null;
+        reading._heldVersions = null;
         reading._namedSource = null;
         reading._sourceJustNamed = false;
         reading._sourceStart = -1;
@@ -305,9 +311,21 @@ internal sealed class NameReading
         }
         // Longest reading wins across kinds too: after a separator, words that name a whole document and run
         // past the section's title ("…Chapter, ODG Physical Therapy Guidelines") start that document.
-        if ((StartsAfterSeparator(i) || _sourceJustNamed) && TryMatchDocument(at, out _, out int documentStart, out int documentEnd) && documentStart == at && documentEnd > end)
+        if ((StartsAfterSeparator(i) || _sourceJustNamed) && TryMatchDocument(at, out var namedDocuments, out int documentStart, out int documentEnd))
         {
-            return false;
+            if (documentStart == at && documentEnd > end)
+            {
+                return false;
+            }
+            // A version written with the words belongs to what has versions: in "MTUS Drug Formulary, MTUS Drug List v12"
+            // the formulary's section "MTUS Drug List" has none, the Drug List's versions are documents, so the words
+            // start that document, which the version then picks. (The same words: the document's name starts inside the
+            // section's, not after it as in "Recommendations, and Depressive Disorders 2020".)
+            if (documentStart < end && documentEnd >= end && VersionSelectors.Read(_words, at, QualifiersEnd(documentEnd)) is { Any: true } selectors
+                && VersionChoice.PicksAnotherVersion(namedDocuments, _document, selectors))
+            {
+                return false;
+            }
         }
         end = PastAnnotation(at, end);
         if (TryLongerOpenTopic(at, end, ref i))
@@ -371,18 +389,31 @@ internal sealed class NameReading
         {
             return false; // "Knee Complants 2004" is a misspelt "Knee Complaints", not ODG's "Knee" and a topic
         }
-        // Qualifiers right after the name qualify it even past a comma ("Drug List, version 7").
-        int qualifiersEnd = end;
-        while (qualifiersEnd < _words.Count && _words[qualifiersEnd].IsSkipped)
-        {
-            qualifiersEnd++;
-        }
+        int qualifiersEnd = QualifiersEnd(end);
         var selectors = VersionSelectors.Read(_words, LeadStart(i), qualifiersEnd);
+        if (selectors.Date is not null)
+        {
+            candidates = WithTheTitleBeforeGuideline(candidates, nameStart, nameEnd);
+        }
         var chosen = VersionChoice.Choose(candidates, selectors, _asOf, out var fit);
+        string? heldVersions = fit == VersionChoice.Fit.OtherEdition && selectors.Edition is null && (selectors.Version ?? selectors.Date?.ToString()) is not null
+            ? VersionChoice.HeldVersions(candidates, selectors)
+            : null;
         FlushDocument();
         _document = chosen;
         _documentStart = _words[nameStart].Start;
-        _documentEnd = ExtendToClosingParenthesis(_documentStart, _words[end - 1].End);
+        // A version's date after the name is part of how the letter names the guideline: "Chronic Pain Guideline (ACOEM December 19, 2024)".
+        int nameWordsEnd = end;
+        if (selectors.Date is not null)
+        {
+            for (int k = end; k < qualifiersEnd; k++)
+            {
+                nameWordsEnd = _words[k].Kind == NameWordKind.VersionDate ? k + 1 : nameWordsEnd;
+            }
+        }
+        _documentEnd = ExtendToClosingParenthesis(_documentStart, _words[nameWordsEnd - 1].End);
+        _heldVersions = heldVersions;
+        _unheldVersion = heldVersions is null ? null : selectors.Version ?? "dated " + selectors.Date;
         // A guideline the letter does not present as MTUS, in a version the catalogue does not hold or that the MTUS
         // had not adopted on the date, is recognised but not checked: "Non-MTUS Citation: ACOEM ... 3rd ed. ...".
         _documentUnverified = fit == VersionChoice.Fit.OtherEdition
@@ -391,6 +422,45 @@ internal sealed class NameReading
         CloseUnknown();
         i = end;
         return true;
+    }
+
+    /// <summary>
+    /// "Chronic Pain Guideline (ACOEM December 19, 2024)": a version's date is the publisher's, so the guideline it dates
+    /// is named by the title before the common noun "Guideline(s)" — ACOEM's "Chronic Pain" — as well as by the longer
+    /// name that holds the noun (the Chronic Pain Medical Treatment Guidelines' alias "Chronic Pain Guidelines"). Both are
+    /// candidates; the date picks among them.
+    /// </summary>
+    private List<GuidelineDocument> WithTheTitleBeforeGuideline(List<GuidelineDocument> candidates, int nameStart, int nameEnd)
+    {
+        if (nameEnd - 1 <= nameStart || _words[nameEnd - 1].Key is not ("guideline" or "guidelines")
+            || _index.Documents.Longest(_words, nameStart, nameEnd - 1, _documentEntries) != nameEnd - 1)
+        {
+            return candidates;
+        }
+        var merged = new List<GuidelineDocument>(candidates); // a copy: PreferSource refills the candidates list
+        foreach (var document in PreferSource(_documentEntries))
+        {
+            if (!merged.Contains(document))
+            {
+                merged.Add(document);
+            }
+        }
+        return merged;
+    }
+
+    /// <summary>
+    /// Past the qualifiers right after a name, which qualify it even past a comma ("Drug List, version 7"), and past
+    /// "Guideline(s)" written with it: "Low Back Disorders Guideline (ACOEM February 13, 2020)".
+    /// </summary>
+    private int QualifiersEnd(int end)
+    {
+        int qualifiersEnd = end;
+        while (qualifiersEnd < _words.Count
+            && (_words[qualifiersEnd].IsSkipped || (!_words[qualifiersEnd].HasSeparatorBefore && _words[qualifiersEnd].Key is "guideline" or "guidelines")))
+        {
+            qualifiersEnd++;
+        }
+        return qualifiersEnd;
     }
 
     /// <summary>A source's name ("Official Disability Guidelines (ODG)", "Work Loss Data Institute", "ODG"): who publishes what follows, not which document.</summary>
@@ -973,10 +1043,11 @@ internal sealed class NameReading
         if (_documentUnverified)
         {
             string written = Shorten(_text.Substring(_documentStart, _documentEnd - _documentStart));
-            string why = _asOf is { } date && !document.IsInForceOn(date)
+            string why = _unheldVersion is not null ? $"{document.Title}, version {_unheldVersion}"
+                : _asOf is { } date && !document.IsInForceOn(date)
                 ? $"{document.Title}, in a version the MTUS had not adopted on {date}"
                 : $"{document.Title}, in an edition other than {document.CanonicalName}";
-            _problems.Add(new CitationProblem(Rules.UnverifiedTopic, new object?[] { written, why, "" },
+            _problems.Add(new CitationProblem(Rules.UnverifiedTopic, new object?[] { written, why, _heldVersions ?? "" },
                 _documentStart, _documentEnd - _documentStart));
             _emitted.Add(new CitationMatch(_segment, null, _documentStart, _documentEnd - _documentStart, _segment.IsNonMtus,
                 CitationOutcome.Unverified, document));
@@ -997,6 +1068,8 @@ internal sealed class NameReading
         _sections.Clear();
         _documentHadUnknown = false;
         _documentUnverified = false;
+        _unheldVersion = null;
+        _heldVersions = null;
     }
 
     private PageSet? SegmentPages()

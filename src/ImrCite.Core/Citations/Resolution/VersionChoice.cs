@@ -3,15 +3,22 @@ using ImrCite.Catalogue;
 
 namespace ImrCite.Citations;
 
-/// <summary>What the words around a document's name say about its version: a year, a version, an edition ordinal.</summary>
+/// <summary>What the words around a document's name say about its version: a year, a version, an edition ordinal, a version's date.</summary>
 internal readonly struct VersionSelectors
 {
-    public VersionSelectors(string? year, string? version, string? edition)
+    public VersionSelectors(string? year, string? version, string? edition, GuidelineDate? date = null)
     {
         Year = year;
         Version = version;
         Edition = edition;
+        Date = date;
     }
+
+    /// <summary>The date the publisher gave the version ("Chronic Pain Guideline (ACOEM December 19, 2024)"), or null.</summary>
+    public GuidelineDate? Date { get; }
+
+    /// <summary>True when the words pick a version at all.</summary>
+    public bool Any => Year is not null || Version is not null || Edition is not null || Date is not null;
 
     /// <summary>A year written with the name ("Low Back Disorders 2019"), or null.</summary>
     public string? Year { get; }
@@ -26,6 +33,7 @@ internal readonly struct VersionSelectors
     public static VersionSelectors Read(NameWordList words, int start, int end)
     {
         string? year = null, version = null, edition = null;
+        GuidelineDate? date = null;
         for (int k = Math.Max(0, start); k < end && k < words.Count; k++)
         {
             ref readonly var word = ref words[k];
@@ -40,9 +48,12 @@ internal readonly struct VersionSelectors
                 case NameWordKind.Edition:
                     edition ??= word.Selector;
                     break;
+                case NameWordKind.VersionDate when date is null && GuidelineDate.TryParse(word.Selector, out var parsed):
+                    date = parsed;
+                    break;
             }
         }
-        return new VersionSelectors(year, version, edition);
+        return new VersionSelectors(year, version, edition, date);
     }
 }
 
@@ -64,7 +75,7 @@ internal static class VersionChoice
         InForce,
         /// <summary>The version chosen was not in force on the date; the checker says why.</summary>
         NotInForce,
-        /// <summary>The words name an edition or a version number the catalogue does not hold ("3rd ed." of a guideline catalogued in its 2nd; "v4" of a list known in v3 and v6).</summary>
+        /// <summary>The words name an edition, a version number or a version's date the catalogue does not hold ("3rd ed." of a guideline catalogued in its 2nd; "v4" of a list known in v3 and v6; "December 18, 2024" of a guideline whose versions are dated otherwise).</summary>
         OtherEdition,
     }
 
@@ -99,6 +110,23 @@ internal static class VersionChoice
                 {
                     var document = pool[documentIndex];
                     namesUnheldVersion |= IsVersionNumber(document.Edition);
+                }
+            }
+        }
+        // A version's date picks the version the publisher dated so; a date that no version of the name has is named
+        // the same way as a version number the catalogue does not hold (when the catalogue dates none of them, the
+        // date says nothing it can check, and is passed over).
+        if (selectors.Date is not null)
+        {
+            if (Narrow(pool, selectors, By.Date) is { } ofDate)
+            {
+                pool = ofDate;
+            }
+            else
+            {
+                for (int documentIndex = 0; documentIndex < pool.Count; documentIndex++)
+                {
+                    namesUnheldVersion |= pool[documentIndex].VersionDate is not null;
                 }
             }
         }
@@ -217,6 +245,85 @@ internal static class VersionChoice
         Edition,
         Version,
         Year,
+        Date,
+    }
+
+    /// <summary>
+    /// True when <paramref name="selectors"/> pick a version of <paramref name="candidates"/> (or name one they lack) that
+    /// <paramref name="current"/> is not: "MTUS Drug Formulary, MTUS Drug List v12" — the version belongs to the Drug
+    /// List, not to the formulary's section of that name, which has no versions of its own.
+    /// </summary>
+    public static bool PicksAnotherVersion(IReadOnlyList<GuidelineDocument> candidates, GuidelineDocument current, VersionSelectors selectors)
+    {
+        var alone = new[] { current };
+        if (selectors.Version is not null)
+        {
+            return Narrow(alone, selectors, By.Version) is null && HasVersionNumbers(candidates);
+        }
+        if (selectors.Date is not null)
+        {
+            return current.VersionDate != selectors.Date && HasVersionDates(candidates);
+        }
+        if (selectors.Year is not null)
+        {
+            return Narrow(alone, selectors, By.Year) is null && Narrow(candidates, selectors, By.Year) is not null;
+        }
+        return false;
+    }
+
+    private static bool HasVersionNumbers(IReadOnlyList<GuidelineDocument> documents)
+    {
+        foreach (var document in documents)
+        {
+            if (IsVersionNumber(document.Edition))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasVersionDates(IReadOnlyList<GuidelineDocument> documents)
+    {
+        foreach (var document in documents)
+        {
+            if (document.VersionDate is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The versions of a name the catalogue holds, for a finding about one it does not: " (the versions it holds: v1,
+    /// v3, …)", or, where the words named a version's date, each version's date and window: " (the versions it holds:
+    /// dated 2017-05-15 (in force from 2017-12-01); dated 2024-12-19 (proposed, not adopted))".
+    /// </summary>
+    public static string HeldVersions(IReadOnlyList<GuidelineDocument> candidates, VersionSelectors selectors)
+    {
+        var versions = new List<string>();
+        var ordered = new List<GuidelineDocument>(candidates);
+        ordered.Sort((a, b) => (a.EffectiveFrom ?? a.ProposedOn ?? default).CompareTo(b.EffectiveFrom ?? b.ProposedOn ?? default));
+        foreach (var document in ordered)
+        {
+            string? name = selectors.Date is null ? document.Edition
+                : document.VersionDate is { } dated ? "dated " + dated : null;
+            if (name is null)
+            {
+                continue;
+            }
+            if (selectors.Date is null)
+            {
+                versions.Add(name); // a list of numbered versions reads as their numbers: "v1, v3, v6"
+                continue;
+            }
+            string window = document.IsProposed ? "proposed, not adopted"
+                : document.EffectiveFrom is { } from ? document.EffectiveTo is { } to ? $"in force {from} to {to}" : $"in force from {from}"
+                : "never in force";
+            versions.Add($"{name} ({window})");
+        }
+        return versions.Count == 0 ? "" : " (the versions it holds: " + string.Join(selectors.Date is null ? ", " : "; ", versions) + ")";
     }
 
     /// <summary>The documents of <paramref name="pool"/> the selector picks, in order; null when it picks none.</summary>
@@ -230,6 +337,7 @@ internal static class VersionChoice
             {
                 By.Edition => EditionOf(document) == selectors.Edition,
                 By.Version => SameVersion(document.Edition, selectors.Version!),
+                By.Date => document.VersionDate == selectors.Date,
                 _ => document.Edition.StartsWith(selectors.Year!, StringComparison.Ordinal),
             };
             if (fits)
