@@ -60,7 +60,8 @@ public sealed partial class CatalogueGenerator
             (int)record.Status,
             record.ProposedOn?.ToString(),
             record.Coverage is { } coverage ? (int)coverage : null,
-            EquatableArray.From(record.BodyParts.Select(b => (int)b)));
+            EquatableArray.From(record.BodyParts.Select(b => (int)b)),
+            EquatableArray.From(record.Addresses.Select(a => a.Value)));
 
         private static SectionSpec ToSpec(SectionRecord record, Provenance defaultProvenance) => new SectionSpec(
             record.Id.Value,

@@ -47,7 +47,8 @@ internal sealed record DocumentSpec(
     int Status = 0,
     string? ProposedOn = null,
     int? Coverage = null,
-    EquatableArray<int> BodyParts = default);
+    EquatableArray<int> BodyParts = default,
+    EquatableArray<string> Addresses = default);
 
 /// <summary>A section as the emitter needs it.</summary>
 internal sealed record SectionSpec(

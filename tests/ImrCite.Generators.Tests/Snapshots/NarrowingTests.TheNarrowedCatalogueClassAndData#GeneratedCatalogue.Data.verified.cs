@@ -5,5 +5,5 @@ namespace ImrCite.Guidelines;
 static partial class GeneratedCatalogue
 {
 	/// <summary>The catalogue's data, read by <see cref="global::ImrCite.Catalogue.CatalogueTable"/>.</summary>
-	internal const string Data = "1wSUqO..qG/F5JIl1JJ3d}<Y%AhPBr@Fm*x<Z{O^OZ/G)zK2Q]D(4ql5>V&kWZ}2cH2jr:9WYg6rn&(Su?=3+Ec5@J3:t]vo.c/cP1#Ey>mE.}2)u[fsg[}KIxV#}:@Jx2R-7Iwy8$+Y52]Z[2.HzBuZBjf<wmg)dJ)h%2EAH2vAU#DJxj(&TcBiCnf@@TAFZrB*{2gk/q>Om]7#mpP7Xd{oXc)E0uirW.EwKzMVS?J2&7duU9SLgHq4nfRC5F>9[K%@[uIF!DOasCkf8TGT*NDuU)uo}Y(DKuG{Si)UDKw(LI}+9!{KmO(";
+	internal const string Data = "2wL=PC..qUmIvJD4sQ!a6)lXM>n$c>!MdCRWQ7aypzj5iSkn1%qfu(gb+XNEC5/I.0L[.]KmM-bl!D=3Y.dG1=kD2*&k<wu46+7Q=jMq<&mlGrjOJfPeyqT.zn@-n+cVOb(63IwxLJh&Y<JLGPu?vAgzA*d/=8X=$Ty4N&=}=.iuDGKWk]*S(E4)1Uslvq+SJ#wx9R*(9Dl4%EO}9)kw)CemW!]OkfK07Z?wsZJ.Gh^F9Jvw+<>&fCdQ=fxyF#7fxkfD$Og[#WNu1!!xrLT>Ytyl9L0<GU?eVGHz7=0r3E+0$V%vyODh^<A";
 }

@@ -271,7 +271,8 @@ partial class GuidelineCatalogue
 
     /// <summary>
     /// Whether a document cited as a whole addresses the item: not when the document is about other body parts than the
-    /// item; yes when one of its sections does; otherwise the catalogue cannot tell.
+    /// item, or its declared scope is other kinds of care (<see cref="EvidenceAgainst(GuidelineDocument, DisputedItemReading)"/>);
+    /// yes when its declared scope or one of its sections takes the item in; otherwise the catalogue cannot tell.
     /// </summary>
     public TopicVerdict Judge(GuidelineDocument document, DisputedItemReading item)
     {
@@ -282,6 +283,14 @@ partial class GuidelineCatalogue
         if (EvidenceAgainst(document, item) != MismatchEvidence.None)
         {
             return TopicVerdict.DoesNotAddress;
+        }
+        foreach (string id in document.Addresses)
+        {
+            if (_treatments.TryGetValue(id, out var addressed) && BodyParts.Compatible(item.BodyParts, ScopeParts(BodyPartsOf(addressed), BodyPartsAbout(document)))
+                && Relation(addressed, item, ownOnly: false) is not null)
+            {
+                return TopicVerdict.Addresses;
+            }
         }
         foreach (var section in document.AllSections)
         {
