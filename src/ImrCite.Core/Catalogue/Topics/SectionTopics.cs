@@ -315,10 +315,10 @@ partial class GuidelineCatalogue
     public IReadOnlyList<GuidelineSection> SuggestSections(DisputedItemReading item, GuidelineDate? asOf, IReadOnlyCollection<GuidelineSection> cited,
         IReadOnlyCollection<GuidelineDocument> citedDocuments)
     {
-        var ranked = new List<(GuidelineSection Section, int Surgery, int Guideline, int Parts, int Titled, int Distance, int Breadth, int Order)>();
+        var ranked = new List<(GuidelineSection Section, int Surgery, int Inferred, int Guideline, int Parts, int Titled, int Distance, int Exhibit, int Breadth, int Order)>();
         // A chapter summary of the item's own body part: the guideline a reader should open when no section closer to the
         // item addresses it (the ACOEM guidelines adopted by AD order are catalogued by their summaries only).
-        var fallback = new List<(GuidelineSection Section, int Surgery, int Guideline, int Parts, int Titled, int Distance, int Breadth, int Order)>();
+        var fallback = new List<(GuidelineSection Section, int Surgery, int Inferred, int Guideline, int Parts, int Titled, int Distance, int Exhibit, int Breadth, int Order)>();
         if (item.IsUnknown)
         {
             return Array.Empty<GuidelineSection>();
@@ -357,17 +357,24 @@ partial class GuidelineCatalogue
                 // A post-operative section first, when it is about the item's own treatment or its class (not a kind of
                 // it: a post-operative TENS section is no place for post-operative physical therapy).
                 int surgery = item.Purpose == ItemPurpose.PostOperative && OwnMatch(section, item, ownOnly: true) is not null && IsAboutSurgery(section) ? 0 : 1;
+                // An item of no body part (a drug) that a chapter's heading takes in only as one of the broad classes inferred
+                // for such headings ("Initial Care": medications) comes after any section on the item's treatment or its own
+                // class, whatever guideline the letter cites: the heading's body part cannot make it the place to look.
+                int inferred = item.BodyParts.Count == 0 && distance >= 2 && !HasOwnTopicScope(section) ? 1 : 0;
+                // A numbered table ("Table 13-2") summarises what a heading of its chapter says: among sections equally
+                // close to the item, the heading comes first.
+                int exhibit = IsNumberedExhibit(section.Title) ? 1 : 0;
                 if (breadth == 1 && distance > 0)
                 {
                     // Lists the item's class among everything a chapter covers: suggested only when it is the chapter of
                     // the item's body part and nothing closer addresses the item.
                     if (item.BodyParts.Count > 0 && BodyPartsAbout(section).Count > 0)
                     {
-                        fallback.Add((section, surgery, guideline, parts, titled, distance, breadth, order));
+                        fallback.Add((section, surgery, inferred, guideline, parts, titled, distance, exhibit, breadth, order));
                     }
                     continue;
                 }
-                ranked.Add((section, surgery, guideline, parts, titled, distance, breadth, order));
+                ranked.Add((section, surgery, inferred, guideline, parts, titled, distance, exhibit, breadth, order));
             }
         }
         if (ranked.Count == 0)
@@ -376,10 +383,12 @@ partial class GuidelineCatalogue
         }
         ranked.Sort((a, b) =>
             a.Surgery != b.Surgery ? a.Surgery.CompareTo(b.Surgery)
+            : a.Inferred != b.Inferred ? a.Inferred.CompareTo(b.Inferred)
             : a.Guideline != b.Guideline ? a.Guideline.CompareTo(b.Guideline)
             : a.Parts != b.Parts ? a.Parts.CompareTo(b.Parts)
             : a.Titled != b.Titled ? a.Titled.CompareTo(b.Titled)
             : a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance)
+            : a.Exhibit != b.Exhibit ? a.Exhibit.CompareTo(b.Exhibit)
             : a.Breadth != b.Breadth ? a.Breadth.CompareTo(b.Breadth)
             : a.Order.CompareTo(b.Order));
         var sections = new List<GuidelineSection>(ranked.Count);
@@ -388,6 +397,31 @@ partial class GuidelineCatalogue
             sections.Add(entry.Section);
         }
         return sections;
+    }
+
+    /// <summary>
+    /// True when a title is only the label of a numbered exhibit of its chapter — "Table 13-2", "Figure 3", "Algorithm 12-5":
+    /// the word, then one number or two joined by a hyphen or a dot, and nothing else.
+    /// </summary>
+    internal static bool IsNumberedExhibit(string title)
+    {
+        // The matching key splits "13-2" and "12.5" into number words: "table 13 2".
+        string[] words = TextKey.Normalize(title).Split(' ');
+        if (words.Length < 2 || words.Length > 3 || (words[0] != "table" && words[0] != "figure" && words[0] != "algorithm" && words[0] != "box"))
+        {
+            return false;
+        }
+        for (int i = 1; i < words.Length; i++)
+        {
+            foreach (char c in words[i])
+            {
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /// <summary>True when the section's title (or an enclosing one's) says it is about care around a surgery ("Opioids for Post-operative Pain").</summary>
