@@ -65,4 +65,38 @@ public sealed class GuidelineScopeTests
             Assert.All(document.Addresses, id => Assert.NotNull(Catalogue.FindTreatment(id)));
         }
     }
+
+    private static TopicVerdict SectionVerdict(string section, string item) =>
+        Catalogue.Judge(Catalogue.FindSection(section)!, DisputedItemReading.Read(item, Catalogue)).Verdict;
+
+    [Fact]
+    public void ASectionThatSaysNothingTakesItsGuidelinesDeclaredScope()
+    {
+        // "MTUS Drug Formulary, MTUS Drug List": the section is about medications because its guideline is.
+        Assert.Equal(TopicVerdict.DoesNotAddress, SectionVerdict("mtus.formulary.2018/drug-list", "Cognitive behavioural psychotherapy, eight sessions"));
+        Assert.Equal(TopicVerdict.Addresses, SectionVerdict("mtus.formulary.2018/drug-list", "Cyclobenzaprine 7.5 mg, 60 tablets"));
+    }
+
+    [Theory]
+    [InlineData("Cyclobenzaprine 10 mg, 30 tablets", "2018-06-01")]
+    [InlineData("Zolpidem 5 mg, 30 tablets", "2020-03-02")]
+    [InlineData("Omeprazole 20 mg, 60 capsules", "2025-05-05")]
+    public void AfterTheAdOrdersADrugIsPointedAtTheFormularyNotAtAConditionsGuideline(string item, string date)
+    {
+        // Decided on a guideline of a body part: no section on the drug's class is in force, and the asthma guideline's
+        // summary lists medications only as a class; the guideline about medications is the formulary.
+        var cited = Catalogue.Documents.First(d => d.Id == "acoem.2017.ankle-foot");
+        var suggestion = Catalogue.SuggestSections(DisputedItemReading.Read(item, Catalogue), GuidelineDate.Parse(date), Array.Empty<GuidelineSection>(), new[] { cited }).FirstOrDefault();
+        Assert.NotNull(suggestion);
+        Assert.Equal("mtus.formulary.2018", suggestion!.Document.Id);
+    }
+
+    [Fact]
+    public void AGuidelinesDeclaredScopeIsNoSectionsOwnTopicForTheMtusPointer()
+    {
+        // IMR0110 names MTUS sections on the topic itself; the formulary's "Perioperative Fill" is about medications only
+        // because its guideline is, so it is no MTUS section on topical analgesics.
+        var topical = Catalogue.FindTreatment("topical-analgesics")!;
+        Assert.DoesNotContain(Catalogue.MtusSectionsAddressing(topical, new GuidelineDate(2022, 6, 1)), s => s.Document.Id == "mtus.formulary.2018");
+    }
 }

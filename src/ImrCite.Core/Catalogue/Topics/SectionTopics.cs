@@ -360,7 +360,11 @@ partial class GuidelineCatalogue
                 // An item of no body part (a drug) that a chapter's heading takes in only as one of the broad classes inferred
                 // for such headings ("Initial Care": medications) comes after any section on the item's treatment or its own
                 // class, whatever guideline the letter cites: the heading's body part cannot make it the place to look.
-                int inferred = item.BodyParts.Count == 0 && distance >= 2 && !HasOwnTopicScope(section) ? 1 : 0;
+                // Among those, a section of a guideline whose declared scope is the item's kind of care (the drug formulary
+                // for a drug) comes before a heading of a guideline about something else (a condition's summary).
+                int inferred = item.BodyParts.Count == 0 && distance >= 2 && !HasOwnTopicScope(section)
+                    ? (section.Document.Addresses.Count > 0 ? 1 : 2)
+                    : 0;
                 // A numbered table ("Table 13-2") summarises what a heading of its chapter says: among sections equally
                 // close to the item, the heading comes first.
                 int exhibit = IsNumberedExhibit(section.Title) ? 1 : 0;
@@ -516,8 +520,20 @@ partial class GuidelineCatalogue
         return false;
     }
 
-    /// <summary>True when the section, a section it is nested in, or one nested in it says what it addresses.</summary>
-    public static bool HasScope(GuidelineSection section)
+    /// <summary>
+    /// True when the section, a section it is nested in, or one nested in it says what it addresses, or its document
+    /// declares the scope of the whole guideline (<see cref="GuidelineDocument.Addresses"/>), which a section that says
+    /// nothing takes.
+    /// </summary>
+    public static bool HasScope(GuidelineSection section) => HasOwnOrNestedScope(section) || section.Document.Addresses.Count > 0;
+
+    /// <summary>The treatments a section addresses as such: its own, or its document's declared scope when neither it nor a section around or within it says.</summary>
+    private static IReadOnlyList<string> AddressesOf(GuidelineSection section) =>
+        section.Addresses.Count > 0 || section.AddressesNothing || section.Document.Addresses.Count == 0 || HasOwnOrNestedScope(section)
+            ? section.Addresses
+            : section.Document.Addresses;
+
+    private static bool HasOwnOrNestedScope(GuidelineSection section)
     {
         for (var current = section; current is not null; current = current.Parent)
         {
@@ -575,7 +591,8 @@ partial class GuidelineCatalogue
     private int? OwnMatch(GuidelineSection section, DisputedItemReading item, bool ownOnly)
     {
         int? best = null;
-        foreach (string addressedId in section.Addresses)
+        // A guideline's declared scope taken by a section that says nothing is not the section's own topic (IMR0110's question).
+        foreach (string addressedId in ownOnly ? section.Addresses : AddressesOf(section))
         {
             if (!_treatments.TryGetValue(addressedId, out var addressed))
             {

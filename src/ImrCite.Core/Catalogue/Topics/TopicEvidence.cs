@@ -106,6 +106,11 @@ partial class GuidelineCatalogue
         {
             return MismatchEvidence.BodyPart;
         }
+        // Every section of a guideline that declares its scope of care lies within it (the catalogue check sees to it).
+        if (section.Document.Addresses.Count > 0 && EvidenceAgainst(section.Document, item) == MismatchEvidence.Topic)
+        {
+            return MismatchEvidence.Topic;
+        }
         if (item.IsVisitOnly || !HasScope(section))
         {
             return MismatchEvidence.None;
