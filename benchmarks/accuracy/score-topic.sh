@@ -33,7 +33,7 @@ if [ -z "$json" ]; then
     dotnet build "$root/src/ImrCite.Cli" -c Release -v q -nologo >/dev/null
     IMRCITE="$root/src/ImrCite.Cli/bin/Release/net10.0/ImrCite.Cli"
   fi
-  # lint exits 1 when it reports warnings or errors; anything above that is a failure of the run.
+  # lint exits 1 when it reports errors; anything above that is a failure of the run.
   set +e
   "$IMRCITE" lint --format json --output "$json" "$set_dir/letters"
   rc=$?
@@ -79,7 +79,10 @@ def item_no(letter, text):
     best, score = None, 0.0
     for no, item in items_of.get(letter, {}).items():
         i = norm(item)
-        s = 1.0 if i and (i in t or t in i) and len(t) > 3 else difflib.SequenceMatcher(None, i, t).ratio()
+        ratio = difflib.SequenceMatcher(None, i, t).ratio()
+        # Equal text wins, then the closest of the items one contains the other (an item may contain another's words:
+        # "Psychological evaluation prior to spinal cord stimulator trial" and "Spinal cord stimulator trial").
+        s = 3.0 if i == t else 1.0 + ratio if i and (i in t or t in i) and len(t) > 3 else ratio
         if s > score:
             best, score = no, s
     return best if score >= 0.6 else None

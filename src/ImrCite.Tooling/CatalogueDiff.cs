@@ -63,12 +63,20 @@ public enum CatalogueChangeKind
     SectionRepaged,
     /// <summary>A section gained a <c>supersededBy</c>.</summary>
     SectionSuperseded,
+    /// <summary>A document gained an alias: letter text that writes it now cites the document.</summary>
+    DocumentAliasAdded,
+    /// <summary>A document lost an alias: letter text that writes it no longer cites the document.</summary>
+    DocumentAliasRemoved,
+    /// <summary>A section gained an alias: letter text that writes it now cites the section.</summary>
+    SectionAliasAdded,
+    /// <summary>A section lost an alias: letter text that writes it no longer cites the section.</summary>
+    SectionAliasRemoved,
 }
 
 /// <summary>One change between two catalogues.</summary>
 /// <param name="Kind">What changed.</param>
 /// <param name="Id">The document id, or the section's full id (<c>document/section</c>).</param>
-/// <param name="Old">The old value (title, pages and provenance, successor), or null.</param>
+/// <param name="Old">The old value (title, pages and provenance, successor, alias), or null.</param>
 /// <param name="New">The new value, or null.</param>
 public sealed record CatalogueChange(CatalogueChangeKind Kind, string Id, string? Old, string? New)
 {
@@ -84,6 +92,10 @@ public sealed record CatalogueChange(CatalogueChangeKind Kind, string Id, string
         CatalogueChangeKind.SectionRenamed => $"section renamed: {Id} \"{Old}\" -> \"{New}\"",
         CatalogueChangeKind.SectionRepaged => $"section re-paged: {Id} {Old} -> {New}",
         CatalogueChangeKind.SectionSuperseded => $"section superseded: {Id} by {New}",
+        CatalogueChangeKind.DocumentAliasAdded => $"document alias added: {Id} \"{New}\"",
+        CatalogueChangeKind.DocumentAliasRemoved => $"document alias removed: {Id} \"{Old}\"",
+        CatalogueChangeKind.SectionAliasAdded => $"section alias added: {Id} \"{New}\"",
+        CatalogueChangeKind.SectionAliasRemoved => $"section alias removed: {Id} \"{Old}\"",
         _ => $"{Kind}: {Id}",
     };
 }
@@ -289,6 +301,7 @@ public static class CatalogueDiffer
                 {
                     changes.Add(new CatalogueChange(CatalogueChangeKind.DocumentSuperseded, id, Successor(o.SupersededBy, o.SupersededOn), Successor(n.SupersededBy, n.SupersededOn)));
                 }
+                CompareAliases(id, o.Aliases, n.Aliases, CatalogueChangeKind.DocumentAliasAdded, CatalogueChangeKind.DocumentAliasRemoved, changes);
             }
         }
         var oldSections = First(before.Documents.SelectMany(d => d.AllSections), s => s.FullId);
@@ -320,10 +333,32 @@ public static class CatalogueDiffer
                 {
                     changes.Add(new CatalogueChange(CatalogueChangeKind.SectionSuperseded, id, Successor(o.SupersededBy, o.SupersededOn), Successor(n.SupersededBy, n.SupersededOn)));
                 }
+                CompareAliases(id, o.Aliases, n.Aliases, CatalogueChangeKind.SectionAliasAdded, CatalogueChangeKind.SectionAliasRemoved, changes);
             }
         }
-        // Documents first (document changes explain section ones), each group in id order.
-        return changes.OrderBy(c => c.Kind <= CatalogueChangeKind.DocumentSuperseded ? 0 : 1).ToList();
+        // Documents first (document changes explain section ones), each group in id order (a stable sort keeps it).
+        return changes.OrderBy(c => IsAboutADocument(c.Kind) ? 0 : 1).ToList();
+    }
+
+    private static bool IsAboutADocument(CatalogueChangeKind kind) => kind is CatalogueChangeKind.DocumentAdded or CatalogueChangeKind.DocumentRemoved
+        or CatalogueChangeKind.DocumentRenamed or CatalogueChangeKind.DocumentSuperseded or CatalogueChangeKind.DocumentAliasAdded or CatalogueChangeKind.DocumentAliasRemoved;
+
+    /// <summary>
+    /// The names added and removed, each once, added first. Names, not their sources: a source noted or reworded changes
+    /// nothing a letter may write. Compared as written, so a name recased shows as one removed and one added.
+    /// </summary>
+    private static void CompareAliases(string id, IReadOnlyList<string> before, IReadOnlyList<string> after, CatalogueChangeKind added, CatalogueChangeKind removed, List<CatalogueChange> changes)
+    {
+        var old = new HashSet<string>(before, StringComparer.Ordinal);
+        var current = new HashSet<string>(after, StringComparer.Ordinal);
+        foreach (string name in after.Where(a => !old.Contains(a)).Distinct(StringComparer.Ordinal))
+        {
+            changes.Add(new CatalogueChange(added, id, null, name));
+        }
+        foreach (string name in before.Where(a => !current.Contains(a)).Distinct(StringComparer.Ordinal))
+        {
+            changes.Add(new CatalogueChange(removed, id, name, null));
+        }
     }
 
     private static string Pages(GuidelineSection section) =>

@@ -428,6 +428,26 @@ public sealed class CatalogueValidatorTests
         Assert.Equal(TextPositions.OffsetOf(text, "\"odg.pain.2015\""), Assert.Single(diagnostic.AdditionalLocations).Start);
     }
 
+    /// <summary>
+    /// The usual cause is a new edition under the old title whose predecessor's window was left open (a supersession does
+    /// not end it): the message names that fix, not only removing the name, which would lose the old edition's citations.
+    /// </summary>
+    [Fact]
+    public void AmbiguityFromAnOpenWindowSaysToEndTheOlderOne()
+    {
+        string text = File("""
+            [
+                { "id": "odg.pain.2015", "source": "odg", "title": "Pain (Chronic)", "edition": "2015",
+                  "effectiveFrom": "2015-01-01", "supersededBy": "odg.pain.2016", "supersededOn": "2016-01-01", "sourceNote": "n" },
+                { "id": "odg.pain.2016", "source": "odg", "title": "Pain (Chronic)", "edition": "2016",
+                  "effectiveFrom": "2016-01-01", "sourceNote": "n" }
+              ]
+            """);
+        var diagnostic = AssertSingle(Load(text), "IMR0016");
+        Assert.Contains("\"effectiveTo\"", diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n", diagnostic.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TitleSharedByDocumentsWhoseWindowsDoNotOverlapIsFine()
     {

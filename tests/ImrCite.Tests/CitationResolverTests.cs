@@ -152,6 +152,16 @@ public sealed class CitationResolverTests
         Assert.Contains("24", problem.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>The section's pages are written as a citation writes them: "on p. 24" for one page, "on pp. 74–96" for more, never "on pages 24".</summary>
+    [Fact]
+    public void TheSectionsPagesAreWrittenAsACitationWritesThem()
+    {
+        var onePage = Analyze("Chronic Pain Treatment Guidelines Benzodiazepines Page(s): 30").Problems.Single();
+        Assert.Contains("'Benzodiazepines', which is on p. 24 ", onePage.Message, StringComparison.Ordinal);
+        var range = Analyze("Chronic Pain Treatment Guidelines Opioids Page(s): 110").Problems.Single(p => p.Rule.Id is "IMR0103" or "IMR0104");
+        Assert.Contains("'Opioids', which is on pp. 74–96 ", range.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void PageOutsideAnUnverifiedSectionIsAWarningNamingTheSection()
     {

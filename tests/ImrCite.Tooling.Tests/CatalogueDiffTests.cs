@@ -77,6 +77,39 @@ public class CatalogueDiffTests
         Assert.Empty(Compare(Fixtures.Catalogue(), after, new GuidelineDate(2021, 5, 31)).ObsoletedMembers);
     }
 
+    /// <summary>
+    /// An alias decides which letter text cites a record, so a maintainer reviewing a change must see it: an alias added
+    /// to a section or a document, or removed from one, is a change of its own, not "No changes.".
+    /// </summary>
+    [Fact]
+    public void AliasesAddedAndRemovedAreReported()
+    {
+        string before = Fixtures.Catalogue(extraIntro: ", \"aliases\": [\"Overview\"]");
+        string after = Fixtures.Catalogue(extraIntro: ", \"aliases\": [{ \"name\": \"Preface\", \"source\": \"the guide's own running head\" }]")
+            .Replace("\"codeName\": \"Guide\",", "\"codeName\": \"Guide\",\n      \"aliases\": [\"Test Guideline\"],", System.StringComparison.Ordinal);
+        var diff = Compare(before, after);
+        _output.WriteLine(diff.ToText());
+
+        Assert.Equal(
+            new[]
+            {
+                new CatalogueChange(CatalogueChangeKind.DocumentAliasAdded, Fixtures.DocumentId, null, "Test Guideline"),
+                new CatalogueChange(CatalogueChangeKind.SectionAliasAdded, Fixtures.DocumentId + "/intro", null, "Preface"),
+                new CatalogueChange(CatalogueChangeKind.SectionAliasRemoved, Fixtures.DocumentId + "/intro", "Overview", null),
+            },
+            diff.Changes);
+        Assert.False(diff.IsEmpty);
+        Assert.False(diff.IsBreaking);
+        string text = diff.ToText();
+        Assert.DoesNotContain("No changes", text, System.StringComparison.Ordinal);
+        Assert.Contains("document alias added: test.guide.2020 \"Test Guideline\"", text, System.StringComparison.Ordinal);
+        Assert.Contains("section alias removed: test.guide.2020/intro \"Overview\"", text, System.StringComparison.Ordinal);
+
+        // The same name with a source noted is no change to what a letter may write.
+        string reordered = Fixtures.Catalogue(extraIntro: ", \"aliases\": [{ \"name\": \"Overview\", \"source\": \"a note\" }]");
+        Assert.True(Compare(before, reordered).IsEmpty, Compare(before, reordered).ToText());
+    }
+
     [Fact]
     public void ShippedCatalogueComparedWithItselfHasNoChanges()
     {

@@ -17,7 +17,9 @@ internal static class CatalogueCommand
         command.Subcommands.Add(Diff(console));
         command.Subcommands.Add(Verify(console));
         command.Subcommands.Add(Report(console));
-        HelpExamples.Add(command, "imrcite catalogue check --with-shipped guidelines");
+        // A team's own file (the README's quick start writes this one): the shipped catalogue's own folder given with
+        // --with-shipped would be read twice, every id a duplicate.
+        HelpExamples.Add(command, "imrcite catalogue check --with-shipped guidelines/contoso.imrcite.json");
         return command;
     }
 

@@ -158,7 +158,7 @@ internal static class CitationChecker
             string names = paged.Count == 1 ? paged[0].Citation.Section!.DisplayTitle : JoinTitles(paged);
             string owner = DescribeOwner(document, outside);
             var rule = allVerified ? Rules.PagesOutsideSection : Rules.PagesOutsideSectionUnverified;
-            problems.Add(new CitationProblem(rule, new object?[] { outside.ToDisplayString(), names, sectionPages.ToDisplayString(), owner }, token.Start, token.Length));
+            problems.Add(new CitationProblem(rule, new object?[] { outside.ToDisplayString(), names, sectionPages.ToCitationString(), owner }, token.Start, token.Length));
         }
         if (paged.Count > 1)
         {
@@ -176,7 +176,7 @@ internal static class CitationChecker
                 {
                     var rule = section.PagesProvenance == Provenance.Verified ? Rules.PagesOutsideSection : Rules.PagesOutsideSectionUnverified;
                     problems.Add(new CitationProblem(rule,
-                        new object?[] { citedSet.ToDisplayString(), section.DisplayTitle, section.PageSet.ToDisplayString(), "; none of the cited pages belongs to it" },
+                        new object?[] { citedSet.ToDisplayString(), section.DisplayTitle, section.PageSet.ToCitationString(), "; none of the cited pages belongs to it" },
                         mention.Start, mention.Length));
                 }
             }

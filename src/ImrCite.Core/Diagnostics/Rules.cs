@@ -107,7 +107,7 @@ internal static class Rules
     /// <summary>IMR0016: two documents in force at the same time share an alias.</summary>
     public static readonly RuleDescriptor AmbiguousDocumentAlias = Define("IMR0016", DiagnosticCategories.Catalogue, ImrSeverity.Warning,
         "Alias names two documents in force together",
-        "'{0}' names both '{1}' and '{2}', whose effective windows overlap. A citation by this name would be ambiguous: remove it from one.");
+        "'{0}' names both '{1}' and '{2}', whose effective windows overlap, so a citation by this name would be ambiguous. If one replaced the other, end the older one's window with \"effectiveTo\"; otherwise remove the name from one.");
 
     /// <summary>IMR0017: a document that supersedes another lacks sections its predecessor had.</summary>
     public static readonly RuleDescriptor MissingPredecessorSection = Define("IMR0017", DiagnosticCategories.Catalogue, ImrSeverity.Warning,
@@ -149,12 +149,12 @@ internal static class Rules
     /// <summary>IMR0103: cited pages lie outside the section's verified pages.</summary>
     public static readonly RuleDescriptor PagesOutsideSection = Define("IMR0103", DiagnosticCategories.Citation, ImrSeverity.Error,
         "Pages outside the cited section",
-        "Page(s) {0} are outside '{1}', which is on pages {2} (verified). Cite the pages of the section, or the section those pages belong to{3}.");
+        "Page(s) {0} are outside '{1}', which is on {2} (verified). Cite the pages of the section, or the section those pages belong to{3}.");
 
     /// <summary>IMR0104: cited pages lie outside the section's pages as commonly cited (unverified).</summary>
     public static readonly RuleDescriptor PagesOutsideSectionUnverified = Define("IMR0104", DiagnosticCategories.Citation, ImrSeverity.Warning,
         "Pages outside the cited section (unverified pages)",
-        "Page(s) {0} are outside '{1}', which is on pages {2} as commonly cited (not verified against the guideline). Check the pages{3}.");
+        "Page(s) {0} are outside '{1}', which is on {2} as commonly cited (not verified against the guideline). Check the pages{3}.");
 
     /// <summary>IMR0105: cited pages lie beyond the document's length.</summary>
     public static readonly RuleDescriptor PagesBeyondDocument = Define("IMR0105", DiagnosticCategories.Citation, ImrSeverity.Error,
