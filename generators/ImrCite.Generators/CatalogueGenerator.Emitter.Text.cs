@@ -19,7 +19,7 @@ public sealed partial class CatalogueGenerator
                 .Int(document.Status == (int)DocumentStatus.Proposed ? (int)DocumentStatus.Proposed : 0)
                 .Text(Date(document.ProposedOn)).Text(Date(document.EffectiveFrom))
                 .Int(name.Coverage == (int)SectionCoverage.Partial ? (int)SectionCoverage.Partial : 0)
-                .Ints(document.BodyParts)
+                .Ints(document.BodyParts).List(document.Addresses)
                 .Text(Date(document.EffectiveTo)).Pages(PageSetOf(document.Pages)).Int(document.PagesProvenance)
                 .Text(document.StatedTotal?.ToString(CultureInfo.InvariantCulture)).Text(document.Regulation)
                 .Text(document.SupersededBy).Text(Date(document.SupersededOn)).Text(document.SourceNote)

@@ -61,7 +61,8 @@ public sealed partial class CatalogueGenerator
             record.ProposedOn?.ToString(),
             record.Coverage is { } coverage ? (int)coverage : null,
             EquatableArray.From(record.BodyParts.Select(b => (int)b)),
-            record.VersionDate?.ToString());
+            record.VersionDate?.ToString(),
+            EquatableArray.From(record.Addresses.Select(a => a.Value)));
 
         private static SectionSpec ToSpec(SectionRecord record, Provenance defaultProvenance) => new SectionSpec(
             record.Id.Value,

@@ -13,9 +13,9 @@ namespace ImrCite.Tests;
 public sealed class CatalogueTableTests
 {
     // id|source|tier|title|edition|series|chapter|codeName|aliases|status|proposedOn|effectiveFrom|coverage|effectiveTo|
-    // (coverage|bodyParts) pages|provenance|statedTotal|regulation|supersededBy|supersededOn|sourceNote|versionDate|sections...
+    // (coverage|bodyParts|addresses) pages|provenance|statedTotal|regulation|supersededBy|supersededOn|sourceNote|versionDate|sections...
     private const string Document =
-        "doc.1|mtus|1|Pipes ~| and ~~ tildes|2009|||Doc|-2|Alias one|DWC page|Alias two||0||2009-07-18|1|0||1-127|2|127|8 CCR 1|doc.2|2016-07-28|~e|2009-05-01|"
+        "doc.1|mtus|1|Pipes ~| and ~~ tildes|2009|||Doc|-2|Alias one|DWC page|Alias two||0||2009-07-18|1|0|2|needling|drugs||1-127|2|127|8 CCR 1|doc.2|2016-07-28|~e|2009-05-01|"
         + "2|a|A title|1.2||0|24,30-31,40-38|0|1|addr|0|0|||||1|b|B|||1|B alias|5|1|0|1|0|2010-01-01|doc.2/b|2016-07-28|note|0|"
         + "c|C||Cc|0||0|0|0|0|||||0";
 
@@ -30,6 +30,7 @@ public sealed class CatalogueTableTests
         Assert.Equal(new GuidelineDate(2009, 7, 18), document.EffectiveFrom);
         Assert.Equal(SectionCoverage.Partial, document.Coverage);
         Assert.Null(document.EffectiveTo);
+        Assert.Equal(new[] { "needling", "drugs" }, document.Addresses);
         Assert.Equal("1-127", document.PageSet!.ToString());
         Assert.Equal((Provenance.Verified, 127, "8 CCR 1", "doc.2"), (document.PagesProvenance, document.StatedTotal, document.Regulation, document.SupersededBy));
         Assert.Equal("", document.SourceNote); // "~e": the empty string, not null

@@ -532,6 +532,58 @@ public sealed class CatalogueValidatorTests
             """[ { "id": "ch13-studies", "title": "Special Studies" } ]""", source: "odg")));
     }
 
+    // ---- a document's declared scope ("addresses" on a document) -------------------------------------
+
+    /// <summary>A guideline about one kind of care (a scope of <paramref name="scope"/>) with the given sections.</summary>
+    private static string GuidelineWithScope(string scope, string sections) => File($$"""
+        [
+            { "id": "needles", "source": "mtus", "title": "Needling Treatment Guidelines", "addresses": {{scope}},
+              "edition": "2007", "effectiveFrom": "2007-06-15", "sourceNote": "n", "sections": {{sections}} }
+          ]
+        """, """
+        [
+          { "id": "physical-medicine", "names": ["physical medicine"] },
+          { "id": "needling", "names": ["needling"] },
+          { "id": "electro-needling", "names": ["electro-needling"], "classes": ["needling"] }
+        ]
+        """);
+
+    [Fact]
+    public void AWellFormedDocumentScopeHasNoDiagnostics()
+    {
+        // A section may address the scope's treatment or a kind of it.
+        AssertClean(Load(GuidelineWithScope("""["needling"]""",
+            """[ { "id": "dose", "title": "Dose", "addresses": ["needling"] }, { "id": "electric", "title": "Electric", "addresses": ["electro-needling"] } ]""")));
+    }
+
+    [Fact]
+    public void ADocumentScopeNamingNoTreatmentIsReportedAtTheId()
+    {
+        string text = GuidelineWithScope("""["needlework"]""", "[]");
+        var diagnostic = AssertSingle(Load(text), "IMR0015");
+        AssertSpan(diagnostic, text, "\"needlework\"");
+        Assert.Contains("(in the document's scope)", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnEmptyDocumentScopeIsReported()
+    {
+        string text = GuidelineWithScope("[]", "[]");
+        var diagnostic = AssertSingle(Load(text), "IMR0004");
+        Assert.Contains("of document 'needles' is empty", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASectionAddressingMoreThanItsDocumentsScopeIsReportedAtTheSectionsTreatment()
+    {
+        // A class of the scope's treatment is wider than the scope: the scope or the section is wrong.
+        string text = GuidelineWithScope("""["electro-needling"]""",
+            """[ { "id": "dose", "title": "Dose", "sections": [ { "id": "dose-2", "title": "Dose 2", "addresses": ["electro-needling", "needling"] } ] } ]""");
+        var diagnostic = AssertSingle(Load(text), "IMR0004");
+        AssertSpan(diagnostic, text, "\"needling\"", occurrence: 4);
+        Assert.Contains("section 'dose-2' lists 'needling', which is outside the scope of its document 'needles'", diagnostic.Message, StringComparison.Ordinal);
+    }
+
     // ---- several problems at once --------------------------------------------------------------
 
     [Fact]

@@ -156,4 +156,41 @@ public sealed class ShippedTopicReadingTests
         Assert.NotEqual("acoem.2004.ch12", suggestion!.Document.Id);
         Assert.Equal(TopicVerdict.Addresses, Catalogue.Judge(suggestion, DisputedItemReading.Read(item, Catalogue)).Verdict);
     }
+
+    [Fact]
+    public void AHeadingIsSuggestedBeforeANumberedTableOfTheSameTopic()
+    {
+        // Both the knee chapter's "Special Studies" and its "Table 13-2" take in a knee MRI equally closely; the table
+        // summarises, the heading's text is the guidance a reader should open.
+        var cited = Section("acoem.2004.ch12/ch12-special-studies");
+        var suggestion = FirstSuggestion("Right knee magnetic resonance imaging, no contrast", new GuidelineDate(2015, 9, 1), new[] { cited }, new[] { cited.Document });
+        Assert.NotNull(suggestion);
+        Assert.Equal("acoem.2004.ch13/ch13-special-studies", suggestion!.FullId);
+    }
+
+    [Theory]
+    [InlineData("Hydrocodone/APAP 5/325 mg, 60 tablets", "2015-09-01")]
+    [InlineData("Tramadol ER 150 mg #30", "2017-02-01")]
+    [InlineData("Naproxen sodium 550 mg, one bottle", "2015-09-01")]
+    public void ADrugIsPointedAtASectionOnItsClassNotAtAChaptersHeadingThatListsMedications(string item, string date)
+    {
+        // A drug decided on the knee chapter's "Special Studies": the chapter's "Initial Care" lists medications only as a
+        // class of first-line care; a section on the drug's own class is what a reader needs.
+        var cited = Section("acoem.2004.ch13/ch13-special-studies");
+        var suggestion = FirstSuggestion(item, GuidelineDate.Parse(date), new[] { cited }, new[] { cited.Document });
+        Assert.NotNull(suggestion);
+        Assert.NotEqual("acoem.2004.ch13/ch13-initial-care", suggestion!.FullId);
+        Assert.Equal(TopicVerdict.Addresses, Catalogue.Judge(suggestion, DisputedItemReading.Read(item, Catalogue)).Verdict);
+        Assert.True(Catalogue.HasOwnTopicScope(suggestion), suggestion.FullId);
+    }
+
+    [Theory]
+    [InlineData("Table 13-2", true)]
+    [InlineData("Figure 3", true)]
+    [InlineData("Algorithm 12.5", true)]
+    [InlineData("Table 12-8 Summary of Recommendations", false)]
+    [InlineData("Tables", false)]
+    [InlineData("Special Studies", false)]
+    public void ANumberedExhibitIsTheWordAndItsNumberOnly(string title, bool exhibit) =>
+        Assert.Equal(exhibit, GuidelineCatalogue.IsNumberedExhibit(title));
 }

@@ -48,7 +48,8 @@ internal sealed record DocumentSpec(
     string? ProposedOn = null,
     int? Coverage = null,
     EquatableArray<int> BodyParts = default,
-    string? VersionDate = null);
+    string? VersionDate = null,
+    EquatableArray<string> Addresses = default);
 
 /// <summary>A section as the emitter needs it.</summary>
 internal sealed record SectionSpec(

@@ -76,6 +76,7 @@ internal static class CatalogueBuilder
             EffectiveTo = record.EffectiveTo,
             Coverage = record.Coverage ?? sourceCoverage,
             BodyParts = record.BodyParts.ToArray(),
+            Addresses = Values(record.Addresses),
             PageSet = record.Pages,
             PagesProvenance = record.PagesProvenance,
             StatedTotal = record.StatedTotal,

@@ -135,6 +135,11 @@ internal static class CatalogueReader
         record.Series = context.OptionalString(fields, "series")?.Value;
         record.Chapter = context.OptionalString(fields, "chapter")?.Value;
         context.BodyParts(fields, record.BodyParts);
+        context.Ids(fields, "addresses", record.Addresses);
+        if (fields.TryGetValue("addresses", out var addresses) && addresses.Value.Kind == JsonNodeKind.Array && addresses.Value.Items.Count == 0)
+        {
+            record.EmptyAddresses = new LocatedText("addresses", addresses.Value.Start, addresses.Value.Length);
+        }
         record.CodeName = context.CodeName(fields);
         context.Aliases(fields, record.Aliases, record.AliasSources);
         record.Status = context.Status(fields) ?? DocumentStatus.Adopted;

@@ -77,6 +77,10 @@ internal sealed class DocumentRecord : CatalogueRecord
     public string? Chapter { get; internal set; }
     /// <summary>The body parts the document is about.</summary>
     public List<BodyPart> BodyParts { get; } = new List<BodyPart>();
+    /// <summary>The kinds of care the whole document is about, when its scope is declared (treatment ids).</summary>
+    public List<LocatedText> Addresses { get; } = new List<LocatedText>();
+    /// <summary>Where "addresses" is written, when it is an empty array (a document's scope must name a treatment).</summary>
+    public LocatedText? EmptyAddresses { get; internal set; }
     /// <summary>The generated class name.</summary>
     public string? CodeName { get; internal set; }
     /// <summary>The edition label.</summary>

@@ -210,7 +210,7 @@ internal static class CatalogueSchema
         Field.Id, Required("source", CatalogueValueKind.Id), Enum("tier", EnumNames.Tiers),
         // names
         Field.Title, Optional("series", CatalogueValueKind.Text), Optional("chapter", CatalogueValueKind.Text),
-        Field.BodyParts, Field.CodeName, Required("edition", CatalogueValueKind.NonEmptyText), Optional("versionDate", CatalogueValueKind.Date), Field.Aliases,
+        Field.BodyParts, Optional("addresses", CatalogueValueKind.Ids), Field.CodeName, Required("edition", CatalogueValueKind.NonEmptyText), Optional("versionDate", CatalogueValueKind.Date), Field.Aliases,
         // status and the dates it is in force
         Enum("status", EnumNames.Statuses),
         Conditional("proposedOn", CatalogueValueKind.Date, "when status is proposed"),

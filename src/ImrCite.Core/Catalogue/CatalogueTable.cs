@@ -206,6 +206,7 @@ internal static class CatalogueTable
         var effectiveFrom = reader.Date();
         var coverage = (SectionCoverage)reader.Int();
         var bodyParts = reader.BodyParts();
+        var addresses = reader.List();
         var effectiveTo = reader.Date();
         var pages = reader.Pages();
         var pagesProvenance = (Provenance)reader.Int();
@@ -227,6 +228,7 @@ internal static class CatalogueTable
             EffectiveFrom = effectiveFrom,
             Coverage = coverage,
             BodyParts = bodyParts,
+            Addresses = addresses,
             EffectiveTo = effectiveTo,
             PageSet = pages,
             PagesProvenance = pagesProvenance,

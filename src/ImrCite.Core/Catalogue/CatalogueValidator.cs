@@ -84,6 +84,7 @@ internal static class CatalogueValidator
                         $"ends at page {document.Pages.High}, but the document's stated total is {total}");
                 }
                 ValidateSections(file, document, treatments, sectionIds, diagnostics);
+                DocumentScopes.Report(file, document, treatments, diagnostics);
             }
         }
         var declared = new CatalogueDeclarations(files, sources, documents);

@@ -81,6 +81,7 @@ internal static class CatalogueEquivalence
         Same(differences, where, "VersionDate", want.VersionDate, got.VersionDate);
         Same(differences, where, "Coverage", want.Coverage, got.Coverage);
         Same(differences, where, "BodyParts", Join(want.BodyParts.Select(b => b.ToString())), Join(got.BodyParts.Select(b => b.ToString())));
+        Same(differences, where, "Addresses", Join(want.Addresses), Join(got.Addresses));
         Same(differences, where, "EffectiveFrom", want.EffectiveFrom, got.EffectiveFrom);
         Same(differences, where, "EffectiveTo", want.EffectiveTo, got.EffectiveTo);
         Same(differences, where, "PageSet", want.PageSet?.ToString(), got.PageSet?.ToString());

@@ -5,5 +5,5 @@ namespace ImrCite.Guidelines;
 static partial class GeneratedCatalogue
 {
 	/// <summary>The catalogue's data, read by <see cref="global::ImrCite.Catalogue.CatalogueTable"/>.</summary>
-	internal const string Data = "1wL+Wc..qV1IxkOksQ!8CB%i=H^XWKKRffFAxPjMg8%lXfAUxBksLaH6HmJhttTAidCAKdO!RU.2OQdj5dCh&S-%l+F97YE8U+E/(JyOv[jD0<0RHY$KxZMZ%s/G*G}xO?Gm1R%nUACAGFEB9@:aa3>ND(g4*Q{c{>jv[qP2Pi@&dToP8}lQ8+{OxKEp-$pe*)Xg/oq*dT>QXQ<{wKSUF#<@v.jj}0I/t4^+y!PeW#jdQ+O{gFaw&51}pjWY@u$ggJ:W.37eoSLPHXj5?@^jDq+Y*EuIVDY&*xXZs)18pOCBCn..+Skjo0Z";
+	internal const string Data = "1wL=PC..qUmIvJD4sQ!a6)lXM>n$c>!MdCRWQ7aypzj5iSkn1%qfu(gb+XNEC5/I.0L[.]KmM-bl!D=3Y.dG1=kD2*&k<wu46+7Q=jMq<&mlGrjOJfPeyqT.zn@-n+cVOb(63IwxLJh&Y<JLGPu?vAgzA*d/=8X=$Ty4N&=}=.iuDGKWk]*S(E4)1Uslvq+SJ#wx9R*(9Dl4%EO}9)kw)CemW!]OkfK07Z?wsZJ.Gh^F9Jvw+<>&fCdGLfFuZ[]Cjx6B=>zklJ=2*}zkazkt?w3k?MN5>n[0o:5J^zU@q<-OcR%N9.=hd.C";
 }

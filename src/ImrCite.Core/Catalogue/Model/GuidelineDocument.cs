@@ -109,6 +109,13 @@ internal sealed class GuidelineDocument
     /// <summary>The body parts the document is about ("Knee Complaints": the knee); empty when it is about no part in particular.</summary>
     public IReadOnlyList<BodyPart> BodyParts { get; init; } = Array.Empty<BodyPart>();
 
+    /// <summary>
+    /// The kinds of care the whole document is about (treatment and treatment class ids: the Acupuncture Medical Treatment
+    /// Guidelines, acupuncture; the drug formulary, medications); empty when the catalogue does not declare it. A citation of
+    /// the whole document for an item of another kind of care is a mismatch (IMR0200).
+    /// </summary>
+    public IReadOnlyList<string> Addresses { get; init; } = Array.Empty<string>();
+
     /// <summary>The pages the document spans ("1-127", "286-326"), or null when cited by section only.</summary>
     public PageSet? PageSet { get; init; }
 

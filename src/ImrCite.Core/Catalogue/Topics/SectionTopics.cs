@@ -271,7 +271,8 @@ partial class GuidelineCatalogue
 
     /// <summary>
     /// Whether a document cited as a whole addresses the item: not when the document is about other body parts than the
-    /// item; yes when one of its sections does; otherwise the catalogue cannot tell.
+    /// item, or its declared scope is other kinds of care (<see cref="EvidenceAgainst(GuidelineDocument, DisputedItemReading)"/>);
+    /// yes when its declared scope or one of its sections takes the item in; otherwise the catalogue cannot tell.
     /// </summary>
     public TopicVerdict Judge(GuidelineDocument document, DisputedItemReading item)
     {
@@ -282,6 +283,14 @@ partial class GuidelineCatalogue
         if (EvidenceAgainst(document, item) != MismatchEvidence.None)
         {
             return TopicVerdict.DoesNotAddress;
+        }
+        foreach (string id in document.Addresses)
+        {
+            if (_treatments.TryGetValue(id, out var addressed) && BodyParts.Compatible(item.BodyParts, ScopeParts(BodyPartsOf(addressed), BodyPartsAbout(document)))
+                && Relation(addressed, item, ownOnly: false) is not null)
+            {
+                return TopicVerdict.Addresses;
+            }
         }
         foreach (var section in document.AllSections)
         {
@@ -306,10 +315,10 @@ partial class GuidelineCatalogue
     public IReadOnlyList<GuidelineSection> SuggestSections(DisputedItemReading item, GuidelineDate? asOf, IReadOnlyCollection<GuidelineSection> cited,
         IReadOnlyCollection<GuidelineDocument> citedDocuments)
     {
-        var ranked = new List<(GuidelineSection Section, int Surgery, int Guideline, int Parts, int Titled, int Distance, int Breadth, int Order)>();
+        var ranked = new List<(GuidelineSection Section, int Surgery, int Inferred, int Guideline, int Parts, int Titled, int Distance, int Exhibit, int Breadth, int Order)>();
         // A chapter summary of the item's own body part: the guideline a reader should open when no section closer to the
         // item addresses it (the ACOEM guidelines adopted by AD order are catalogued by their summaries only).
-        var fallback = new List<(GuidelineSection Section, int Surgery, int Guideline, int Parts, int Titled, int Distance, int Breadth, int Order)>();
+        var fallback = new List<(GuidelineSection Section, int Surgery, int Inferred, int Guideline, int Parts, int Titled, int Distance, int Exhibit, int Breadth, int Order)>();
         if (item.IsUnknown)
         {
             return Array.Empty<GuidelineSection>();
@@ -348,17 +357,28 @@ partial class GuidelineCatalogue
                 // A post-operative section first, when it is about the item's own treatment or its class (not a kind of
                 // it: a post-operative TENS section is no place for post-operative physical therapy).
                 int surgery = item.Purpose == ItemPurpose.PostOperative && OwnMatch(section, item, ownOnly: true) is not null && IsAboutSurgery(section) ? 0 : 1;
+                // An item of no body part (a drug) that a chapter's heading takes in only as one of the broad classes inferred
+                // for such headings ("Initial Care": medications) comes after any section on the item's treatment or its own
+                // class, whatever guideline the letter cites: the heading's body part cannot make it the place to look.
+                // Among those, a section of a guideline whose declared scope is the item's kind of care (the drug formulary
+                // for a drug) comes before a heading of a guideline about something else (a condition's summary).
+                int inferred = item.BodyParts.Count == 0 && distance >= 2 && !HasOwnTopicScope(section)
+                    ? (section.Document.Addresses.Count > 0 ? 1 : 2)
+                    : 0;
+                // A numbered table ("Table 13-2") summarises what a heading of its chapter says: among sections equally
+                // close to the item, the heading comes first.
+                int exhibit = IsNumberedExhibit(section.Title) ? 1 : 0;
                 if (breadth == 1 && distance > 0)
                 {
                     // Lists the item's class among everything a chapter covers: suggested only when it is the chapter of
                     // the item's body part and nothing closer addresses the item.
                     if (item.BodyParts.Count > 0 && BodyPartsAbout(section).Count > 0)
                     {
-                        fallback.Add((section, surgery, guideline, parts, titled, distance, breadth, order));
+                        fallback.Add((section, surgery, inferred, guideline, parts, titled, distance, exhibit, breadth, order));
                     }
                     continue;
                 }
-                ranked.Add((section, surgery, guideline, parts, titled, distance, breadth, order));
+                ranked.Add((section, surgery, inferred, guideline, parts, titled, distance, exhibit, breadth, order));
             }
         }
         if (ranked.Count == 0)
@@ -367,10 +387,12 @@ partial class GuidelineCatalogue
         }
         ranked.Sort((a, b) =>
             a.Surgery != b.Surgery ? a.Surgery.CompareTo(b.Surgery)
+            : a.Inferred != b.Inferred ? a.Inferred.CompareTo(b.Inferred)
             : a.Guideline != b.Guideline ? a.Guideline.CompareTo(b.Guideline)
             : a.Parts != b.Parts ? a.Parts.CompareTo(b.Parts)
             : a.Titled != b.Titled ? a.Titled.CompareTo(b.Titled)
             : a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance)
+            : a.Exhibit != b.Exhibit ? a.Exhibit.CompareTo(b.Exhibit)
             : a.Breadth != b.Breadth ? a.Breadth.CompareTo(b.Breadth)
             : a.Order.CompareTo(b.Order));
         var sections = new List<GuidelineSection>(ranked.Count);
@@ -379,6 +401,31 @@ partial class GuidelineCatalogue
             sections.Add(entry.Section);
         }
         return sections;
+    }
+
+    /// <summary>
+    /// True when a title is only the label of a numbered exhibit of its chapter — "Table 13-2", "Figure 3", "Algorithm 12-5":
+    /// the word, then one number or two joined by a hyphen or a dot, and nothing else.
+    /// </summary>
+    internal static bool IsNumberedExhibit(string title)
+    {
+        // The matching key splits "13-2" and "12.5" into number words: "table 13 2".
+        string[] words = TextKey.Normalize(title).Split(' ');
+        if (words.Length < 2 || words.Length > 3 || (words[0] != "table" && words[0] != "figure" && words[0] != "algorithm" && words[0] != "box"))
+        {
+            return false;
+        }
+        for (int i = 1; i < words.Length; i++)
+        {
+            foreach (char c in words[i])
+            {
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /// <summary>True when the section's title (or an enclosing one's) says it is about care around a surgery ("Opioids for Post-operative Pain").</summary>
@@ -473,8 +520,20 @@ partial class GuidelineCatalogue
         return false;
     }
 
-    /// <summary>True when the section, a section it is nested in, or one nested in it says what it addresses.</summary>
-    public static bool HasScope(GuidelineSection section)
+    /// <summary>
+    /// True when the section, a section it is nested in, or one nested in it says what it addresses, or its document
+    /// declares the scope of the whole guideline (<see cref="GuidelineDocument.Addresses"/>), which a section that says
+    /// nothing takes.
+    /// </summary>
+    public static bool HasScope(GuidelineSection section) => HasOwnOrNestedScope(section) || section.Document.Addresses.Count > 0;
+
+    /// <summary>The treatments a section addresses as such: its own, or its document's declared scope when neither it nor a section around or within it says.</summary>
+    private static IReadOnlyList<string> AddressesOf(GuidelineSection section) =>
+        section.Addresses.Count > 0 || section.AddressesNothing || section.Document.Addresses.Count == 0 || HasOwnOrNestedScope(section)
+            ? section.Addresses
+            : section.Document.Addresses;
+
+    private static bool HasOwnOrNestedScope(GuidelineSection section)
     {
         for (var current = section; current is not null; current = current.Parent)
         {
@@ -532,7 +591,8 @@ partial class GuidelineCatalogue
     private int? OwnMatch(GuidelineSection section, DisputedItemReading item, bool ownOnly)
     {
         int? best = null;
-        foreach (string addressedId in section.Addresses)
+        // A guideline's declared scope taken by a section that says nothing is not the section's own topic (IMR0110's question).
+        foreach (string addressedId in ownOnly ? section.Addresses : AddressesOf(section))
         {
             if (!_treatments.TryGetValue(addressedId, out var addressed))
             {

@@ -106,6 +106,11 @@ partial class GuidelineCatalogue
         {
             return MismatchEvidence.BodyPart;
         }
+        // Every section of a guideline that declares its scope of care lies within it (the catalogue check sees to it).
+        if (section.Document.Addresses.Count > 0 && EvidenceAgainst(section.Document, item) == MismatchEvidence.Topic)
+        {
+            return MismatchEvidence.Topic;
+        }
         if (item.IsVisitOnly || !HasScope(section))
         {
             return MismatchEvidence.None;
@@ -155,11 +160,48 @@ partial class GuidelineCatalogue
         return item.Purpose;
     }
 
-    /// <summary>The evidence that a document cited as a whole does not address the item: only its body parts can say so.</summary>
-    public MismatchEvidence EvidenceAgainst(GuidelineDocument document, DisputedItemReading item) =>
-        !item.IsUnknown && item.BodyParts.Count > 0 && BodyPartsAbout(document) is { Count: > 0 } parts && !BodyParts.Compatible(item.BodyParts, parts)
-            ? MismatchEvidence.BodyPart
-            : MismatchEvidence.None;
+    /// <summary>
+    /// The evidence that a document cited as a whole does not address the item: the body parts it is about, or the kinds of
+    /// care its declared scope (<see cref="GuidelineDocument.Addresses"/>) is limited to — the item's treatment is known, no
+    /// treatment the scope lists takes it in (as itself, a class, a kind, a service, a form or what it serves), none shares a
+    /// narrow class with it, and no section of the document addresses it: chiropractic decided on the Acupuncture Medical
+    /// Treatment Guidelines, psychotherapy on the drug formulary. A document with no declared scope is judged on body parts only.
+    /// </summary>
+    public MismatchEvidence EvidenceAgainst(GuidelineDocument document, DisputedItemReading item)
+    {
+        if (item.IsUnknown)
+        {
+            return MismatchEvidence.None;
+        }
+        if (item.BodyParts.Count > 0 && BodyPartsAbout(document) is { Count: > 0 } parts && !BodyParts.Compatible(item.BodyParts, parts))
+        {
+            return MismatchEvidence.BodyPart;
+        }
+        if (document.Addresses.Count == 0 || item.IsVisitOnly)
+        {
+            return MismatchEvidence.None;
+        }
+        var anyPart = item.WithoutBodyParts();
+        foreach (string id in document.Addresses)
+        {
+            if (!_treatments.TryGetValue(id, out var addressed) || Relation(addressed, anyPart, ownOnly: false) is not null)
+            {
+                return MismatchEvidence.None;
+            }
+        }
+        if (SharesNarrowClass(document.Addresses, item))
+        {
+            return MismatchEvidence.None;
+        }
+        foreach (var section in document.AllSections)
+        {
+            if (OwnMatch(section, anyPart, ownOnly: false) is not null)
+            {
+                return MismatchEvidence.None;
+            }
+        }
+        return MismatchEvidence.Topic;
+    }
 
     /// <summary>
     /// True when one of the item's treatments and one the section (or a section around or within it) addresses share a
@@ -175,6 +217,12 @@ partial class GuidelineCatalogue
             addressed.AddRange(current.Addresses);
         }
         CollectBelow(section, addressed);
+        return SharesNarrowClass(addressed, item);
+    }
+
+    /// <summary>True when one of the item's treatments and one of <paramref name="addressed"/> share a class below the broad families.</summary>
+    private bool SharesNarrowClass(IReadOnlyList<string> addressed, DisputedItemReading item)
+    {
         foreach (var treatment in item.Treatments)
         {
             var mine = ClassDistances(treatment.Id);
