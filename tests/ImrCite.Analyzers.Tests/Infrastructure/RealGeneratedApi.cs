@@ -204,8 +204,10 @@ internal sealed class RealApiCodeFixTest : CSharpCodeFixTest<CitationLiteralAnal
     public RealApiCodeFixTest(string source, string fixedSource, string? asOf = null)
     {
         ReferenceAssemblies = new ReferenceAssemblies("net10.0");
-        // Both citation analyzers support the citation rules, with the same descriptors: markup may name either.
-        MarkupOptions = MarkupOptions.UseFirstDescriptor;
+        // Both citation analyzers support the citation rules, with the same descriptors: markup may name either. The
+        // generated sources go through the markup parser too, and the catalogue's base-85 data may hold "$$", which
+        // markup would take for an expected diagnostic's position: it is code here.
+        MarkupOptions = MarkupOptions.UseFirstDescriptor | MarkupOptions.TreatPositionIndicatorsAsCode;
         TestState.Sources.Add(("/0/Test0.cs", source));
         FixedState.Sources.Add(("/0/Test0.cs", fixedSource));
         foreach (var generated in RealApi.GeneratedSources(asOf))
