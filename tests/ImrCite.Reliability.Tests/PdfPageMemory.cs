@@ -93,6 +93,19 @@ public sealed class PdfPageMemory
     }
 
     [Fact]
+    public void ThePageCapIsNamedWhenItIsNoLargerThanWhatIsLeftOfTheTextCap()
+    {
+        // 40 MB: 200,000 characters a page. With exactly that much left of the text cap both bounds are equal, and a page
+        // over it is over the per-page cap (the message names the page); one character less left, and the text cap binds.
+        var limits = new LetterLimits(40_000_000, 1_000);
+        Assert.Equal(200_000, limits.MaxPdfPageCharacters);
+        Assert.False(limits.TextCapBindsPage(40_000_000 - 200_000));
+        Assert.True(limits.TextCapBindsPage(40_000_000 - 199_999));
+        Assert.False(limits.TextCapBindsPage(0));
+        Assert.Equal(limits.PdfPageCap(40_000_000 - 200_000), limits.PdfPageCap(40_000_000 - 199_999) + 1);
+    }
+
+    [Fact]
     public void APageWithinTheCapIsReadAsPdfPigLaysItOut()
     {
         byte[] form = SyntheticPdf.Ascii("BT /F1 10 Tf 20 600 Td (Form text drawn (nested) here) Tj ET\n");

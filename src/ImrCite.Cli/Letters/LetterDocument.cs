@@ -253,13 +253,12 @@ public sealed class LetterDocument
                 budget.StartPage();
                 // Bounded before PdfPig lays the page out (which holds a few hundred bytes per character): the page
                 // may show no more than the per-page cap, nor more than is left of the letter's text cap.
-                long left = Math.Max(0, limits.MaxTextBytes - text.Length);
                 long cap = limits.PdfPageCap(text.Length);
                 long estimate = PdfPageGlyphs.Estimate(document, glyphs, number, cap);
                 bounds[number - 1] = new CachedPdfPage(text.Length, estimate);
                 if (estimate > cap)
                 {
-                    return cap == left
+                    return limits.TextCapBindsPage(text.Length)
                         ? OverCap("a PDF of over " + LetterLimits.Describe(limits.MaxTextBytes) + " of text", LetterLimits.Describe(limits.MaxTextBytes), "--max-letter-size")
                         : OverCap(string.Create(CultureInfo.InvariantCulture, $"a PDF with a page of over {limits.MaxPdfPageCharacters:N0} characters"),
                             string.Create(CultureInfo.InvariantCulture, $"{limits.MaxPdfPageCharacters:N0} characters on one PDF page"), "--max-letter-size");

@@ -35,6 +35,12 @@ public sealed record LetterLimits(long MaxTextBytes, int MaxPdfPages)
     /// </summary>
     public long PdfPageCap(long textSoFar) => Math.Min(MaxPdfPageCharacters, Math.Max(0, MaxTextBytes - textSoFar));
 
+    /// <summary>
+    /// True when what is left of the text cap, not the per-page cap, makes <see cref="PdfPageCap"/> after
+    /// <paramref name="textSoFar"/> characters: a page over it is refused as a letter over the text cap.
+    /// </summary>
+    public bool TextCapBindsPage(long textSoFar) => MaxTextBytes - textSoFar < MaxPdfPageCharacters;
+
     private static long SaturatingMultiply(long value, long factor) => value > long.MaxValue / factor ? long.MaxValue : value * factor;
 
     /// <summary>Reads a size: a number of bytes, or a number with KB, MB or GB (powers of 1,000; KiB, MiB, GiB powers of 1,024).</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ImrCite.Diagnostics;
 
 namespace ImrCite.Citations;
@@ -12,24 +13,22 @@ namespace ImrCite.Citations;
 /// </summary>
 internal static class NonAsciiDigits
 {
-    [ThreadStatic]
-    private static (string Original, string Folded)? _last;
+    /// <summary>
+    /// Each text's folded copy, made once: a letter's blocks are analysed one after another in the same text, and folding
+    /// the whole text for each would be quadratic. Weak keys: a copy lives only as long as its text, on any thread (a
+    /// thread-static "last text" kept one text and its copy alive per thread of a compiler server).
+    /// </summary>
+    private static readonly ConditionalWeakTable<string, string> FoldedTexts = new ConditionalWeakTable<string, string>();
 
     /// <summary>
     /// <paramref name="text"/> with every decimal digit outside ASCII (one UTF-16 unit each) replaced by its ASCII digit,
-    /// or <paramref name="text"/> itself when [<paramref name="start"/>, <paramref name="end"/>) holds none. The last
-    /// folded text is kept per thread: a letter's blocks are analysed one after another in the same text.
+    /// or <paramref name="text"/> itself when [<paramref name="start"/>, <paramref name="end"/>) holds none.
     /// </summary>
-    public static string Fold(string text, int start, int end)
+    public static string Fold(string text, int start, int end) =>
+        IndexOf(text, start, end) < 0 ? text : FoldedTexts.GetValue(text, FoldAll);
+
+    private static string FoldAll(string text)
     {
-        if (IndexOf(text, start, end) < 0)
-        {
-            return text;
-        }
-        if (_last is { } last && ReferenceEquals(last.Original, text))
-        {
-            return last.Folded;
-        }
         char[] folded = text.ToCharArray();
         for (int i = 0; i < folded.Length; i++)
         {
@@ -38,9 +37,7 @@ internal static class NonAsciiDigits
                 folded[i] = (char)('0' + CharUnicodeInfo.GetDecimalDigitValue(folded[i]));
             }
         }
-        string result = new string(folded);
-        _last = (text, result);
-        return result;
+        return new string(folded);
     }
 
     /// <summary>One IMR0100 per segment that holds a number written with digits outside ASCII.</summary>
