@@ -71,6 +71,12 @@ public enum CatalogueChangeKind
     SectionAliasAdded,
     /// <summary>A section lost an alias: letter text that writes it no longer cites the section.</summary>
     SectionAliasRemoved,
+    /// <summary>A document's <c>versionDate</c> changed, was set or was removed: which dated citation picks it.</summary>
+    DocumentVersionDateChanged,
+    /// <summary>A document's declared scope of care (<c>addresses</c>) changed: what a whole-guideline citation is checked against.</summary>
+    DocumentScopeChanged,
+    /// <summary>A section's <c>addresses</c> changed: what a citation of the section is checked against (IMR0200).</summary>
+    SectionScopeChanged,
 }
 
 /// <summary>One change between two catalogues.</summary>
@@ -96,6 +102,9 @@ public sealed record CatalogueChange(CatalogueChangeKind Kind, string Id, string
         CatalogueChangeKind.DocumentAliasRemoved => $"document alias removed: {Id} \"{Old}\"",
         CatalogueChangeKind.SectionAliasAdded => $"section alias added: {Id} \"{New}\"",
         CatalogueChangeKind.SectionAliasRemoved => $"section alias removed: {Id} \"{Old}\"",
+        CatalogueChangeKind.DocumentVersionDateChanged => $"document version date changed: {Id} {Old ?? "none"} -> {New ?? "none"}",
+        CatalogueChangeKind.DocumentScopeChanged => $"document scope changed: {Id} {Old} -> {New}",
+        CatalogueChangeKind.SectionScopeChanged => $"section scope changed: {Id} {Old} -> {New}",
         _ => $"{Kind}: {Id}",
     };
 }
@@ -302,6 +311,15 @@ public static class CatalogueDiffer
                     changes.Add(new CatalogueChange(CatalogueChangeKind.DocumentSuperseded, id, Successor(o.SupersededBy, o.SupersededOn), Successor(n.SupersededBy, n.SupersededOn)));
                 }
                 CompareAliases(id, o.Aliases, n.Aliases, CatalogueChangeKind.DocumentAliasAdded, CatalogueChangeKind.DocumentAliasRemoved, changes);
+                if (o.VersionDate != n.VersionDate)
+                {
+                    changes.Add(new CatalogueChange(CatalogueChangeKind.DocumentVersionDateChanged, id, o.VersionDate?.ToString(), n.VersionDate?.ToString()));
+                }
+                string oldScope = Scope(o.Addresses, addressesNothing: false), newScope = Scope(n.Addresses, addressesNothing: false);
+                if (oldScope != newScope)
+                {
+                    changes.Add(new CatalogueChange(CatalogueChangeKind.DocumentScopeChanged, id, oldScope, newScope));
+                }
             }
         }
         var oldSections = First(before.Documents.SelectMany(d => d.AllSections), s => s.FullId);
@@ -334,6 +352,11 @@ public static class CatalogueDiffer
                     changes.Add(new CatalogueChange(CatalogueChangeKind.SectionSuperseded, id, Successor(o.SupersededBy, o.SupersededOn), Successor(n.SupersededBy, n.SupersededOn)));
                 }
                 CompareAliases(id, o.Aliases, n.Aliases, CatalogueChangeKind.SectionAliasAdded, CatalogueChangeKind.SectionAliasRemoved, changes);
+                string oldScope = Scope(o.Addresses, o.AddressesNothing), newScope = Scope(n.Addresses, n.AddressesNothing);
+                if (oldScope != newScope)
+                {
+                    changes.Add(new CatalogueChange(CatalogueChangeKind.SectionScopeChanged, id, oldScope, newScope));
+                }
             }
         }
         // Documents first (document changes explain section ones), each group in id order (a stable sort keeps it).
@@ -341,7 +364,17 @@ public static class CatalogueDiffer
     }
 
     private static bool IsAboutADocument(CatalogueChangeKind kind) => kind is CatalogueChangeKind.DocumentAdded or CatalogueChangeKind.DocumentRemoved
-        or CatalogueChangeKind.DocumentRenamed or CatalogueChangeKind.DocumentSuperseded or CatalogueChangeKind.DocumentAliasAdded or CatalogueChangeKind.DocumentAliasRemoved;
+        or CatalogueChangeKind.DocumentRenamed or CatalogueChangeKind.DocumentSuperseded or CatalogueChangeKind.DocumentAliasAdded or CatalogueChangeKind.DocumentAliasRemoved
+        or CatalogueChangeKind.DocumentVersionDateChanged or CatalogueChangeKind.DocumentScopeChanged;
+
+    /// <summary>
+    /// A scope as a maintainer reads it: the treatment ids in order of id ("[acupuncture, medications]"), "[] (addresses
+    /// nothing)" for an empty list written, "(none declared)" when there is none. Order does not matter to the check.
+    /// </summary>
+    private static string Scope(IReadOnlyList<string> addresses, bool addressesNothing) =>
+        addressesNothing ? "[] (addresses nothing)"
+        : addresses.Count == 0 ? "(none declared)"
+        : "[" + string.Join(", ", addresses.Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal)) + "]";
 
     /// <summary>
     /// The names added and removed, each once, added first. Names, not their sources: a source noted or reworded changes

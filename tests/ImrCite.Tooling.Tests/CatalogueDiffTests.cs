@@ -78,6 +78,33 @@ public class CatalogueDiffTests
     }
 
     /// <summary>
+    /// A version date decides which dated citation picks a document, and a scope what a citation is checked against
+    /// (IMR0200): a maintainer reviewing a change must see both, each once, documents first.
+    /// </summary>
+    [Fact]
+    public void VersionDatesAndScopesChangedAreReported()
+    {
+        string after = Fixtures.Catalogue(extraIntro: ", \"addresses\": []")
+            .Replace("\"edition\": \"2020\",", "\"edition\": \"2020\",\n      \"versionDate\": \"2020-02-13\",\n      \"addresses\": [\"opioids\"],", System.StringComparison.Ordinal)
+            .Replace("\"addresses\": [\"opioids\"] }", "\"addresses\": [] }", System.StringComparison.Ordinal);
+        var diff = Compare(Fixtures.Catalogue(), after);
+        _output.WriteLine(diff.ToText());
+
+        Assert.Equal(
+            new[]
+            {
+                new CatalogueChange(CatalogueChangeKind.DocumentVersionDateChanged, Fixtures.DocumentId, null, "2020-02-13"),
+                new CatalogueChange(CatalogueChangeKind.DocumentScopeChanged, Fixtures.DocumentId, "(none declared)", "[opioids]"),
+                new CatalogueChange(CatalogueChangeKind.SectionScopeChanged, Fixtures.DocumentId + "/intro", "(none declared)", "[] (addresses nothing)"),
+                new CatalogueChange(CatalogueChangeKind.SectionScopeChanged, Fixtures.DocumentId + "/opioids", "[opioids]", "[] (addresses nothing)"),
+            },
+            diff.Changes);
+        Assert.False(diff.IsBreaking);
+        Assert.Contains("document version date changed: test.guide.2020 none -> 2020-02-13", diff.ToText(), System.StringComparison.Ordinal);
+        Assert.True(Compare(after, after).IsEmpty);
+    }
+
+    /// <summary>
     /// An alias decides which letter text cites a record, so a maintainer reviewing a change must see it: an alias added
     /// to a section or a document, or removed from one, is a change of its own, not "No changes.".
     /// </summary>
