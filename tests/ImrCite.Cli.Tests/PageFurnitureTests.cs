@@ -216,9 +216,18 @@ public sealed class PageFurnitureTests
     /// <see cref="BrowserLetter"/> with its furniture placed: both lines at each page's top (as a browser's print gives
     /// them), both at its bottom, or none (the letter as text).
     /// </summary>
-    private static string Furnished(string placement)
+    private static string Furnished(string placement, string? head = null, string? foot = null)
     {
-        var pages = BrowserLetter.Replace("\r\n", "\n", StringComparison.Ordinal).Split("{FF}");
+        string letter = BrowserLetter;
+        if (head is not null)
+        {
+            letter = letter.Replace("{HEAD}Northfield Review Partners   Case Number: CM26-9990101", "{HEAD}" + head, StringComparison.Ordinal);
+        }
+        if (foot is not null)
+        {
+            letter = letter.Replace("{FOOT}Page {N} of 3CM26-9990101", "{FOOT}" + foot, StringComparison.Ordinal);
+        }
+        var pages = letter.Replace("\r\n", "\n", StringComparison.Ordinal).Split("{FF}");
         var text = new System.Text.StringBuilder();
         for (int page = 1; page <= pages.Length; page++)
         {
@@ -251,6 +260,20 @@ public sealed class PageFurnitureTests
         var plain = LayoutFindings.Of(LetterDocument.FromText("CM26-9990101.txt", Furnished("none")));
         Assert.Equal(plain, LayoutFindings.Of(LetterDocument.FromText("CM26-9990101.txt", furnished)));
         Assert.Contains(plain, k => k.StartsWith("citation", StringComparison.Ordinal) && k.Contains("Special Studies", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // Running lines that hold another small number besides the page's: on one page that number is the page's own.
+    [InlineData("top", "Northfield Review Partners, Suite 2   Case Number: CM26-9990101", "Version 1   Page {N} of 3")]
+    [InlineData("bottom", "Northfield Review Partners, 3 Harbor Plaza", "Form 1 rev. 2   Page {N} of 3   CM26-9990101")]
+    public void ARunningLineWithAnotherNumberEqualToAPageIsStillRunning(string placement, string head, string foot)
+    {
+        string furnished = Furnished(placement, head, foot);
+        string scan = PageFurniture.Blank(furnished, isPdf: false);
+        Assert.DoesNotContain("Page 2 of 3", scan, StringComparison.Ordinal);
+        Assert.DoesNotContain("Page 3 of 3", scan, StringComparison.Ordinal);
+        var plain = LayoutFindings.Of(LetterDocument.FromText("CM26-9990101.txt", Furnished("none")));
+        Assert.Equal(plain, LayoutFindings.Of(LetterDocument.FromText("CM26-9990101.txt", furnished)));
     }
 
     [Fact]

@@ -33,8 +33,11 @@ internal static class PageFurniture
     /// <summary>The length of a case number: "CM17-0012345".</summary>
     private const int CaseNumberLength = 12;
 
-    /// <summary>How a running line's key (<see cref="RunningKey"/>) marks the number of the page it stands on.</summary>
+    /// <summary>How a running line's key (<see cref="RunningKeys"/>) marks the number of the page it stands on.</summary>
     private const char PageNumberMark = '\u0001';
+
+    /// <summary>The most words of one line tried as its page's number (a running line holds one or two numbers).</summary>
+    private const int MaxPageMarks = 4;
 
     /// <summary>How many lines either side of a page break may be furniture (blank lines included).</summary>
     private const int ZoneLines = 6;
@@ -150,7 +153,7 @@ internal static class PageFurniture
     /// pages at least — a head also counts on the first page's top, where a letterhead stands, a footer on the last page's
     /// foot (then, on two pages only, it must hold a number: a case number, the page's): a running footer or head of
     /// any shape (a letterhead, a date, a title) repeated on each page. A line of the letter's grammar (a label, an item's
-    /// decision) is never one. Keys have their white space collapsed (<see cref="RunningKey"/>). Null when there is none.
+    /// decision) is never one. Keys have their white space collapsed (<see cref="RunningKeys"/>). Null when there is none.
     /// </summary>
     private static HashSet<string>? RunningLines(string text, List<PageBreak> breaks, int firstTop, int lastPage, bool backward)
     {
@@ -167,13 +170,15 @@ internal static class PageFurniture
             int at = boundary;
             for (int line = 0; line < ZoneLines && StepLine(text, ref at, backward, out int start, out int end, out bool pageEdge); line++)
             {
-                string key = RunningKey(text.AsSpan(start, end - start), page);
-                if (key.Length > 0 && onThisPage.Add(key))
+                foreach (string key in RunningKeys(text.AsSpan(start, end - start), page))
                 {
-                    counts[key] = counts.GetValueOrDefault(key) + 1;
-                    if (isBreak)
+                    if (onThisPage.Add(key))
                     {
-                        atEveryBreak[key] = atEveryBreak.GetValueOrDefault(key) + 1;
+                        counts[key] = counts.GetValueOrDefault(key) + 1;
+                        if (isBreak)
+                        {
+                            atEveryBreak[key] = atEveryBreak.GetValueOrDefault(key) + 1;
+                        }
                     }
                 }
                 if (pageEdge)
@@ -210,31 +215,67 @@ internal static class PageFurniture
     }
 
     /// <summary>
-    /// A line's words joined by single spaces, a page counter cut from what it is glued to (<see cref="NextToken"/>), and
-    /// the first number that is the <paramref name="page"/> it stands on as one mark: the same running line on every page,
-    /// however its spaces were extracted — "Page 2 of 3CM26-0040117" on page 2 is "Page 3 of 3 CM26-0040117" on page 3.
-    /// A case number, a date or a dose stay as written.
+    /// A line's keys: its words joined by single spaces, a page counter cut from what it is glued to
+    /// (<see cref="NextToken"/>), as written, and once more for each word that is the number of the <paramref name="page"/>
+    /// it stands on, with that word as the mark — the same running line has a key in common on every page, however its
+    /// spaces were extracted and whatever other numbers it holds: "Page 2 of 3CM26-0040117" on page 2 and "Page 3 of
+    /// 3 CM26-0040117" on page 3 share "Page # of 3 CM26-0040117", "Version 1 Page 1 of 3" on page 1 and "Version 1 Page 2
+    /// of 3" on page 2 share "Version 1 Page # of 3". A case number, a date or a dose stay as written. Empty for a line
+    /// without a word; at most <see cref="MaxPageMarks"/> marked keys, so a line costs a bounded number of keys.
     /// </summary>
-    private static string RunningKey(ReadOnlySpan<char> line, int page)
+    private static List<string> RunningKeys(ReadOnlySpan<char> line, int page)
     {
-        var key = new StringBuilder(line.Length);
+        var words = new List<(int Start, int Length)>();
         int position = 0;
-        bool marked = false;
         while (NextToken(line, ref position, out int start, out int length))
         {
-            var word = line.Slice(start, length);
-            key.Append(key.Length > 0 ? " " : "");
-            if (!marked && Number(word, out int value) && value == page)
+            words.Add((start, length));
+        }
+        var keys = new List<string>(2);
+        if (words.Count == 0)
+        {
+            return keys;
+        }
+        keys.Add(Key(line, words, marked: -1));
+        for (int i = 0; i < words.Count && keys.Count <= MaxPageMarks; i++)
+        {
+            if (Number(line.Slice(words[i].Start, words[i].Length), out int value) && value == page)
             {
-                key.Append(PageNumberMark);
-                marked = true;
-            }
-            else
-            {
-                key.Append(word);
+                keys.Add(Key(line, words, marked: i));
             }
         }
-        return key.ToString();
+        return keys;
+
+        static string Key(ReadOnlySpan<char> line, List<(int Start, int Length)> words, int marked)
+        {
+            var key = new StringBuilder(line.Length);
+            for (int i = 0; i < words.Count; i++)
+            {
+                key.Append(i > 0 ? " " : "");
+                if (i == marked)
+                {
+                    key.Append(PageNumberMark);
+                }
+                else
+                {
+                    key.Append(line.Slice(words[i].Start, words[i].Length));
+                }
+            }
+            return key.ToString();
+        }
+    }
+
+    /// <summary>True when any of <paramref name="line"/>'s keys (<see cref="RunningKeys"/>) is a running line's.</summary>
+    private static bool IsRunning(ReadOnlySpan<char> line, int page, HashSet<string> running)
+    {
+        foreach (string key in RunningKeys(line, page))
+        {
+            if (running.Contains(key))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -254,7 +295,7 @@ internal static class PageFurniture
             var content = text.AsSpan(start, end - start);
             if (!content.IsWhiteSpace())
             {
-                if (IsFurniture(content, page, ownCase) || (running is not null && running.Contains(RunningKey(content, page))))
+                if (IsFurniture(content, page, ownCase) || (running is not null && IsRunning(content, page, running)))
                 {
                     BlankSpan(text, start, end, ref scan);
                     furniture = true;
