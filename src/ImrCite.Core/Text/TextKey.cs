@@ -26,15 +26,7 @@ internal static class TextKey
                     }
                     inWord = true;
                 }
-                // A ligature is its letters: "Ofﬁcial" reads "official".
-                if (TextCharacters.Ligature(c) is { } letters)
-                {
-                    builder.Append(letters);
-                }
-                else
-                {
-                    builder.Append(char.ToLowerInvariant(c));
-                }
+                AppendKeyLetter(builder, c);
             }
             else if ((c == '\'' || c == '\u2019') && inWord && i + 1 < text.Length && char.IsLetter(text[i + 1]))
             {
@@ -90,14 +82,7 @@ internal static class TextKey
                 {
                     wordStart = i;
                 }
-                if (TextCharacters.Ligature(c) is { } letters)
-                {
-                    current.Append(letters);
-                }
-                else
-                {
-                    current.Append(char.ToLowerInvariant(c));
-                }
+                AppendKeyLetter(current, c);
                 wordEnd = i + 1;
             }
             else if ((c == '\'' || c == '\u2019') && current.Length > 0 && i + 1 < end && char.IsLetter(text[i + 1]))
@@ -160,6 +145,19 @@ internal static class TextKey
             current = swap;
         }
         return previous[b.Length];
+    }
+
+    /// <summary>A letter or digit as a key holds it: lower case, and a ligature as its letters ("Ofﬁcial" reads "official").</summary>
+    private static void AppendKeyLetter(StringBuilder key, char c)
+    {
+        if (TextCharacters.Ligature(c) is { } letters)
+        {
+            key.Append(letters);
+        }
+        else
+        {
+            key.Append(char.ToLowerInvariant(c));
+        }
     }
 }
 
